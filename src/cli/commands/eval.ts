@@ -1,0 +1,20 @@
+import type { Command } from 'commander';
+import { evaluate, formatReport } from '../../eval/run.js';
+import { DEFAULT_SHARED_EVAL } from '../../eval/run.js';
+
+export function registerEval(program: Command): void {
+  program
+    .command('eval')
+    .description(
+      'score Redline against gold files (format of ../shared/eval/seed/gold.json): precision, recall and F1 at\n' +
+        'exact-code and root level, modality, date and quote-speaker accuracy, misses and false positives',
+    )
+    .argument('[gold...]', 'gold files or folders searched for *gold.json', [])
+    .option('--json', 'print the scores as JSON')
+    .option('-v, --verbose', 'list misses and false positives per file')
+    .action((gold: string[], opts: { json?: boolean; verbose?: boolean }) => {
+      const paths = gold.length ? gold : [DEFAULT_SHARED_EVAL];
+      const report = evaluate(paths);
+      process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, !!opts.verbose));
+    });
+}

@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import { readPaths } from '../../ingest/index.js';
+import { createPipeline } from '../../coding/pipeline.js';
+import { explainDoc } from '../explain.js';
+
+export function registerExplain(program: Command): void {
+  program
+    .command('explain')
+    .description(
+      'print each sentence with its actors, quotes, dates and events, and the rule that coded each event',
+    )
+    .argument('<inputs...>', 'files, folders or - (stdin)')
+    .option('-p, --published <date>', 'publication date (YYYY-MM-DD) for plain text')
+    .action(async (inputs: string[], opts: { published?: string }) => {
+      const pipeline = createPipeline();
+      let rejected = 0;
+      for await (const item of readPaths(inputs, { published: opts.published })) {
+        if (!item.ok) {
+          rejected++;
+          process.stderr.write(`redline: ${item.origin}: ${item.error.message}\n`);
+          continue;
+        }
+        process.stdout.write(explainDoc(pipeline.run(item.article)));
+      }
+      process.exitCode = rejected ? 1 : 0;
+    });
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+/** The `redline` command line: a thin layer over the programmatic API in src/. */
+import { Command } from 'commander';
+import { registerEval } from './commands/eval.js';
+import { registerCode } from './commands/code.js';
+import { registerExplain } from './commands/explain.js';
+import { isRedlineError } from '../util/errors.js';
+
+const program = new Command();
+program
+  .name('redline')
+  .description(
+    'Redline codes international-politics news into CAMEO/PLOVER events with evidence, modality, dates,\n' +
+      'quotes and red lines. Everything runs offline.',
+  )
+  .version('0.1.0');
+
+registerCode(program);
+registerExplain(program);
+registerEval(program);
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  if (isRedlineError(e)) {
+    process.stderr.write(`redline: error ${e.message}\n`);
+    process.exit(2);
+  }
+  throw e;
+});

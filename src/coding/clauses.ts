@@ -1,0 +1,97 @@
+/**
+ * Shallow clause structure for one sentence, from tokens and POS only: parenthetical ranges to skip
+ * when looking for a subject, clause boundaries for target search, and condition spans
+ * ("if ...", "unless ...", inverted "should the US ...", "were NATO to ...").
+ */
+import type { Doc, Sentence, Span, Token } from '../model/document.js';
+import type { Lexicon } from '../lexicon/load.js';
+
+export interface ClauseInfo {
+  /** token ranges [a, b) that are parenthetical (relative clauses, appositions, brackets) */
+  parentheticals: Array<[number, number]>;
+  /** token ranges [a, b) of condition clauses, with the marker token index */
+  conditions: Array<{ a: number; b: number; marker: number }>;
+  /** token indices that end a clause for target search */
+  boundaries: Set<number>;
+}
+
+const REL = /^(which|who|whom|whose|where)$/;
+const CLAUSE_OPENERS = /^(while|whereas|but|although|though|because|as|after|before|when|since)$/;
+
+export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo {
+  const toks = doc.tokens;
+  const a0 = s.tokenStart;
+  const b0 = s.tokenEnd;
+  const parentheticals: Array<[number, number]> = [];
+  const boundaries = new Set<number>();
+  const commas: number[] = [];
+  for (let i = a0; i < b0; i++) {
+    const t = toks[i];
+    if (t.text === ',') commas.push(i);
+    if (t.text === ';' || t.text === ':' || t.text === '–' || t.text === '—') boundaries.add(i);
+    if (t.text === '(') {
+      let j = i + 1;
+      while (j < b0 && toks[j].text !== ')') j++;
+      parentheticals.push([i, Math.min(j + 1, b0)]);
+    }
+  }
+  // ", which/who ... ," and appositions ", a/the NOUN ... ," directly after a mention
+  for (let k = 0; k < commas.length; k++) {
+    const c = commas[k];
+    const next = toks[c + 1];
+    if (!next) continue;
+    const close = commas[k + 1] ?? b0;
+    if (REL.test(next.lower)) parentheticals.push([c, close]);
+    else if (/^(a|an)$/.test(next.lower) && close < b0) parentheticals.push([c, close]);
+    // a comma followed by a participle or a clause opener starts a new clause for target search
+    if ((next.pos === 'VERB' && /ing$/.test(next.lower)) || CLAUSE_OPENERS.test(next.lower) || REL.test(next.lower))
+      boundaries.add(c);
+  }
+  const conditions: ClauseInfo['conditions'] = [];
+  for (let i = a0; i < b0; i++) {
+    const t = toks[i];
+    let marker = false;
+    if (t.lower === 'if' || t.lower === 'unless') marker = true;
+    else if (t.lower === 'should' && i + 1 < b0 && !isVerbLike(toks[i + 1]) && toks[i + 1].lower !== 'not' && !startsClauseSubjectBefore(toks, i, a0))
+      marker = true; // inverted conditional: "should the US and NATO back ..."
+    else if (matchSeq(toks, i, b0, ['in', 'case']) || matchSeq(toks, i, b0, ['in', 'the', 'event']) || matchSeq(toks, i, b0, ['provided', 'that']) || matchSeq(toks, i, b0, ['as', 'long', 'as']))
+      marker = true;
+    if (!marker) continue;
+    // the condition runs to the next comma (when it opens the sentence) or to the sentence end
+    let b = b0;
+    const opens = i === a0 || toks[i - 1].text === ',' || /^(but|and|that)$/.test(toks[i - 1].lower);
+    const leading = i <= a0 + 1;
+    if (leading || opens) {
+      const nextComma = commas.find((c) => c > i);
+      if (leading && nextComma !== undefined) b = nextComma;
+    }
+    for (const bd of boundaries) if (bd > i && bd < b) b = bd;
+    conditions.push({ a: i, b, marker: i });
+  }
+  void lex;
+  return { parentheticals, conditions, boundaries };
+}
+
+function isVerbLike(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV';
+}
+
+/** "Russia should withdraw": a subject right before "should" means it is the modal, not a condition */
+function startsClauseSubjectBefore(toks: Token[], i: number, a0: number): boolean {
+  const p = toks[i - 1];
+  if (!p || i - 1 < a0) return false;
+  return p.pos === 'PRON' || p.pos === 'PROPN';
+}
+
+function matchSeq(toks: Token[], i: number, end: number, words: string[]): boolean {
+  if (i + words.length > end) return false;
+  return words.every((w, k) => toks[i + k].lower === w);
+}
+
+export function inRanges(i: number, ranges: Array<[number, number]>): boolean {
+  return ranges.some(([a, b]) => i >= a && i < b);
+}
+
+export function spanOfTokens(toks: Token[], a: number, b: number): Span {
+  return { start: toks[a].start, end: toks[Math.max(a, b - 1)].end };
+}

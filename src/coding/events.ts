@@ -1,0 +1,189 @@
+/**
+ * Stage `events`: for each sentence, find pattern triggers (hash lookup by lemma), match the most
+ * specific pattern, find source and target, compute modality and condition, date the event, and
+ * build `CodedEvent`s with their evidence and the id of the rule that matched.
+ */
+import type { Stage } from '../nlp/pipeline.js';
+import type { ActorMention, Doc, Sentence } from '../model/document.js';
+import type { ConditionRef } from '../model/event.js';
+import type { Lexicon } from '../lexicon/load.js';
+import type { CompiledPattern } from '../lexicon/patterns.js';
+import { analyzeClauses, type ClauseInfo } from './clauses.js';
+import { matchPattern, stem, actorPhraseAt, type MatchResult, type SentenceView } from './match.js';
+import { findSource, findTarget, isPassive, passiveAgent, codable } from './roles.js';
+import { modalityOf, threatCodeFor } from './modality.js';
+import { actorRef, buildEvent, type EventParts } from './build.js';
+import { dateForEvent } from './event-date.js';
+import { refineSentenceEvents } from './refine.js';
+
+function sentenceView(doc: Doc, s: Sentence): SentenceView {
+  const mentionAt = new Map<number, ActorMention>();
+  for (const m of doc.mentions) if (m.sentence === s.index) mentionAt.set(m.tokenStart, m);
+  const hardStops = new Set<number>();
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const w = doc.tokens[i].text;
+    if (w === ';' || w === ':' || w === '“' || w === '”' || w === '"') hardStops.add(i);
+  }
+  return { doc, toks: doc.tokens, a: s.tokenStart, b: s.tokenEnd, mentionAt, hardStops };
+}
+
+function candidates(lex: Lexicon, v: SentenceView, i: number): CompiledPattern[] {
+  const t = v.toks[i];
+  const keys = new Set([t.lemma, t.lower, stem(t.lower)]);
+  const out: CompiledPattern[] = [];
+  for (const k of keys) for (const p of lex.triggers.get(k) ?? []) if (!out.includes(p)) out.push(p);
+  return out.sort((a, b) => b.specificity - a.specificity || a.order - b.order);
+}
+
+function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
+  const inMention = new Set<number>();
+  for (const m of v.mentionAt.values()) for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention.add(k);
+  const consumed = new Set<number>();
+  const out: MatchResult[] = [];
+  for (let i = v.a; i < v.b; i++) {
+    if (consumed.has(i) || inMention.has(i)) continue;
+    for (const p of candidates(lex, v, i)) {
+      const r = matchPattern(v, p, i);
+      if (!r) continue;
+      out.push(r);
+      for (const c of r.consumed) consumed.add(c);
+      break;
+    }
+  }
+  return out;
+}
+
+function conditionOf(ci: ClauseInfo, trigger: number, a: number): { a: number; b: number } | null {
+  for (const c of ci.conditions) {
+    if (trigger >= c.a && trigger < c.b) return null;
+    if (c.a > trigger && c.a - trigger <= 30) return c; // "... will respond if X does Y"
+    if (c.b <= trigger && c.a <= a + 1) return c; // "If X does Y, Z will respond"
+  }
+  return null;
+}
+
+export function createEventStage(lex: Lexicon): Stage {
+  return {
+    name: 'events',
+    requires: ['tokens', 'actors', 'coref', 'quotes', 'dates'],
+    provides: ['events'],
+    run(doc: Doc) {
+      let n = 0;
+      const tokenIndexAt = (pos: number) => {
+        let lo = 0;
+        let hi = doc.tokens.length - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          if (doc.tokens[mid].end <= pos) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        return lo;
+      };
+      for (const s of doc.sentences) {
+        if (s.headline) continue;
+        const v = sentenceView(doc, s);
+        if (!v.mentionAt.size) continue;
+        const ci = analyzeClauses(doc, s, lex);
+        const matches = findMatches(lex, v);
+        if (!matches.length) continue;
+        const inCond = (i: number) => ci.conditions.find((c) => i >= c.a && i < c.b) ?? null;
+        const reportedBefore = (i: number) => {
+          for (let j = s.tokenStart; j < i; j++) {
+            const t = doc.tokens[j];
+            if (t.pos === 'VERB' && lex.cues.speechVerbs.has(t.lemma)) return true;
+          }
+          return false;
+        };
+        const parts: Array<EventParts & { srcIds: number[]; tgtIds: number[] }> = [];
+        // condition events first, so the consequent can carry them
+        const condEvents = new Map<number, ConditionRef>();
+        for (const r of matches) {
+          const c = inCond(r.trigger);
+          if (!c || condEvents.has(c.a)) continue;
+          const range: [number, number] = [c.a, c.b];
+          const src = r.sources ?? findSource(doc, v, { trigger: r.trigger, clauses: ci, lo: c.a, conditionRange: range }, lex);
+          const tgt = r.targets ?? findTarget(doc, v, { from: r.end, clauses: ci, sources: src ?? [], allowPlaces: true, hi: c.b, conditionRange: range });
+          const span = { start: doc.tokens[c.a].start, end: doc.tokens[c.b - 1].end };
+          condEvents.set(c.a, {
+            ...span,
+            text: doc.text.slice(span.start, span.end),
+            source: src?.[0] ? actorRef(src[0]) : null,
+            target: tgt?.[0] ? actorRef(tgt[0]) : null,
+            code: r.pattern.code,
+          });
+        }
+        for (const r of matches) {
+          const p = r.pattern;
+          if (inCond(r.trigger)) continue;
+          const trig = doc.tokens[r.trigger];
+          const quote = doc.quoteAt(trig.start);
+          const lo = quote ? tokenIndexAt(quote.contentStart) : s.tokenStart;
+          let sources = r.sources;
+          let targets = r.targets;
+          const passive = !sources && isPassive(v, r.trigger);
+          if (passive) {
+            sources = passiveAgent(v, r.end);
+            if (!targets) targets = findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex);
+          }
+          if (!sources && !passive) sources = findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex);
+          if (!sources && quote && quote.speaker !== null) {
+            const sp = doc.mention(quote.speaker);
+            if (sp && codable(sp)) sources = [sp];
+          }
+          if (!sources) continue;
+          const cond = conditionOf(ci, r.trigger, s.tokenStart);
+          let modality = modalityOf(
+            { toks: doc.tokens, sentStart: s.tokenStart, trigger: r.trigger, root: p.root, patternModality: p.modality, conditional: cond !== null, reported: reportedBefore(r.trigger) },
+            lex,
+          );
+          if (!targets) {
+            targets = findTarget(doc, v, {
+              from: r.end, clauses: ci, sources, allowPlaces: Number(p.root) >= 14, hi: s.tokenEnd, conditionRange: null,
+            });
+          }
+          let condition: ConditionRef | null = null;
+          if (cond) {
+            const span = { start: doc.tokens[cond.a].start, end: doc.tokens[cond.b - 1].end };
+            condition = condEvents.get(cond.a) ?? { ...span, text: doc.text.slice(span.start, span.end), source: null, target: null, code: null };
+            if (!targets) {
+              // a threat without an explicit target is addressed to whoever must meet the condition
+              const np = actorPhraseAt(v, cond.a + 1) ?? actorPhraseAt(v, cond.a + 2);
+              const subj = np?.mentions.filter((m) => codable(m) && !sources!.some((x) => x.id === m.id));
+              if (subj?.length) targets = subj;
+            }
+            if (!condition.source) {
+              const np = actorPhraseAt(v, cond.a + 1) ?? actorPhraseAt(v, cond.a + 2);
+              if (np && codable(np.mentions[0])) condition = { ...condition, source: actorRef(np.mentions[0]) };
+            }
+          }
+          let code = p.code;
+          let rule = p.id;
+          if (modality === 'conditional' || modality === 'future') {
+            const t = threatCodeFor(code);
+            if (t) {
+              rule = `${p.id}>threat`;
+              code = t;
+            }
+          }
+          if (modality === 'actual' && code.startsWith('13')) modality = 'threat';
+          const date = dateForEvent(doc, s, r.trigger, quote, cond ? [doc.tokens[cond.a].start, doc.tokens[cond.b - 1].end] : null);
+          const evidence = { start: s.start, end: s.end, text: doc.slice(s) };
+          const trigger = { start: trig.start, end: doc.tokens[Math.max(r.trigger, r.consumed[r.consumed.length - 1] ?? r.trigger)].end, text: '' };
+          trigger.text = doc.text.slice(trigger.start, trigger.end);
+          const q = quote ? { speaker: quote.speakerName, start: quote.start, end: quote.end } : null;
+          const tgts: Array<ActorMention | null> = targets?.length ? targets.slice(0, 4) : [null];
+          for (const sm of sources.slice(0, 4)) {
+            for (const tm of tgts) {
+              parts.push({
+                code, rule, modality, condition, date: date.value, dateOrigin: date.origin,
+                source: actorRef(sm), target: tm ? actorRef(tm) : null, evidence, trigger, quote: q,
+                ploverMode: p.ploverMode, srcIds: [sm.id], tgtIds: tm ? [tm.id] : [],
+              });
+            }
+          }
+        }
+        for (const ep of refineSentenceEvents(parts)) doc.events.push(buildEvent(doc, lex, n++, ep));
+      }
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * Matches compiled patterns against the tokens of a sentence, starting at a trigger token.
+ * Words match by lemma, lower-case form or a plural/inflection-stripped form; `*` is a short gap inside
+ * the clause; `+`/`$` take an actor noun phrase (with coordinated actors: "both NATO and Russia").
+ */
+import type { ActorMention, Doc, Token } from '../model/document.js';
+import type { CompiledPattern, PatternElement, WordAlt } from '../lexicon/patterns.js';
+
+const GAP_MAX = 5;
+const NP_SKIP = /^(the|a|an|both|its|their|his|her|all|several|some|many|other|neighbouring|neighboring|fellow|two|three)$/;
+
+export function stem(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 4 && /(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+export function wordMatches(t: Token, w: string): boolean {
+  return t.lemma === w || t.lower === w || stem(t.lower) === w;
+}
+
+/** length in tokens of `alt` matched at token i, or 0 */
+export function altAt(toks: Token[], i: number, end: number, alt: WordAlt): number {
+  if (i >= end) return 0;
+  if (alt.length === 1) return wordMatches(toks[i], alt[0]) ? 1 : 0;
+  if (toks[i].lower === alt.join('')) return 1;
+  for (let k = 0; k < alt.length; k++) {
+    if (i + k >= end) return 0;
+    if (!wordMatches(toks[i + k], alt[k])) return 0;
+  }
+  return alt.length;
+}
+
+export interface SentenceView {
+  doc: Doc;
+  toks: Token[];
+  a: number;
+  b: number;
+  /** mention starting at token index */
+  mentionAt: Map<number, ActorMention>;
+  /** token indices that gaps may not cross */
+  hardStops: Set<number>;
+}
+
+export interface MatchResult {
+  pattern: CompiledPattern;
+  trigger: number;
+  end: number;
+  /** tokens consumed by words of the pattern */
+  consumed: number[];
+  targets: ActorMention[] | null;
+  sources: ActorMention[] | null;
+}
+
+/** an actor NP at token i: skip determiners/adjectives, take a mention and coordinated mentions */
+export function actorPhraseAt(v: SentenceView, i: number): { mentions: ActorMention[]; end: number } | null {
+  let j = i;
+  let skipped = 0;
+  while (j < v.b && skipped < 3 && !v.mentionAt.has(j) && (NP_SKIP.test(v.toks[j].lower) || v.toks[j].pos === 'ADJ' || v.toks[j].pos === 'NUM')) {
+    j++;
+    skipped++;
+  }
+  const m = v.mentionAt.get(j);
+  if (!m) return null;
+  const mentions = [m];
+  let end = m.tokenEnd;
+  for (;;) {
+    let k = end;
+    if (k < v.b && v.toks[k].text === ',') k++;
+    if (k < v.b && /^(and|or|&)$/.test(v.toks[k].lower)) k++;
+    if (k === end) break;
+    while (k < v.b && NP_SKIP.test(v.toks[k].lower)) k++;
+    const n = v.mentionAt.get(k);
+    if (!n) break;
+    mentions.push(n);
+    end = n.tokenEnd;
+  }
+  return { mentions, end };
+}
+
+function matchRest(v: SentenceView, els: PatternElement[], k: number, i: number, acc: MatchResult): boolean {
+  if (k === els.length) {
+    acc.end = i;
+    return true;
+  }
+  const el = els[k];
+  switch (el.kind) {
+    case 'gap': {
+      for (let g = 0; g <= GAP_MAX && i + g <= v.b; g++) {
+        if (g > 0 && v.hardStops.has(i + g - 1)) break;
+        const save = { consumed: acc.consumed.length, t: acc.targets, s: acc.sources };
+        if (matchRest(v, els, k + 1, i + g, acc)) return true;
+        acc.consumed.length = save.consumed;
+        acc.targets = save.t;
+        acc.sources = save.s;
+      }
+      return false;
+    }
+    case 'word': {
+      for (const alt of el.alts) {
+        const n = altAt(v.toks, i, v.b, alt);
+        if (!n) continue;
+        const before = acc.consumed.length;
+        for (let x = 0; x < n; x++) acc.consumed.push(i + x);
+        if (matchRest(v, els, k + 1, i + n, acc)) return true;
+        acc.consumed.length = before;
+      }
+      return false;
+    }
+    case 'not': {
+      for (const alt of el.alts) if (altAt(v.toks, i, v.b, alt)) return false;
+      return matchRest(v, els, k + 1, i, acc);
+    }
+    case 'target':
+    case 'source': {
+      const np = actorPhraseAt(v, i);
+      if (!np) return false;
+      const prev = el.kind === 'target' ? acc.targets : acc.sources;
+      if (el.kind === 'target') acc.targets = np.mentions;
+      else acc.sources = np.mentions;
+      if (matchRest(v, els, k + 1, np.end, acc)) return true;
+      if (el.kind === 'target') acc.targets = prev;
+      else acc.sources = prev;
+      return false;
+    }
+  }
+}
+
+const POS_OK: Record<string, Set<string>> = {
+  VERB: new Set(['VERB', 'AUX']),
+  NOUN: new Set(['NOUN', 'PROPN']),
+  ADJ: new Set(['ADJ', 'VERB']),
+};
+
+export function matchPattern(v: SentenceView, p: CompiledPattern, i: number): MatchResult | null {
+  const t = v.toks[i];
+  if (p.pos && !POS_OK[p.pos].has(t.pos)) return null;
+  for (const alt of p.trigger) {
+    const n = altAt(v.toks, i, v.b, alt);
+    if (!n) continue;
+    const acc: MatchResult = { pattern: p, trigger: i, end: i + n, consumed: [], targets: null, sources: null };
+    for (let x = 0; x < n; x++) acc.consumed.push(i + x);
+    if (matchRest(v, p.rest, 0, i + n, acc)) return acc;
+  }
+  return null;
+}

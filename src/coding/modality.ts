@@ -1,0 +1,94 @@
+/**
+ * Modality of an event from the words around its trigger (same clause, a few tokens back):
+ *   negated      "did not", "neither confirmed nor denied", "never"
+ *   conditional  the trigger's clause has a condition ("if ...", "should the US ...")
+ *   threat       CAMEO root 13, or a pattern that is itself a threat ("threaten to")
+ *   future       "will", "pledged to", reported "would" ("said Moscow would respond")
+ *   hypothetical "could", "might", "may", unreported "would", "potential ..."
+ * Precedence follows that order.
+ */
+import type { Modality } from '../model/event.js';
+import type { Token } from '../model/document.js';
+import type { Lexicon } from '../lexicon/load.js';
+
+const NEG = /^(not|n't|never|neither|nor|no)$/;
+const FUT = /^(will|'ll|shall|wo)$/;
+const HYP = /^(could|might|may|would|'d)$/;
+const HYP_ADJ = /^(potential|possible|hypothetical|eventual|prospective)$/;
+const FUTURE_PHRASES: string[][] = [
+  ['going', 'to'], ['plan', 'to'], ['plans', 'to'], ['planned', 'to'], ['planning', 'to'], ['intend', 'to'],
+  ['intends', 'to'], ['set', 'to'], ['poised', 'to'], ['ready', 'to'], ['prepared', 'to'], ['about', 'to'],
+  ['how', 'to'], ['expected', 'to'], ['vowed', 'to'], ['pledged', 'to'], ['promised', 'to'], ['commitment', 'to'],
+  ['aims', 'to'], ['seeks', 'to'], ['threatened', 'to'], ['threatens', 'to'], ['will', 'have', 'to'],
+];
+const STOP = /^(,|;|:|–|—|and|but|that|which|who|because)$/;
+
+export interface ModalityInput {
+  toks: Token[];
+  sentStart: number;
+  trigger: number;
+  root: string;
+  patternModality?: 'threat' | 'future' | 'hypothetical';
+  conditional: boolean;
+  /** a speech verb precedes the trigger in the sentence ("said that ... would") */
+  reported: boolean;
+}
+
+export function modalityOf(inp: ModalityInput, _lex: Lexicon): Modality {
+  const { toks, trigger } = inp;
+  let negated = false;
+  let future = inp.patternModality === 'future';
+  let hypothetical = inp.patternModality === 'hypothetical';
+  let stopped = false;
+  for (let j = trigger - 1; j >= Math.max(inp.sentStart, trigger - 6); j--) {
+    const w = toks[j].lower;
+    if (STOP.test(w) && j < trigger - 1) {
+      stopped = true;
+      break;
+    }
+    if (NEG.test(w)) negated = true;
+    else if (FUT.test(w)) future = true;
+    else if (HYP.test(w)) {
+      if ((w === 'would' || w === "'d") && inp.reported) future = true;
+      else hypothetical = true;
+    } else if (HYP_ADJ.test(w) && j >= trigger - 2) hypothetical = true;
+  }
+  void stopped;
+  for (const ph of FUTURE_PHRASES) {
+    const k = trigger - ph.length;
+    if (k < inp.sentStart) continue;
+    if (ph.every((w, x) => toks[k + x].lower === w)) future = true;
+    // "pledged to end the war": the phrase may sit one word further back ("to firmly end")
+    const k2 = k - 1;
+    if (k2 >= inp.sentStart && ph.every((w, x) => toks[k2 + x].lower === w) && toks[trigger - 1].pos === 'ADV') future = true;
+  }
+  if (negated) return 'negated';
+  if (inp.conditional) return 'conditional';
+  if (inp.root === '13' || inp.patternModality === 'threat') return 'threat';
+  if (future) return 'future';
+  if (hypothetical) return 'hypothetical';
+  return 'actual';
+}
+
+/** CAMEO codes actions that are only threatened (future or conditional) as 13x threats */
+const THREAT_CONVERSION: Array<[RegExp, string]> = [
+  [/^204|^20/, '1385'],
+  [/^191/, '1381'],
+  [/^192/, '1382'],
+  [/^19/, '1384'],
+  [/^18/, '1383'],
+  [/^17/, '137'],
+  [/^163/, '1312'],
+  [/^161/, '1313'],
+  [/^162/, '1311'],
+  [/^164/, '134'],
+  [/^165/, '135'],
+  [/^166/, '136'],
+  [/^16/, '131'],
+  [/^15/, '138'],
+];
+
+export function threatCodeFor(code: string): string | null {
+  for (const [re, to] of THREAT_CONVERSION) if (re.test(code)) return to;
+  return null;
+}

@@ -1,0 +1,46 @@
+/** `redline eval`: load gold files, code their articles, score and format the report. */
+import { join, dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createPipeline } from '../coding/pipeline.js';
+import { findGoldFiles, loadGold } from './gold.js';
+import { scoreFile, totals, type FileScore, type Totals } from './score.js';
+
+export const DEFAULT_SHARED_EVAL = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'eval');
+
+export interface EvalReport {
+  files: FileScore[];
+  totals: Totals;
+}
+
+export function evaluate(paths: string[]): EvalReport {
+  const pipeline = createPipeline();
+  const files = findGoldFiles(paths).map((p) => scoreFile(loadGold(p), pipeline).score);
+  return { files, totals: totals(files) };
+}
+
+const pct = (x: number | null) => (x === null ? '   -  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
+
+export function formatReport(r: EvalReport, verbose: boolean): string {
+  const lines: string[] = [];
+  lines.push('file                                   root P   root R  root F1 | exact P  exact R exact F1 | modal   date  quote');
+  for (const f of r.files) {
+    const t = totals([f]);
+    const name = relative(process.cwd(), f.file).slice(-38).padEnd(38);
+    lines.push(
+      `${name} ${pct(t.root.precision)}  ${pct(t.root.recall)}  ${pct(t.root.f1)} | ${pct(t.exact.precision)}  ${pct(t.exact.recall)}  ${pct(t.exact.f1)} | ${pct(t.modality)} ${pct(t.date)} ${pct(t.quotes)}`,
+    );
+    if (verbose) {
+      for (const m of f.misses) lines.push(`    miss ${m.id}: ${m.evidence.slice(0, 90)}`);
+      for (const p of f.falsePositives) lines.push(`    fp   ${p.code} ${p.source} -> ${p.target} "${p.text}" (${p.rule})`);
+      for (const w of f.wrongModality) lines.push(`    modality ${w.id}: expected ${w.expected}, got ${w.got}`);
+    }
+  }
+  const t = r.totals;
+  lines.push('');
+  lines.push(`TOTAL ${t.files} files`);
+  lines.push(`  root level : P ${pct(t.root.precision)}  R ${pct(t.root.recall)}  F1 ${pct(t.root.f1)}  (tp ${t.root.tp}, fp ${t.root.fp}, fn ${t.root.fn})`);
+  lines.push(`  exact code : P ${pct(t.exact.precision)}  R ${pct(t.exact.recall)}  F1 ${pct(t.exact.f1)}  (tp ${t.exact.tp}, fp ${t.exact.fp}, fn ${t.exact.fn})`);
+  lines.push(`  modality accuracy ${pct(t.modality)}   event-date accuracy ${pct(t.date)}   date mentions ${pct(t.dateMentions)}`);
+  lines.push(`  quote speakers ${pct(t.quotes)}   conditions found ${pct(t.conditions)}`);
+  return lines.join('\n') + '\n';
+}

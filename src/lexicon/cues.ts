@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+export const cuesFile = z.object({
+  speechVerbs: z.array(z.string()),
+  accordingTo: z.array(z.string()),
+  negation: z.array(z.string()),
+  future: z.array(z.string()),
+  hypothetical: z.array(z.string()),
+  conditionMarkers: z.array(z.string()),
+  personPronouns: z.record(z.string(), z.enum(['m', 'f'])),
+  groupPronouns: z.array(z.string()),
+  firstPersonPronouns: z.array(z.string()),
+  locativePrepositions: z.array(z.string()),
+  placeNouns: z.array(z.string()),
+  nonActorNouns: z.array(z.string()),
+});
+export type CuesFile = z.infer<typeof cuesFile>;
+
+/** the cue tables as sets for O(1) lookups */
+export interface Cues {
+  speechVerbs: Set<string>;
+  accordingTo: string[];
+  negation: Set<string>;
+  future: string[];
+  hypothetical: Set<string>;
+  conditionMarkers: string[];
+  personPronouns: Map<string, 'm' | 'f'>;
+  groupPronouns: Set<string>;
+  firstPersonPronouns: Set<string>;
+  locativePrepositions: Set<string>;
+  placeNouns: Set<string>;
+  nonActorNouns: Set<string>;
+}
+
+export function compileCues(f: CuesFile): Cues {
+  return {
+    speechVerbs: new Set(f.speechVerbs),
+    accordingTo: f.accordingTo,
+    negation: new Set(f.negation),
+    future: f.future,
+    hypothetical: new Set(f.hypothetical),
+    conditionMarkers: f.conditionMarkers,
+    personPronouns: new Map(Object.entries(f.personPronouns)),
+    groupPronouns: new Set(f.groupPronouns),
+    firstPersonPronouns: new Set(f.firstPersonPronouns),
+    locativePrepositions: new Set(f.locativePrepositions),
+    placeNouns: new Set(f.placeNouns),
+    nonActorNouns: new Set(f.nonActorNouns),
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * Loads and validates the lexicon data files (lexicon/*.yaml) and builds the lookup structures the
+ * stages use. Loaded once per process and directory (cached); a bad file fails with R200 naming it.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import {
+  countriesFile, orgsFile, metonymsFile, rolesFile, peopleFile, eventsFile,
+  type CountryEntry, type OrgEntry, type PersonEntry,
+} from './schema.js';
+import { cuesFile, compileCues, type Cues } from './cues.js';
+import { cameoFile, compileCameo, type CameoCode } from './cameo.js';
+import { compilePattern, indexPatterns, type CompiledPattern } from './patterns.js';
+import { Trie } from './trie.js';
+import { RedlineError } from '../util/errors.js';
+
+export const DEFAULT_LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicon');
+
+export type EntryKind =
+  | 'country' | 'countryAdj' | 'org' | 'orgAdj' | 'metonym' | 'capital' | 'person' | 'roleNoun' | 'title';
+
+export interface ActorEntry {
+  kind: EntryKind;
+  surface: string;
+  country: string | null;
+  role: string | null;
+  org: string | null;
+  name: string;
+  /** exact: all-caps acronym must match exactly; cap: capitals in the entry must be capitals in the text */
+  caseMode: 'exact' | 'cap' | 'any';
+  person?: PersonEntry;
+}
+
+export interface Lexicon {
+  dir: string;
+  actors: Trie<ActorEntry>;
+  cues: Cues;
+  cameo: Map<string, CameoCode>;
+  patterns: CompiledPattern[];
+  triggers: Map<string, CompiledPattern[]>;
+  countries: Map<string, CountryEntry>;
+  orgs: Map<string, OrgEntry>;
+  people: PersonEntry[];
+  counts: Record<string, number>;
+}
+
+function readYaml<S extends z.ZodTypeAny>(path: string, schema: S): z.infer<S> {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new RedlineError('R200', `cannot parse YAML: ${(e as Error).message}`, path);
+  }
+  const r = schema.safeParse(raw);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new RedlineError('R200', `${issue.path.join('.')}: ${issue.message}`, path);
+  }
+  return r.data;
+}
+
+function caseModeOf(surface: string): ActorEntry['caseMode'] {
+  const letters = surface.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) return 'exact';
+  return /[A-Z]/.test(surface) ? 'cap' : 'any';
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f));
+}
+
+const cache = new Map<string, Lexicon>();
+
+export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const actors = new Trie<ActorEntry>();
+  const add = (surface: string, e: Omit<ActorEntry, 'surface' | 'caseMode'>, mode?: ActorEntry['caseMode']) =>
+    actors.add(surface, { ...e, surface, caseMode: mode ?? caseModeOf(surface) });
+
+  const countries = new Map<string, CountryEntry>();
+  const cf = join(dir, 'countries.yaml');
+  if (existsSync(cf)) {
+    for (const c of readYaml(cf, countriesFile).countries) {
+      countries.set(c.iso3, c);
+      const base = { country: c.iso3, role: null, org: null, name: c.name };
+      for (const s of [c.name, ...c.aliases]) add(s, { kind: 'country', ...base });
+      for (const s of c.adjectives) add(s, { kind: 'countryAdj', ...base });
+      if (c.capital) add(c.capital, { kind: 'capital', ...base, role: 'GOV' });
+    }
+  }
+  const orgs = new Map<string, OrgEntry>();
+  const of = join(dir, 'organizations.yaml');
+  if (existsSync(of)) {
+    for (const o of readYaml(of, orgsFile).organizations) {
+      orgs.set(o.code, o);
+      const base = { country: o.country, role: o.role, org: o.country ? null : o.code, name: o.names[0] };
+      // domestic armed groups and parties code as country + role (Hamas -> PSE REB), keeping the name
+      for (const s of o.names) add(s, { kind: 'org', ...base, org: o.code });
+      for (const s of o.adjectives) add(s, { kind: 'orgAdj', ...base, org: o.code });
+    }
+  }
+  const mf = join(dir, 'metonyms.yaml');
+  if (existsSync(mf)) {
+    for (const m of readYaml(mf, metonymsFile).metonyms)
+      add(m.text, { kind: 'metonym', country: m.country, role: m.role, org: m.org, name: m.text });
+  }
+  const rf = join(dir, 'roles.yaml');
+  let roleNouns = 0;
+  if (existsSync(rf)) {
+    for (const r of readYaml(rf, rolesFile).roles) {
+      for (const n of r.nouns) {
+        add(n, { kind: 'roleNoun', country: null, role: r.role, org: null, name: n }, 'any');
+        roleNouns++;
+      }
+      for (const t of r.titles) add(t, { kind: 'title', country: null, role: r.role, org: null, name: t }, 'cap');
+    }
+  }
+  const people: PersonEntry[] = [];
+  for (const f of yamlFiles(join(dir, 'people'))) {
+    for (const p of readYaml(f, peopleFile).people) {
+      people.push(p);
+      const base = { country: p.country, role: p.defaultRole, org: null, name: p.name, person: p };
+      for (const s of new Set([p.name, ...p.aliases])) add(s, { kind: 'person', ...base });
+    }
+  }
+  const patterns: CompiledPattern[] = [];
+  for (const f of yamlFiles(join(dir, 'events'))) {
+    const ef = readYaml(f, eventsFile);
+    for (const p of ef.patterns) {
+      if (!p.code.startsWith(ef.root))
+        throw new RedlineError('R201', `pattern "${p.id}" code ${p.code} is not under root ${ef.root}`, f);
+      patterns.push(compilePattern(p, patterns.length, f));
+    }
+  }
+  const cameo = compileCameo(readYaml(join(dir, 'cameo.yaml'), cameoFile));
+  for (const p of patterns)
+    if (!cameo.has(p.code)) throw new RedlineError('R201', `pattern "${p.id}" has unknown CAMEO code ${p.code}`);
+  const cues = compileCues(readYaml(join(dir, 'cues.yaml'), cuesFile));
+  const lex: Lexicon = {
+    dir,
+    actors,
+    cues,
+    cameo,
+    patterns,
+    triggers: indexPatterns(patterns),
+    countries,
+    orgs,
+    people,
+    counts: {
+      countries: countries.size,
+      organizations: orgs.size,
+      people: people.length,
+      roleNouns,
+      patterns: patterns.length,
+      surfaces: actors.size,
+    },
+  };
+  cache.set(dir, lex);
+  return lex;
+}

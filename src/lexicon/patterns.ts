@@ -1,0 +1,96 @@
+/**
+ * Compiles the pattern strings of lexicon/events/*.yaml into element lists and a trigger index
+ * (hash map from trigger word to its patterns, most specific first), so the coder only tries the
+ * patterns whose trigger occurs in a sentence.
+ */
+import type { EventPattern } from './schema.js';
+import { RedlineError } from '../util/errors.js';
+
+/** one word alternative, split on hyphens: "cease-fire" -> ["cease", "-", "fire"] */
+export type WordAlt = string[];
+
+export type PatternElement =
+  | { kind: 'word'; alts: WordAlt[] }
+  | { kind: 'gap' }
+  | { kind: 'target' }
+  | { kind: 'source' }
+  | { kind: 'not'; alts: WordAlt[] };
+
+export interface CompiledPattern {
+  id: string;
+  code: string;
+  root: string;
+  pos?: 'VERB' | 'NOUN' | 'ADJ';
+  modality?: 'threat' | 'future' | 'hypothetical';
+  ploverMode?: string;
+  trigger: WordAlt[];
+  /** elements after the trigger */
+  rest: PatternElement[];
+  specificity: number;
+  hasTarget: boolean;
+  hasSource: boolean;
+  order: number;
+}
+
+function splitAlt(w: string): WordAlt {
+  const parts = w.toLowerCase().split(/(-)/).filter(Boolean);
+  return parts.length ? parts : [w.toLowerCase()];
+}
+
+function parseAlts(el: string): WordAlt[] {
+  return el.split('|').filter(Boolean).map(splitAlt);
+}
+
+export function compilePattern(p: EventPattern, order: number, where: string): CompiledPattern {
+  const parts = p.pattern.trim().split(/\s+/);
+  const first = parts[0];
+  if (!first || first === '*' || first === '+' || first === '$' || first.startsWith('~'))
+    throw new RedlineError('R201', `pattern "${p.id}" must start with a trigger word`, where);
+  const rest: PatternElement[] = [];
+  let specificity = 1;
+  for (const el of parts.slice(1)) {
+    if (el === '*') rest.push({ kind: 'gap' });
+    else if (el === '+') {
+      rest.push({ kind: 'target' });
+      specificity += 2;
+    } else if (el === '$') {
+      rest.push({ kind: 'source' });
+      specificity += 2;
+    } else if (el.startsWith('~')) rest.push({ kind: 'not', alts: parseAlts(el.slice(1)) });
+    else {
+      rest.push({ kind: 'word', alts: parseAlts(el) });
+      specificity += 3;
+    }
+  }
+  return {
+    id: p.id,
+    code: p.code,
+    root: p.code.slice(0, 2),
+    pos: p.pos,
+    modality: p.modality,
+    ploverMode: p.ploverMode,
+    trigger: parseAlts(first),
+    rest,
+    specificity,
+    hasTarget: rest.some((e) => e.kind === 'target'),
+    hasSource: rest.some((e) => e.kind === 'source'),
+    order,
+  };
+}
+
+/** trigger index: first sub-token of each trigger alternative -> patterns, most specific first */
+export function indexPatterns(patterns: CompiledPattern[]): Map<string, CompiledPattern[]> {
+  const idx = new Map<string, CompiledPattern[]>();
+  for (const p of patterns) {
+    for (const alt of p.trigger) {
+      const keys = new Set([alt[0], alt.join('')]);
+      for (const k of keys) {
+        const list = idx.get(k) ?? [];
+        if (!list.includes(p)) list.push(p);
+        idx.set(k, list);
+      }
+    }
+  }
+  for (const list of idx.values()) list.sort((a, b) => b.specificity - a.specificity || a.order - b.order);
+  return idx;
+}

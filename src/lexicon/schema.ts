@@ -1,0 +1,120 @@
+/**
+ * Schemas of the lexicon data files in `lexicon/`. Every file is validated with these when loaded,
+ * so a typo in a data file fails fast with a coded error instead of silently coding nothing.
+ */
+import { z } from 'zod';
+
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'ISO3 / CAMEO country code: three capital letters');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD');
+
+/** CAMEO actor roles/sectors Redline emits. */
+export const ROLES = [
+  'GOV', 'MIL', 'REB', 'OPP', 'BUS', 'MED', 'CVL', 'JUD', 'LEG', 'PTY', 'ELI', 'SPY', 'IGO', 'NGO',
+  'COP', 'INS', 'SEP', 'UAF', 'LAB', 'EDU', 'REF', 'HLH', 'CRM', 'AGR', 'ENV', 'HRI', 'MOD', 'RAD',
+] as const;
+export const role = z.enum(ROLES);
+export type Role = z.infer<typeof role>;
+
+/** lexicon/countries.yaml */
+export const countryEntry = z.object({
+  iso3,
+  name: z.string(),
+  /** other names: "the United States", "U.S.", "America", "Britain", "UK" */
+  aliases: z.array(z.string()).default([]),
+  /** adjectives / demonyms: "Russian", "Russians", "British", "Briton" */
+  adjectives: z.array(z.string()).default([]),
+  /** capital city; used as a metonym for the government ("Moscow said") */
+  capital: z.string().nullable().default(null),
+  /** true for UN members; false for observers, disputed and major non-members */
+  unMember: z.boolean().default(true),
+});
+export const countriesFile = z.object({ countries: z.array(countryEntry) });
+
+/** lexicon/organizations.yaml: IGOs, blocs, regions, armed groups, NGOs */
+export const orgEntry = z.object({
+  /** code emitted as actor.org: NATO, EU, UN, UNSC, WST (the West), HMS (Hamas), ... */
+  code: z.string().regex(/^[A-Z0-9]{2,6}$/),
+  names: z.array(z.string()).min(1),
+  /** adjectives: "Western" for WST, "European" is NOT here (it is a region) */
+  adjectives: z.array(z.string()).default([]),
+  kind: z.enum(['igo', 'bloc', 'region', 'ngo', 'armed-group', 'party', 'company', 'media']),
+  /** home country for non-state domestic groups (Hamas -> PSE, Hezbollah -> LBN); null for IGOs */
+  country: iso3.nullable().default(null),
+  /** CAMEO role emitted with the actor (IGO for IGOs, REB/INS for armed groups, NGO, PTY, ...) */
+  role: role.nullable().default(null),
+});
+export const orgsFile = z.object({ organizations: z.array(orgEntry) });
+
+/** lexicon/metonyms.yaml: "the Kremlin" -> RUS GOV */
+export const metonymEntry = z.object({
+  text: z.string(),
+  country: iso3.nullable().default(null),
+  org: z.string().nullable().default(null),
+  role: role.nullable().default(null),
+});
+export const metonymsFile = z.object({ metonyms: z.array(metonymEntry) });
+
+/** lexicon/roles.yaml: nouns that signal a role/sector ("defence ministry" -> MIL) */
+export const roleEntry = z.object({
+  role,
+  /** head nouns / multiword nouns, lower case, singular and plural both listed when irregular */
+  nouns: z.array(z.string()).min(1),
+  /** person titles that signal the role when followed by a name ("General", "Minister") */
+  titles: z.array(z.string()).default([]),
+});
+export const rolesFile = z.object({ roles: z.array(roleEntry) });
+
+/** lexicon/people.yaml: people with date-bounded roles */
+export const tenure = z.object({
+  country: iso3.nullable().default(null),
+  org: z.string().nullable().default(null),
+  role,
+  title: z.string(),
+  start: isoDate,
+  /** null = still in office */
+  end: isoDate.nullable().default(null),
+});
+export const personEntry = z.object({
+  name: z.string(),
+  /** surface forms besides the full name: "Putin", "Xi", "Bibi" */
+  aliases: z.array(z.string()).default([]),
+  gender: z.enum(['m', 'f']).nullable().default(null),
+  /** nationality when not in any office listed */
+  country: iso3.nullable().default(null),
+  /** role outside office: ELI for former leaders, OPP for opposition figures, null for none */
+  defaultRole: role.nullable().default(null),
+  tenures: z.array(tenure).default([]),
+});
+export const peopleFile = z.object({ people: z.array(personEntry) });
+
+/**
+ * lexicon/events/*.yaml: event patterns.
+ * `pattern` syntax (see docs/lexicon.md): space-separated elements, the first literal is the trigger and
+ * matches a token's lemma or lower-case text; `a|b` alternatives; `*` a gap of up to 5 tokens inside the
+ * clause; `+` the target slot (an actor noun phrase, coordinated actors allowed); `$` a source slot;
+ * `~word` a word that must NOT appear in the gap following the trigger (used rarely).
+ */
+export const eventPattern = z.object({
+  id: z.string().regex(/^[a-z0-9_.-]+$/),
+  code: z.string().regex(/^\d{2,4}$/),
+  pattern: z.string().min(1),
+  /** restrict the trigger's part of speech */
+  pos: z.enum(['VERB', 'NOUN', 'ADJ']).optional(),
+  /** modality implied by the pattern itself ("threaten to" -> threat) */
+  modality: z.enum(['threat', 'future', 'hypothetical']).optional(),
+  /** PLOVER mode when the CAMEO->PLOVER table gives none (e.g. "drone" for drone strikes) */
+  ploverMode: z.string().optional(),
+  note: z.string().optional(),
+});
+export const eventsFile = z.object({
+  root: z.string().regex(/^\d{2}$/),
+  patterns: z.array(eventPattern),
+});
+
+export type CountryEntry = z.infer<typeof countryEntry>;
+export type OrgEntry = z.infer<typeof orgEntry>;
+export type MetonymEntry = z.infer<typeof metonymEntry>;
+export type RoleEntry = z.infer<typeof roleEntry>;
+export type PersonEntry = z.infer<typeof personEntry>;
+export type Tenure = z.infer<typeof tenure>;
+export type EventPattern = z.infer<typeof eventPattern>;

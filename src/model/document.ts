@@ -1,0 +1,153 @@
+/**
+ * The document store: one per article. Every stage reads and adds standoff annotations (character
+ * spans into `text`, UTF-16 offsets) instead of copying strings around.
+ */
+import type { Article } from './article.js';
+import type { CodedEvent } from './event.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  /** token index range [tokenStart, tokenEnd) */
+  tokenStart: number;
+  tokenEnd: number;
+  /** first line of the article without final punctuation */
+  headline: boolean;
+}
+
+export interface Token extends Span {
+  i: number;
+  text: string;
+  lower: string;
+  lemma: string;
+  /** Universal POS tag from the NLP library */
+  pos: string;
+  sentence: number;
+}
+
+export type MentionKind = 'country' | 'person' | 'org' | 'metonym' | 'compound' | 'pronoun' | 'role';
+
+export interface ActorMention extends Span {
+  id: number;
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  text: string;
+  kind: MentionKind;
+  country: string | null;
+  role: string | null;
+  org: string | null;
+  /** canonical name: person's full name, country or organisation name, or the text */
+  name: string;
+  /** person only */
+  gender?: 'm' | 'f' | null;
+  /** person only: the title held on the article date ("President") */
+  title?: string | null;
+  /** object of a locative preposition ("in Kyiv"): a place, not an actor, unless a rule says so */
+  locative: boolean;
+  /** pronoun or definite description resolved to this mention id */
+  antecedent?: number | null;
+  /** false for mentions that only carry a country (e.g. "Russian territory") and must not be sources */
+  agentive: boolean;
+}
+
+export interface Quote extends Span {
+  /** the quoted words without the quote marks */
+  contentStart: number;
+  contentEnd: number;
+  /** mention id of the speaker (after coreference), or null */
+  speaker: number | null;
+  speakerName: string | null;
+  /** span of the attribution ("Putin stated on Sept. 12") */
+  attribution: Span | null;
+  /** how the speaker was found: after | before | parenthetical | according-to | previous-sentence */
+  attributionRule: string | null;
+}
+
+export interface DateMention extends Span {
+  text: string;
+  sentence: number;
+  /** ISO value at the given granularity: 2024-09-12, 2024-09, 2022 */
+  value: string;
+  granularity: 'day' | 'week' | 'month' | 'year';
+}
+
+export interface Diagnostic {
+  code: string;
+  message: string;
+  start?: number;
+  end?: number;
+}
+
+export class Doc {
+  readonly article: Article;
+  readonly text: string;
+  /** the date relative dates resolve against: published, else today */
+  readonly referenceDate: string;
+  readonly publishedKnown: boolean;
+  sentences: Sentence[] = [];
+  tokens: Token[] = [];
+  mentions: ActorMention[] = [];
+  quotes: Quote[] = [];
+  dates: DateMention[] = [];
+  events: CodedEvent[] = [];
+  diagnostics: Diagnostic[] = [];
+  /** which annotation layers are present (checked by the pipeline) */
+  readonly layers = new Set<string>();
+
+  constructor(article: Article, referenceDate: string, publishedKnown: boolean) {
+    this.article = article;
+    this.text = article.text;
+    this.referenceDate = referenceDate;
+    this.publishedKnown = publishedKnown;
+  }
+
+  slice(span: Span): string {
+    return this.text.slice(span.start, span.end);
+  }
+
+  sentenceTokens(s: Sentence): Token[] {
+    return this.tokens.slice(s.tokenStart, s.tokenEnd);
+  }
+
+  /** index of the sentence containing character offset `pos` (binary search) */
+  sentenceAt(pos: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid];
+      if (pos < s.start) hi = mid - 1;
+      else if (pos >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  /** the quote whose content contains `pos`, if any */
+  quoteAt(pos: number): Quote | null {
+    for (const q of this.quotes) if (pos >= q.contentStart && pos < q.contentEnd) return q;
+    return null;
+  }
+
+  mention(id: number | null | undefined): ActorMention | null {
+    if (id === null || id === undefined) return null;
+    return this.mentions[id] ?? null;
+  }
+
+  /** follow pronoun/definite-description links to the mention that names the actor */
+  resolve(m: ActorMention): ActorMention {
+    let cur = m;
+    for (let i = 0; i < 5 && cur.antecedent !== undefined && cur.antecedent !== null; i++) {
+      const next = this.mentions[cur.antecedent];
+      if (!next) break;
+      cur = next;
+    }
+    return cur;
+  }
+}

@@ -1,0 +1,52 @@
+import type { ActorRef, TextSpan } from './event.js';
+
+/** An actor constraint in a red-line condition: "RUS", "RUS:GOV", "NATO", "WST". */
+export type ActorSpec = string;
+
+export type RedLineStatus = 'open' | 'possibly-met' | 'met' | 'withdrawn';
+
+/**
+ * A conditional threat turned into a tracked object: "if NATO allows long-range strikes, Russia will respond".
+ * Created from a coded event with modality "conditional" (or a threat with a condition).
+ */
+export interface RedLine {
+  /** `${articleId}:${eventId-suffix}` of the event that stated it */
+  id: string;
+  articleId: string;
+  eventId: string;
+  /** date the red line was stated */
+  date: string;
+  holder: ActorRef | null;
+  addressees: ActorRef[];
+  condition: {
+    text: string;
+    start: number;
+    end: number;
+    /** who must act for the condition to be met */
+    sources: ActorSpec[];
+    /** whom the act must be directed at */
+    targets: ActorSpec[];
+    /** CAMEO roots / codes of the act ("19", "0332") */
+    roots: string[];
+    codes: string[];
+    /** key terms that must appear in the crossing evidence ("long-range", "missile", "territory") */
+    terms: string[];
+  };
+  /** the threatened response */
+  response: { text: string; code: string };
+  status: RedLineStatus;
+  evidence: TextSpan;
+}
+
+export interface RedLineCrossing {
+  redLineId: string;
+  /** the event that meets (or may meet) the condition */
+  eventId: string;
+  articleId: string;
+  date: string;
+  lagDays: number;
+  status: 'met' | 'possibly-met';
+  /** why it matched: which constraints held */
+  reason: string;
+  evidence: TextSpan;
+}

@@ -1,0 +1,62 @@
+/**
+ * Stage `coref`: links third-person pronouns and definite descriptions to earlier mentions.
+ *   he/she/his/her      -> the last person of compatible gender in this or the previous paragraph
+ *   it/its/they/their   -> the last codable group actor (country, organisation, compound) in this or
+ *                          the previous sentence
+ *   "the president"     -> the last person whose title contains that noun
+ * First-person pronouns inside quotes are linked to the speaker by the quotes stage.
+ */
+import type { Stage } from './pipeline.js';
+import type { ActorMention, Doc } from '../model/document.js';
+
+const GROUP_KINDS = new Set(['country', 'org', 'compound', 'metonym']);
+
+function codable(m: ActorMention): boolean {
+  return m.country !== null || m.org !== null;
+}
+
+export const corefStage: Stage = {
+  name: 'coref',
+  requires: ['actors', 'sentences'],
+  provides: ['coref'],
+  run(doc: Doc) {
+    const ms = doc.mentions;
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i];
+      const para = doc.sentences[m.sentence].paragraph;
+      if (m.kind === 'pronoun' && m.gender) {
+        for (let j = i - 1; j >= 0; j--) {
+          const c = ms[j];
+          if (doc.sentences[c.sentence].paragraph < para - 1) break;
+          if (c.kind === 'person' && (c.gender == null || c.gender === m.gender)) {
+            m.antecedent = c.id;
+            break;
+          }
+          if (c.kind === 'pronoun' && c.gender === m.gender && c.antecedent != null) {
+            m.antecedent = c.antecedent;
+            break;
+          }
+        }
+      } else if (m.kind === 'pronoun' && /^(it|its|itself|they|their|them)$/.test(m.name)) {
+        for (let j = i - 1; j >= 0; j--) {
+          const c = ms[j];
+          if (c.sentence < m.sentence - 1) break;
+          if (GROUP_KINDS.has(c.kind) && codable(c) && c.agentive && !c.locative) {
+            m.antecedent = c.id;
+            break;
+          }
+        }
+      } else if (m.kind === 'role' && !codable(m)) {
+        const noun = m.name.toLowerCase();
+        for (let j = i - 1; j >= 0; j--) {
+          const c = ms[j];
+          if (doc.sentences[c.sentence].paragraph < para - 2) break;
+          if (c.kind === 'person' && c.title && c.title.toLowerCase().includes(noun)) {
+            m.antecedent = c.id;
+            break;
+          }
+        }
+      }
+    }
+  },
+};

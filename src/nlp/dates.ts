@@ -1,0 +1,117 @@
+/**
+ * Stage `dates`: every date expression resolved against the publication date with chrono-node, plus
+ * Redline's own parser for bare years ("in early 2022", "since 2014") and refiners for news usage:
+ *   - a weekday or a month without a year refers to the past unless the clause is future ("will", "next")
+ *   - "last November" is the November before the reference month
+ *   - times without a date ("at 5 pm") are dropped
+ */
+import * as chrono from 'chrono-node';
+import type { Stage } from './pipeline.js';
+import type { DateMention, Doc } from '../model/document.js';
+import { refDate } from '../util/dates.js';
+
+/** cheap pre-filter: only sentences with one of these go through chrono */
+const DATE_HINT =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight|week|weekend|month|year|ago|last|next|earlier|later)\b/i;
+const FUTURE_CUE = /\b(?:will|'ll|next|upcoming|coming|scheduled|due to|plans? to|set to)\b/i;
+const YEAR_RE =
+  /\b(?:(in|since|during|by|until|from|before|after|of|throughout)\s+)?(?:(early|mid|late|the end of|the start of|the beginning of|the spring of|the summer of|the autumn of|the fall of|the winter of)[\s-]+)?((?:19[5-9]|20[0-4])\d)\b(?![\s,]*(?:\d|percent|%|million|billion|troops|people|km|tonnes|tons))/gi;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function valueOf(c: chrono.ParsedComponents, granularity: DateMention['granularity']): string {
+  const y = c.get('year')!;
+  const m = c.get('month')!;
+  const d = c.get('day')!;
+  if (granularity === 'year') return String(y);
+  if (granularity === 'month') return `${y}-${pad(m)}`;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function shiftDays(c: chrono.ParsedComponents, by: number): void {
+  const d = new Date(Date.UTC(c.get('year')!, c.get('month')! - 1, c.get('day')! + by));
+  c.assign('year', d.getUTCFullYear());
+  c.assign('month', d.getUTCMonth() + 1);
+  c.assign('day', d.getUTCDate());
+}
+
+function shiftYear(c: chrono.ParsedComponents, by: number): void {
+  c.assign('year', (c.get('year') ?? 0) + by);
+}
+
+export const dateStage: Stage = {
+  name: 'dates',
+  requires: ['sentences'],
+  provides: ['dates'],
+  run(doc: Doc) {
+    const ref = refDate(doc.referenceDate);
+    const refMs = ref.getTime();
+    for (const s of doc.sentences) {
+      const text = doc.slice(s);
+      if (!DATE_HINT.test(text)) continue;
+      const taken: Array<[number, number]> = [];
+      let results: chrono.ParsedResult[] = [];
+      try {
+        results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+      } catch {
+        results = [];
+      }
+      const future = FUTURE_CUE.test(text);
+      for (const r of results) {
+        const k = r.start;
+        const known = (x: chrono.Component) => k.isCertain(x);
+        if (!known('day') && !known('weekday') && !known('month') && !known('year')) continue; // a bare time
+        let granularity: DateMention['granularity'] = 'day';
+        if (/\bweek/i.test(r.text)) granularity = 'week';
+        else if (!known('day') && !known('weekday') && known('month')) granularity = 'month';
+        else if (!known('day') && !known('weekday') && !known('month') && known('year') && !/\b(?:year|ago)\b/i.test(r.text))
+          granularity = 'year';
+        if (/\bmonth\b/i.test(r.text) && !known('day')) granularity = 'month';
+        if (/\blast\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text.slice(Math.max(0, r.index - 6), r.index + r.text.length))) {
+          // "last November": the one before the reference month
+          const mo = k.get('month')!;
+          k.assign('year', ref.getFullYear() - (mo >= ref.getMonth() + 1 ? 1 : 0));
+        } else if (future && known('weekday') && !known('day') && k.date().getTime() < refMs - 43_200_000) {
+          shiftDays(k, 7); // "will meet on Sunday": the coming one
+        } else if (!known('year') && !future) {
+          // news usage: an undated day or month is in the past (chrono may pick the coming one)
+          const slack = known('weekday') && !known('day') ? 0 : 45 * 86_400_000;
+          if (k.date().getTime() - refMs > slack) {
+            if (known('weekday') && !known('day')) shiftDays(k, -7);
+            else shiftYear(k, -1);
+          }
+        }
+        const start = s.start + r.index;
+        const lead = r.text.match(/^\s*(?:on|in|at)\s+/i)?.[0].length ?? 0;
+        const trimmed = r.text.trim().replace(/[,.;:]$/, '');
+        const mention: DateMention = {
+          start: start + lead,
+          end: start + r.text.trimEnd().replace(/[,;:]$/, '').length,
+          text: trimmed,
+          sentence: s.index,
+          value: valueOf(k, granularity),
+          granularity,
+        };
+        taken.push([mention.start, mention.end]);
+        doc.dates.push(mention);
+      }
+      YEAR_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = YEAR_RE.exec(text))) {
+        const yStart = s.start + m.index + m[0].lastIndexOf(m[3]);
+        if (taken.some(([a, b]) => yStart >= a && yStart < b)) continue;
+        if (!m[1] && !m[2]) continue; // a bare number: only with a preposition or "early/late"
+        const at = s.start + m.index + (m[1] ? m[1].length + 1 : 0);
+        doc.dates.push({
+          start: at,
+          end: yStart + 4,
+          text: doc.text.slice(at, yStart + 4),
+          sentence: s.index,
+          value: m[3],
+          granularity: 'year',
+        });
+      }
+    }
+    doc.dates.sort((a, b) => a.start - b.start);
+  },
+};

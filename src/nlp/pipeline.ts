@@ -1,0 +1,68 @@
+/**
+ * A pipeline is an ordered list of small named stages. Each stage declares the annotation layers it
+ * requires and the ones it provides; the pipeline checks the order when it is built (spaCy-style), so a
+ * misordered pipeline fails at construction with R300 instead of producing empty output.
+ */
+import { Doc } from '../model/document.js';
+import type { Article } from '../model/article.js';
+import { RedlineError } from '../util/errors.js';
+import { normalizeDate, todayIso } from '../util/dates.js';
+
+export interface Stage {
+  readonly name: string;
+  readonly requires: readonly string[];
+  readonly provides: readonly string[];
+  run(doc: Doc): void;
+}
+
+export interface StageTiming {
+  name: string;
+  ms: number;
+}
+
+export class Pipeline {
+  readonly stages: readonly Stage[];
+  /** cumulative milliseconds per stage, for `redline bench` */
+  readonly timings = new Map<string, number>();
+  timed = false;
+
+  constructor(stages: readonly Stage[]) {
+    const have = new Set<string>();
+    const names = new Set<string>();
+    for (const s of stages) {
+      if (names.has(s.name)) throw new RedlineError('R300', `stage "${s.name}" appears twice`);
+      names.add(s.name);
+      for (const r of s.requires) {
+        if (!have.has(r))
+          throw new RedlineError(
+            'R300',
+            `stage "${s.name}" requires "${r}", which no earlier stage provides (have: ${[...have].join(', ') || 'nothing'})`,
+          );
+      }
+      for (const p of s.provides) have.add(p);
+    }
+    this.stages = stages;
+  }
+
+  /** the document for an article, before any stage ran */
+  static makeDoc(article: Article): Doc {
+    const published = article.published ? normalizeDate(article.published) : null;
+    return new Doc(article, published ?? todayIso(), published !== null);
+  }
+
+  run(article: Article): Doc {
+    const doc = Pipeline.makeDoc(article);
+    for (const s of this.stages) {
+      const t0 = this.timed ? performance.now() : 0;
+      try {
+        s.run(doc);
+      } catch (e) {
+        if (e instanceof RedlineError) throw e;
+        throw new RedlineError('R301', `stage "${s.name}" failed: ${(e as Error).message}`, article.id);
+      }
+      if (this.timed) this.timings.set(s.name, (this.timings.get(s.name) ?? 0) + performance.now() - t0);
+      for (const p of s.provides) doc.layers.add(p);
+    }
+    return doc;
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * Stage `quotes`: direct quotations (curly “…”, straight "…", ``…'') and their speakers.
+ * Speaker rules, tried in order:
+ *   after         “…,” Putin said / “…,” said the minister
+ *   parenthetical The ministry, he revealed, is “…”
+ *   before        Putin replied, “…”
+ *   according-to  “…”, according to X
+ *   previous      a quote that is a whole sentence takes the speaker of the previous sentence
+ * First-person pronouns inside the quote are then linked to the speaker.
+ */
+import type { Stage } from './pipeline.js';
+import type { ActorMention, Doc, Quote, Span } from '../model/document.js';
+import type { Lexicon } from '../lexicon/load.js';
+
+const PAIRS: Array<[string, string]> = [
+  ['“', '”'],
+  ['``', "''"],
+  ['«', '»'],
+];
+
+function findQuoteSpans(text: string): Array<{ open: number; close: number; ol: number; cl: number }> {
+  const out: Array<{ open: number; close: number; ol: number; cl: number }> = [];
+  const paraRe = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = paraRe.exec(text))) {
+    const p = m[0];
+    const base = m.index;
+    for (const [o, c] of PAIRS) {
+      let from = 0;
+      for (;;) {
+        const a = p.indexOf(o, from);
+        if (a < 0) break;
+        let b = p.indexOf(c, a + o.length);
+        if (b < 0) b = p.length; // unclosed: runs to the paragraph end
+        out.push({ open: base + a, close: base + b, ol: o.length, cl: b < p.length ? c.length : 0 });
+        from = b + c.length;
+      }
+    }
+    // straight double quotes alternate open/close
+    let open = -1;
+    for (let i = 0; i < p.length; i++) {
+      if (p[i] !== '"') continue;
+      if (open < 0) open = i;
+      else {
+        out.push({ open: base + open, close: base + i, ol: 1, cl: 1 });
+        open = -1;
+      }
+    }
+  }
+  return out.sort((a, b) => a.open - b.open);
+}
+
+export function createQuoteStage(lex: Lexicon): Stage {
+  const speech = lex.cues.speechVerbs;
+  const isSpeech = (doc: Doc, i: number) => {
+    const t = doc.tokens[i];
+    return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && (speech.has(t.lemma) || speech.has(t.lower));
+  };
+  const speakerCandidate = (m: ActorMention) => m.kind !== 'pronoun' || m.antecedent != null || m.gender != null;
+
+  /** nearest mention to token i within [lo, hi) (token indices), preferring the left side */
+  function mentionNear(doc: Doc, i: number, lo: number, hi: number, inside: Span): ActorMention | null {
+    let best: ActorMention | null = null;
+    let bestDist = Infinity;
+    for (const m of doc.mentions) {
+      if (m.tokenStart < lo || m.tokenEnd > hi) continue;
+      if (m.start >= inside.start && m.end <= inside.end) continue;
+      if (!speakerCandidate(m) || m.locative) continue;
+      const d = m.tokenEnd <= i ? i - m.tokenEnd : m.tokenStart - i + 0.5;
+      if (d >= 0 && d < bestDist) {
+        best = m;
+        bestDist = d;
+      }
+    }
+    return bestDist <= 8 ? best : null;
+  }
+
+  return {
+    name: 'quotes',
+    requires: ['tokens', 'actors', 'coref'],
+    provides: ['quotes'],
+    run(doc: Doc) {
+      const tokenAt = (pos: number) => {
+        let lo = 0;
+        let hi = doc.tokens.length - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          if (doc.tokens[mid].end <= pos) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        return lo;
+      };
+      let prevSpeaker: { id: number | null; sentence: number } | null = null;
+      for (const q of findQuoteSpans(doc.text)) {
+        const contentStart = q.open + q.ol;
+        const contentEnd = q.close;
+        if (contentEnd - contentStart < 3) continue;
+        const inside: Span = { start: q.open, end: q.close + q.cl };
+        const sA = doc.sentenceAt(q.open);
+        const sB = doc.sentenceAt(Math.max(q.open, q.close - 1));
+        if (sA < 0 || sB < 0) continue;
+        const SA = doc.sentences[sA];
+        const SB = doc.sentences[sB];
+        let speaker: ActorMention | null = null;
+        let rule: string | null = null;
+        let attribution: Span | null = null;
+        // after: speech verb within 8 tokens after the closing mark
+        const after = tokenAt(inside.end);
+        for (let i = after; i < Math.min(SB.tokenEnd, after + 8); i++) {
+          if (isSpeech(doc, i)) {
+            speaker = mentionNear(doc, i, after, SB.tokenEnd, inside);
+            if (speaker) {
+              rule = 'after';
+              attribution = { start: doc.tokens[after].start, end: SB.end };
+            }
+            break;
+          }
+        }
+        // parenthetical ", he revealed," in the quote's sentence, outside the quote
+        if (!speaker) {
+          for (let i = SA.tokenStart + 1; i < SA.tokenEnd - 1; i++) {
+            const t = doc.tokens[i];
+            if (t.start >= inside.start && t.end <= inside.end) continue;
+            if (!isSpeech(doc, i)) continue;
+            const prevComma = doc.tokens.slice(Math.max(SA.tokenStart, i - 6), i).some((x) => x.text === ',');
+            const nextComma = doc.tokens[i + 1]?.text === ',';
+            if (prevComma && nextComma) {
+              const m = mentionNear(doc, i, Math.max(SA.tokenStart, i - 6), i, inside);
+              if (m) {
+                speaker = m;
+                rule = 'parenthetical';
+                attribution = { start: m.start, end: doc.tokens[i].end };
+                break;
+              }
+            }
+          }
+        }
+        // before: the last speech verb before the opening mark in the same sentence
+        if (!speaker) {
+          const before = tokenAt(q.open);
+          for (let i = before - 1; i >= SA.tokenStart; i--) {
+            if (isSpeech(doc, i)) {
+              speaker = mentionNear(doc, i, SA.tokenStart, i, inside);
+              if (speaker) {
+                rule = 'before';
+                attribution = { start: speaker.start, end: doc.tokens[i].end };
+              }
+              break;
+            }
+          }
+        }
+        // according to X
+        if (!speaker) {
+          const sent = doc.text.slice(SA.start, SB.end).toLowerCase();
+          for (const cue of lex.cues.accordingTo) {
+            const at = sent.indexOf(cue);
+            if (at < 0) continue;
+            const pos = SA.start + at + cue.length;
+            const m = doc.mentions.find((x) => x.start >= pos && x.start - pos < 30 && x.sentence <= sB);
+            if (m) {
+              speaker = m;
+              rule = 'according-to';
+              attribution = { start: SA.start + at, end: m.end };
+              break;
+            }
+          }
+        }
+        // previous sentence's speaker when the quote opens the sentence
+        if (!speaker && prevSpeaker && prevSpeaker.sentence >= sA - 1 && q.open - SA.start <= 1) {
+          speaker = doc.mention(prevSpeaker.id);
+          rule = 'previous-sentence';
+        }
+        if (!speaker && q.open - SA.start <= 1 && sA > 0) {
+          const prev = doc.sentences[sA - 1];
+          const persons = doc.mentions.filter((m) => m.sentence === prev.index && m.kind === 'person');
+          if (persons.length) {
+            speaker = persons[persons.length - 1];
+            rule = 'previous-sentence';
+          }
+        }
+        const resolved = speaker ? doc.resolve(speaker) : null;
+        const quote: Quote = {
+          start: inside.start,
+          end: inside.end,
+          contentStart,
+          contentEnd,
+          speaker: resolved ? resolved.id : null,
+          speakerName: resolved && resolved.kind !== 'pronoun' ? resolved.name : null,
+          attribution,
+          attributionRule: rule,
+        };
+        doc.quotes.push(quote);
+        if (resolved) prevSpeaker = { id: resolved.id, sentence: sB };
+        // first-person pronouns inside the quote refer to the speaker
+        if (resolved)
+          for (const m of doc.mentions)
+            if (m.kind === 'pronoun' && m.start >= contentStart && m.end <= contentEnd && lex.cues.firstPersonPronouns.has(m.name))
+              m.antecedent = resolved.id;
+      }
+    },
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Stage `tokenize`: paragraphs -> sentences -> tokens with POS and lemma (wink-nlp), all as character
+ * offsets into the original text. Paragraphs are split on line breaks first, so a headline line is its
+ * own sentence; wink's sentence breaks are then repaired after abbreviations it does not know.
+ */
+import type { Stage } from './pipeline.js';
+import type { Doc, Token } from '../model/document.js';
+import { getNlp } from './wink.js';
+import { ABBREVIATIONS } from './abbreviations.js';
+
+interface RawSentence {
+  start: number;
+  end: number;
+  tokens: Omit<Token, 'i' | 'sentence'>[];
+}
+
+/** Align wink tokens to character offsets by searching forward from a cursor. */
+function tokenizeParagraph(text: string, offset: number, para: string): RawSentence[] {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const wdoc = nlp.readDoc(para);
+  const out: RawSentence[] = [];
+  let cursor = 0;
+  wdoc.sentences().each((s) => {
+    const toks: RawSentence['tokens'] = [];
+    s.tokens().each((t) => {
+      const tx = t.out() as string;
+      let at = para.indexOf(tx, cursor);
+      if (at < 0 || at - cursor > 40) {
+        // wink normalised the token (rare): keep the cursor position and skip it
+        return;
+      }
+      cursor = at + tx.length;
+      const start = offset + at;
+      const lemma = String(t.out(its.lemma) ?? tx).toLowerCase();
+      toks.push({ start, end: start + tx.length, text: tx, lower: tx.toLowerCase(), lemma, pos: String(t.out(its.pos)) });
+      at = cursor;
+    });
+    const merged = mergeSplitWords(toks);
+    if (merged.length) out.push({ start: merged[0].start, end: merged[merged.length - 1].end, tokens: merged });
+  });
+  void text;
+  return out;
+}
+
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * wink's tokenizer splits words at letters outside Latin-1 ("Erdoğan" -> "Erdo" "ğ" "an"); glue
+ * touching letter-only pieces back into one word.
+ */
+function mergeSplitWords(toks: RawSentence['tokens']): RawSentence['tokens'] {
+  const out: RawSentence['tokens'] = [];
+  for (const t of toks) {
+    const prev = out[out.length - 1];
+    const piece = LETTERS.test(t.text) || /^\p{L}+\.$/u.test(t.text);
+    if (prev && prev.end === t.start && LETTERS.test(prev.text) && piece && /[^\u0000-\u00ff]/.test(prev.text + t.text)) {
+      prev.text += t.text;
+      prev.end = t.end;
+      prev.lower = prev.text.toLowerCase();
+      prev.lemma = prev.lower;
+      prev.pos = /^\p{Lu}/u.test(prev.text) ? 'PROPN' : 'NOUN';
+      continue;
+    }
+    out.push({ ...t });
+  }
+  return out;
+}
+
+const OPENERS = /^[a-z0-9(“"‘'–—-]/;
+
+/** wink breaks after "Sept." / "Gen." / "Dr." in some contexts: merge such splits back. */
+function repairAbbreviationBreaks(sents: RawSentence[]): RawSentence[] {
+  const out: RawSentence[] = [];
+  for (const s of sents) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const last = prev.tokens[prev.tokens.length - 1];
+      const first = s.tokens[0];
+      const abbrev = ABBREVIATIONS.has(last.lower) || (last.text === '.' && prev.tokens.length > 1 &&
+        ABBREVIATIONS.has(prev.tokens[prev.tokens.length - 2].lower + '.'));
+      if (abbrev && (OPENERS.test(first.text) || /^[A-Z]/.test(first.text) && isTitleAbbrev(last.lower))) {
+        prev.tokens.push(...s.tokens);
+        prev.end = s.end;
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+function isTitleAbbrev(w: string): boolean {
+  return /^(mr|mrs|ms|dr|gen|lt|col|maj|sgt|capt|adm|gov|sen|rep|st|prof|rev|sept|sep|oct|nov|dec|jan|feb|aug|mt)\.$/.test(w);
+}
+
+export const tokenizeStage: Stage = {
+  name: 'tokenize',
+  requires: [],
+  provides: ['sentences', 'tokens', 'pos'],
+  run(doc: Doc) {
+    const text = doc.text;
+    const paraRe = /[^\n]+/g;
+    let para = 0;
+    let m: RegExpExecArray | null;
+    let first = true;
+    while ((m = paraRe.exec(text))) {
+      const raw = m[0];
+      if (!raw.trim()) continue;
+      const sents = repairAbbreviationBreaks(tokenizeParagraph(text, m.index, raw));
+      for (const s of sents) {
+        const tokenStart = doc.tokens.length;
+        const index = doc.sentences.length;
+        for (const t of s.tokens) doc.tokens.push({ ...t, i: doc.tokens.length, sentence: index });
+        const headline = first && sents.length === 1 && !/[.!?”"]$/.test(raw.trim());
+        doc.sentences.push({ start: s.start, end: s.end, index, paragraph: para, tokenStart, tokenEnd: doc.tokens.length, headline });
+      }
+      first = false;
+      para++;
+    }
+  },
+};

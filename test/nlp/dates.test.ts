@@ -1,0 +1,42 @@
+import { describe, it, expect } from 'vitest';
+import { Pipeline } from '../../src/nlp/pipeline.js';
+import { tokenizeStage } from '../../src/nlp/tokenize.js';
+import { dateStage } from '../../src/nlp/dates.js';
+
+const p = new Pipeline([tokenizeStage, dateStage]);
+const dates = (text: string, published: string) =>
+  p.run({ id: 'd', text, published }).dates.map((d) => [d.text, d.value, d.granularity]);
+
+describe('dates stage: resolved against the publication date', () => {
+  it('resolves month-day expressions ("Sept. 12")', () => {
+    expect(dates('Putin stated on Sept. 12 that the West was involved.', '2024-10-01')).toEqual([['Sept. 12', '2024-09-12', 'day']]);
+  });
+  it('puts a bare weekday in the past ("on Sunday" before a Tuesday) or on the same day', () => {
+    expect(dates('Officials said on Sunday that talks failed.', '2024-11-19')[0][1]).toBe('2024-11-17');
+    expect(dates('Forces fired missiles on Tuesday.', '2024-11-19')[0][1]).toBe('2024-11-19');
+  });
+  it('puts a weekday in a future clause ahead', () => {
+    expect(dates('The ministers will meet on Sunday in Geneva.', '2024-11-19')[0][1]).toBe('2024-11-24');
+  });
+  it('gives years for "in early 2022" and "since 2014"', () => {
+    expect(dates('since the invasion in early 2022', '2024-10-01')).toEqual([['early 2022', '2022', 'year']]);
+    expect(dates('The war has gone on since 2014.', '2024-10-01')[0][1]).toBe('2014');
+  });
+  it('handles "last week" (week) and "last November" (the previous one)', () => {
+    expect(dates('Last week the army moved.', '2024-10-01')[0][2]).toBe('week');
+    expect(dates('It happened last November.', '2024-10-01')[0][1]).toBe('2023-11');
+  });
+  it('moves an undated month after the publication date into the past year', () => {
+    expect(dates('They met in March.', '2024-10-01')[0][1]).toBe('2024-03');
+    expect(dates('Talks stalled in December.', '2024-10-01')[0][1]).toBe('2023-12');
+  });
+  it('ignores numbers that are not dates and bare times', () => {
+    expect(dates('Some 2,000 troops and 1999 soldiers arrived at 5 pm.', '2024-10-01')).toEqual([]);
+    expect(dates('A score of 3-1 in the match.', '2024-10-01')).toEqual([]);
+  });
+  it('gives offsets that slice to the date text', () => {
+    const text = 'KYIV, Nov. 19 (Redline sample) - Strikes continued.';
+    const d = p.run({ id: 'd', text, published: '2024-11-19' });
+    expect(text.slice(d.dates[0].start, d.dates[0].end)).toBe('Nov. 19');
+  });
+});
