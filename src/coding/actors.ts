@@ -85,7 +85,14 @@ export function createActorStage(lex: Lexicon): Stage {
         addPronouns(doc, lex, s.tokenStart, s.tokenEnd, s.index);
       }
       doc.mentions.sort((a, b) => a.start - b.start);
-      doc.mentions.forEach((m, i) => (m.id = i));
+      doc.mentions.forEach((m, i) => {
+        m.id = i;
+        m.prep = governingPrep(doc, m);
+        // "NATO-backed", "US-made", "Iran-backed": a modifier, not an acting subject
+        const n1 = doc.tokens[m.tokenEnd];
+        const n2 = doc.tokens[m.tokenEnd + 1];
+        if (n1?.text === '-' && n1.start === m.end && n2 && /(?:ed|en|made|led|run|built)$/.test(n2.lower)) m.agentive = false;
+      });
       void cues;
     },
   };
@@ -180,7 +187,9 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
     }
     const nameable = firstNameable(it);
     if (nameable) {
-      const roleItem = roleNounAfter(doc, items, k, sentEnd);
+      let roleItem = roleNounAfter(doc, items, k, sentEnd);
+      // "Russian President Vladimir Putin": the title belongs to the person that follows
+      if (roleItem && has(roleItem, 'title') && items[k + 2]?.ts === roleItem.te && has(items[k + 2], 'person')) roleItem = null;
       if (roleItem) {
         used.add(k + 1);
         const roleE = get(roleItem, 'roleNoun')!;
@@ -230,9 +239,26 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
     const roleE = get(it, 'roleNoun');
     if (roleE) {
       // role noun + of + [the] COUNTRY ("the foreign minister of Iran")
-      const next = items[k + 1];
+      let next = items[k + 1];
       const ofTok = doc.tokens[it.te];
-      if (next && ofTok?.lower === 'of' && next.ts - it.te <= 2) {
+      // "of President Joe Biden": look past the title to the person
+      if (next && has(next, 'title') && items[k + 2]?.ts === next.te && has(items[k + 2], 'person')) next = items[k + 2];
+      if (next && ofTok?.lower === 'of' && next.ts - it.te <= 3) {
+        const pe = get(next, 'person')?.person;
+        if (pe) {
+          // "the administration of President Joe Biden" -> the person's country, the role noun's role
+          const pc = codePerson(pe, doc.referenceDate);
+          if (pc.country || pc.org) {
+            used.add(k + 1);
+            used.add(items.indexOf(next));
+            push(doc, {
+              start: it.start, end: next.end, tokenStart: it.ts, tokenEnd: next.te, sentence, kind: 'compound',
+              country: pc.country, role: roleE.role, org: pc.org, name: doc.text.slice(it.start, next.end),
+              locative: false, agentive: true,
+            });
+            continue;
+          }
+        }
         const ne = firstNameable(next);
         if (ne && ne.kind !== 'countryAdj') {
           used.add(k + 1);
@@ -250,6 +276,16 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
       });
     }
   }
+}
+
+/** the preposition before a mention, skipping determiners, adjectives and numbers */
+function governingPrep(doc: Doc, m: ActorMention): string | null {
+  const first = doc.sentences[m.sentence].tokenStart;
+  let j = m.tokenStart - 1;
+  while (j >= first && /^(DET|ADJ|NUM)$/.test(doc.tokens[j].pos)) j--;
+  if (j < first) return null;
+  const t = doc.tokens[j];
+  return t.pos === 'ADP' ? t.lower : null;
 }
 
 /** index of the noun an adjective modifies (skipping one more adjective), or -1 */

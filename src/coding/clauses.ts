@@ -42,7 +42,13 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
     if (!next) continue;
     const close = commas[k + 1] ?? b0;
     if (REL.test(next.lower)) parentheticals.push([c, close]);
+    // ", he noted," / ", officials said," : a parenthetical attribution
+    else if (close < b0 && close - c <= 5 && toks.slice(c + 1, close).some((t) => t.pos === 'VERB' && lex.cues.speechVerbs.has(t.lemma)))
+      parentheticals.push([c, close + 1]);
     else if (/^(a|an)$/.test(next.lower) && close < b0) parentheticals.push([c, close]);
+    // "..., the Russian defence ministry said": an attribution after a comma ends the clause
+    if (toks.slice(c + 1, Math.min(close, c + 8)).some((t) => t.pos === 'VERB' && lex.cues.speechVerbs.has(t.lemma)))
+      boundaries.add(c);
     // a comma followed by a participle or a clause opener starts a new clause for target search
     if ((next.pos === 'VERB' && /ing$/.test(next.lower)) || CLAUSE_OPENERS.test(next.lower) || REL.test(next.lower))
       boundaries.add(c);
@@ -68,7 +74,6 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
     for (const bd of boundaries) if (bd > i && bd < b) b = bd;
     conditions.push({ a: i, b, marker: i });
   }
-  void lex;
   return { parentheticals, conditions, boundaries };
 }
 

@@ -35,13 +35,33 @@ function candidates(lex: Lexicon, v: SentenceView, i: number): CompiledPattern[]
   return out.sort((a, b) => b.specificity - a.specificity || a.order - b.order);
 }
 
+const TOPIC_NOUNS = /^(specifics|details|question|questions|issue|debate|debates|discussion|discussions|talk|prospect|prospects|possibility|risk|risks|fear|fears|idea|notion|threat|danger|scope)$/;
+
+/**
+ * triggers that name a topic rather than an act: a gerund governed by a preposition ("capable of
+ * targeting", "talk about arming"; "by targeting" is kept) and a noun phrase that is the object of
+ * "about"/"regarding" or of a topic noun ("the specifics of Russia's retaliatory actions")
+ */
+function isTopic(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  const prev = v.toks[i - 1];
+  if (i > v.a && t.pos === 'VERB' && /ing$/.test(t.lower) && prev.pos === 'ADP' && prev.lower !== 'by') return true;
+  if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  let j = i - 1;
+  while (j >= v.a && (/^(ADJ|NOUN|PROPN|DET|NUM)$/.test(v.toks[j].pos) || /^['’]s?$|^-$/.test(v.toks[j].text))) j--;
+  if (j < v.a) return false;
+  const w = v.toks[j].lower;
+  if (/^(about|regarding|concerning)$/.test(w)) return true;
+  return w === 'of' && j - 1 >= v.a && TOPIC_NOUNS.test(v.toks[j - 1].lower);
+}
+
 function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
   const inMention = new Set<number>();
   for (const m of v.mentionAt.values()) for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention.add(k);
   const consumed = new Set<number>();
   const out: MatchResult[] = [];
   for (let i = v.a; i < v.b; i++) {
-    if (consumed.has(i) || inMention.has(i)) continue;
+    if (consumed.has(i) || inMention.has(i) || isTopic(v, i)) continue;
     for (const p of candidates(lex, v, i)) {
       const r = matchPattern(v, p, i);
       if (!r) continue;
@@ -110,6 +130,7 @@ export function createEventStage(lex: Lexicon): Stage {
             source: src?.[0] ? actorRef(src[0]) : null,
             target: tgt?.[0] ? actorRef(tgt[0]) : null,
             code: r.pattern.code,
+            subjects: (src ?? []).map((m) => actorRef(m)),
           });
         }
         for (const r of matches) {
@@ -118,15 +139,19 @@ export function createEventStage(lex: Lexicon): Stage {
           const trig = doc.tokens[r.trigger];
           const quote = doc.quoteAt(trig.start);
           const lo = quote ? tokenIndexAt(quote.contentStart) : s.tokenStart;
-          let sources = r.sources;
-          let targets = r.targets;
+          const usable = (ms: ActorMention[] | null) => {
+            const out = ms?.map((m) => (m.kind === 'pronoun' ? doc.resolve(m) : m)).filter(codable) ?? [];
+            return out.length ? out : null;
+          };
+          let sources = usable(r.sources);
+          let targets = usable(r.targets);
           const passive = !sources && isPassive(v, r.trigger);
           if (passive) {
             sources = passiveAgent(v, r.end);
             if (!targets) targets = findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex);
           }
           if (!sources && !passive) sources = findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex);
-          if (!sources && quote && quote.speaker !== null) {
+          if (!sources && quote && quote.speaker !== null && trig.pos !== 'NOUN') {
             const sp = doc.mention(quote.speaker);
             if (sp && codable(sp)) sources = [sp];
           }
@@ -144,18 +169,18 @@ export function createEventStage(lex: Lexicon): Stage {
           let condition: ConditionRef | null = null;
           if (cond) {
             const span = { start: doc.tokens[cond.a].start, end: doc.tokens[cond.b - 1].end };
-            condition = condEvents.get(cond.a) ?? { ...span, text: doc.text.slice(span.start, span.end), source: null, target: null, code: null };
-            if (!targets) {
+            condition = condEvents.get(cond.a) ?? { ...span, text: doc.text.slice(span.start, span.end), source: null, target: null, code: null, subjects: [] };
+            // the condition's subject: the actor phrase right after the marker ("if NATO ...", "should the US and NATO ...")
+            const np = actorPhraseAt(v, cond.a + 1) ?? actorPhraseAt(v, cond.a + 2);
+            const subj = np?.mentions.filter((m) => codable(m) && !sources!.some((x) => x.id === m.id)) ?? [];
+            if (subj.length) {
+              if (!condition.source) condition = { ...condition, source: actorRef(subj[0]) };
+              if (!condition.subjects.length) condition = { ...condition, subjects: subj.map((m) => actorRef(m)) };
               // a threat without an explicit target is addressed to whoever must meet the condition
-              const np = actorPhraseAt(v, cond.a + 1) ?? actorPhraseAt(v, cond.a + 2);
-              const subj = np?.mentions.filter((m) => codable(m) && !sources!.some((x) => x.id === m.id));
-              if (subj?.length) targets = subj;
-            }
-            if (!condition.source) {
-              const np = actorPhraseAt(v, cond.a + 1) ?? actorPhraseAt(v, cond.a + 2);
-              if (np && codable(np.mentions[0])) condition = { ...condition, source: actorRef(np.mentions[0]) };
+              if (!targets) targets = [subj[0]];
             }
           }
+          if (p.requireModality && !p.requireModality.includes(modality)) continue;
           let code = p.code;
           let rule = p.id;
           if (modality === 'conditional' || modality === 'future') {

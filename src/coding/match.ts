@@ -66,13 +66,23 @@ export function actorPhraseAt(v: SentenceView, i: number): { mentions: ActorMent
   const mentions = [m];
   let end = m.tokenEnd;
   for (;;) {
+    // "A and B", "A, B and C", "A or B"; a bare comma continues only inside such a list
     let k = end;
-    if (k < v.b && v.toks[k].text === ',') k++;
-    if (k < v.b && /^(and|or|&)$/.test(v.toks[k].lower)) k++;
-    if (k === end) break;
+    let comma = false;
+    if (k < v.b && v.toks[k].text === ',') {
+      k++;
+      comma = true;
+    }
+    const conj = k < v.b && /^(and|or|&)$/.test(v.toks[k].lower);
+    if (conj) k++;
+    if (!conj && !comma) break;
     while (k < v.b && NP_SKIP.test(v.toks[k].lower)) k++;
     const n = v.mentionAt.get(k);
-    if (!n) break;
+    if (!n || n.kind === 'pronoun') break;
+    if (!conj) {
+      const after = v.toks[n.tokenEnd];
+      if (!after || !(after.text === ',' || /^(and|or)$/.test(after.lower))) break;
+    }
     mentions.push(n);
     end = n.tokenEnd;
   }

@@ -2,8 +2,8 @@
  * Modality of an event from the words around its trigger (same clause, a few tokens back):
  *   negated      "did not", "neither confirmed nor denied", "never"
  *   conditional  the trigger's clause has a condition ("if ...", "should the US ...")
- *   threat       CAMEO root 13, or a pattern that is itself a threat ("threaten to")
  *   future       "will", "pledged to", reported "would" ("said Moscow would respond")
+ *   threat       CAMEO root 13, or a pattern that is itself a threat ("threaten to")
  *   hypothetical "could", "might", "may", unreported "would", "potential ..."
  * Precedence follows that order.
  */
@@ -14,7 +14,7 @@ import type { Lexicon } from '../lexicon/load.js';
 const NEG = /^(not|n't|never|neither|nor|no)$/;
 const FUT = /^(will|'ll|shall|wo)$/;
 const HYP = /^(could|might|may|would|'d)$/;
-const HYP_ADJ = /^(potential|possible|hypothetical|eventual|prospective)$/;
+const HYP_ADJ = /^(potential|possible|hypothetical|eventual|prospective|any)$/;
 const FUTURE_PHRASES: string[][] = [
   ['going', 'to'], ['plan', 'to'], ['plans', 'to'], ['planned', 'to'], ['planning', 'to'], ['intend', 'to'],
   ['intends', 'to'], ['set', 'to'], ['poised', 'to'], ['ready', 'to'], ['prepared', 'to'], ['about', 'to'],
@@ -40,6 +40,7 @@ export function modalityOf(inp: ModalityInput, _lex: Lexicon): Modality {
   let future = inp.patternModality === 'future';
   let hypothetical = inp.patternModality === 'hypothetical';
   let stopped = false;
+  let modifiedNoun = false;
   for (let j = trigger - 1; j >= Math.max(inp.sentStart, trigger - 6); j--) {
     const w = toks[j].lower;
     if (STOP.test(w) && j < trigger - 1) {
@@ -51,9 +52,17 @@ export function modalityOf(inp: ModalityInput, _lex: Lexicon): Modality {
     else if (HYP.test(w)) {
       if ((w === 'would' || w === "'d") && inp.reported) future = true;
       else hypothetical = true;
-    } else if (HYP_ADJ.test(w) && j >= trigger - 2) hypothetical = true;
+    } else if (HYP_ADJ.test(w) && j >= trigger - 4 && toks.slice(j + 1, trigger).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === '-')) {
+      hypothetical = true;
+      modifiedNoun = true; // "potential retaliatory measures", "any missile strikes"
+    }
   }
   void stopped;
+  // "capable of targeting", "able to strike": an ability, not an act
+  const p1 = toks[trigger - 1]?.lower;
+  const p2 = toks[trigger - 2]?.lower;
+  if ((p1 === 'of' && /^(capable|capability|capabilities|possibility|prospect|threat|risk|danger)$/.test(p2 ?? '')) || (p1 === 'to' && /^(able|ability|capable|designed|intended)$/.test(p2 ?? '')))
+    hypothetical = true;
   for (const ph of FUTURE_PHRASES) {
     const k = trigger - ph.length;
     if (k < inp.sentStart) continue;
@@ -64,6 +73,9 @@ export function modalityOf(inp: ModalityInput, _lex: Lexicon): Modality {
   }
   if (negated) return 'negated';
   if (inp.conditional) return 'conditional';
+  if (modifiedNoun) return 'hypothetical';
+  // "Moscow would respond" (reported will) is a future threat; "Russia threatened to ..." is a threat
+  if (future && inp.patternModality !== 'threat') return 'future';
   if (inp.root === '13' || inp.patternModality === 'threat') return 'threat';
   if (future) return 'future';
   if (hypothetical) return 'hypothetical';

@@ -2,22 +2,29 @@
  * Refiners over the events of one sentence (chrono-style: small filters after the parsers):
  *   - a source acting on itself is dropped (same mention or the same actor code and name)
  *   - a target-less event is absorbed by an event with the same source and root that has a target
- *   - exact duplicates (source, target, code) are merged
+ *   - a public statement (01x) without a target is dropped, except 012/015/016/018
+ *   - one event per dyad and CAMEO root in a sentence: the most specific code is kept
  */
 import type { EventParts } from './build.js';
+
+/** public statements other than pessimism, responsibility and sympathy need an addressee to be events */
+const STATEMENT_NEEDS_TARGET = /^01[013479]?$/;
 
 type Part = EventParts & { srcIds: number[]; tgtIds: number[] };
 
 export function refineSentenceEvents(parts: Part[]): Part[] {
   const self = (p: Part) =>
     p.target !== null && (p.srcIds.some((id) => p.tgtIds.includes(id)) || (p.source!.code === p.target.code && p.source!.name === p.target.name));
-  let out = parts.filter((p) => p.source && !self(p));
+  let out = parts.filter((p) => p.source && !self(p) && !(p.target === null && STATEMENT_NEEDS_TARGET.test(p.code)));
   out = out.filter(
     (p) => p.target !== null || !out.some((q) => q !== p && q.target !== null && q.source!.code === p.source!.code && q.code.slice(0, 2) === p.code.slice(0, 2)),
   );
   const seen = new Set<string>();
+  // one event per dyad and root in a sentence ("reiterated its call for de-escalation, urging NATO to ..."):
+  // keep the most specific code (longest), then the first
+  out = [...out].sort((a, b) => b.code.length - a.code.length);
   return out.filter((p) => {
-    const k = `${p.source!.code}|${p.source!.name}|${p.target?.code ?? '-'}|${p.code}`;
+    const k = `${p.source!.code}|${p.source!.name}|${p.target?.code ?? '-'}|${p.code.slice(0, 2)}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -42,13 +42,9 @@ export function passiveAgent(v: SentenceView, from: number): ActorMention[] | nu
   return null;
 }
 
-/** the token before a mention (skipping determiners/adjectives) is a preposition: it is not a subject */
-function isPrepObject(v: SentenceView, m: ActorMention): boolean {
-  let j = m.tokenStart - 1;
-  while (j >= v.a && (v.toks[j].pos === 'DET' || v.toks[j].pos === 'ADJ' || v.toks[j].pos === 'NUM')) j--;
-  if (j < v.a) return false;
-  const t = v.toks[j];
-  return (t.pos === 'ADP' || t.pos === 'SCONJ') && !PREP_OK.test(t.lower);
+/** a mention governed by a preposition is not a subject ("relations with Russia"), except "by" agents */
+function isPrepObject(m: ActorMention): boolean {
+  return !!m.prep && !PREP_OK.test(m.prep);
 }
 
 export interface SourceSearch {
@@ -61,6 +57,17 @@ export interface SourceSearch {
 }
 
 export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexicon): ActorMention[] | null {
+  // a participle right after a noun is a reduced relative ("voices in the EU urging caution"):
+  // its subject is that noun, an actor only if the noun is one
+  const trig = v.toks[s.trigger];
+  const before = v.toks[s.trigger - 1];
+  if (trig.pos === 'VERB' && /ing$/.test(trig.lower) && before && s.trigger - 1 >= s.lo && (before.pos === 'NOUN' || before.pos === 'PROPN')) {
+    const m = mentionEndingAt(v, s.trigger - 1);
+    if (!m || m.locative || !m.agentive || isPrepObject(m)) return null;
+    const r = m.kind === 'pronoun' ? doc.resolve(m) : m;
+    return codable(r) ? [r] : null;
+  }
+  if (trig.pos === 'NOUN' && !lightVerbBefore(v, s.trigger, s.lo)) return nounAgent(doc, v, s.trigger, s.lo);
   const conds = s.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
   for (let j = s.trigger - 1; j >= s.lo; j--) {
     if (inRanges(j, s.clauses.parentheticals) && !inRanges(s.trigger, s.clauses.parentheticals)) continue;
@@ -74,12 +81,12 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     if (m0.locative || !m0.agentive) continue;
     // possessor of a noun trigger ("Russia's invasion") is its agent even after a preposition
     const possessive = /^['’]s?$/.test(v.toks[m0.tokenEnd]?.lower ?? '') && s.trigger - m0.tokenEnd <= 3;
-    if (!possessive && isPrepObject(v, m0)) continue;
+    if (!possessive && isPrepObject(m0)) continue;
     if (!codable(m)) return null;
     // coordinated subjects: "Israel and the Palestinians agreed"
     const out = [m];
     let k = m0.tokenStart - 1;
-    while (k > s.lo && /^(and|,)$/.test(v.toks[k].lower)) {
+    while (k > s.lo && /^(and|or)$/.test(v.toks[k].lower)) {
       let kk = k - 1;
       if (v.toks[kk]?.lower === ',') kk--;
       while (kk > s.lo && /^(the|a)$/.test(v.toks[kk].lower)) kk--;
@@ -90,6 +97,46 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     }
     void lex;
     return out;
+  }
+  return null;
+}
+
+const LIGHT_VERBS = new Set([
+  'launch', 'carry', 'conduct', 'stage', 'mount', 'issue', 'impose', 'hold', 'step', 'continue', 'order', 'make',
+  'deliver', 'offer', 'express', 'voice', 'reiterate', 'renew', 'repeat', 'intensify', 'escalate', 'begin', 'start',
+  'resume', 'announce', 'sign', 'seal', 'reach', 'strike', 'file', 'lodge', 'lift', 'extend', 'send', 'give', 'provide',
+  'pledge', 'promise', 'vow', 'threaten', 'call', 'demand', 'appeal', 'accept', 'reject', 'hold', 'host', 'open',
+]);
+
+/** a verb that turns a following noun into the subject's act ("launched strikes", "issued a warning") */
+function lightVerbBefore(v: SentenceView, i: number, lo: number): boolean {
+  for (let j = i - 1; j >= Math.max(lo, i - 5); j--) {
+    const t = v.toks[j];
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && j === i - 1)) return LIGHT_VERBS.has(t.lemma) || /^(issue|launch)/.test(t.lower);
+    if (t.text === ',' || t.pos === 'ADP') return false;
+  }
+  return false;
+}
+
+/**
+ * the agent of a noun trigger without a light verb: its possessor ("Russia's invasion"), a
+ * modifier right before it ("Israeli air strikes"), or a "by" phrase ("strikes by Ukraine")
+ */
+function nounAgent(doc: Doc, v: SentenceView, i: number, lo: number): ActorMention[] | null {
+  for (let j = i - 1; j >= Math.max(lo, i - 4); j--) {
+    const m = mentionEndingAt(v, j) ?? mentionEndingAt(v, j - 1);
+    if (m && (m.tokenEnd === j + 1 || /^['’]s?$/.test(v.toks[j].lower))) {
+      const r = m.kind === 'pronoun' ? doc.resolve(m) : m;
+      return codable(r) && !m.locative ? [r] : null;
+    }
+    const t = v.toks[j];
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || /^['’]s?$/.test(t.lower) || t.text === '-')) break;
+  }
+  for (let j = i + 1; j < Math.min(v.b, i + 4); j++) {
+    if (v.toks[j].lower === 'by') {
+      const np = actorPhraseAt(v, j + 1);
+      return np ? np.mentions.map((m) => (m.kind === 'pronoun' ? doc.resolve(m) : m)).filter(codable) : null;
+    }
   }
   return null;
 }
@@ -112,6 +159,7 @@ export interface TargetSearch {
 export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMention[] | null {
   const conds = t.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
   const srcIds = new Set(t.sources.map((m) => m.id));
+  const srcCodes = new Set(t.sources.map((m) => `${m.country}|${m.org}|${m.role}`));
   let place: ActorMention[] | null = null;
   for (let j = t.from; j < Math.min(t.hi, t.from + 15); j++) {
     if (t.clauses.boundaries.has(j) && j > t.from) break;
@@ -119,12 +167,12 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     if (inRanges(j, t.clauses.parentheticals)) continue;
     const np = v.mentionAt.has(j) ? actorPhraseAt(v, j) : null;
     if (!np) continue;
-    const ms = np.mentions.map((m) => (m.kind === 'pronoun' ? doc.resolve(m) : m)).filter((m) => codable(m) && !srcIds.has(m.id));
+    const ms = np.mentions.map((m) => (m.kind === 'pronoun' ? doc.resolve(m) : m)).filter((m) => codable(m) && !srcIds.has(m.id) && !srcCodes.has(`${m.country}|${m.org}|${m.role}`));
     if (!ms.length) {
       j = np.end - 1;
       continue;
     }
-    if (np.mentions[0].locative) {
+    if (np.mentions[0].locative || !np.mentions[0].agentive) {
       if (t.allowPlaces && !place) place = ms;
       j = np.end - 1;
       continue;

@@ -13,6 +13,7 @@ export const cuesFile = z.object({
   locativePrepositions: z.array(z.string()),
   placeNouns: z.array(z.string()),
   nonActorNouns: z.array(z.string()),
+  redLineTerms: z.array(z.string()).default([]),
 });
 export type CuesFile = z.infer<typeof cuesFile>;
 
@@ -30,6 +31,7 @@ export interface Cues {
   locativePrepositions: Set<string>;
   placeNouns: Set<string>;
   nonActorNouns: Set<string>;
+  redLineTerms: string[];
 }
 
 export function compileCues(f: CuesFile): Cues {
@@ -46,5 +48,6 @@ export function compileCues(f: CuesFile): Cues {
     locativePrepositions: new Set(f.locativePrepositions),
     placeNouns: new Set(f.placeNouns),
     nonActorNouns: new Set(f.nonActorNouns),
+    redLineTerms: f.redLineTerms,
   };
 }

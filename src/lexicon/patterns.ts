@@ -23,6 +23,7 @@ export interface CompiledPattern {
   pos?: 'VERB' | 'NOUN' | 'ADJ';
   modality?: 'threat' | 'future' | 'hypothetical';
   ploverMode?: string;
+  requireModality?: string[];
   trigger: WordAlt[];
   /** elements after the trigger */
   rest: PatternElement[];
@@ -69,6 +70,7 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     pos: p.pos,
     modality: p.modality,
     ploverMode: p.ploverMode,
+    requireModality: p.requireModality,
     trigger: parseAlts(first),
     rest,
     specificity,

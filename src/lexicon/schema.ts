@@ -102,6 +102,8 @@ export const eventPattern = z.object({
   pos: z.enum(['VERB', 'NOUN', 'ADJ']).optional(),
   /** modality implied by the pattern itself ("threaten to" -> threat) */
   modality: z.enum(['threat', 'future', 'hypothetical']).optional(),
+  /** the pattern only codes an event in these modalities ("respond" is a threat only when future/conditional) */
+  requireModality: z.array(z.enum(['actual', 'threat', 'conditional', 'negated', 'future', 'hypothetical'])).optional(),
   /** PLOVER mode when the CAMEO->PLOVER table gives none (e.g. "drone" for drone strikes) */
   ploverMode: z.string().optional(),
   note: z.string().optional(),

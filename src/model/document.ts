@@ -52,6 +52,8 @@ export interface ActorMention extends Span {
   locative: boolean;
   /** pronoun or definite description resolved to this mention id */
   antecedent?: number | null;
+  /** the preposition governing the mention ("with" in "relations with Russia"), or null */
+  prep?: string | null;
   /** false for mentions that only carry a country (e.g. "Russian territory") and must not be sources */
   agentive: boolean;
 }

@@ -37,6 +37,8 @@ export interface ConditionRef extends TextSpan {
   source: ActorRef | null;
   target: ActorRef | null;
   code: string | null;
+  /** every coordinated subject of the condition ("the United States and NATO allies") */
+  subjects: ActorRef[];
 }
 
 export interface QuoteRef {

@@ -41,7 +41,7 @@ export const corefStage: Stage = {
         for (let j = i - 1; j >= 0; j--) {
           const c = ms[j];
           if (c.sentence < m.sentence - 1) break;
-          if (GROUP_KINDS.has(c.kind) && codable(c) && c.agentive && !c.locative) {
+          if (GROUP_KINDS.has(c.kind) && codable(c) && c.agentive && !c.locative && (!c.prep || c.prep === 'by' || c.prep === 'of')) {
             m.antecedent = c.id;
             break;
           }

@@ -19,25 +19,24 @@ const YEAR_RE =
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function valueOf(c: chrono.ParsedComponents, granularity: DateMention['granularity']): string {
-  const y = c.get('year')!;
-  const m = c.get('month')!;
-  const d = c.get('day')!;
-  if (granularity === 'year') return String(y);
-  if (granularity === 'month') return `${y}-${pad(m)}`;
-  return `${y}-${pad(m)}-${pad(d)}`;
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
 }
 
-function shiftDays(c: chrono.ParsedComponents, by: number): void {
-  const d = new Date(Date.UTC(c.get('year')!, c.get('month')! - 1, c.get('day')! + by));
-  c.assign('year', d.getUTCFullYear());
-  c.assign('month', d.getUTCMonth() + 1);
-  c.assign('day', d.getUTCDate());
+function valueOf(c: Ymd, granularity: DateMention['granularity']): string {
+  if (granularity === 'year') return String(c.y);
+  if (granularity === 'month') return `${c.y}-${pad(c.m)}`;
+  return `${c.y}-${pad(c.m)}-${pad(c.d)}`;
 }
 
-function shiftYear(c: chrono.ParsedComponents, by: number): void {
-  c.assign('year', (c.get('year') ?? 0) + by);
+function shiftDays(c: Ymd, by: number): Ymd {
+  const d = new Date(Date.UTC(c.y, c.m - 1, c.d + by));
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
 }
+
+const msOf = (c: Ymd) => Date.UTC(c.y, c.m - 1, c.d, 12);
 
 export const dateStage: Stage = {
   name: 'dates',
@@ -45,7 +44,7 @@ export const dateStage: Stage = {
   provides: ['dates'],
   run(doc: Doc) {
     const ref = refDate(doc.referenceDate);
-    const refMs = ref.getTime();
+    const refMs = Date.UTC(ref.getFullYear(), ref.getMonth(), ref.getDate(), 12);
     for (const s of doc.sentences) {
       const text = doc.slice(s);
       if (!DATE_HINT.test(text)) continue;
@@ -67,19 +66,16 @@ export const dateStage: Stage = {
         else if (!known('day') && !known('weekday') && !known('month') && known('year') && !/\b(?:year|ago)\b/i.test(r.text))
           granularity = 'year';
         if (/\bmonth\b/i.test(r.text) && !known('day')) granularity = 'month';
+        let ymd: Ymd = { y: k.get('year')!, m: k.get('month')!, d: k.get('day')! };
         if (/\blast\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text.slice(Math.max(0, r.index - 6), r.index + r.text.length))) {
           // "last November": the one before the reference month
-          const mo = k.get('month')!;
-          k.assign('year', ref.getFullYear() - (mo >= ref.getMonth() + 1 ? 1 : 0));
-        } else if (future && known('weekday') && !known('day') && k.date().getTime() < refMs - 43_200_000) {
-          shiftDays(k, 7); // "will meet on Sunday": the coming one
+          ymd = { ...ymd, y: ref.getFullYear() - (ymd.m >= ref.getMonth() + 1 ? 1 : 0) };
+        } else if (future && known('weekday') && !known('day') && msOf(ymd) < refMs - 43_200_000) {
+          ymd = shiftDays(ymd, 7); // "will meet on Sunday": the coming one
         } else if (!known('year') && !future) {
           // news usage: an undated day or month is in the past (chrono may pick the coming one)
           const slack = known('weekday') && !known('day') ? 0 : 45 * 86_400_000;
-          if (k.date().getTime() - refMs > slack) {
-            if (known('weekday') && !known('day')) shiftDays(k, -7);
-            else shiftYear(k, -1);
-          }
+          if (msOf(ymd) - refMs > slack) ymd = known('weekday') && !known('day') ? shiftDays(ymd, -7) : { ...ymd, y: ymd.y - 1 };
         }
         const start = s.start + r.index;
         const lead = r.text.match(/^\s*(?:on|in|at)\s+/i)?.[0].length ?? 0;
@@ -89,7 +85,7 @@ export const dateStage: Stage = {
           end: start + r.text.trimEnd().replace(/[,;:]$/, '').length,
           text: trimmed,
           sentence: s.index,
-          value: valueOf(k, granularity),
+          value: valueOf(ymd, granularity),
           granularity,
         };
         taken.push([mention.start, mention.end]);

@@ -6,6 +6,7 @@
 import type { Stage } from './pipeline.js';
 import type { Doc, Token } from '../model/document.js';
 import { getNlp } from './wink.js';
+import type { ItemSentence, ItemToken } from 'wink-nlp';
 import { ABBREVIATIONS } from './abbreviations.js';
 
 interface RawSentence {
@@ -21,20 +22,19 @@ function tokenizeParagraph(text: string, offset: number, para: string): RawSente
   const wdoc = nlp.readDoc(para);
   const out: RawSentence[] = [];
   let cursor = 0;
-  wdoc.sentences().each((s) => {
+  wdoc.sentences().each((s: ItemSentence) => {
     const toks: RawSentence['tokens'] = [];
-    s.tokens().each((t) => {
+    s.tokens().each((t: ItemToken) => {
       const tx = t.out() as string;
-      let at = para.indexOf(tx, cursor);
+      const at = para.indexOf(tx, cursor);
       if (at < 0 || at - cursor > 40) {
         // wink normalised the token (rare): keep the cursor position and skip it
         return;
       }
       cursor = at + tx.length;
       const start = offset + at;
-      const lemma = String(t.out(its.lemma) ?? tx).toLowerCase();
+      const lemma = String(t.out(its.lemma as unknown as typeof its.value) ?? tx).toLowerCase();
       toks.push({ start, end: start + tx.length, text: tx, lower: tx.toLowerCase(), lemma, pos: String(t.out(its.pos)) });
-      at = cursor;
     });
     const merged = mergeSplitWords(toks);
     if (merged.length) out.push({ start: merged[0].start, end: merged[merged.length - 1].end, tokens: merged });
@@ -63,6 +63,15 @@ function mergeSplitWords(toks: RawSentence['tokens']): RawSentence['tokens'] {
       continue;
     }
     out.push({ ...t });
+  }
+  // a "verb" right after a determiner, an adjective, a possessive or a hyphenated modifier is a noun
+  // ("the possible long-range strikes", "Russia's strikes")
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i];
+    if (t.pos !== 'VERB' || !/s$/.test(t.lower)) continue;
+    const p = out[i - 1];
+    const hyphenCompound = i >= 3 && out[i - 2].text === '-' && out[i - 2].start === out[i - 3].end;
+    if (p.pos === 'DET' || p.pos === 'ADJ' || /^['’]s$/.test(p.lower) || hyphenCompound) t.pos = 'NOUN';
   }
   return out;
 }

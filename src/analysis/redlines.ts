@@ -1,0 +1,135 @@
+/**
+ * The red-line tracker. A conditional threat ("if NATO allows long-range strikes, Russia will respond")
+ * becomes a RedLine whose condition is a structured pattern:
+ *   primary      the condition's own act: its subjects (and the threat's addressees) acting on its target,
+ *                with the same family of CAMEO roots (cooperation 05-08, or conflict 15-20)
+ *   kinetic      when the condition names weapons or the holder's territory: any actor of the condition
+ *                using force (roots 18-20) against the holder, with the named means
+ * Each stored event is checked against open red lines; a match is a crossing with both evidences and the
+ * lag in days: "met" when actors, act and a key term match, "possibly-met" when the term is missing.
+ */
+import type { ActorRef, CodedEvent } from '../model/event.js';
+import type { ActorSpec, RedLine, RedLineCrossing } from '../model/redline.js';
+import type { Blocs } from '../lexicon/blocs.js';
+import { daysBetween, padDate } from '../util/dates.js';
+import { stem } from '../coding/match.js';
+
+type Pattern = { sources: ActorSpec[]; targets: ActorSpec[]; roots: string[]; codes: string[]; terms: string[] };
+
+const COOP_ROOTS = ['05', '06', '07', '08'];
+const CONFLICT_ROOTS = ['15', '16', '17', '18', '19', '20'];
+const FORCE_ROOTS = ['18', '19', '20'];
+const FORCE_WORDS = /\b(strike|strikes|attack|attacks|missile|missiles|rocket|drone|troops|invade|enter|cross|endanger|bomb|fire|shell)/i;
+
+const spec = (a: ActorRef | null): ActorSpec | null => (a ? (a.country ?? a.org ?? null) : null);
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+export function termsIn(text: string, vocabulary: string[]): string[] {
+  const lower = text.toLowerCase();
+  return vocabulary.filter((t) => new RegExp(`\\b${t.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')}`, 'i').test(lower));
+}
+
+/** red lines stated by a batch of coded events (one per conditional statement, all its addressees) */
+export function extractRedLines(events: CodedEvent[], terms: string[], cameoQuad: (code: string) => number): RedLine[] {
+  const groups = new Map<string, CodedEvent[]>();
+  for (const e of events) {
+    if (e.modality !== 'conditional' || !e.condition || !e.source) continue;
+    const k = `${e.articleId}|${e.trigger.start}|${e.condition.start}`;
+    groups.set(k, [...(groups.get(k) ?? []), e]);
+  }
+  const out: RedLine[] = [];
+  for (const evs of groups.values()) {
+    const first = evs[0];
+    const c = first.condition!;
+    const holder = first.source!;
+    const holderSpec = spec(holder);
+    const addressees = evs.map((e) => e.target).filter((t): t is ActorRef => t !== null);
+    const condSources = uniq([spec(c.source), ...addressees.map(spec)].filter((x): x is string => !!x && x !== holderSpec));
+    const condTarget = spec(c.target);
+    const condTerms = termsIn(c.text, terms);
+    const coop = c.code ? cameoQuad(c.code) <= 2 : false;
+    const primary: Pattern = {
+      sources: condSources,
+      targets: condTarget && condTarget !== holderSpec ? [condTarget] : coop ? [] : holderSpec ? [holderSpec] : [],
+      roots: coop ? COOP_ROOTS : CONFLICT_ROOTS,
+      codes: [],
+      terms: [],
+    };
+    const alternatives: Pattern[] = [];
+    if (holderSpec && FORCE_WORDS.test(c.text)) {
+      alternatives.push({
+        sources: uniq([...condSources, ...(condTarget && condTarget !== holderSpec ? [condTarget] : [])]),
+        targets: [holderSpec],
+        roots: FORCE_ROOTS,
+        codes: [],
+        terms: condTerms,
+      });
+    }
+    out.push({
+      id: `rl:${first.id}`,
+      articleId: first.articleId,
+      eventId: first.id,
+      date: first.date,
+      holder,
+      addressees,
+      condition: { text: c.text, start: c.start, end: c.end, ...primary, terms: condTerms, alternatives },
+      response: { text: first.trigger.text, code: first.code },
+      status: 'open',
+      evidence: first.evidence,
+    });
+  }
+  return out;
+}
+
+function actorIn(a: ActorRef | null, specs: ActorSpec[], blocs: Blocs): boolean {
+  if (!specs.length) return true;
+  if (!a) return false;
+  return specs.some((s) => blocs.within(a.country, s) || blocs.within(a.org, s));
+}
+
+function patternMatch(e: CodedEvent, p: Pattern, blocs: Blocs, requireTerms: boolean): 'met' | 'possibly-met' | null {
+  if (!actorIn(e.source, p.sources, blocs) || !actorIn(e.target, p.targets, blocs)) return null;
+  if (!(p.roots.includes(e.root) || p.codes.includes(e.code))) return null;
+  if (!requireTerms || !p.terms.length) return 'met';
+  const ev = e.evidence.text.toLowerCase();
+  return p.terms.some((t) => ev.includes(t) || ev.includes(stem(t))) ? 'met' : 'possibly-met';
+}
+
+/** does `e` meet red line `rl`? Only actual events on or after the day the line was drawn count. */
+export function checkCrossing(rl: RedLine, e: CodedEvent, blocs: Blocs): RedLineCrossing | null {
+  if (e.modality !== 'actual' || e.id === rl.eventId) return null;
+  if (padDate(e.date) < padDate(rl.date)) return null;
+  if (e.articleId === rl.articleId && e.evidence.start <= rl.evidence.start) return null;
+  const holder = rl.holder;
+  if (holder && e.source && (e.source.country ?? e.source.org) === (holder.country ?? holder.org)) return null;
+  const c = rl.condition;
+  let status: 'met' | 'possibly-met' | null = patternMatch(e, c, blocs, false);
+  let reason = status ? `primary: ${e.source?.code}→${e.target?.code ?? '-'} ${e.code} in roots ${c.roots.join('/')}` : '';
+  for (const alt of c.alternatives ?? []) {
+    if (status === 'met') break;
+    const s = patternMatch(e, alt, blocs, true);
+    if (s && (!status || s === 'met')) {
+      status = s;
+      reason = `kinetic: ${e.source?.code}→${e.target?.code} ${e.code}` + (s === 'met' ? ` with ${alt.terms.join('/')}` : ' without the named means');
+    }
+  }
+  if (!status) return null;
+  return {
+    redLineId: rl.id,
+    eventId: e.id,
+    articleId: e.articleId,
+    date: e.date,
+    lagDays: daysBetween(rl.date, e.date),
+    status,
+    reason,
+    evidence: e.evidence,
+  };
+}
+
+/** the status a red line has given its crossings */
+export function statusFromCrossings(rl: RedLine, crossings: RedLineCrossing[]): RedLine['status'] {
+  if (rl.status === 'withdrawn') return 'withdrawn';
+  if (crossings.some((c) => c.status === 'met')) return 'met';
+  if (crossings.length) return 'possibly-met';
+  return 'open';
+}

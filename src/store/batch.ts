@@ -1,0 +1,151 @@
+/**
+ * Writes one ingest batch. Runs inside the transaction the caller opened: any error propagates so
+ * the caller rolls the whole batch back.
+ */
+import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
+import type { ActorRef, CodedEvent } from '../model/event.js';
+import { RedlineError } from '../util/errors.js';
+import { EVENT_COLUMNS, type ColumnKind } from './columns.js';
+import { sqlTimestamp } from './dates.js';
+import type { SaveBatchItem, SaveBatchResult } from './repository.js';
+
+type Value = string | number | null;
+
+function append(ap: DuckDBAppender, kind: ColumnKind, v: Value): void {
+  if (v === null || v === undefined) ap.appendNull();
+  else if (kind === 'INTEGER') {
+    if (!Number.isInteger(v)) throw new RedlineError('R400', `expected an integer, got ${String(v)}`);
+    ap.appendInteger(v as number);
+  } else if (kind === 'DOUBLE') ap.appendDouble(Number(v));
+  else ap.appendVarchar(String(v));
+}
+
+async function withAppender(
+  conn: DuckDBConnection,
+  table: string,
+  fill: (ap: DuckDBAppender) => void,
+): Promise<void> {
+  const ap = await conn.createAppender(table);
+  try {
+    fill(ap);
+    ap.flushSync();
+  } catch (e) {
+    try {
+      ap.closeSync();
+    } catch {
+      // the first error is the one to report
+    }
+    throw e;
+  }
+  ap.closeSync();
+}
+
+/** which batch items to write: skip stored or repeated content hashes, and id conflicts */
+async function selectNew(
+  conn: DuckDBConnection,
+  batch: SaveBatchItem[],
+): Promise<{ keep: SaveBatchItem[]; skipped: number; conflicts: string[] }> {
+  const storedHashes = new Set<string>();
+  const storedIds = new Map<string, string>();
+  for (let i = 0; i < batch.length; i += 500) {
+    const chunk = batch.slice(i, i + 500);
+    const ph = chunk.map((_, j) => `$${j + 1}`).join(', ');
+    const ph2 = chunk.map((_, j) => `$${chunk.length + j + 1}`).join(', ');
+    const reader = await conn.runAndReadAll(
+      `SELECT id, content_hash FROM articles WHERE content_hash IN (${ph}) OR id IN (${ph2})`,
+      [...chunk.map((b) => b.contentHash), ...chunk.map((b) => b.article.id)],
+    );
+    for (const r of reader.getRowObjectsJS()) {
+      storedHashes.add(String(r.content_hash));
+      storedIds.set(String(r.id), String(r.content_hash));
+    }
+  }
+  const keep: SaveBatchItem[] = [];
+  const conflicts: string[] = [];
+  let skipped = 0;
+  for (const item of batch) {
+    if (!item.article?.id || !item.contentHash) {
+      throw new RedlineError('R400', 'batch item without article id or content hash');
+    }
+    if (storedHashes.has(item.contentHash)) {
+      skipped++;
+      continue;
+    }
+    if (storedIds.has(item.article.id)) {
+      skipped++;
+      conflicts.push(item.article.id);
+      continue;
+    }
+    storedHashes.add(item.contentHash);
+    storedIds.set(item.article.id, item.contentHash);
+    keep.push(item);
+  }
+  return { keep, skipped, conflicts };
+}
+
+async function upsertActors(conn: DuckDBConnection, events: CodedEvent[]): Promise<void> {
+  const actors = new Map<string, ActorRef>();
+  for (const e of events) {
+    for (const a of [e.source, e.target, e.condition?.source, e.condition?.target]) {
+      if (a?.code) actors.set(a.code, a);
+    }
+  }
+  const all = [...actors.values()];
+  for (let i = 0; i < all.length; i += 200) {
+    const chunk = all.slice(i, i + 200);
+    const params: Value[] = [];
+    const rows = chunk.map((a) => {
+      params.push(a.code, a.country, a.role, a.org, a.name);
+      const n = params.length;
+      return `($${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
+    });
+    await conn.run(
+      `INSERT INTO actors (code, country, role, org, name) VALUES ${rows.join(', ')}
+       ON CONFLICT (code) DO UPDATE SET country = excluded.country, role = excluded.role,
+         org = excluded.org, name = excluded.name`,
+      params,
+    );
+  }
+}
+
+export async function writeBatch(conn: DuckDBConnection, batch: SaveBatchItem[]): Promise<SaveBatchResult> {
+  const { keep, skipped, conflicts } = await selectNew(conn, batch);
+  if (keep.length === 0) return { inserted: 0, skipped, conflicts };
+  const now = sqlTimestamp();
+  await withAppender(conn, 'articles', (ap) => {
+    for (const { article: a, contentHash } of keep) {
+      const vals: Value[] = [a.id, contentHash, a.url ?? null, a.outlet ?? null, a.published ?? null];
+      vals.push(a.title ?? null, a.text, now);
+      for (const v of vals) append(ap, 'VARCHAR', v);
+      ap.endRow();
+    }
+  });
+  const events: CodedEvent[] = [];
+  for (const { article, events: evs } of keep) {
+    for (const e of evs) {
+      if (e.articleId !== article.id) {
+        throw new RedlineError('R400', `event ${e.id} belongs to ${e.articleId}, not ${article.id}`);
+      }
+      events.push(e);
+    }
+  }
+  if (events.length) {
+    await withAppender(conn, 'events', (ap) => {
+      for (const e of events) {
+        for (const [, kind, get] of EVENT_COLUMNS) append(ap, kind, get(e));
+        ap.endRow();
+      }
+    });
+    await withAppender(conn, 'mentions', (ap) => {
+      for (const e of events) {
+        append(ap, 'VARCHAR', e.id);
+        append(ap, 'VARCHAR', e.articleId);
+        append(ap, 'INTEGER', e.evidence.start);
+        append(ap, 'INTEGER', e.evidence.end);
+        ap.endRow();
+      }
+    });
+    await upsertActors(conn, events);
+  }
+  return { inserted: keep.length, skipped, conflicts };
+}

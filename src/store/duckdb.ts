@@ -1,0 +1,224 @@
+/** DuckDB implementation of the event repository (one file, one connection, serialised access). */
+import { StatementType } from '@duckdb/node-api';
+import type { RedLine, RedLineCrossing, RedLineStatus } from '../model/redline.js';
+import { RedlineError } from '../util/errors.js';
+import { writeBatch } from './batch.js';
+import { articleFromRow, ARTICLE_COLS, storedEventFromRow, STORED_EVENT_COLUMNS } from './columns.js';
+import { buildEventQuery, countParams, DEFAULT_LIMIT, MAX_LIMIT, parseFilter } from './filter.js';
+import { DuckDbHandle, plain, sqlPathLiteral, toParam, type Row } from './handle.js';
+import {
+  CROSSING_INSERT,
+  crossingFromRow,
+  crossingParams,
+  RED_LINE_INSERT,
+  redLineFromRow,
+  redLineParams,
+} from './redlines.js';
+import type {
+  EventFilter,
+  EventRepository,
+  SaveBatchItem,
+  SaveBatchResult,
+  StoredArticle,
+  StoredEvent,
+  StoreStats,
+} from './repository.js';
+
+export { sqlPathLiteral } from './handle.js';
+
+const PAGE = 1000;
+const STATUSES: readonly RedLineStatus[] = ['open', 'possibly-met', 'met', 'withdrawn'];
+
+export class DuckDbStore implements EventRepository {
+  private readonly db: DuckDbHandle;
+
+  constructor(path = './redline.duckdb', opts: { readOnly?: boolean } = {}) {
+    this.db = new DuckDbHandle(path, opts);
+  }
+
+  get path(): string {
+    return this.db.path;
+  }
+
+  get readOnly(): boolean {
+    return this.db.readOnly;
+  }
+
+  init(): Promise<void> {
+    return this.db.init();
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  async hasArticle(contentHash: string): Promise<boolean> {
+    const r = await this.db.rows('hasArticle', 'SELECT 1 FROM articles WHERE content_hash = $1 LIMIT 1', [
+      contentHash,
+    ]);
+    return r.length > 0;
+  }
+
+  saveBatch(batch: SaveBatchItem[]): Promise<SaveBatchResult> {
+    return this.db.tx('saveBatch', (c) => writeBatch(c, batch));
+  }
+
+  async listEvents(filter: EventFilter = {}): Promise<{ total: number; rows: StoredEvent[] }> {
+    const q = buildEventQuery(filter);
+    return this.db.use('listEvents', async (c) => {
+      const count = (await c.runAndReadAll(q.countSql, countParams(q, true))).getRowObjectsJS();
+      const rows = (await c.runAndReadAll(q.sql, q.params)).getRowObjectsJS() as Row[];
+      return { total: Number(count[0]?.n ?? 0), rows: rows.map(storedEventFromRow) };
+    });
+  }
+
+  async getEvent(id: string): Promise<StoredEvent | null> {
+    const q = buildEventQuery({ limit: 1 }, { eventId: id });
+    const r = await this.db.rows('getEvent', q.sql, q.params);
+    return r[0] ? storedEventFromRow(r[0]) : null;
+  }
+
+  async *allEvents(filter: EventFilter = {}): AsyncIterable<StoredEvent> {
+    const base = { ...parseFilter(filter), limit: PAGE };
+    for (let offset = 0; ; offset += PAGE) {
+      const q = buildEventQuery({ ...base, offset });
+      const rows = await this.db.rows('allEvents', q.sql, q.params);
+      for (const r of rows) yield storedEventFromRow(r);
+      if (rows.length < PAGE) return;
+    }
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const r = await this.db.rows('getArticle', `SELECT ${ARTICLE_COLS} FROM articles WHERE id = $1`, [id]);
+    return r[0] ? articleFromRow(r[0]) : null;
+  }
+
+  async listArticles(limit = DEFAULT_LIMIT, offset = 0): Promise<{ total: number; rows: StoredArticle[] }> {
+    const ok = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n <= max;
+    if (!ok(limit, MAX_LIMIT) || !ok(offset, Number.MAX_SAFE_INTEGER)) {
+      throw new RedlineError('R400', `invalid limit/offset: ${limit}/${offset}`);
+    }
+    return this.db.use('listArticles', async (c) => {
+      const total = (await c.runAndReadAll('SELECT count(*)::INTEGER AS n FROM articles')).getRowObjectsJS();
+      const rows = (
+        await c.runAndReadAll(
+          `SELECT ${ARTICLE_COLS} FROM articles ORDER BY ingested_at, id LIMIT $1 OFFSET $2`,
+          [limit, offset],
+        )
+      ).getRowObjectsJS() as Row[];
+      return { total: Number(total[0]?.n ?? 0), rows: rows.map(articleFromRow) };
+    });
+  }
+
+  async stats(): Promise<StoreStats> {
+    const n = (t: string) => `(SELECT count(*)::INTEGER FROM ${t})`;
+    const [r] = await this.db.rows(
+      'stats',
+      `SELECT ${n('articles')} AS articles, ${n('events')} AS events, ${n('actors')} AS actors,
+        ${n('mentions')} AS mentions, ${n('red_lines')} AS red_lines, ${n('red_line_crossings')} AS crossings,
+        (SELECT count(DISTINCT COALESCE(cluster_id, id))::INTEGER FROM events) AS clusters,
+        (SELECT min(date) FROM events) AS first, (SELECT max(date) FROM events) AS last`,
+    );
+    return {
+      articles: Number(r.articles),
+      events: Number(r.events),
+      actors: Number(r.actors),
+      mentions: Number(r.mentions),
+      clusters: Number(r.clusters),
+      redLines: Number(r.red_lines),
+      crossings: Number(r.crossings),
+      dateRange: r.first ? { from: String(r.first), to: String(r.last) } : null,
+    };
+  }
+
+  async saveRedLines(lines: RedLine[]): Promise<void> {
+    await this.db.tx('saveRedLines', async (c) => {
+      for (const l of lines) await c.run(RED_LINE_INSERT, redLineParams(l));
+    });
+  }
+
+  async updateRedLineStatus(id: string, status: RedLineStatus): Promise<boolean> {
+    if (!STATUSES.includes(status))
+      throw new RedlineError('R400', `invalid red-line status: ${String(status)}`);
+    return this.db.tx('updateRedLineStatus', async (c) => {
+      const r = await c.run(
+        'UPDATE red_lines SET status = $1, updated_at = current_timestamp WHERE id = $2',
+        [status, id],
+      );
+      return r.rowsChanged > 0;
+    });
+  }
+
+  async listRedLines(opts: { status?: RedLineStatus } = {}): Promise<RedLine[]> {
+    const rows = opts.status
+      ? await this.db.rows('listRedLines', 'SELECT * FROM red_lines WHERE status = $1 ORDER BY date, id', [
+          opts.status,
+        ])
+      : await this.db.rows('listRedLines', 'SELECT * FROM red_lines ORDER BY date, id');
+    return rows.map(redLineFromRow);
+  }
+
+  async saveCrossings(crossings: RedLineCrossing[]): Promise<void> {
+    await this.db.tx('saveCrossings', async (c) => {
+      for (const x of crossings) await c.run(CROSSING_INSERT, crossingParams(x));
+    });
+  }
+
+  async listCrossings(redLineId?: string): Promise<RedLineCrossing[]> {
+    const sql = 'SELECT * FROM red_line_crossings';
+    const order = ' ORDER BY date, red_line_id, event_id';
+    const rows =
+      redLineId === undefined
+        ? await this.db.rows('listCrossings', sql + order)
+        : await this.db.rows('listCrossings', `${sql} WHERE red_line_id = $1${order}`, [redLineId]);
+    return rows.map(crossingFromRow);
+  }
+
+  async saveEventClusters(rows: Array<{ eventId: string; clusterId: string | null }>): Promise<void> {
+    await this.db.tx('saveEventClusters', async (c) => {
+      for (let i = 0; i < rows.length; i += 500) {
+        const chunk = rows.slice(i, i + 500);
+        const params: Array<string | null> = [];
+        const values = chunk.map((r) => {
+          params.push(r.eventId, r.clusterId);
+          return `($${params.length - 1}, CAST($${params.length} AS VARCHAR))`;
+        });
+        await c.run(
+          `UPDATE events SET cluster_id = v.cid FROM (VALUES ${values.join(', ')}) AS v(eid, cid)
+           WHERE events.id = v.eid`,
+          params,
+        );
+      }
+    });
+  }
+
+  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.db.use('query', async (c) => {
+      const ps = await c.prepare(sql);
+      try {
+        if (ps.statementType !== StatementType.SELECT) {
+          throw new RedlineError('R400', 'query() accepts a single read-only SELECT statement');
+        }
+        if (params.length) ps.bind(params.map(toParam));
+        const r = await ps.runAndReadAll();
+        return (r.getRowObjectsJS() as Row[]).map(plain) as T[];
+      } finally {
+        ps.destroySync();
+      }
+    });
+  }
+
+  /** COPY the matching events (flat columns, DATEs kept) to a Parquet file; returns the row count */
+  async exportParquet(path: string, filter: EventFilter = {}): Promise<number> {
+    const target = sqlPathLiteral(path);
+    const { limit: _l, offset: _o, ...rest } = parseFilter(filter);
+    const q = buildEventQuery(rest, { paged: false, castDates: false });
+    const cols = STORED_EVENT_COLUMNS.map(([n]) => n).join(', ');
+    const r = await this.db.rows(
+      'exportParquet',
+      `COPY (SELECT ${cols} FROM (${q.sql})) TO ${target} (FORMAT PARQUET)`,
+      q.params,
+    );
+    return Number(r[0]?.Count ?? r[0]?.count ?? 0);
+  }
+}

@@ -1,0 +1,181 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DuckDbStore } from '../../src/store/duckdb.js';
+import { RedlineError } from '../../src/util/errors.js';
+import type { CodedEvent } from '../../src/model/event.js';
+import { article, item, makeEvent, sampleBatch, tempDir } from '../helpers/events.js';
+
+let tmp: ReturnType<typeof tempDir>;
+let store: DuckDbStore;
+
+beforeEach(async () => {
+  tmp = tempDir();
+  store = new DuckDbStore(tmp.file('t.duckdb'));
+  await store.init();
+});
+afterEach(async () => {
+  await store.close();
+  tmp.cleanup();
+});
+
+describe('DuckDbStore: schema and saveBatch', () => {
+  it('creates the schema with a migration version', async () => {
+    const v = await store.query<{ version: number }>('SELECT version FROM schema_migrations');
+    expect(v).toEqual([{ version: 1 }]);
+    const tables = await store.query<{ table_name: string }>(
+      'SELECT table_name FROM information_schema.tables ORDER BY table_name',
+    );
+    expect(tables.map((t) => t.table_name)).toEqual([
+      'actors',
+      'articles',
+      'events',
+      'mentions',
+      'red_line_crossings',
+      'red_lines',
+      'schema_migrations',
+    ]);
+  });
+
+  it('saves a batch and reads it back unchanged', async () => {
+    const batch = sampleBatch();
+    expect(await store.saveBatch(batch)).toEqual({ inserted: 3, skipped: 0, conflicts: [] });
+    const s = await store.stats();
+    expect(s).toMatchObject({ articles: 3, events: 5, mentions: 5, clusters: 5, redLines: 0, crossings: 0 });
+    expect(s.dateRange).toEqual({ from: '2024', to: '2024-10-02' });
+    for (const { events } of batch) {
+      for (const e of events) {
+        const got = await store.getEvent(e.id);
+        expect(got).not.toBeNull();
+        const {
+          clusterId,
+          numMentions,
+          numSources,
+          numArticles,
+          articleUrl,
+          articleOutlet,
+          published,
+          ingestedAt,
+          ...coded
+        } = got!;
+        expect(coded).toEqual(e);
+        expect({ clusterId, numMentions, numSources, numArticles }).toEqual({
+          clusterId: null,
+          numMentions: 1,
+          numSources: 1,
+          numArticles: 1,
+        });
+        expect(articleOutlet).toBe(e.articleId === 'a3' ? 'other' : 'example');
+        expect(articleUrl).toBe(e.articleId === 'a3' ? null : `https://news.example/${e.articleId}`);
+        expect(published).toBeTruthy();
+        expect(ingestedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
+      }
+    }
+    const a = await store.getArticle('a1');
+    expect(a).toMatchObject({ id: 'a1', title: 'Title a1', outlet: 'example', published: '2024-09-12' });
+    expect(a!.text).toBe(batch[0].article.text);
+    expect(await store.getArticle('nope')).toBeNull();
+    expect(await store.getEvent('nope')).toBeNull();
+    const actors = await store.query<{ code: string; country: string | null }>(
+      'SELECT code, country FROM actors ORDER BY code',
+    );
+    expect(actors.map((r) => r.code)).toEqual(['NATO', 'RUS', 'RUSGOV', 'UKRGOV', 'UKRMIL', 'USAGOV']);
+    const arts = await store.listArticles(2, 1);
+    expect(arts.total).toBe(3);
+    expect(arts.rows).toHaveLength(2);
+  });
+
+  it('is idempotent: the same content hash is skipped and counts stay unchanged', async () => {
+    await store.saveBatch(sampleBatch());
+    const before = await store.stats();
+    expect(await store.hasArticle(sampleBatch()[0].contentHash)).toBe(true);
+    expect(await store.hasArticle('no-such-hash')).toBe(false);
+    expect(await store.saveBatch(sampleBatch())).toEqual({ inserted: 0, skipped: 3, conflicts: [] });
+    expect(await store.stats()).toEqual(before);
+    // a repeat inside one batch is skipped too; a new article in the same batch is written
+    const fresh = article('a4', { text: 'fresh text' });
+    const r = await store.saveBatch([
+      item(fresh, [makeEvent('a4', 0)]),
+      item(fresh, [makeEvent('a4', 0)]),
+      sampleBatch()[1],
+    ]);
+    expect(r).toEqual({ inserted: 1, skipped: 2, conflicts: [] });
+    expect((await store.stats()).events).toBe(before.events + 1);
+  });
+
+  it('skips an article id already stored with different content and reports it', async () => {
+    await store.saveBatch(sampleBatch());
+    const changed = article('a1', { text: 'edited text' });
+    expect(await store.saveBatch([item(changed, [makeEvent('a1', 0)])])).toEqual({
+      inserted: 0,
+      skipped: 1,
+      conflicts: ['a1'],
+    });
+  });
+
+  it('rolls back a batch that fails mid-way: nothing is written', async () => {
+    const good = sampleBatch();
+    const bad = { ...makeEvent('a2', 5), quadClass: 9 } as unknown as CodedEvent;
+    good[1] = { ...good[1], events: [...good[1].events, bad] };
+    await expect(store.saveBatch(good)).rejects.toBeInstanceOf(RedlineError);
+    await expect(store.saveBatch(good)).rejects.toThrow(/^R400 /);
+    const s = await store.stats();
+    expect(s).toMatchObject({ articles: 0, events: 0, actors: 0, mentions: 0 });
+
+    const dup = sampleBatch();
+    dup[2] = { ...dup[2], events: [...dup[2].events, { ...makeEvent('a3', 0) }] }; // duplicate event id
+    await expect(store.saveBatch(dup)).rejects.toThrow(/R400/);
+    expect((await store.stats()).articles).toBe(0);
+
+    const mismatch = sampleBatch();
+    mismatch[0] = { ...mismatch[0], events: [makeEvent('zz', 0)] };
+    await expect(store.saveBatch(mismatch)).rejects.toThrow(/belongs to zz/);
+    expect((await store.stats()).articles).toBe(0);
+
+    // the store is still usable afterwards
+    expect(await store.saveBatch(sampleBatch())).toMatchObject({ inserted: 3 });
+  });
+
+  it('serialises concurrent batches', async () => {
+    const batches = Array.from({ length: 8 }, (_, i) => {
+      const a = article(`c${i}`, { text: `concurrent ${i}` });
+      return [item(a, [makeEvent(a.id, 0), makeEvent(a.id, 1)])];
+    });
+    const results = await Promise.all(batches.map((b) => store.saveBatch(b)));
+    expect(results.every((r) => r.inserted === 1)).toBe(true);
+    expect((await store.stats()).events).toBe(16);
+  });
+
+  it('persists across reopen; read-only mode reads but refuses writes', async () => {
+    await store.saveBatch(sampleBatch());
+    await store.close();
+    const ro = new DuckDbStore(tmp.file('t.duckdb'), { readOnly: true });
+    await ro.init();
+    try {
+      expect((await ro.listEvents()).total).toBe(5);
+      await expect(ro.saveBatch([item(article('x', { text: 'x' }), [])])).rejects.toThrow(/read-only/);
+      await expect(ro.saveRedLines([])).rejects.toThrow(/read-only/);
+      await expect(ro.updateRedLineStatus('x', 'met')).rejects.toThrow(/read-only/);
+      await expect(ro.saveEventClusters([])).rejects.toThrow(/read-only/);
+      await expect(ro.query('DELETE FROM events')).rejects.toThrow(/R400/);
+      expect((await ro.stats()).events).toBe(5);
+    } finally {
+      await ro.close();
+    }
+    store = new DuckDbStore(tmp.file('t.duckdb'));
+    await store.init();
+    expect((await store.stats()).articles).toBe(3);
+  });
+
+  it('read-only open of a file without schema fails with R400', async () => {
+    const ro = new DuckDbStore(tmp.file('empty.duckdb'), { readOnly: true });
+    await expect(ro.init()).rejects.toThrow(/R400/);
+  });
+
+  it('query() runs one bound SELECT and refuses anything else', async () => {
+    await store.saveBatch(sampleBatch());
+    const r = await store.query<{ n: number }>('SELECT count(*) AS n FROM events WHERE root = $1', ['13']);
+    expect(r).toEqual([{ n: 2 }]);
+    await expect(store.query('UPDATE events SET code = $1', ['x'])).rejects.toThrow(/SELECT/);
+    await expect(store.query('SELECT 1; DROP TABLE events')).rejects.toThrow(/R400/);
+    expect((await store.stats()).events).toBe(5);
+  });
+});
