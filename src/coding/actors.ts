@@ -91,7 +91,10 @@ export function createActorStage(lex: Lexicon): Stage {
         // "NATO-backed", "US-made", "Iran-backed": a modifier, not an acting subject
         const n1 = doc.tokens[m.tokenEnd];
         const n2 = doc.tokens[m.tokenEnd + 1];
-        if (n1?.text === '-' && n1.start === m.end && n2 && /(?:ed|en|made|led|run|built)$/.test(n2.lower)) m.agentive = false;
+        if (n1?.text === '-' && n1.start === m.end && n2 && /(?:ed|en|made|led|run|built)$/.test(n2.lower)) {
+          m.agentive = false;
+          m.modifier = true;
+        }
       });
       void cues;
     },
@@ -187,6 +190,20 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
     }
     const nameable = firstNameable(it);
     if (nameable) {
+      // "US and British activists": the first conjunct shares the role noun of the second
+      const conjTok = doc.tokens[it.te];
+      const second = items[k + 1];
+      if (conjTok && /^(and|or)$/.test(conjTok.lower) && second && second.ts === it.te + 1 && firstNameable(second)) {
+        const r2 = roleNounAfter(doc, items, k + 1, sentEnd);
+        if (r2 && !(has(r2, 'title') && items[k + 3]?.ts === r2.te && has(items[k + 3], 'person'))) {
+          push(doc, {
+            start: it.start, end: it.end, tokenStart: it.ts, tokenEnd: it.te, sentence, kind: 'compound',
+            country: nameable.country, role: get(r2, 'roleNoun')!.role, org: nameable.org, name: doc.text.slice(it.start, it.end),
+            locative: false, agentive: true,
+          });
+          continue;
+        }
+      }
       let roleItem = roleNounAfter(doc, items, k, sentEnd);
       // "Russian President Vladimir Putin": the title belongs to the person that follows
       if (roleItem && has(roleItem, 'title') && items[k + 2]?.ts === roleItem.te && has(items[k + 2], 'person')) roleItem = null;
@@ -208,8 +225,16 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
         const headIdx = headNounAfter(doc, it.te, sentEnd);
         const head = headIdx >= 0 ? doc.tokens[headIdx] : null;
         if (head && lex.cues.placeNouns.has(head.lower)) {
+          // "Russian territory": a place of the country (a target only for force)
           push(doc, {
             start: it.start, end: head.end, tokenStart: it.ts, tokenEnd: headIdx + 1, sentence, kind: 'country',
+            country: nameable.country, role: null, org: nameable.org, name: nameable.name,
+            locative: true, agentive: false,
+          });
+        } else if (head && !lex.cues.nonActorNouns.has(head.lower) && nameable.kind === 'countryAdj' && head.pos === 'NOUN') {
+          // "an Israeli withdrawal", "the Russian invasion": the country as the one the act concerns (target only)
+          push(doc, {
+            start: it.start, end: it.end, tokenStart: it.ts, tokenEnd: it.te, sentence, kind: 'country',
             country: nameable.country, role: null, org: nameable.org, name: nameable.name,
             locative: false, agentive: false,
           });
@@ -237,13 +262,23 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
       continue;
     }
     const roleE = get(it, 'roleNoun');
+    const possTok = doc.tokens[it.ts - 1];
+    if (roleE && possTok && it.ts - 1 >= sentStart && /^(our|my|their|its|his|her)$/.test(possTok.lower)) {
+      // "our army", "its forces": the possessor's country with the noun's role (resolved by coreference)
+      push(doc, {
+        start: possTok.start, end: it.end, tokenStart: it.ts - 1, tokenEnd: it.te, sentence, kind: 'pronoun',
+        country: null, role: roleE.role, org: null, name: possTok.lower,
+        gender: lex.cues.personPronouns.get(possTok.lower) ?? null, locative: false, agentive: true, antecedent: null,
+      });
+      continue;
+    }
     if (roleE) {
       // role noun + of + [the] COUNTRY ("the foreign minister of Iran")
       let next = items[k + 1];
       const ofTok = doc.tokens[it.te];
       // "of President Joe Biden": look past the title to the person
       if (next && has(next, 'title') && items[k + 2]?.ts === next.te && has(items[k + 2], 'person')) next = items[k + 2];
-      if (next && ofTok?.lower === 'of' && next.ts - it.te <= 3) {
+      if (next && (ofTok?.lower === 'of' || ofTok?.lower === 'in') && next.ts - it.te <= 3) {
         const pe = get(next, 'person')?.person;
         if (pe) {
           // "the administration of President Joe Biden" -> the person's country, the role noun's role
@@ -278,9 +313,16 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
   }
 }
 
-/** the preposition before a mention, skipping determiners, adjectives and numbers */
+/**
+ * the preposition before a mention, skipping determiners, adjectives and numbers; none when the mention
+ * is directly followed by its verb ("days after Pyongyang accused ...": a subordinate clause's subject)
+ */
 function governingPrep(doc: Doc, m: ActorMention): string | null {
   const first = doc.sentences[m.sentence].tokenStart;
+  const next = doc.tokens[m.tokenEnd];
+  const next2 = doc.tokens[m.tokenEnd + 1];
+  if (next && next.sentence === m.sentence && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && next2?.pos === 'VERB')) && !/ing$/.test(next.lower))
+    return null;
   let j = m.tokenStart - 1;
   while (j >= first && /^(DET|ADJ|NUM)$/.test(doc.tokens[j].pos)) j--;
   if (j < first) return null;
@@ -307,6 +349,7 @@ function addPronouns(doc: Doc, lex: Lexicon, from: number, to: number, sentence:
     const group = cues.groupPronouns.has(t.lower);
     const first = cues.firstPersonPronouns.has(t.lower);
     if (!g && !group && !first) continue;
+    if (doc.mentions.some((m) => m.sentence === sentence && m.tokenStart <= i && i < m.tokenEnd)) continue;
     push(doc, {
       start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence, kind: 'pronoun', country: null,
       role: null, org: null, name: t.lower, gender: g ?? null, locative: false, agentive: true, antecedent: null,

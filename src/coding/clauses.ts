@@ -32,7 +32,9 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
     if (t.text === '(') {
       let j = i + 1;
       while (j < b0 && toks[j].text !== ')') j++;
-      parentheticals.push([i, Math.min(j + 1, b0)]);
+      // a bracketed subject at the start ("“(The Russian defense ministry) is ...") is an editor's insertion, not an aside
+      const atStart = i === a0 || (i === a0 + 1 && /^[“"]$/.test(toks[a0].text));
+      if (!atStart) parentheticals.push([i, Math.min(j + 1, b0)]);
     }
   }
   // ", which/who ... ," and appositions ", a/the NOUN ... ," directly after a mention

@@ -11,7 +11,7 @@ import type { CompiledPattern } from '../lexicon/patterns.js';
 import { analyzeClauses, type ClauseInfo } from './clauses.js';
 import { matchPattern, stem, actorPhraseAt, type MatchResult, type SentenceView } from './match.js';
 import { findSource, findTarget, isPassive, passiveAgent, codable } from './roles.js';
-import { modalityOf, threatCodeFor } from './modality.js';
+import { modalityOf, threatCodeFor, intentCodeFor } from './modality.js';
 import { actorRef, buildEvent, type EventParts } from './build.js';
 import { dateForEvent } from './event-date.js';
 import { refineSentenceEvents } from './refine.js';
@@ -46,6 +46,8 @@ function isTopic(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
   const prev = v.toks[i - 1];
   if (i > v.a && t.pos === 'VERB' && /ing$/.test(t.lower) && prev.pos === 'ADP' && prev.lower !== 'by') return true;
+  // a gerund that is the subject of a clause ("that granting Ukraine missiles would ...")
+  if (i > v.a && t.pos === 'VERB' && /ing$/.test(t.lower) && (prev.pos === 'SCONJ' || prev.pos === 'DET' || prev.lower === 'that')) return true;
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
   let j = i - 1;
   while (j >= v.a && (/^(ADJ|NOUN|PROPN|DET|NUM)$/.test(v.toks[j].pos) || /^['’]s?$|^-$/.test(v.toks[j].text))) j--;
@@ -53,6 +55,29 @@ function isTopic(v: SentenceView, i: number): boolean {
   const w = v.toks[j].lower;
   if (/^(about|regarding|concerning)$/.test(w)) return true;
   return w === 'of' && j - 1 >= v.a && TOPIC_NOUNS.test(v.toks[j - 1].lower);
+}
+
+/** event nouns that refer back to an earlier act, with the CAMEO roots they can refer to */
+const ACT_NOUNS: Array<[RegExp, RegExp]> = [
+  [/^(launch|launches|test|tests|test-firing)$/, /^(15|19)$/],
+  [/^(attack|attacks|strike|strikes|raid|raids|bombing|shelling|assault|offensive|incursion|killing|killings)$/, /^(18|19|20)$/],
+  [/^(accusation|accusations|allegation|allegations|charges|criticism)$/, /^(11)$/],
+  [/^(threat|threats|ultimatum|warning)$/, /^(13)$/],
+  [/^(sanctions|tariffs|embargo|expulsion|ban)$/, /^(16|17)$/],
+  [/^(drills|exercises|deployment|build-up|buildup|mobilisation|mobilization)$/, /^(15)$/],
+  [/^(decision|move|step|remarks|comments|statement|proposal|offer|deal|agreement)$/, /^\d\d$/],
+];
+
+/** "the launch" right after a trigger: which roots the referred-to act may have */
+function referredAct(v: SentenceView, i: number): RegExp | null {
+  let j = i;
+  if (v.toks[j]?.lower !== 'the' && v.toks[j]?.lower !== 'this' && v.toks[j]?.lower !== 'these') return null;
+  j++;
+  while (j < v.b && v.toks[j].pos === 'ADJ') j++;
+  const w = v.toks[j]?.lower;
+  if (!w) return null;
+  for (const [re, roots] of ACT_NOUNS) if (re.test(w)) return roots;
+  return null;
 }
 
 function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
@@ -67,6 +92,17 @@ function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
       if (!r) continue;
       out.push(r);
       for (const c of r.consumed) consumed.add(c);
+      // the verb an appeal, demand, pledge, refusal or threat governs is its content, not an act of its own:
+      // "urged Iran to release", "refused to withdraw", "threatened to strike"
+      if (/^(02|03|10|12|13)$/.test(p.root)) {
+        let k = r.end;
+        if (v.toks[k] && v.toks[k].lower !== 'to' && v.toks[k - 1]?.lower !== 'to') k = -1;
+        if (k >= 0) {
+          if (v.toks[k]?.lower === 'to') k++;
+          if (v.toks[k]?.pos === 'ADV') k++;
+          if (k < v.b && v.toks[k].pos === 'VERB') consumed.add(k);
+        }
+      }
       break;
     }
   }
@@ -122,7 +158,7 @@ export function createEventStage(lex: Lexicon): Stage {
           if (!c || condEvents.has(c.a)) continue;
           const range: [number, number] = [c.a, c.b];
           const src = r.sources ?? findSource(doc, v, { trigger: r.trigger, clauses: ci, lo: c.a, conditionRange: range }, lex);
-          const tgt = r.targets ?? findTarget(doc, v, { from: r.end, clauses: ci, sources: src ?? [], allowPlaces: true, hi: c.b, conditionRange: range });
+          const tgt = r.targets ?? findTarget(doc, v, { from: r.trigger + 1, clauses: ci, sources: src ?? [], allowPlaces: true, hi: c.b, conditionRange: range });
           const span = { start: doc.tokens[c.a].start, end: doc.tokens[c.b - 1].end };
           condEvents.set(c.a, {
             ...span,
@@ -163,8 +199,22 @@ export function createEventStage(lex: Lexicon): Stage {
           );
           if (!targets) {
             targets = findTarget(doc, v, {
-              from: r.end, clauses: ci, sources, allowPlaces: Number(p.root) >= 14, hi: s.tokenEnd, conditionRange: null,
+              from: r.trigger + 1, clauses: ci, sources, allowPlaces: Number(p.root) >= 14, hi: s.tokenEnd, conditionRange: null,
             });
+          }
+          if (!targets) {
+            // "condemned the launch": the target is whoever carried out the act referred to
+            const ref = referredAct(v, r.end);
+            if (ref) {
+              const prior = [...doc.events, ...parts.map((x) => ({ ...x, root: x.code.slice(0, 2) }))]
+                .filter((e) => ref.test(e.code.slice(0, 2)) && e.source && !sources!.some((m) => actorRef(m).code === e.source!.code))
+                .pop();
+              const src = prior?.source;
+              if (src) {
+                const m = doc.mentions.find((x) => x.start === src.start && x.end === src.end);
+                if (m) targets = [doc.resolve(m)];
+              }
+            }
           }
           let condition: ConditionRef | null = null;
           if (cond) {
@@ -185,9 +235,13 @@ export function createEventStage(lex: Lexicon): Stage {
           let rule = p.id;
           if (modality === 'conditional' || modality === 'future') {
             const t = threatCodeFor(code);
+            const intent = modality === 'future' ? intentCodeFor(code) : null;
             if (t) {
               rule = `${p.id}>threat`;
               code = t;
+            } else if (intent) {
+              rule = `${p.id}>intent`;
+              code = intent;
             }
           }
           if (modality === 'actual' && code.startsWith('13')) modality = 'threat';

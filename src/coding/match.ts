@@ -97,8 +97,14 @@ function matchRest(v: SentenceView, els: PatternElement[], k: number, i: number,
   const el = els[k];
   switch (el.kind) {
     case 'gap': {
-      for (let g = 0; g <= GAP_MAX && i + g <= v.b; g++) {
-        if (g > 0 && v.hardStops.has(i + g - 1)) break;
+      // the gap counts words: hyphen pieces ("solid-fuel") count once
+      let words = 0;
+      for (let g = 0; words <= GAP_MAX && i + g <= v.b; g++) {
+        if (g > 0) {
+          const prev = v.toks[i + g - 1];
+          if (v.hardStops.has(i + g - 1)) break;
+          if (prev.text !== '-' && !(i + g - 2 >= i && v.toks[i + g - 2].text === '-')) words++;
+        }
         const save = { consumed: acc.consumed.length, t: acc.targets, s: acc.sources };
         if (matchRest(v, els, k + 1, i + g, acc)) return true;
         acc.consumed.length = save.consumed;

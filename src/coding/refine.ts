@@ -12,7 +12,35 @@ const STATEMENT_NEEDS_TARGET = /^01[013479]?$/;
 
 type Part = EventParts & { srcIds: number[]; tgtIds: number[] };
 
+/** meetings and negotiations are mutual: "A held talks with B" is also B with A (PETRARCH/CAMEO practice) */
+const SYMMETRIC = /^(040|041|043|044|046|057)$/;
+/** cooperation by coordinated subjects without a target: "A and B agreed" -> A with B, B with A */
+const PAIRWISE_ROOTS = /^(03|04|05|06)$/;
+
+function mirror(p: Part): Part {
+  return { ...p, source: p.target, target: p.source, srcIds: p.tgtIds, tgtIds: p.srcIds };
+}
+
+/** adds the mirrored and pairwise events implied by symmetric acts */
+export function symmetricEvents(parts: Part[]): Part[] {
+  const out = [...parts];
+  for (const p of parts) if (p.target && SYMMETRIC.test(p.code)) out.push(mirror(p));
+  // group target-less cooperative events by trigger: coordinated subjects act with each other
+  const byTrigger = new Map<number, Part[]>();
+  for (const p of parts)
+    if (!p.target && PAIRWISE_ROOTS.test(p.code.slice(0, 2))) byTrigger.set(p.trigger.start, [...(byTrigger.get(p.trigger.start) ?? []), p]);
+  for (const group of byTrigger.values()) {
+    if (group.length < 2) continue;
+    for (const a of group)
+      for (const b of group)
+        if (a !== b) out.push({ ...a, target: b.source, tgtIds: b.srcIds });
+    for (const a of group) out.splice(out.indexOf(a), 1);
+  }
+  return out;
+}
+
 export function refineSentenceEvents(parts: Part[]): Part[] {
+  parts = symmetricEvents(parts);
   const self = (p: Part) =>
     p.target !== null && (p.srcIds.some((id) => p.tgtIds.includes(id)) || (p.source!.code === p.target.code && p.source!.name === p.target.name));
   let out = parts.filter((p) => p.source && !self(p) && !(p.target === null && STATEMENT_NEEDS_TARGET.test(p.code)));

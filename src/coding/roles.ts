@@ -68,12 +68,25 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     return codable(r) ? [r] : null;
   }
   if (trig.pos === 'NOUN' && !lightVerbBefore(v, s.trigger, s.lo)) return nounAgent(doc, v, s.trigger, s.lo);
+  // ", who met Netanyahu": the relative clause's subject is the mention before the comma
+  const rel = s.clauses.parentheticals.find(([a, b]) => s.trigger >= a && s.trigger < b && /^(who|which)$/.test(v.toks[a + 1]?.lower ?? ''));
+  if (rel) {
+    const m = mentionEndingAt(v, rel[0] - 1);
+    if (m) {
+      const r = m.kind === 'pronoun' ? doc.resolve(m) : m;
+      return codable(r) ? [r] : null;
+    }
+  }
   const conds = s.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
   for (let j = s.trigger - 1; j >= s.lo; j--) {
     if (inRanges(j, s.clauses.parentheticals) && !inRanges(s.trigger, s.clauses.parentheticals)) continue;
     if (s.conditionRange) {
       if (j < s.conditionRange[0]) break;
     } else if (inRanges(j, conds)) continue;
+    // "a resolution that aims to ...": a relative clause whose head noun is not an actor has no actor subject
+    const tj = v.toks[j];
+    if (/^(that|which)$/.test(tj.lower) && j - 1 >= s.lo && v.toks[j - 1].pos === 'NOUN' && !mentionEndingAt(v, j - 1) && j < s.trigger - 1)
+      return null;
     const m0 = mentionEndingAt(v, j);
     if (!m0) continue;
     const m = m0.kind === 'pronoun' ? doc.resolve(m0) : m0;
@@ -161,18 +174,22 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
   const srcIds = new Set(t.sources.map((m) => m.id));
   const srcCodes = new Set(t.sources.map((m) => `${m.country}|${m.org}|${m.role}`));
   let place: ActorMention[] | null = null;
-  for (let j = t.from; j < Math.min(t.hi, t.from + 15); j++) {
+  for (let j = t.from; j < Math.min(t.hi, t.from + 18); j++) {
     if (t.clauses.boundaries.has(j) && j > t.from) break;
     if (!t.conditionRange && inRanges(j, conds)) break;
-    if (inRanges(j, t.clauses.parentheticals)) continue;
+    if (inRanges(j, t.clauses.parentheticals) && !inRanges(t.from - 1, t.clauses.parentheticals)) continue;
     const np = v.mentionAt.has(j) ? actorPhraseAt(v, j) : null;
     if (!np) continue;
-    const ms = np.mentions.map((m) => (m.kind === 'pronoun' ? doc.resolve(m) : m)).filter((m) => codable(m) && !srcIds.has(m.id) && !srcCodes.has(`${m.country}|${m.org}|${m.role}`));
+    // a modifier ("US-made") is no target; nor is the source's own country as a bare owner ("Russia's doctrine")
+    const ms = np.mentions
+      .map((m) => (m.kind === 'pronoun' ? doc.resolve(m) : m))
+      .filter((m) => codable(m) && !m.modifier && !srcIds.has(m.id) && !srcCodes.has(`${m.country}|${m.org}|${m.role}`))
+      .filter((m) => !(m.role === null && m.country && t.sources.some((x) => x.country === m.country)));
     if (!ms.length) {
       j = np.end - 1;
       continue;
     }
-    if (np.mentions[0].locative || !np.mentions[0].agentive) {
+    if (np.mentions[0].locative) {
       if (t.allowPlaces && !place) place = ms;
       j = np.end - 1;
       continue;

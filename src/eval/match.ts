@@ -16,13 +16,24 @@ export function actorMatches(spec: string | null, a: ActorRef | null): boolean {
 
 export type MatchLevel = 'exact' | 'root' | null;
 
+/**
+ * PLOVER type names from earlier drafts of the PLOVER manual, used by older gold data, and the 2021 types
+ * they were merged into (DEMAND into REQUEST, DISAPPROVE and INVESTIGATE into ACCUSE, FIGHT into ASSAULT).
+ */
+export const PLOVER_RENAMES: Record<string, string> = {
+  DEMAND: 'REQUEST',
+  DISAPPROVE: 'ACCUSE',
+  INVESTIGATE: 'ACCUSE',
+  FIGHT: 'ASSAULT',
+};
+
 export function codeLevel(g: GoldEvent, e: CodedEvent): MatchLevel {
   if (g.codes?.length) {
     if (g.codes.includes(e.code)) return 'exact';
     if (g.codes.some((c) => c.slice(0, 2) === e.root)) return 'root';
     return null;
   }
-  if (g.plover?.length) return g.plover.includes(e.plover.type) ? 'exact' : null;
+  if (g.plover?.length) return g.plover.some((t) => (PLOVER_RENAMES[t] ?? t) === e.plover.type) ? 'exact' : null;
   return null;
 }
 

@@ -45,6 +45,14 @@ export const orgEntry = z.object({
 });
 export const orgsFile = z.object({ organizations: z.array(orgEntry) });
 
+/** lexicon/places.yaml: sub-national places (cities, regions, conflict zones) -> country; never actors by themselves */
+export const placeEntry = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()).default([]),
+  country: iso3,
+});
+export const placesFile = z.object({ places: z.array(placeEntry) });
+
 /** lexicon/metonyms.yaml: "the Kremlin" -> RUS GOV */
 export const metonymEntry = z.object({
   text: z.string(),

@@ -52,6 +52,8 @@ export interface ActorMention extends Span {
   locative: boolean;
   /** pronoun or definite description resolved to this mention id */
   antecedent?: number | null;
+  /** a modifier inside a compound word ("US-made", "NATO-backed"): never a source or target */
+  modifier?: boolean;
   /** the preposition governing the mention ("with" in "relations with Russia"), or null */
   prep?: string | null;
   /** false for mentions that only carry a country (e.g. "Russian territory") and must not be sources */
@@ -142,7 +144,10 @@ export class Doc {
     return this.mentions[id] ?? null;
   }
 
-  /** follow pronoun/definite-description links to the mention that names the actor */
+  /**
+   * follow pronoun/definite-description links to the mention that names the actor; a possessive
+   * compound ("our army") keeps its own role on the antecedent's country
+   */
   resolve(m: ActorMention): ActorMention {
     let cur = m;
     for (let i = 0; i < 5 && cur.antecedent !== undefined && cur.antecedent !== null; i++) {
@@ -150,6 +155,7 @@ export class Doc {
       if (!next) break;
       cur = next;
     }
+    if (cur !== m && m.kind === 'pronoun' && m.role) return { ...cur, role: m.role, text: m.text, start: m.start, end: m.end };
     return cur;
   }
 }

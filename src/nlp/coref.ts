@@ -15,6 +15,14 @@ function codable(m: ActorMention): boolean {
   return m.country !== null || m.org !== null;
 }
 
+/** a mention that starts its sentence or is directly followed by its verb or an apposition comma */
+function isSubjectLike(doc: Doc, m: ActorMention): boolean {
+  const s = doc.sentences[m.sentence];
+  if (m.tokenStart <= s.tokenStart + 1) return true;
+  const next = doc.tokens[m.tokenEnd];
+  return !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',') && !m.prep;
+}
+
 export const corefStage: Stage = {
   name: 'coref',
   requires: ['actors', 'sentences'],
@@ -25,18 +33,27 @@ export const corefStage: Stage = {
       const m = ms[i];
       const para = doc.sentences[m.sentence].paragraph;
       if (m.kind === 'pronoun' && m.gender) {
+        // the most recent compatible person, preferring subjects over objects in the nearest sentence
+        let fallback: number | null = null;
+        let sentenceOfFallback = -1;
         for (let j = i - 1; j >= 0; j--) {
           const c = ms[j];
           if (doc.sentences[c.sentence].paragraph < para - 1) break;
-          if (c.kind === 'person' && (c.gender == null || c.gender === m.gender)) {
-            m.antecedent = c.id;
+          if (fallback !== null && c.sentence !== sentenceOfFallback) break;
+          let cand: number | null = null;
+          if (c.kind === 'person' && (c.gender == null || c.gender === m.gender)) cand = c.id;
+          else if (c.kind === 'pronoun' && c.gender === m.gender && c.antecedent != null) cand = c.antecedent;
+          if (cand === null) continue;
+          if (isSubjectLike(doc, c)) {
+            fallback = cand;
             break;
           }
-          if (c.kind === 'pronoun' && c.gender === m.gender && c.antecedent != null) {
-            m.antecedent = c.antecedent;
-            break;
+          if (fallback === null) {
+            fallback = cand;
+            sentenceOfFallback = c.sentence;
           }
         }
+        if (fallback !== null) m.antecedent = fallback;
       } else if (m.kind === 'pronoun' && /^(it|its|itself|they|their|them)$/.test(m.name)) {
         for (let j = i - 1; j >= 0; j--) {
           const c = ms[j];

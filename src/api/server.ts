@@ -1,0 +1,158 @@
+/**
+ * The Redline HTTP server: the REST API under /api (routes.ts), its OpenAPI description at
+ * /api/docs, and the dashboard (web/dist) at /. The API reads through an EventRepository only;
+ * the one write endpoint (POST /api/articles) is off unless a token is configured and calls an
+ * injected `ingest` function.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { Article } from '../model/article.js';
+import { DuckDbStore } from '../store/duckdb.js';
+import type { EventRepository } from '../store/repository.js';
+import { isRedlineError } from '../util/errors.js';
+import { apiRoutes } from './routes.js';
+
+export const BODY_LIMIT = 1024 * 1024;
+export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** codes and stores one article (wired by the integrator: coder + a writable store) */
+export type IngestFn = (article: Article) => Promise<{ events: number }>;
+
+export interface ServerOptions {
+  repo: EventRepository;
+  /** bearer token for the write endpoint; null/empty: POST /api/articles is off (404) */
+  token?: string | null;
+  /** built dashboard (default web/dist) */
+  webDir?: string;
+  logger?: boolean;
+  ingest?: IngestFn;
+}
+
+/** the dashboard's Content-Security-Policy: same origin only */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Redline</title>
+<link rel="icon" href="data:,"></head><body style="font-family:system-ui;margin:3rem">
+<h1>Redline dashboard not built</h1><p>The dashboard files (web/dist) are missing:
+run <code>npm run build:web</code> and restart the server.</p>
+<p>The API is available under <a href="api/stats">/api</a> (docs at <a href="api/docs">/api/docs</a>).</p>
+</body></html>`;
+
+function errorStatus(err: FastifyError): number {
+  if (err.validation) return 400;
+  if (isRedlineError(err)) return err.code === 'R400' || err.code === 'R500' ? 400 : 500;
+  const s = err.statusCode ?? 500;
+  return s >= 400 && s < 600 ? s : 500;
+}
+
+export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true, allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const status = errorStatus(err);
+    if (status >= 500) req.log.error(err);
+    const message =
+      status >= 500 && status !== 501
+        ? 'internal server error'
+        : err.validation
+          ? `invalid ${err.validationContext ?? 'request'}: ${err.message}`
+          : err.message;
+    return reply.status(status).send({ error: { code: 'R500', message } });
+  });
+  app.setNotFoundHandler((req, reply) =>
+    reply.status(404).send({ error: { code: 'R500', message: `not found: ${req.method} ${req.url.split('?')[0]}` } }),
+  );
+  app.addHook('onSend', async (req, reply, payload) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    if (!req.url.startsWith('/api/')) reply.header('Content-Security-Policy', CSP);
+    return payload;
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Redline API',
+        description: 'CAMEO events coded from international-politics news, red lines and their crossings',
+        version: '0.1.0',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+  });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { validatorUrl: null, deepLinking: false },
+    staticCSP: true,
+  });
+
+  await app.register(apiRoutes, {
+    prefix: '/api',
+    repo: opts.repo,
+    token: opts.token ? opts.token : null,
+    ingest: opts.ingest,
+  });
+
+  const webDir = opts.webDir ?? DEFAULT_WEB_DIR;
+  if (existsSync(`${webDir}/index.html`)) {
+    await app.register(fastifyStatic, { root: webDir, prefix: '/', index: ['index.html'] });
+  } else {
+    app.get('/', { schema: { hide: true } }, (_req, reply) => reply.status(503).type('text/html').send(NOT_BUILT));
+  }
+  await app.ready();
+  return app as unknown as FastifyInstance;
+}
+
+export interface StartOptions {
+  db: string;
+  port?: number;
+  host?: string;
+  token?: string | null;
+  webDir?: string;
+  logger?: boolean;
+  ingest?: IngestFn;
+}
+
+/** open the store read-only and listen; `close` stops the server and closes the store */
+export async function startServer(opts: StartOptions): Promise<{ url: string; app: FastifyInstance; close: () => Promise<void> }> {
+  const { db, port = 8080, host = '127.0.0.1', token = process.env.REDLINE_TOKEN ?? null } = opts;
+  const repo = new DuckDbStore(db, { readOnly: true });
+  await repo.init();
+  let app: FastifyInstance;
+  try {
+    app = await buildServer({ repo, token, webDir: opts.webDir, logger: opts.logger, ingest: opts.ingest });
+    await app.listen({ port, host });
+  } catch (e) {
+    await repo.close();
+    throw e;
+  }
+  const addr = app.server.address();
+  const actualPort = typeof addr === 'object' && addr ? addr.port : port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${actualPort}/`,
+    app,
+    close: async () => {
+      await app.close();
+      await repo.close();
+    },
+  };
+}
