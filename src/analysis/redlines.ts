@@ -44,7 +44,8 @@ export function extractRedLines(events: CodedEvent[], terms: string[], cameoQuad
     const holder = first.source!;
     const holderSpec = spec(holder);
     const addressees = evs.map((e) => e.target).filter((t): t is ActorRef => t !== null);
-    const condSources = uniq([spec(c.source), ...addressees.map(spec)].filter((x): x is string => !!x && x !== holderSpec));
+    const condSources = uniq([spec(c.source), ...(c.subjects ?? []).map(spec), ...addressees.map(spec)].filter((x): x is string => !!x && x !== holderSpec));
+    const named = uniq((c.actors ?? []).map(spec).filter((x): x is string => !!x && x !== holderSpec));
     const condTarget = spec(c.target);
     const condTerms = termsIn(c.text, terms);
     const coop = c.code ? cameoQuad(c.code) <= 2 : false;
@@ -58,7 +59,7 @@ export function extractRedLines(events: CodedEvent[], terms: string[], cameoQuad
     const alternatives: Pattern[] = [];
     if (holderSpec && FORCE_WORDS.test(c.text)) {
       alternatives.push({
-        sources: uniq([...condSources, ...(condTarget && condTarget !== holderSpec ? [condTarget] : [])]),
+        sources: uniq([...condSources, ...named, ...(condTarget && condTarget !== holderSpec ? [condTarget] : [])]),
         targets: [holderSpec],
         roots: FORCE_ROOTS,
         codes: [],
@@ -99,7 +100,8 @@ function patternMatch(e: CodedEvent, p: Pattern, blocs: Blocs, requireTerms: boo
 export function checkCrossing(rl: RedLine, e: CodedEvent, blocs: Blocs): RedLineCrossing | null {
   if (e.modality !== 'actual' || e.id === rl.eventId) return null;
   if (padDate(e.date) < padDate(rl.date)) return null;
-  if (e.articleId === rl.articleId && e.evidence.start <= rl.evidence.start) return null;
+  // events told in the same article are background to the statement, not later crossings
+  if (e.articleId === rl.articleId) return null;
   const holder = rl.holder;
   if (holder && e.source && (e.source.country ?? e.source.org) === (holder.country ?? holder.org)) return null;
   const c = rl.condition;

@@ -4,6 +4,9 @@ import { Command } from 'commander';
 import { registerEval } from './commands/eval.js';
 import { registerCode } from './commands/code.js';
 import { registerExplain } from './commands/explain.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerRedlines } from './commands/redlines.js';
+import { registerExport } from './commands/export.js';
 import { isRedlineError } from '../util/errors.js';
 
 const program = new Command();
@@ -18,6 +21,9 @@ program
 registerCode(program);
 registerExplain(program);
 registerEval(program);
+registerIngest(program);
+registerRedlines(program);
+registerExport(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (isRedlineError(e)) {

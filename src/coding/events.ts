@@ -80,6 +80,17 @@ function referredAct(v: SentenceView, i: number): RegExp | null {
   return null;
 }
 
+/** codable actors named inside a condition span (pronouns resolved, compound modifiers left out) */
+function conditionActors(doc: Doc, span: { start: number; end: number }) {
+  const out = [];
+  for (const m of doc.mentions) {
+    if (m.start < span.start || m.end > span.end || m.modifier) continue;
+    const r = m.kind === 'pronoun' ? doc.resolve(m) : m;
+    if (codable(r)) out.push(actorRef(r, m));
+  }
+  return out;
+}
+
 function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
   const inMention = new Set<number>();
   for (const m of v.mentionAt.values()) for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention.add(k);
@@ -167,6 +178,7 @@ export function createEventStage(lex: Lexicon): Stage {
             target: tgt?.[0] ? actorRef(tgt[0]) : null,
             code: r.pattern.code,
             subjects: (src ?? []).map((m) => actorRef(m)),
+            actors: conditionActors(doc, span),
           });
         }
         for (const r of matches) {
@@ -219,7 +231,10 @@ export function createEventStage(lex: Lexicon): Stage {
           let condition: ConditionRef | null = null;
           if (cond) {
             const span = { start: doc.tokens[cond.a].start, end: doc.tokens[cond.b - 1].end };
-            condition = condEvents.get(cond.a) ?? { ...span, text: doc.text.slice(span.start, span.end), source: null, target: null, code: null, subjects: [] };
+            condition = condEvents.get(cond.a) ?? {
+              ...span, text: doc.text.slice(span.start, span.end), source: null, target: null, code: null, subjects: [],
+              actors: conditionActors(doc, span),
+            };
             // the condition's subject: the actor phrase right after the marker ("if NATO ...", "should the US and NATO ...")
             const np = actorPhraseAt(v, cond.a + 1) ?? actorPhraseAt(v, cond.a + 2);
             const subj = np?.mentions.filter((m) => codable(m) && !sources!.some((x) => x.id === m.id)) ?? [];

@@ -4,18 +4,24 @@ import { fileURLToPath } from 'node:url';
 import { createPipeline } from '../coding/pipeline.js';
 import { findGoldFiles, loadGold } from './gold.js';
 import { scoreFile, totals, type FileScore, type Totals } from './score.js';
+import { scoreRedLines, type RedLineScore } from './redlines.js';
+import { loadLexicon } from '../lexicon/load.js';
 
 export const DEFAULT_SHARED_EVAL = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'eval');
 
 export interface EvalReport {
   files: FileScore[];
   totals: Totals;
+  redLines: RedLineScore[];
 }
 
-export function evaluate(paths: string[]): EvalReport {
-  const pipeline = createPipeline();
-  const files = findGoldFiles(paths).map((p) => scoreFile(loadGold(p), pipeline).score);
-  return { files, totals: totals(files) };
+export async function evaluate(paths: string[]): Promise<EvalReport> {
+  const lex = loadLexicon();
+  const pipeline = createPipeline(lex);
+  const golds = findGoldFiles(paths).map((p) => loadGold(p));
+  const files = golds.map((g) => scoreFile(g, pipeline).score);
+  const redLines = await scoreRedLines(golds, lex, pipeline);
+  return { files, totals: totals(files), redLines };
 }
 
 const pct = (x: number | null) => (x === null ? '   -  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
@@ -42,5 +48,13 @@ export function formatReport(r: EvalReport, verbose: boolean): string {
   lines.push(`  exact code : P ${pct(t.exact.precision)}  R ${pct(t.exact.recall)}  F1 ${pct(t.exact.f1)}  (tp ${t.exact.tp}, fp ${t.exact.fp}, fn ${t.exact.fn})`);
   lines.push(`  modality accuracy ${pct(t.modality)}   event-date accuracy ${pct(t.date)}   date mentions ${pct(t.dateMentions)}`);
   lines.push(`  quote speakers ${pct(t.quotes)}   conditions found ${pct(t.conditions)}`);
+  for (const rl of r.redLines) {
+    const f = rl.found.total ? rl.found.correct / rl.found.total : null;
+    const m = rl.met.total ? rl.met.correct / rl.met.total : null;
+    lines.push(`  red lines in ${relative(process.cwd(), rl.folder)}: found ${pct(f)} (${rl.found.correct}/${rl.found.total}), met/not-met correct ${pct(m)} (${rl.met.correct}/${rl.met.total})`);
+    if (verbose)
+      for (const d of rl.details)
+        lines.push(`    ${d.id}: ${d.found ? `found, status ${d.status}` : 'not found'}; expected ${d.expectedMet ? 'met' : 'not met'}`);
+  }
   return lines.join('\n') + '\n';
 }

@@ -39,6 +39,8 @@ export interface ConditionRef extends TextSpan {
   code: string | null;
   /** every coordinated subject of the condition ("the United States and NATO allies") */
   subjects: ActorRef[];
+  /** every actor named in the condition (subjects, objects, places), in text order */
+  actors: ActorRef[];
 }
 
 export interface QuoteRef {

@@ -29,6 +29,7 @@ const filterSchema = z
     to: dateValue.optional(),
     text: z.string().max(1000).optional(),
     articleId: value.optional(),
+    clustered: z.boolean().optional(),
     limit: z.number().int().min(0).max(MAX_LIMIT).optional(),
     offset: z.number().int().min(0).optional(),
     sort: z.enum(EVENT_SORTS as [EventSort, ...EventSort[]]).optional(),
@@ -96,6 +97,7 @@ export function buildEventQuery(
   if (f.to !== undefined) where.push(`date_start <= CAST(${p(datePeriod(f.to)!.end)} AS DATE)`);
   if (f.text) where.push(`strpos(lower(evidence_text), lower(${p(f.text)})) > 0`);
   if (f.articleId !== undefined) where.push(`article_id = ${p(f.articleId)}`);
+  if (f.clustered !== undefined) where.push(f.clustered ? 'cluster_id IS NOT NULL' : 'cluster_id IS NULL');
   if (opts.eventId !== undefined) where.push(`id = ${p(opts.eventId)}`);
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
 

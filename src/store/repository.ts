@@ -51,6 +51,8 @@ export interface EventFilter {
   /** case-insensitive substring of the evidence text */
   text?: string;
   articleId?: string;
+  /** true: only events already assigned to a duplicate cluster; false: only those not yet analysed */
+  clustered?: boolean;
   /** default 100, at most 100000 */
   limit?: number;
   offset?: number;

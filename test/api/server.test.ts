@@ -186,7 +186,7 @@ describe('analysis endpoints', () => {
     const r = await get('/api/network');
     expect(r.status).toBe(200);
     const edge = r.body.edges.find((e: { source: string; target: string }) => e.source === 'RUS' && e.target === 'UKR');
-    expect(edge).toMatchObject({ events: 8, conflict: 7 });
+    expect(edge).toMatchObject({ events: 8, conflict: 8 });
     expect(r.body.nodes.map((n: { id: string }) => n.id)).toContain('NATO');
     const f = await get('/api/network?actor=IRN');
     expect(f.body.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['FRA', 'IRN', 'ISR']);

@@ -12,9 +12,9 @@ export function registerEval(program: Command): void {
     .argument('[gold...]', 'gold files or folders searched for *gold.json', [])
     .option('--json', 'print the scores as JSON')
     .option('-v, --verbose', 'list misses and false positives per file')
-    .action((gold: string[], opts: { json?: boolean; verbose?: boolean }) => {
+    .action(async (gold: string[], opts: { json?: boolean; verbose?: boolean }) => {
       const paths = gold.length ? gold : [DEFAULT_SHARED_EVAL];
-      const report = evaluate(paths);
+      const report = await evaluate(paths);
       process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, !!opts.verbose));
     });
 }

@@ -1,0 +1,70 @@
+import type { Command } from 'commander';
+import { openStore, DEFAULT_DB } from '../../app/store.js';
+import { ingestItems, ingestPaths, summaryLine } from '../../app/ingest.js';
+import { watchDirectory } from '../../ingest/index.js';
+import type { IngestItem } from '../../ingest/types.js';
+import { normalizeDate } from '../../util/dates.js';
+import { RedlineError } from '../../util/errors.js';
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description(
+      'read articles (text, HTML, RSS/Atom, JSONL, folders), code them and store articles and events in the\n' +
+        'database; then merge duplicate reports of one event and track red lines. Articles already stored\n' +
+        '(same content hash) are skipped, so re-running adds nothing. Bad files are reported with an error\n' +
+        'code and the batch goes on; the exit code is 1 when anything was rejected.',
+    )
+    .argument('[paths...]', 'files or folders ("-" for stdin)', [])
+    .option('--db <file>', 'DuckDB database file', DEFAULT_DB)
+    .option('-p, --published <date>', 'publication date (YYYY-MM-DD) for plain text, which carries none')
+    .option('--batch <n>', 'articles per transaction', '200')
+    .option('--watch <dir>', 'keep ingesting new files that appear in this folder (Ctrl-C to stop)')
+    .option('-q, --quiet', 'no progress output')
+    .action(async (paths: string[], opts: { db: string; published?: string; batch: string; watch?: string; quiet?: boolean }) => {
+      if (!paths.length && !opts.watch) throw new RedlineError('R106', 'nothing to ingest: give paths or --watch DIR');
+      if (opts.published && !normalizeDate(opts.published)) throw new RedlineError('R107', `invalid --published date "${opts.published}"`);
+      const batchSize = Number(opts.batch);
+      if (!Number.isInteger(batchSize) || batchSize < 1) throw new RedlineError('R500', `--batch must be a positive integer`);
+      const repo = await openStore(opts.db);
+      const progress = opts.quiet ? null : process.stderr;
+      let rejected = 0;
+      try {
+        if (paths.length) {
+          const s = await ingestPaths(repo, paths, { published: opts.published, batchSize, progress });
+          for (const r of s.rejected) process.stderr.write(`redline: rejected ${r.origin}: ${r.message}\n`);
+          process.stdout.write(summaryLine(s) + '\n');
+          rejected += s.rejected.length;
+        }
+        if (opts.watch) {
+          process.stderr.write(`redline: watching ${opts.watch} (Ctrl-C to stop)\n`);
+          const queue: IngestItem[] = [];
+          let wake: (() => void) | null = null;
+          const w = watchDirectory(opts.watch, (item) => {
+            queue.push(item);
+            wake?.();
+          }, { published: opts.published });
+          const stop = new Promise<void>((res) => process.once('SIGINT', () => res()));
+          let stopped = false;
+          void stop.then(() => {
+            stopped = true;
+            wake?.();
+          });
+          while (!stopped) {
+            if (!queue.length) await new Promise<void>((res) => (wake = res));
+            wake = null;
+            const items = queue.splice(0);
+            if (!items.length) continue;
+            const s = await ingestItems(repo, (async function* () { yield* items; })(), { batchSize, progress: null });
+            for (const r of s.rejected) process.stderr.write(`redline: rejected ${r.origin}: ${r.message}\n`);
+            process.stdout.write(summaryLine(s) + '\n');
+            rejected += s.rejected.length;
+          }
+          await w.close();
+        }
+      } finally {
+        await repo.close();
+      }
+      process.exitCode = rejected ? 1 : 0;
+    });
+}
