@@ -21,6 +21,14 @@ const CONFLICT_ROOTS = ['15', '16', '17', '18', '19', '20'];
 const FORCE_ROOTS = ['18', '19', '20'];
 const FORCE_WORDS = /\b(strike|strikes|attack|attacks|missile|missiles|rocket|drone|troops|invade|enter|cross|endanger|bomb|fire|shell)/i;
 
+/** the roots that count as doing what a condition names: force is force whatever its kind */
+function rootFamily(root: string): string[] {
+  if (FORCE_ROOTS.includes(root)) return FORCE_ROOTS;
+  if (COOP_ROOTS.includes(root)) return COOP_ROOTS;
+  if (root === '03') return ['03', ...COOP_ROOTS];
+  return [root];
+}
+
 const spec = (a: ActorRef | null): ActorSpec | null => (a ? (a.country ?? a.org ?? null) : null);
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
@@ -45,16 +53,26 @@ export function extractRedLines(events: CodedEvent[], terms: string[], cameoQuad
     const holderSpec = spec(holder);
     const addressees = evs.map((e) => e.target).filter((t): t is ActorRef => t !== null);
     const condSources = uniq([spec(c.source), ...(c.subjects ?? []).map(spec), ...addressees.map(spec)].filter((x): x is string => !!x && x !== holderSpec));
+    // a condition with no actor at all must at least share the condition's key terms
+    const unanchored = !condSources.length;
     const named = uniq((c.actors ?? []).map(spec).filter((x): x is string => !!x && x !== holderSpec));
     const condTarget = spec(c.target);
     const condTerms = termsIn(c.text, terms);
     const coop = c.code ? cameoQuad(c.code) <= 2 : false;
+    // the holder is the target of the condition only when the condition names it ("Russian territory")
+    const holderNamed = (c.actors ?? []).some((a) => spec(a) === holderSpec);
     const primary: Pattern = {
       sources: condSources,
-      targets: condTarget && condTarget !== holderSpec ? [condTarget] : coop ? [] : holderSpec ? [holderSpec] : [],
-      roots: coop ? COOP_ROOTS : CONFLICT_ROOTS,
+      targets: condTarget && condTarget !== holderSpec
+        ? [condTarget]
+        : !coop && holderNamed && holderSpec
+          ? [holderSpec]
+          : unanchored
+            ? named // "if armed groups attack KFOR or Kosovo police": the named actors are the ones acted on
+            : [],
+      roots: c.code ? rootFamily(c.code.slice(0, 2)) : coop ? COOP_ROOTS : FORCE_WORDS.test(c.text) ? FORCE_ROOTS : CONFLICT_ROOTS,
       codes: [],
-      terms: [],
+      terms: unanchored && !named.length ? termsIn(c.text, terms) : [],
     };
     const alternatives: Pattern[] = [];
     if (holderSpec && FORCE_WORDS.test(c.text)) {
@@ -105,7 +123,7 @@ export function checkCrossing(rl: RedLine, e: CodedEvent, blocs: Blocs): RedLine
   const holder = rl.holder;
   if (holder && e.source && (e.source.country ?? e.source.org) === (holder.country ?? holder.org)) return null;
   const c = rl.condition;
-  let status: 'met' | 'possibly-met' | null = patternMatch(e, c, blocs, false);
+  let status: 'met' | 'possibly-met' | null = patternMatch(e, c, blocs, c.sources.length === 0 && c.targets.length === 0);
   let reason = status ? `primary: ${e.source?.code}→${e.target?.code ?? '-'} ${e.code} in roots ${c.roots.join('/')}` : '';
   for (const alt of c.alternatives ?? []) {
     if (status === 'met') break;

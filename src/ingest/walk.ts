@@ -9,6 +9,12 @@ export function isSkippedName(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
+/**
+ * Files a folder walk reads: the article formats. Documentation and data next to articles (README.md,
+ * *.yaml, images) are left alone; a file named explicitly on the command line is read whatever its name.
+ */
+export const ARTICLE_FILE = /\.(txt|text|html?|xml|rss|atom|jsonl|ndjson|json|gz)$/i;
+
 function unreadable(path: string, e: unknown): WalkEntry {
   const msg = `unreadable path: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
   return { error: new RedlineError('R106', msg, path), origin: path };
@@ -44,7 +50,7 @@ export async function* walkFiles(
     }
     if (st.isDirectory()) {
       if (recursive) yield* walkFiles(path, recursive, seen);
-    } else if (st.isFile()) {
+    } else if (st.isFile() && ARTICLE_FILE.test(name)) {
       yield { path };
     }
   }
