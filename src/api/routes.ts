@@ -48,16 +48,30 @@ class HttpError extends Error {
 }
 
 /** optional article metadata as explicit nulls */
-const withNulls = <T extends { title?: string | null; url?: string | null; outlet?: string | null; published?: string | null }>(
+const withNulls = <
+  T extends { title?: string | null; url?: string | null; outlet?: string | null; published?: string | null },
+>(
   a: T,
-) => ({ ...a, title: a.title ?? null, url: a.url ?? null, outlet: a.outlet ?? null, published: a.published ?? null });
+) => ({
+  ...a,
+  title: a.title ?? null,
+  url: a.url ?? null,
+  outlet: a.outlet ?? null,
+  published: a.published ?? null,
+});
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
 export const apiRoutes: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { repo, token, ingest }) => {
   app.get(
     '/events',
-    { schema: { summary: 'List events (filtered, sorted, paged)', querystring: EventsQuery, response: { 200: EventList, ...errors } } },
+    {
+      schema: {
+        summary: 'List events (filtered, sorted, paged)',
+        querystring: EventsQuery,
+        response: { 200: EventList, ...errors },
+      },
+    },
     async (req) => {
       const filter = toFilter(req.query);
       const limit = req.query.limit ?? 50;
@@ -80,7 +94,13 @@ export const apiRoutes: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { re
       const event = await repo.getEvent(req.params.id);
       if (!event) throw new HttpError(404, `unknown event: ${req.params.id}`);
       const article = await repo.getArticle(event.articleId);
-      return { event, article: article ? withNulls(article) : null, spans: eventSpans(event, article?.text ?? null), rule: event.rule, modality: event.modality };
+      return {
+        event,
+        article: article ? withNulls(article) : null,
+        spans: eventSpans(event, article?.text ?? null),
+        rule: event.rule,
+        modality: event.modality,
+      };
     },
   );
 
@@ -102,25 +122,49 @@ export const apiRoutes: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { re
 
   app.get(
     '/timeline',
-    { schema: { summary: 'Events per day by quad class', querystring: FilterQuery, response: { 200: TimelineResponse, ...errors } } },
+    {
+      schema: {
+        summary: 'Events per day by quad class',
+        querystring: FilterQuery,
+        response: { 200: TimelineResponse, ...errors },
+      },
+    },
     async (req) => timeline(repo.allEvents(toFilter(req.query))),
   );
 
   app.get(
     '/network',
-    { schema: { summary: 'Actor network: actors and dyads with mean Goldstein', querystring: FilterQuery, response: { 200: NetworkResponse, ...errors } } },
+    {
+      schema: {
+        summary: 'Actor network: actors and dyads with mean Goldstein',
+        querystring: FilterQuery,
+        response: { 200: NetworkResponse, ...errors },
+      },
+    },
     async (req) => actorNetwork(repo, toFilter(req.query)),
   );
 
   app.get(
     '/countries',
-    { schema: { summary: 'Events per country (for the map)', querystring: FilterQuery, response: { 200: CountriesResponse, ...errors } } },
+    {
+      schema: {
+        summary: 'Events per country (for the map)',
+        querystring: FilterQuery,
+        response: { 200: CountriesResponse, ...errors },
+      },
+    },
     async (req) => ({ countries: await countryCounts(repo, toFilter(req.query)) }),
   );
 
   app.get(
     '/redlines',
-    { schema: { summary: 'Red lines with their crossings', querystring: RedLinesQuery, response: { 200: RedLinesResponse, ...errors } } },
+    {
+      schema: {
+        summary: 'Red lines with their crossings',
+        querystring: RedLinesQuery,
+        response: { 200: RedLinesResponse, ...errors },
+      },
+    },
     async (req) => {
       const lines = await repo.listRedLines(req.query.status ? { status: req.query.status } : {});
       const byLine = new Map<string, RedLineCrossing[]>();
@@ -135,7 +179,13 @@ export const apiRoutes: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { re
 
   app.get(
     '/articles',
-    { schema: { summary: 'List stored articles (paged)', querystring: PageQuery, response: { 200: ArticleList, ...errors } } },
+    {
+      schema: {
+        summary: 'List stored articles (paged)',
+        querystring: PageQuery,
+        response: { 200: ArticleList, ...errors },
+      },
+    },
     async (req) => {
       const limit = req.query.limit ?? 50;
       const offset = req.query.offset ?? 0;
@@ -151,7 +201,13 @@ export const apiRoutes: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { re
 
   app.get(
     '/articles/:id',
-    { schema: { summary: 'One article with its text', params: IdParams, response: { 200: Article, ...errors } } },
+    {
+      schema: {
+        summary: 'One article with its text',
+        params: IdParams,
+        response: { 200: Article, ...errors },
+      },
+    },
     async (req) => {
       const a = await repo.getArticle(req.params.id);
       if (!a) throw new HttpError(404, `unknown article: ${req.params.id}`);
@@ -159,10 +215,8 @@ export const apiRoutes: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { re
     },
   );
 
-  app.get(
-    '/stats',
-    { schema: { summary: 'Store statistics', response: { 200: StatsResponse } } },
-    async () => repo.stats(),
+  app.get('/stats', { schema: { summary: 'Store statistics', response: { 200: StatsResponse } } }, async () =>
+    repo.stats(),
   );
 
   if (token) {

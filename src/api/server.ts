@@ -64,7 +64,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: BODY_LIMIT,
-    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true, allErrors: false } },
+    ajv: {
+      customOptions: { coerceTypes: 'array', removeAdditional: true, useDefaults: true, allErrors: false },
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
@@ -79,7 +81,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     return reply.status(status).send({ error: { code: 'R500', message } });
   });
   app.setNotFoundHandler((req, reply) =>
-    reply.status(404).send({ error: { code: 'R500', message: `not found: ${req.method} ${req.url.split('?')[0]}` } }),
+    reply
+      .status(404)
+      .send({ error: { code: 'R500', message: `not found: ${req.method} ${req.url.split('?')[0]}` } }),
   );
   app.addHook('onSend', async (req, reply, payload) => {
     reply.header('X-Content-Type-Options', 'nosniff');
@@ -115,7 +119,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   if (existsSync(`${webDir}/index.html`)) {
     await app.register(fastifyStatic, { root: webDir, prefix: '/', index: ['index.html'] });
   } else {
-    app.get('/', { schema: { hide: true } }, (_req, reply) => reply.status(503).type('text/html').send(NOT_BUILT));
+    app.get('/', { schema: { hide: true } }, (_req, reply) =>
+      reply.status(503).type('text/html').send(NOT_BUILT),
+    );
   }
   await app.ready();
   return app as unknown as FastifyInstance;
@@ -132,7 +138,9 @@ export interface StartOptions {
 }
 
 /** open the store read-only and listen; `close` stops the server and closes the store */
-export async function startServer(opts: StartOptions): Promise<{ url: string; app: FastifyInstance; close: () => Promise<void> }> {
+export async function startServer(
+  opts: StartOptions,
+): Promise<{ url: string; app: FastifyInstance; close: () => Promise<void> }> {
   const { db, port = 8080, host = '127.0.0.1', token = process.env.REDLINE_TOKEN ?? null } = opts;
   const repo = new DuckDbStore(db, { readOnly: true });
   await repo.init();

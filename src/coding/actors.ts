@@ -154,6 +154,17 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
         doc.mentions = doc.mentions.filter((m) => !(m.start === prev.start && m.end === prev.end));
       }
       const pc = codePerson(personEntry.person, day);
+      // "the Biden administration", "Netanyahu's government": the person's country with the noun's role
+      const after = items[k + 1];
+      if (after && after.ts === it.te && has(after, 'roleNoun') && !has(after, 'title') && (pc.country || pc.org)) {
+        used.add(k + 1);
+        push(doc, {
+          start, end: after.end, tokenStart: ts, tokenEnd: after.te, sentence, kind: 'compound',
+          country: pc.country ?? adjCountry, role: get(after, 'roleNoun')!.role, org: pc.org,
+          name: doc.text.slice(start, after.end), locative: false, agentive: true,
+        });
+        continue;
+      }
       push(doc, {
         start, end: it.end, tokenStart: ts, tokenEnd: it.te, sentence, kind: 'person',
         country: pc.country ?? adjCountry, role: pc.role ?? (pc.title ? null : titleRole), org: pc.org,

@@ -10,7 +10,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { CompiledPattern } from '../lexicon/patterns.js';
 import { analyzeClauses, type ClauseInfo } from './clauses.js';
 import { matchPattern, stem, actorPhraseAt, type MatchResult, type SentenceView } from './match.js';
-import { findSource, findTarget, isPassive, passiveAgent, codable } from './roles.js';
+import { findSource, findTarget, isPassive, passiveAgent, passiveSubject, codable } from './roles.js';
 import { modalityOf, threatCodeFor, intentCodeFor } from './modality.js';
 import { actorRef, buildEvent, type EventParts } from './build.js';
 import { dateForEvent } from './event-date.js';
@@ -196,7 +196,7 @@ export function createEventStage(lex: Lexicon): Stage {
           const passive = !sources && isPassive(v, r.trigger);
           if (passive) {
             sources = passiveAgent(v, r.end);
-            if (!targets) targets = findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex);
+            if (!targets) targets = passiveSubject(doc, v, r.trigger, lo);
           }
           if (!sources && !passive) sources = findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex);
           if (!sources && quote && quote.speaker !== null && trig.pos !== 'NOUN') {

@@ -159,6 +159,18 @@ function mentionEndingAt(v: SentenceView, j: number): ActorMention | null {
   return null;
 }
 
+/** the subject of a passive is its target: the nearest codable mention to the left, places included */
+export function passiveSubject(doc: Doc, v: SentenceView, trigger: number, lo: number): ActorMention[] | null {
+  for (let j = trigger - 1; j >= lo; j--) {
+    const m0 = mentionEndingAt(v, j);
+    if (!m0 || m0.modifier) continue;
+    const m = m0.kind === 'pronoun' ? doc.resolve(m0) : m0;
+    if (codable(m)) return [m];
+    if (v.toks[j].text === ',' || v.toks[j].text === ';') break;
+  }
+  return null;
+}
+
 export interface TargetSearch {
   from: number;
   clauses: ClauseInfo;

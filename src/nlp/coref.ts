@@ -20,6 +20,8 @@ function isSubjectLike(doc: Doc, m: ActorMention): boolean {
   const s = doc.sentences[m.sentence];
   if (m.tokenStart <= s.tokenStart + 1) return true;
   const next = doc.tokens[m.tokenEnd];
+  const prev = doc.tokens[m.tokenStart - 1];
+  if (prev && (prev.pos === 'VERB' || prev.pos === 'ADP')) return false; // an object
   return !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',') && !m.prep;
 }
 

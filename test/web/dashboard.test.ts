@@ -8,8 +8,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/api/server.js';
-import { DuckDbStore } from '../../src/store/duckdb.js';
-import { dashboardBatch, dashboardCrossings, dashboardRedLines, tempDir } from '../helpers/events.js';
+import { fixtureDb } from '../api/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -17,7 +16,7 @@ const WEB = join(ROOT, 'web');
 const DIST = join(WEB, 'dist');
 const SHOTS = join(ROOT, 'test-results');
 
-let tmp: ReturnType<typeof tempDir>;
+let db: Awaited<ReturnType<typeof fixtureDb>>;
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: Browser;
 let origin = '';
@@ -44,17 +43,13 @@ async function ensureBuilt(): Promise<void> {
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: run scripts/ensure-chromium.sh (apt-get install chromium) first`);
+    throw new Error(
+      `${CHROMIUM} is missing: run scripts/ensure-chromium.sh (apt-get install chromium) first`,
+    );
   }
   await ensureBuilt();
-  tmp = tempDir();
-  const db = tmp.file('web.duckdb');
-  const rw = new DuckDbStore(db);
-  await rw.saveBatch(dashboardBatch());
-  await rw.saveRedLines(dashboardRedLines());
-  await rw.saveCrossings(dashboardCrossings());
-  await rw.close();
-  server = await startServer({ db, port: 0, host: '127.0.0.1', token: null });
+  db = await fixtureDb();
+  server = await startServer({ db: db.file, port: 0, host: '127.0.0.1', token: null });
   origin = new URL(server.url).origin;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -74,7 +69,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  tmp?.cleanup();
+  db?.cleanup();
 });
 
 async function open(width: number, height: number, query = ''): Promise<{ ctx: BrowserContext; page: Page }> {
@@ -101,7 +96,8 @@ async function tab(page: Page, view: string, label: string): Promise<void> {
 }
 
 const txt = (l: Locator) => l.innerText().then((s) => s.trim());
-const apiJson = async <T>(path: string): Promise<T> => (await fetch(`${origin}/api/${path}`)).json() as Promise<T>;
+const apiJson = async <T>(path: string): Promise<T> =>
+  (await fetch(`${origin}/api/${path}`)).json() as Promise<T>;
 const QUADS = ['Verbal cooperation', 'Material cooperation', 'Verbal conflict', 'Material conflict'];
 
 describe('dashboard at 1280×800', () => {
@@ -114,7 +110,7 @@ describe('dashboard at 1280×800', () => {
   afterAll(async () => ctx?.close());
 
   it('timeline: stacked bars by quad class drawn on the canvas, escalation line for the top dyad', async () => {
-    await expect.poll(() => txt(page.locator('#stats'))).toContain('23 events');
+    await expect.poll(() => txt(page.locator('#stats'))).toContain('24 events');
     const painted = await page.evaluate(() => {
       const c = document.querySelector<HTMLCanvasElement>('#timeline-chart canvas')!;
       const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
@@ -136,12 +132,16 @@ describe('dashboard at 1280×800', () => {
     await tab(page, 'map', 'Map');
     const paths = await page.locator('#map-chart svg path').count();
     expect(paths).toBeGreaterThan(150);
-    const fills = await page.$$eval('#map-chart svg path', (ps) => ps.map((p) => p.getAttribute('fill') ?? ''));
+    const fills = await page.$$eval('#map-chart svg path', (ps) =>
+      ps.map((p) => p.getAttribute('fill') ?? ''),
+    );
     const counts = new Map<string, number>();
     for (const f of fills) counts.set(f, (counts.get(f) ?? 0) + 1);
     expect(counts.size).toBeGreaterThan(5);
     const countries = await apiJson<{ countries: unknown[] }>('countries');
-    expect(await page.locator('#map-chart').getAttribute('data-countries')).toBe(String(countries.countries.length));
+    expect(await page.locator('#map-chart').getAttribute('data-countries')).toBe(
+      String(countries.countries.length),
+    );
     await page.screenshot({ path: join(SHOTS, 'dashboard-map-1280.png') });
   });
 
@@ -159,7 +159,7 @@ describe('dashboard at 1280×800', () => {
 
   it('events: table rows; a click shows the article with source, trigger, target and condition highlighted', async () => {
     await tab(page, 'events', 'Events');
-    await expect.poll(() => (page.locator('#events-table tbody tr[data-id]')).count()).toBe(23);
+    await expect.poll(() => page.locator('#events-table tbody tr[data-id]').count()).toBe(24);
     await page.locator('#events-table tbody tr[data-id="d-rl:0"]').click();
     await page.waitForSelector('#event-detail:not([hidden]) .article-text');
     const spanText = (kind: string) =>
@@ -172,9 +172,9 @@ describe('dashboard at 1280×800', () => {
     );
     await expect.poll(() => txt(page.locator('#event-detail .rule'))).toBe('threaten.warn_if');
     await expect.poll(() => txt(page.locator('#event-detail .modality'))).toBe('conditional');
-    const colours = await page.$$eval('#event-detail .article-text mark', (ms) =>
-      [...new Set(ms.map((m) => `${m.className}=${getComputedStyle(m).backgroundColor}`))],
-    );
+    const colours = await page.$$eval('#event-detail .article-text mark', (ms) => [
+      ...new Set(ms.map((m) => `${m.className}=${getComputedStyle(m).backgroundColor}`)),
+    ]);
     const byKind = new Map(colours.map((c) => c.split('=') as [string, string]));
     expect(byKind.size).toBe(4);
     expect(new Set(byKind.values()).size).toBe(4);
@@ -186,11 +186,13 @@ describe('dashboard at 1280×800', () => {
   it('events: sort by Goldstein, search, page', async () => {
     await page.locator('th[data-sort="goldstein"] button').click();
     await ready(page, 'events');
-    await expect.poll(() => (page.locator('th[data-sort="goldstein"]')).getAttribute('aria-sort')).toBe('descending');
+    await expect
+      .poll(() => page.locator('th[data-sort="goldstein"]').getAttribute('aria-sort'))
+      .toBe('descending');
     await expect.poll(() => txt(page.locator('#events-table tbody tr[data-id] td.num').first())).toBe('8.0');
     await page.locator('#q').fill('shelled');
     await page.locator('#q').press('Enter');
-    await expect.poll(() => (page.locator('#events-table tbody tr[data-id]')).count()).toBe(2);
+    await expect.poll(() => page.locator('#events-table tbody tr[data-id]').count()).toBe(2);
     await expect.poll(() => txt(page.locator('#page-info'))).toBe('1–2 of 2');
   });
 
@@ -208,7 +210,9 @@ describe('dashboard at 1280×800', () => {
     await ready(page, 'events');
     expect(await page.locator('input[name=quadClass][value="4"]').isChecked()).toBe(true);
     expect(await page.locator('input[name=from]').inputValue()).toBe('2024-09-05');
-    const quads = await page.$$eval('#events-table tbody tr[data-id] .quad', (q) => q.map((e) => e.textContent));
+    const quads = await page.$$eval('#events-table tbody tr[data-id] .quad', (q) =>
+      q.map((e) => e.textContent),
+    );
     expect(quads.length).toBe(6);
     expect(new Set(quads)).toEqual(new Set(['4']));
     await tab(page, 'timeline', 'Timeline');
@@ -228,10 +232,12 @@ describe('dashboard at 1280×800', () => {
     await expect.poll(() => txt(card.locator('.who'))).toContain('NATO');
     await expect.poll(() => txt(card.locator('.condition'))).toContain('long-range missiles');
     const crossing = card.locator('.crossing');
-    await expect.poll(() => (crossing).count()).toBe(1);
+    await expect.poll(() => crossing.count()).toBe(1);
     await expect.poll(() => txt(crossing)).toContain('d-strike:0');
     await expect.poll(() => txt(crossing.locator('.lag'))).toBe('8 days later');
-    await expect.poll(() => txt(crossing.locator('blockquote'))).toContain('Ukrainian forces struck an airfield inside Russia');
+    await expect
+      .poll(() => txt(crossing.locator('blockquote')))
+      .toContain('Ukrainian forces struck an airfield inside Russia');
     await expect.poll(() => txt(page.locator('.redline[data-id="rl-iran"] .status'))).toBe('open');
     await page.screenshot({ path: join(SHOTS, 'dashboard-redlines-1280.png'), fullPage: true });
   });

@@ -15,6 +15,22 @@ interface Props {
 
 let names: Map<string, string> | null = null;
 
+type Ring = number[][];
+
+/** rings that cross the antimeridian (Russia, Fiji) are clamped to ±180° instead of wrapping */
+function fixRing(ring: Ring): Ring {
+  const crosses = ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180);
+  if (!crosses) return ring;
+  const east = ring.filter((p) => p[0] > 0).length * 2 >= ring.length;
+  return ring.map(([x, y]) => [east ? (x < 0 ? 180 : x) : x > 0 ? -180 : x, y]);
+}
+
+function fixGeometry(g: Geometry): Geometry {
+  if (g.type === 'Polygon') return { ...g, coordinates: g.coordinates.map(fixRing) };
+  if (g.type === 'MultiPolygon') return { ...g, coordinates: g.coordinates.map((poly) => poly.map(fixRing)) };
+  return g;
+}
+
 /** register the world map once; region names are ISO3 codes (or the atlas name when unknown) */
 function registerWorld(): Map<string, string> {
   if (names) return names;
@@ -22,7 +38,7 @@ function registerWorld(): Map<string, string> {
   const fc = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
   const features: Array<Feature<Geometry, Props>> = fc.features
     .filter((f) => f.properties.name !== 'Antarctica')
-    .map((f) => ({ ...f, properties: { name: f.properties.name, iso3: iso3Of(f.id, f.properties.name) ?? f.properties.name } }));
+    .map((f) => ({ ...f, geometry: fixGeometry(f.geometry), properties: { name: f.properties.name, iso3: iso3Of(f.id, f.properties.name) ?? f.properties.name } }));
   names = new Map(features.map((f) => [f.properties.iso3, f.properties.name]));
   echarts.registerMap('world', { type: 'FeatureCollection', features } as never);
   return names;

@@ -1,0 +1,81 @@
+import { describe, it, expect } from 'vitest';
+import { code, actorOf } from '../helpers/code.js';
+
+describe('actors: countries, roles and compounds', () => {
+  it('codes adjective + role noun compounds', () => {
+    const d = code('The Russian defence ministry said Ukrainian forces attacked. Chinese officials declined to comment.');
+    expect(actorOf(d, 'Russian defence ministry')).toBe('RUS:MIL');
+    expect(actorOf(d, 'Ukrainian forces')).toBe('UKR:MIL');
+    expect(actorOf(d, 'Chinese officials')).toBe('CHN:GOV');
+  });
+  it('codes "role noun of/in country" and possessive compounds', () => {
+    const d = code("The foreign minister of Iran met a court in Guyana. Russia's defence ministry denied it.");
+    expect(actorOf(d, 'foreign minister of Iran')).toBe('IRN:GOV');
+    expect(actorOf(d, 'court in Guyana')).toBe('GUY:JUD');
+    expect(actorOf(d, "Russia's defence ministry")).toBe('RUS:MIL');
+  });
+  it('splits coordinated actors ("the United States and NATO allies")', () => {
+    const d = code('The United States and NATO allies met in Brussels.');
+    expect(actorOf(d, 'United States')).toBe('USA');
+    expect(actorOf(d, 'NATO')).toMatch(/^NATO/);
+  });
+  it('shares a role noun across coordinated adjectives ("US and British activists")', () => {
+    const d = code('US and British activists staged a protest in Beijing.');
+    expect(actorOf(d, 'US')).toMatch(/^USA:/);
+    expect(actorOf(d, 'British activists')).toMatch(/^GBR:/);
+  });
+  it('codes IGOs and the West', () => {
+    const d = code('NATO, the EU and the United Nations urged restraint, and the West stayed silent.');
+    expect(actorOf(d, 'NATO')).toMatch(/^NATO/);
+    expect(actorOf(d, 'EU')).toMatch(/^EU/);
+    expect(actorOf(d, 'United Nations')).toMatch(/^UN/);
+    expect(actorOf(d, 'the West')).toBe('WST');
+  });
+  it('codes metonyms as governments, but capitals after "in" as places', () => {
+    const d = code('The Kremlin said Kyiv and Washington were to blame. Talks were held in Moscow.');
+    expect(actorOf(d, 'Kremlin')).toBe('RUS:GOV');
+    expect(actorOf(d, 'Kyiv')).toBe('UKR:GOV');
+    expect(actorOf(d, 'Washington')).toBe('USA:GOV');
+    expect(d.mentions.find((m) => m.text === 'Moscow')?.locative).toBe(true);
+  });
+  it('does not take lower-case words or sports teams for countries', () => {
+    const d = code('Let us turn to the turkey dinner. The Brazilian team won the cup.');
+    expect(d.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.text)).not.toContain('us');
+    expect(actorOf(d, 'turkey')).toBeNull();
+    expect(d.mentions.some((m) => m.text.startsWith('Brazilian'))).toBe(false);
+  });
+});
+
+describe('actors: people with date-bounded roles', () => {
+  it('Trump is USA GOV in 2019 and not GOV in 2024; Biden is GOV in 2024', () => {
+    expect(actorOf(code('Trump spoke.', '2019-06-01'), 'Trump')).toBe('USA:GOV');
+    expect(actorOf(code('Trump spoke.', '2024-06-01'), 'Trump')).not.toBe('USA:GOV');
+    expect(actorOf(code('Trump spoke.', '2024-06-01'), 'Trump')).toMatch(/^USA/);
+    expect(actorOf(code('Biden spoke.', '2024-06-01'), 'Biden')).toBe('USA:GOV');
+  });
+  it('Putin is RUS GOV in both of his offices; a title + unknown name takes the title role', () => {
+    expect(actorOf(code('Putin spoke.', '2010-01-01'), 'Putin')).toBe('RUS:GOV');
+    const d = code('Lebanese General Karim Haddad visited the base.', '2020-01-01');
+    expect(actorOf(d, 'Lebanese General Karim Haddad')).toBe('LBN:MIL');
+  });
+  it('keeps "Russian President Vladimir Putin" as one person mention', () => {
+    const d = code('Russian President Vladimir Putin issued a warning.');
+    expect(d.mentions.find((m) => m.kind === 'person')?.text).toBe('Russian President Vladimir Putin');
+  });
+  it('handles names outside Latin-1 (Erdoğan, Vučić)', () => {
+    expect(actorOf(code('Erdoğan met Vučić.', '2024-03-01'), 'Erdoğan')).toBe('TUR:GOV');
+  });
+});
+
+describe('coreference', () => {
+  it('links he/she to the last compatible person, preferring subjects', () => {
+    const d = code('U.S. Secretary of State Antony Blinken, who met Netanyahu, said he saw room for a deal.', '2024-02-07');
+    const he = d.mentions.find((m) => m.text === 'he')!;
+    expect(d.resolve(he).name).toBe('Antony Blinken');
+  });
+  it('links "its" to the last group actor that is not a prepositional object', () => {
+    const d = code('The Chinese government, which has close ties with Russia, has reiterated its call for talks.');
+    const its = d.mentions.find((m) => m.text === 'its')!;
+    expect(d.resolve(its).country).toBe('CHN');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, it, expect } from 'vitest';
+import { code, brief } from '../helpers/code.js';
+
+const ev = (text: string, published = '2024-10-01') => brief(code(text, published).events);
+
+describe('events: source and target from clause structure', () => {
+  it('subject -> object', () => {
+    expect(ev('Russian forces attacked Ukrainian positions near Kharkiv.')).toContain('RUSMIL>UKR 190 actual');
+  });
+  it('passive with "by"', () => {
+    expect(ev('Ukrainian positions were attacked by Russian forces on Monday.')[0]).toMatch(/^RUSMIL>UKR 19\d actual$/);
+  });
+  it('"urged X to" gives one event per coordinated target', () => {
+    const e = ev('The Chinese government urged both NATO and Russia to seek diplomatic resolutions.');
+    expect(e.some((x) => x.startsWith('CHNGOV>NATO 02'))).toBe(true);
+    expect(e.some((x) => x.startsWith('CHNGOV>RUS 02'))).toBe(true);
+  });
+  it('"accused X of" and "sanctions on X"', () => {
+    expect(ev('Iran accused Israel of aggression.')[0]).toMatch(/^IRN>ISR 112/);
+    expect(ev('The European Union imposed sanctions on Belarus.')[0]).toMatch(/^EU.*>BLR 163 actual$/);
+  });
+  it('"into X\'s territory" as the target of force', () => {
+    expect(ev("Ukrainian forces fired missiles into Russia's Belgorod region.")[0]).toMatch(/^UKRMIL>RUS 19\d actual$/);
+  });
+  it('the speaker of a quote is the source of a quoted threat', () => {
+    const d = code('“If the spy plane crosses our line again, our army will shoot it down,” Kim Yo Jong said.', '2023-07-12');
+    expect(d.events.length).toBeGreaterThan(0);
+    expect(d.events[0].source?.country).toBe('PRK');
+    expect(d.events[0].quote?.speaker).toBe('Kim Yo Jong');
+  });
+  it('meetings are mutual and carry evidence, trigger and rule', () => {
+    const d = code('Chinese President Xi Jinping held talks with Brazilian President Lula in Beijing.', '2023-04-14');
+    expect(brief(d.events)).toEqual(expect.arrayContaining(['CHNGOV>BRAGOV 046 actual', 'BRAGOV>CHNGOV 046 actual']));
+    const e = d.events[0];
+    expect(d.text.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
+    expect(d.text.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
+    expect(e.rule).toMatch(/^04\./);
+    expect(e.plover.type).toBe('CONSULT');
+    expect(e.goldstein).toBe(7);
+    expect(e.quadClass).toBe(1);
+  });
+});
+
+describe('events: dates', () => {
+  it('dates an event by its clause, else the publication date, and says which', () => {
+    const d = code('Russia fired missiles at Kyiv on Sunday. Ukraine condemned Russia.', '2024-11-19');
+    expect(d.events[0].date).toBe('2024-11-17');
+    expect(d.events[0].dateOrigin).toBe('text');
+    const last = d.events[d.events.length - 1];
+    expect(last.date).toBe('2024-11-19');
+    expect(last.dateOrigin).toBe('published');
+  });
+  it('dates a quoted event by its attribution', () => {
+    const d = code('“Western approval would mean NATO is at war with Russia,” Putin stated on Sept. 12.', '2024-10-01');
+    expect(d.events.every((e) => e.date === '2024-09-12')).toBe(true);
+  });
+});
+
+describe('events: precision on non-political text', () => {
+  it.each([
+    'Arsenal beat Chelsea 3-1 as the striker fired home a late winner and the defence held firm.',
+    'Brazil beat Argentina in the World Cup qualifier after an attack down the left wing.',
+    'Shares hit a record high as investors shrugged off the price war among retailers.',
+    'The court sentenced the former chief executive to five years for fraud after prosecutors attacked his defence.',
+    'Workers at the plant went home early because of a heat wave.',
+  ])('codes no event in: %s', (text) => {
+    expect(ev(text, '2024-05-01')).toEqual([]);
+  });
+});

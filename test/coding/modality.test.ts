@@ -1,0 +1,48 @@
+import { describe, it, expect } from 'vitest';
+import { code } from '../helpers/code.js';
+
+const first = (text: string, published = '2024-10-01') => code(text, published).events[0];
+
+describe('modality', () => {
+  it('actual', () => {
+    expect(first('Russia attacked Ukraine.').modality).toBe('actual');
+  });
+  it('threat', () => {
+    expect(first('Iran threatened Israel with retaliation.').modality).toBe('threat');
+  });
+  it('conditional, with the condition span and its own coded actors', () => {
+    const e = first('Russia will retaliate against the United States if Washington sends long-range missiles to Ukraine.');
+    expect(e.modality).toBe('conditional');
+    expect(e.condition?.text).toBe('if Washington sends long-range missiles to Ukraine.');
+    expect(e.condition?.source?.country).toBe('USA');
+    const d = code('Russia will retaliate against the United States if Washington sends long-range missiles to Ukraine.');
+    expect(d.text.slice(e.condition!.start, e.condition!.end)).toBe(e.condition!.text);
+  });
+  it('conditional with an inverted "should" clause, addressed to the condition subject', () => {
+    const e = first('Putin warned of retaliatory measures should the United States back Ukrainian strikes deep into Russia.');
+    expect(e.modality).toBe('conditional');
+    expect(e.condition?.text).toMatch(/^should the United States back/);
+    expect(e.target?.country).toBe('USA');
+  });
+  it('negated ("did not", "neither confirmed nor denied")', () => {
+    expect(first('China did not condemn Russia.').modality).toBe('negated');
+    expect(first('The Biden administration has neither confirmed nor denied any intention to supply Ukraine with missiles.', '2024-10-01').modality).toBe('negated');
+  });
+  it('future ("will", "pledged to", reported "would")', () => {
+    expect(first('Japan will send aid to Turkey.', '2023-02-10').modality).toBe('future');
+    expect(first('Trump has pledged to end the Ukraine war.').modality).toBe('future');
+    expect(first('Peskov said that Moscow would respond.').modality).toBe('future');
+  });
+  it('future cooperation is coded as a CAMEO intent (03x)', () => {
+    const e = first('Finland will give Tanzania a grant of 580 million shillings.', '2000-06-01');
+    expect(e.code.startsWith('03')).toBe(true);
+    expect(e.plover.type).toBe('AGREE');
+  });
+  it('hypothetical ("could", "might")', () => {
+    expect(first('Analysts say Russia could attack Moldova.').modality).toBe('hypothetical');
+  });
+  it('a threatened attack is coded as a threat (138x)', () => {
+    const e = first('North Korea will attack South Korea if the drills continue.', '2023-03-01');
+    expect(e.code.startsWith('138')).toBe(true);
+  });
+});

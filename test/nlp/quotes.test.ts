@@ -1,0 +1,46 @@
+import { describe, it, expect } from 'vitest';
+import { code } from '../helpers/code.js';
+
+const speakers = (text: string, published = '2024-10-01') => {
+  const d = code(text, published);
+  return d.quotes.map((q) => [d.text.slice(q.contentStart, q.contentEnd), q.speakerName, q.attributionRule]);
+};
+
+describe('quotes and speakers', () => {
+  it('finds the speaker after a curly quote ("…," Putin stated)', () => {
+    expect(speakers('“We will respond,” Putin stated on Sept. 12.')).toEqual([['We will respond,', 'Vladimir Putin', 'after']]);
+  });
+  it('finds the speaker after a straight quote with inverted order (said X)', () => {
+    const r = speakers('"The talks failed," said Lavrov.');
+    expect(r[0][1]).toBe('Sergey Lavrov');
+  });
+  it('finds the speaker before the quote (X replied, “…”) and across sentences inside the quote', () => {
+    const r = speakers('Asked about it, Putin replied, “I hope they have heard. Because we will decide.”');
+    expect(r).toHaveLength(1);
+    expect(r[0][0]).toBe('I hope they have heard. Because we will decide.');
+    expect(r[0][1]).toBe('Vladimir Putin');
+    expect(['before', 'parenthetical']).toContain(r[0][2]);
+  });
+  it('resolves a parenthetical pronoun speaker ("The ministry, he revealed, is “…”")', () => {
+    const r = speakers('Putin spoke on TV. The Russian Ministry of Defense, he revealed, is “exploring a range of responses”.');
+    expect(r[0][1]).toBe('Vladimir Putin');
+    expect(r[0][2]).toBe('parenthetical');
+  });
+  it('takes "according to X"', () => {
+    const r = speakers('“Sanctions will follow,” according to Josep Borrell.', '2022-03-01');
+    expect(r[0][1]).toBe('Josep Borrell');
+  });
+  it('gives a whole-sentence quote the speaker of the previous sentence', () => {
+    const r = speakers('Zelensky spoke to reporters in Kyiv. “We need more air defence.”', '2024-05-01');
+    expect(r[0][1]).toBe('Volodymyr Zelensky');
+    expect(r[0][2]).toBe('previous-sentence');
+  });
+  it('links "we" inside a quote to the speaker', () => {
+    const d = code('“We will have to make some decisions,” Putin said.');
+    const we = d.mentions.find((m) => m.text === 'We')!;
+    expect(d.resolve(we).name).toBe('Vladimir Putin');
+  });
+  it('leaves a quote without attribution without a speaker', () => {
+    expect(speakers('The sign read “no entry”.')[0][1]).toBeNull();
+  });
+});
