@@ -105,7 +105,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
     uiConfig: { validatorUrl: null, deepLinking: false },
-    staticCSP: true,
+    // swagger-ui sets inline styles; everything else stays same-origin
+    staticCSP: "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
   });
 
   await app.register(apiRoutes, {

@@ -11,7 +11,7 @@ import type { CompiledPattern } from '../lexicon/patterns.js';
 import { analyzeClauses, type ClauseInfo } from './clauses.js';
 import { matchPattern, stem, actorPhraseAt, type MatchResult, type SentenceView } from './match.js';
 import { findSource, findTarget, isPassive, passiveAgent, passiveSubject, codable } from './roles.js';
-import { modalityOf, threatCodeFor, intentCodeFor } from './modality.js';
+import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
 import { actorRef, buildEvent, type EventParts } from './build.js';
 import { dateForEvent } from './event-date.js';
 import { refineSentenceEvents } from './refine.js';
@@ -146,8 +146,19 @@ export function createEventStage(lex: Lexicon): Stage {
         }
         return lo;
       };
+      // sport and market stories: count each domain's cue words once per article
+      const cueCount = lex.domains.list.map((d) => doc.tokens.filter((t) => d.cues.has(t.lower)).length);
       for (const s of doc.sentences) {
         if (s.headline) continue;
+        const suppressed = new Set<string>();
+        lex.domains.list.forEach((d, k) => {
+          if (cueCount[k] < lex.domains.minArticleCues) return;
+          for (let i = s.tokenStart; i < s.tokenEnd; i++)
+            if (d.cues.has(doc.tokens[i].lower)) {
+              for (const r of d.suppressRoots) suppressed.add(r);
+              break;
+            }
+        });
         const v = sentenceView(doc, s);
         if (!v.mentionAt.size) continue;
         const ci = analyzeClauses(doc, s, lex);
@@ -248,9 +259,10 @@ export function createEventStage(lex: Lexicon): Stage {
           if (p.requireModality && !p.requireModality.includes(modality)) continue;
           let code = p.code;
           let rule = p.id;
-          if (modality === 'conditional' || modality === 'future') {
-            const t = threatCodeFor(code);
-            const intent = modality === 'future' ? intentCodeFor(code) : null;
+          const intentCue = hasIntentCue(doc.tokens, s.tokenStart, r.trigger);
+          if (modality === 'conditional' || modality === 'future' || intentCue) {
+            const t = modality === 'negated' ? null : threatCodeFor(code);
+            const intent = modality === 'future' || intentCue ? intentCodeFor(code) : null;
             if (t) {
               rule = `${p.id}>threat`;
               code = t;
@@ -276,7 +288,10 @@ export function createEventStage(lex: Lexicon): Stage {
             }
           }
         }
-        for (const ep of refineSentenceEvents(parts)) doc.events.push(buildEvent(doc, lex, n++, ep));
+        for (const ep of refineSentenceEvents(parts)) {
+          if (suppressed.has(ep.code.slice(0, 2))) continue;
+          doc.events.push(buildEvent(doc, lex, n++, ep));
+        }
       }
     },
   };

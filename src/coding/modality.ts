@@ -20,7 +20,22 @@ const FUTURE_PHRASES: string[][] = [
   ['intends', 'to'], ['set', 'to'], ['poised', 'to'], ['ready', 'to'], ['prepared', 'to'], ['about', 'to'],
   ['how', 'to'], ['expected', 'to'], ['vowed', 'to'], ['pledged', 'to'], ['promised', 'to'], ['commitment', 'to'],
   ['aims', 'to'], ['seeks', 'to'], ['threatened', 'to'], ['threatens', 'to'], ['will', 'have', 'to'],
+  ['intention', 'to'], ['intentions', 'to'], ['plans', 'to'], ['readiness', 'to'], ['willingness', 'to'],
+  ['offered', 'to'], ['offers', 'to'], ['agreed', 'to'], ['agree', 'to'], ['agrees', 'to'],
 ];
+
+/** an intent cue before the trigger ("intention to supply", "pledged to end"), whatever the modality */
+export function hasIntentCue(toks: Token[], sentStart: number, trigger: number): boolean {
+  for (const ph of FUTURE_PHRASES) {
+    for (const back of [0, 1]) {
+      const k = trigger - ph.length - back;
+      if (k < sentStart) continue;
+      if (back && toks[trigger - 1].pos !== 'ADV') continue;
+      if (ph.every((w, x) => toks[k + x].lower === w)) return true;
+    }
+  }
+  return false;
+}
 const STOP = /^(,|;|:|–|—|and|but|that|which|who|because)$/;
 
 export interface ModalityInput {

@@ -15,6 +15,7 @@ import { cuesFile, compileCues, type Cues } from './cues.js';
 import { cameoFile, compileCameo, type CameoCode } from './cameo.js';
 import { compilePattern, indexPatterns, type CompiledPattern } from './patterns.js';
 import { Trie } from './trie.js';
+import { loadDomains, type Domains } from './domains.js';
 import { RedlineError } from '../util/errors.js';
 
 export const DEFAULT_LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicon');
@@ -44,6 +45,7 @@ export interface Lexicon {
   countries: Map<string, CountryEntry>;
   orgs: Map<string, OrgEntry>;
   people: PersonEntry[];
+  domains: Domains;
   counts: Record<string, number>;
 }
 
@@ -151,6 +153,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     countries,
     orgs,
     people,
+    domains: loadDomains(dir),
     counts: {
       countries: countries.size,
       organizations: orgs.size,

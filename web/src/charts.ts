@@ -27,7 +27,12 @@ echarts.use([
 
 export { echarts };
 
-export const QUAD_LABELS = ['Verbal cooperation', 'Material cooperation', 'Verbal conflict', 'Material conflict'];
+export const QUAD_LABELS = [
+  'Verbal cooperation',
+  'Material cooperation',
+  'Verbal conflict',
+  'Material conflict',
+];
 export const QUAD_COLORS = ['#7fbf7b', '#1b7837', '#f4a259', '#c0392b'];
 
 /** one chart per element, resized with the window */

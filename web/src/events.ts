@@ -32,7 +32,9 @@ export async function renderEvents(state: State, hooks: TableHooks): Promise<voi
   tbody.innerHTML = list.rows.length
     ? list.rows
         .map(
-          (e) => `<tr tabindex="0" data-id="${escapeHtml(e.id)}"${e.id === state.event ? ' aria-selected="true"' : ''}>
+          (
+            e,
+          ) => `<tr tabindex="0" data-id="${escapeHtml(e.id)}"${e.id === state.event ? ' aria-selected="true"' : ''}>
             <td class="nowrap">${escapeHtml(e.date)}</td><td>${actorLabel(e.source)}</td>
             <td title="${escapeHtml(e.plover.type)}">${escapeHtml(e.code)}</td><td>${actorLabel(e.target)}</td>
             <td class="num">${e.goldstein.toFixed(1)}</td>
@@ -64,7 +66,10 @@ export async function renderEvents(state: State, hooks: TableHooks): Promise<voi
   next.onclick = () => hooks.setState({ offset: state.offset + PAGE_SIZE });
   for (const th of document.querySelectorAll<HTMLTableCellElement>('#events-table th[data-sort]')) {
     const key = th.dataset.sort!;
-    th.setAttribute('aria-sort', state.sort === key ? 'ascending' : state.sort === `-${key}` ? 'descending' : 'none');
+    th.setAttribute(
+      'aria-sort',
+      state.sort === key ? 'ascending' : state.sort === `-${key}` ? 'descending' : 'none',
+    );
     th.querySelector('button')!.onclick = () =>
       hooks.setState({ sort: state.sort === `-${key}` ? key : `-${key}`, offset: 0 });
   }
@@ -101,7 +106,9 @@ export function highlight(text: string, spans: Span[]): string {
 function detailHtml(d: EventDetail): string {
   const e = d.event;
   const text = d.article?.text ?? e.evidence.text;
-  const spans = d.article ? d.spans : d.spans.map((s) => ({ ...s, start: s.start - e.evidence.start, end: s.end - e.evidence.start }));
+  const spans = d.article
+    ? d.spans
+    : d.spans.map((s) => ({ ...s, start: s.start - e.evidence.start, end: s.end - e.evidence.start }));
   const legend = (['source', 'trigger', 'target', 'condition'] as const)
     .map((k) => `<span class="hl hl-${k}">${KIND_LABEL[k]}</span>`)
     .join(' ');

@@ -39,7 +39,9 @@ function readForm(): State['filters'] {
     to: val('to'),
     actor: val('actor').toUpperCase(),
     modality: val('modality'),
-    quadClass: [...form.querySelectorAll<HTMLInputElement>('input[name=quadClass]:checked')].map((b) => Number(b.value)),
+    quadClass: [...form.querySelectorAll<HTMLInputElement>('input[name=quadClass]:checked')].map((b) =>
+      Number(b.value),
+    ),
   };
 }
 
@@ -118,7 +120,10 @@ form.addEventListener('submit', (e) => {
   setState({ filters: readForm(), offset: 0 }, { filtersChanged: true });
 });
 document.getElementById('reset')!.addEventListener('click', () => {
-  setState({ filters: { from: '', to: '', actor: '', modality: '', quadClass: [] }, offset: 0, q: '' }, { filtersChanged: true });
+  setState(
+    { filters: { from: '', to: '', actor: '', modality: '', quadClass: [] }, offset: 0, q: '' },
+    { filtersChanged: true },
+  );
   fillForm();
 });
 document.getElementById('event-detail')!.addEventListener('detail-closed', () => {

@@ -38,7 +38,11 @@ function registerWorld(): Map<string, string> {
   const fc = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
   const features: Array<Feature<Geometry, Props>> = fc.features
     .filter((f) => f.properties.name !== 'Antarctica')
-    .map((f) => ({ ...f, geometry: fixGeometry(f.geometry), properties: { name: f.properties.name, iso3: iso3Of(f.id, f.properties.name) ?? f.properties.name } }));
+    .map((f) => ({
+      ...f,
+      geometry: fixGeometry(f.geometry),
+      properties: { name: f.properties.name, iso3: iso3Of(f.id, f.properties.name) ?? f.properties.name },
+    }));
   names = new Map(features.map((f) => [f.properties.iso3, f.properties.name]));
   echarts.registerMap('world', { type: 'FeatureCollection', features } as never);
   return names;

@@ -62,10 +62,25 @@ export async function renderNetwork(state: State): Promise<void> {
           opacity: 0.85,
         },
       },
-      { selector: 'edge:selected, edge.hover', style: { label: 'data(label)', 'font-size': 10, 'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
+      {
+        selector: 'edge:selected, edge.hover',
+        style: {
+          label: 'data(label)',
+          'font-size': 10,
+          'text-background-color': '#fff',
+          'text-background-opacity': 0.8,
+        },
+      },
     ],
     layout: net.nodes.length
-      ? { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 24 }
+      ? {
+          name: 'cose',
+          animate: false,
+          randomize: false,
+          nodeRepulsion: () => 9000,
+          idealEdgeLength: () => 90,
+          padding: 24,
+        }
       : { name: 'grid' },
     wheelSensitivity: 0.3,
     minZoom: 0.2,

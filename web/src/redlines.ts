@@ -5,7 +5,9 @@ import { escapeHtml } from './charts.js';
 import type { Filters, State } from './state.js';
 
 const actor = (a: ActorRef | null) =>
-  a ? `<span class="actor" title="${escapeHtml(a.code)}">${escapeHtml(a.name || a.code)} <small>${escapeHtml(a.code)}</small></span>` : '<span class="muted">unknown</span>';
+  a
+    ? `<span class="actor" title="${escapeHtml(a.code)}">${escapeHtml(a.name || a.code)} <small>${escapeHtml(a.code)}</small></span>`
+    : '<span class="muted">unknown</span>';
 
 const matchesActor = (a: ActorRef | null, q: string) => !!a && [a.code, a.country, a.org].includes(q);
 
@@ -15,7 +17,9 @@ export function keepRedLine(l: RedLine, f: Filters): boolean {
   if (f.from && !dates.some((d) => d >= f.from || f.from.startsWith(d))) return false;
   if (f.to && !dates.some((d) => d <= f.to)) return false;
   if (f.actor && !matchesActor(l.holder, f.actor) && !l.addressees.some((a) => matchesActor(a, f.actor))) {
-    const inCondition = [...l.condition.sources, ...l.condition.targets].some((s) => s.split(':')[0] === f.actor);
+    const inCondition = [...l.condition.sources, ...l.condition.targets].some(
+      (s) => s.split(':')[0] === f.actor,
+    );
     if (!inCondition) return false;
   }
   return true;
@@ -48,7 +52,9 @@ export async function renderRedLines(state: State, openEvent: (id: string) => vo
   const board = document.getElementById('redlines-board')!;
   const { redLines } = await api.redlines();
   const shown = redLines.filter((l) => keepRedLine(l, state.filters));
-  board.innerHTML = shown.length ? shown.map(card).join('') : '<p class="muted">No red lines match the filters.</p>';
+  board.innerHTML = shown.length
+    ? shown.map(card).join('')
+    : '<p class="muted">No red lines match the filters.</p>';
   for (const a of board.querySelectorAll<HTMLAnchorElement>('a[data-event]')) {
     a.addEventListener('click', (ev) => {
       ev.preventDefault();

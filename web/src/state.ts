@@ -28,7 +28,10 @@ const SORTS = ['date', '-date', 'goldstein', '-goldstein'];
 export function readState(search = location.search): State {
   const p = new URLSearchParams(search);
   const view = p.get('view') as View;
-  const quads = p.getAll('quadClass').map(Number).filter((n) => Number.isInteger(n) && n >= 1 && n <= 4);
+  const quads = p
+    .getAll('quadClass')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n >= 1 && n <= 4);
   const date = (k: string) => {
     const v = p.get(k) ?? '';
     return DATE.test(v) ? v : '';

@@ -1,0 +1,63 @@
+/**
+ * Worker entry for src/app/parallel.ts: builds one coding pipeline (lexicon + wink model) when it
+ * starts, then codes chunks of articles sent by the pool and posts the results back, one message per
+ * chunk. An article whose coding throws is returned with `error` set and no events, so one bad article
+ * never loses the rest of its chunk.
+ *
+ * Messages in:  { type: 'code', id, articles: Article[] } | { type: 'close' }
+ * Messages out: { type: 'ready' } | { type: 'result', id, results: WorkerResult[] } | { type: 'closed', timings }
+ *               | { type: 'fatal', message }
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createPipeline } from '../coding/pipeline.js';
+import type { Article } from '../model/article.js';
+import type { CodedEvent } from '../model/event.js';
+import { isRedlineError } from '../util/errors.js';
+
+export interface WorkerResult {
+  article: Article;
+  events: CodedEvent[];
+  /** sentences in the coded document (0 when coding failed) */
+  sentences: number;
+  /** set when coding failed: the RedlineError code (R301 for anything else) and message */
+  error: { code: string; message: string } | null;
+}
+
+export type ToWorker = { type: 'code'; id: number; articles: Article[] } | { type: 'close' };
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'result'; id: number; results: WorkerResult[] }
+  | { type: 'closed'; timings: Record<string, number> }
+  | { type: 'fatal'; message: string };
+
+const port = parentPort;
+if (!port) throw new Error('parallel-worker.ts must run in a worker thread');
+
+const { timed } = (workerData ?? {}) as { timed?: boolean };
+
+try {
+  const pipeline = createPipeline();
+  pipeline.timed = timed === true;
+  port.on('message', (msg: ToWorker) => {
+    if (msg.type === 'close') {
+      const out: FromWorker = { type: 'closed', timings: Object.fromEntries(pipeline.timings) };
+      port.postMessage(out);
+      port.close();
+      return;
+    }
+    const results: WorkerResult[] = msg.articles.map((article) => {
+      try {
+        const doc = pipeline.run(article);
+        return { article, events: doc.events, sentences: doc.sentences.length, error: null };
+      } catch (e) {
+        const code = isRedlineError(e) ? e.code : 'R301';
+        return { article, events: [], sentences: 0, error: { code, message: (e as Error).message } };
+      }
+    });
+    const out: FromWorker = { type: 'result', id: msg.id, results };
+    port.postMessage(out);
+  });
+  port.postMessage({ type: 'ready' } satisfies FromWorker);
+} catch (e) {
+  port.postMessage({ type: 'fatal', message: (e as Error).stack ?? String(e) } satisfies FromWorker);
+}

@@ -1,0 +1,167 @@
+/**
+ * Code articles on a pool of worker threads. Each worker builds its own pipeline once (lexicon + wink
+ * model, ~1 s), then codes chunks of articles; chunking keeps the structured-clone and message overhead
+ * per article small. Results come back in completion order, not input order.
+ *
+ * Back-pressure: at most `workers × inFlightPerWorker` chunks are outstanding at any time, counting
+ * chunks sent to a worker, chunks being coded and results not yet taken by the consumer, and the input
+ * is pulled only while there is room, so memory stays flat however large the input is and however slow
+ * the consumer (e.g. a database write) is.
+ *
+ * Latency: a partial chunk is sent at once when a worker is idle, so a trickle of input (a watched
+ * directory, a single article) is not held back waiting for a full chunk.
+ *
+ * Workers run TypeScript through tsx (`--import tsx`), the same loader the CLI uses.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Article } from '../model/article.js';
+import type { FromWorker, ToWorker, WorkerResult } from './parallel-worker.js';
+
+export type { WorkerResult } from './parallel-worker.js';
+
+export interface CodeInWorkersOptions {
+  /** worker threads (≥ 1) */
+  workers: number;
+  /** articles per message (default 50) */
+  chunkSize?: number;
+  /** chunks outstanding per worker, including results not yet consumed (default 3) */
+  inFlightPerWorker?: number;
+  /** collect per-stage timings in each worker (pipeline.timed) */
+  timed?: boolean;
+  /** called once at the end with the per-stage milliseconds summed over all workers */
+  onTimings?: (timings: Record<string, number>) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** chunks sent to this worker and not yet answered */
+  pending: number;
+  ready: boolean;
+  exited: boolean;
+}
+
+const WORKER_URL = new URL('./parallel-worker.ts', import.meta.url);
+
+function spawn(timed: boolean): Worker {
+  return new Worker(WORKER_URL, { execArgv: ['--import', 'tsx'], workerData: { timed } });
+}
+
+export async function* codeInWorkers(
+  items: AsyncIterable<Article>,
+  opts: CodeInWorkersOptions,
+): AsyncGenerator<WorkerResult> {
+  const nWorkers = Math.max(1, Math.floor(opts.workers) || 1);
+  const chunkSize = Math.max(1, Math.floor(opts.chunkSize ?? 50));
+  const maxOutstanding = nWorkers * Math.max(1, Math.floor(opts.inFlightPerWorker ?? 3));
+
+  let failure: Error | null = null;
+  let wakeup: (() => void) | null = null;
+  const wake = () => {
+    const w = wakeup;
+    wakeup = null;
+    w?.();
+  };
+  const wait = () => new Promise<void>((r) => (wakeup = r));
+
+  const done: WorkerResult[][] = [];
+  const timings: Record<string, number> = {};
+  const closed: Promise<void>[] = [];
+  const slots: Slot[] = [];
+  for (let i = 0; i < nWorkers; i++) {
+    const slot: Slot = { worker: spawn(opts.timed === true), pending: 0, ready: false, exited: false };
+    let closeResolve: () => void = () => {};
+    closed.push(new Promise<void>((r) => (closeResolve = r)));
+    slot.worker.on('message', (msg: FromWorker) => {
+      if (msg.type === 'ready') slot.ready = true;
+      else if (msg.type === 'result') {
+        slot.pending--;
+        done.push(msg.results);
+      } else if (msg.type === 'closed') {
+        for (const [k, v] of Object.entries(msg.timings)) timings[k] = (timings[k] ?? 0) + v;
+      } else if (msg.type === 'fatal') failure ??= new Error(`coding worker failed to start: ${msg.message}`);
+      wake();
+    });
+    slot.worker.on('error', (e: Error) => {
+      failure ??= e;
+      wake();
+    });
+    slot.worker.on('exit', (code) => {
+      slot.exited = true;
+      if (slot.pending > 0) failure ??= new Error(`coding worker exited (code ${code}) with work pending`);
+      closeResolve();
+      wake();
+    });
+    slots.push(slot);
+  }
+
+  const it = items[Symbol.asyncIterator]();
+  let inputDone = false;
+  let pulling = false;
+  let buf: Article[] = [];
+  let outstanding = 0;
+  let nextId = 0;
+
+  const pull = () => {
+    pulling = true;
+    it.next().then(
+      (r) => {
+        pulling = false;
+        if (r.done) inputDone = true;
+        else buf.push(r.value);
+        wake();
+      },
+      (e: unknown) => {
+        pulling = false;
+        failure ??= e instanceof Error ? e : new Error(String(e));
+        wake();
+      },
+    );
+  };
+
+  const dispatch = (articles: Article[]) => {
+    // least-loaded worker; ties go to the first
+    let best = slots[0];
+    for (const s of slots) if (s.pending < best.pending) best = s;
+    best.pending++;
+    outstanding++;
+    const msg: ToWorker = { type: 'code', id: nextId++, articles };
+    best.worker.postMessage(msg);
+  };
+
+  let finished = false;
+  try {
+    for (;;) {
+      if (failure) throw failure;
+      // send full chunks while there is room; a partial one when a worker is idle or the input ended
+      while (outstanding < maxOutstanding && buf.length >= chunkSize) dispatch(buf.splice(0, chunkSize));
+      if (
+        buf.length > 0 &&
+        outstanding < maxOutstanding &&
+        (inputDone || slots.some((s) => s.pending === 0))
+      ) {
+        dispatch(buf);
+        buf = [];
+      }
+      if (!inputDone && !pulling && buf.length < chunkSize) pull();
+      const chunk = done.shift();
+      if (chunk) {
+        outstanding--;
+        for (const r of chunk) yield r;
+        continue;
+      }
+      if (inputDone && !pulling && buf.length === 0 && outstanding === 0) break;
+      await wait();
+    }
+    finished = true;
+  } finally {
+    if (!finished) {
+      // consumer stopped early or something failed: stop the input and the workers now
+      void Promise.resolve(it.return?.()).catch(() => {});
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    } else {
+      for (const s of slots) if (!s.exited) s.worker.postMessage({ type: 'close' } satisfies ToWorker);
+      await Promise.all(closed);
+      opts.onTimings?.(timings);
+    }
+  }
+}
