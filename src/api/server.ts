@@ -106,7 +106,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     routePrefix: '/api/docs',
     uiConfig: { validatorUrl: null, deepLinking: false },
     // swagger-ui sets inline styles; everything else stays same-origin
-    staticCSP: "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+    staticCSP:
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
   });
 
   await app.register(apiRoutes, {

@@ -11,7 +11,10 @@
  * Latency: a partial chunk is sent at once when a worker is idle, so a trickle of input (a watched
  * directory, a single article) is not held back waiting for a full chunk.
  *
- * Workers run TypeScript through tsx (`--import tsx`), the same loader the CLI uses.
+ * Workers run TypeScript through tsx, the loader the CLI uses. `execArgv: ['--import', 'tsx']` does NOT
+ * work here: tsx 4.23's loader registers its hooks only on the main thread (`isMainThread`), so a worker
+ * started that way fails with ERR_UNKNOWN_FILE_EXTENSION on Node 20. Instead each worker starts from a
+ * tiny eval'd bootstrap that calls `register()` from `tsx/esm/api` and then imports parallel-worker.ts.
  */
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../model/article.js';
@@ -36,14 +39,19 @@ interface Slot {
   worker: Worker;
   /** chunks sent to this worker and not yet answered */
   pending: number;
-  ready: boolean;
   exited: boolean;
 }
 
-const WORKER_URL = new URL('./parallel-worker.ts', import.meta.url);
+const WORKER_URL = new URL('./parallel-worker.ts', import.meta.url).href;
+
+/** the worker's bootstrap (CommonJS script, eval'd): register tsx in this thread, then load the entry */
+function bootstrap(): string {
+  const api = import.meta.resolve('tsx/esm/api');
+  return `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); })`;
+}
 
 function spawn(timed: boolean): Worker {
-  return new Worker(WORKER_URL, { execArgv: ['--import', 'tsx'], workerData: { timed } });
+  return new Worker(bootstrap(), { eval: true, workerData: { timed } });
 }
 
 export async function* codeInWorkers(
@@ -68,12 +76,12 @@ export async function* codeInWorkers(
   const closed: Promise<void>[] = [];
   const slots: Slot[] = [];
   for (let i = 0; i < nWorkers; i++) {
-    const slot: Slot = { worker: spawn(opts.timed === true), pending: 0, ready: false, exited: false };
+    const slot: Slot = { worker: spawn(opts.timed === true), pending: 0, exited: false };
     let closeResolve: () => void = () => {};
     closed.push(new Promise<void>((r) => (closeResolve = r)));
     slot.worker.on('message', (msg: FromWorker) => {
-      if (msg.type === 'ready') slot.ready = true;
-      else if (msg.type === 'result') {
+      if (msg.type === 'ready') return;
+      if (msg.type === 'result') {
         slot.pending--;
         done.push(msg.results);
       } else if (msg.type === 'closed') {

@@ -7,6 +7,8 @@ import { registerExplain } from './commands/explain.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerRedlines } from './commands/redlines.js';
 import { registerExport } from './commands/export.js';
+import { registerServe } from './commands/serve.js';
+import { registerDemo } from './commands/demo.js';
 import { isRedlineError } from '../util/errors.js';
 
 const program = new Command();
@@ -24,6 +26,8 @@ registerEval(program);
 registerIngest(program);
 registerRedlines(program);
 registerExport(program);
+registerServe(program);
+registerDemo(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (isRedlineError(e)) {

@@ -2,7 +2,7 @@
  * Loads and validates the lexicon data files (lexicon/*.yaml) and builds the lookup structures the
  * stages use. Loaded once per process and directory (cached); a bad file fails with R200 naming it.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -49,10 +49,51 @@ export interface Lexicon {
   counts: Record<string, number>;
 }
 
+/**
+ * Parsed YAML is cached as JSON (keyed by path, size and mtime) under node_modules/.cache/redline, because
+ * parsing ~1 MB of YAML dominates start-up; a changed file is simply parsed again.
+ */
+const CACHE_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', '.cache', 'redline', 'lexicon.json');
+type CacheEntry = { size: number; mtimeMs: number; data: unknown };
+let yamlCache: Record<string, CacheEntry> | null = null;
+let cacheDirty = false;
+
+function loadCache(): Record<string, CacheEntry> {
+  if (yamlCache) return yamlCache;
+  try {
+    yamlCache = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as Record<string, CacheEntry>;
+  } catch {
+    yamlCache = {};
+  }
+  return yamlCache;
+}
+
+function saveCache(): void {
+  if (!cacheDirty || !yamlCache) return;
+  try {
+    mkdirSync(dirname(CACHE_FILE), { recursive: true });
+    writeFileSync(CACHE_FILE, JSON.stringify(yamlCache));
+    cacheDirty = false;
+  } catch {
+    // a read-only install just parses every time
+  }
+}
+
+function parseYamlFile(path: string): unknown {
+  const st = statSync(path);
+  const cache = loadCache();
+  const hit = cache[path];
+  if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs) return hit.data;
+  const data = parse(readFileSync(path, 'utf8'));
+  cache[path] = { size: st.size, mtimeMs: st.mtimeMs, data };
+  cacheDirty = true;
+  return data;
+}
+
 function readYaml<S extends z.ZodTypeAny>(path: string, schema: S): z.infer<S> {
   let raw: unknown;
   try {
-    raw = parse(readFileSync(path, 'utf8'));
+    raw = parseYamlFile(path);
   } catch (e) {
     throw new RedlineError('R200', `cannot parse YAML: ${(e as Error).message}`, path);
   }
@@ -164,5 +205,6 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     },
   };
   cache.set(dir, lex);
+  saveCache();
   return lex;
 }

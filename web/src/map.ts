@@ -55,6 +55,7 @@ export async function renderMap(state: State): Promise<void> {
   const max = Math.max(1, ...countries.map((c) => c.events));
   const byCode = new Map(countries.map((c) => [c.country, c]));
   const chart = chartOn(el, 'svg');
+  const narrow = el.clientWidth < 600;
   chart.setOption(
     {
       aria: { enabled: true },
@@ -74,8 +75,10 @@ export async function renderMap(state: State): Promise<void> {
         type: 'continuous',
         min: 0,
         max,
-        left: 8,
+        orient: narrow ? 'horizontal' : 'vertical',
+        left: narrow ? 'center' : 8,
         bottom: 8,
+        itemHeight: narrow ? 120 : 140,
         text: ['more', 'fewer'],
         calculable: true,
         inRange: { color: ['#fde0c5', '#f59e4c', '#c0392b', '#67000d'] },

@@ -1,0 +1,2 @@
+export { PostgresStore, isPostgresUrl } from './store.js';
+export { redactUrl, type PgClient } from './pool.js';

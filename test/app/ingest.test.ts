@@ -1,0 +1,101 @@
+/** The ingest application: idempotent re-runs, crash safety (kill -9 mid-run), dedup and red lines on the samples. */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDbStore } from '../../src/store/duckdb.js';
+import { ingestPaths, summaryLine } from '../../src/app/ingest.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const samples = join(root, 'samples');
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'redline-ingest-'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function counts(db: string) {
+  const s = new DuckDbStore(db, { readOnly: true });
+  await s.init();
+  const st = await s.stats();
+  const ids = (await s.query<{ id: string }>('SELECT id FROM events')).map((r) => r.id);
+  const lines = await s.listRedLines();
+  // sample ids: the JSONL id, or the number at the end of the canonical URL of HTML/RSS articles
+  const sampleOf = new Map<string, string>();
+  for (const l of lines) {
+    const a = await s.getArticle(l.articleId);
+    const n = /\/(\d+)$/.exec(a?.url ?? '')?.[1];
+    sampleOf.set(l.articleId, n ? `sample-${n}` : l.articleId);
+  }
+  await s.close();
+  return { articles: st.articles, events: st.events, uniqueIds: new Set(ids).size, redLines: lines, sampleOf };
+}
+
+describe('ingest', () => {
+  it('ingests the bundled samples, and a re-run adds nothing', async () => {
+    const db = join(tmp, 'samples.duckdb');
+    const repo = new DuckDbStore(db);
+    await repo.init();
+    const first = await ingestPaths(repo, [samples], { progress: null });
+    expect(first.rejected).toEqual([]);
+    expect(first.inserted).toBe(28);
+    const again = await ingestPaths(repo, [samples], { progress: null });
+    expect(again.inserted).toBe(0);
+    expect(again.skipped).toBe(28);
+    expect(summaryLine(again)).toMatch(/^0 ingested \(0 events\), 28 already stored, 0 rejected/);
+    await repo.close();
+    const c = await counts(db);
+    expect(c.articles).toBe(28);
+    expect(c.events).toBe(first.events);
+    expect(c.uniqueIds).toBe(c.events);
+  });
+
+  it('tracks the sample red lines: the police red line is crossed, the others are not', async () => {
+    const c = await counts(join(tmp, 'samples.duckdb'));
+    const expected = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'samples-expected.json'), 'utf8')) as {
+      redLines: Array<{ id: string; article: string; crossedBy: string | null }>;
+    };
+    for (const rl of expected.redLines) {
+      const ours = c.redLines.find((l) => c.sampleOf.get(l.articleId) === rl.article);
+      expect(ours, rl.id).toBeDefined();
+      expect(ours!.status === 'met', rl.id).toBe(rl.crossedBy !== null);
+    }
+  });
+
+  it('loses and duplicates nothing when killed with SIGKILL mid-run', async () => {
+    // 1,200 distinct articles built from the samples (distinct ids and texts, so distinct hashes)
+    const wire = readFileSync(join(samples, 'wire.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines: string[] = [];
+    for (let k = 0; lines.length < 1200; k++)
+      for (const a of wire) lines.push(JSON.stringify({ ...a, id: `${a.id}-r${k}`, text: `${a.text}\n\n(Copy ${k}.)` }));
+    const input = join(tmp, 'many.jsonl');
+    writeFileSync(input, lines.slice(0, 1200).join('\n') + '\n');
+    const killed = join(tmp, 'killed.duckdb');
+    const clean = join(tmp, 'clean.duckdb');
+    const run = (db: string) =>
+      spawn(process.execPath, [join(root, 'bin', 'redline.js'), 'ingest', '-q', '--batch', '10', '--db', db, input], { cwd: root, stdio: 'ignore' });
+    // first run: kill -9 once the database has received a few batches
+    const child = run(killed);
+    const exit = new Promise<NodeJS.Signals | null>((res) => child.on('exit', (_c, sig) => res(sig)));
+    const t0 = Date.now();
+    // wait until batches are being written (the write-ahead log exists), then a little more
+    while (Date.now() - t0 < 60_000) {
+      await new Promise((r) => setTimeout(r, 100));
+      if (existsSync(`${killed}.wal`) && statSync(`${killed}.wal`).size > 0) break;
+    }
+    await new Promise((r) => setTimeout(r, 800));
+    child.kill('SIGKILL');
+    expect(await exit).toBe('SIGKILL');
+    const partial = await counts(killed);
+    expect(partial.articles).toBeLessThan(1200);
+    // re-run to completion, and a clean run for comparison
+    await new Promise((res) => run(killed).on('exit', res));
+    await new Promise((res) => run(clean).on('exit', res));
+    const a = await counts(killed);
+    const b = await counts(clean);
+    expect(a.articles).toBe(1200);
+    expect(a.events).toBe(b.events);
+    expect(a.uniqueIds).toBe(a.events);
+  }, 300_000);
+});
