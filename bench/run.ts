@@ -278,6 +278,8 @@ interface E2E {
   snapshots: Snapshot[];
   final: Snapshot;
   rejected: number;
+  read: number;
+  skipped: number;
   analyzeMs: number | null;
   analyzeNote: string;
 }
@@ -365,7 +367,15 @@ async function endToEnd(limit: number, checkpoints: number[]): Promise<E2E> {
     analyzeNote = `${fmt(a.analysed)} events analysed, ${fmt(a.merged)} duplicate mentions merged, ${fmt(a.redLines)} red lines`;
   }
   await store.close();
-  return { snapshots, final, rejected: summary.rejected.length, analyzeMs, analyzeNote };
+  return {
+    snapshots,
+    final,
+    rejected: summary.rejected.length,
+    read: summary.read,
+    skipped: summary.skipped,
+    analyzeMs,
+    analyzeNote,
+  };
 }
 
 const STAGE_ORDER = ['tokenize', 'actors', 'coref', 'quotes', 'dates', 'events'];
@@ -554,9 +564,15 @@ async function lengthBuckets(): Promise<{ buckets: Bucket[]; note: string }> {
 // ---------------------------------------------------------------- 6. latency
 
 async function latency(): Promise<{ warm: number[]; cold: number; events: number[] }> {
+  // six articles that yield events (so the save writes event rows too), from article 100 on
   const items: IngestItem[] = [];
-  for await (const it of corpusItems(6, 100)) if (it.ok) items.push(it);
-  // cold: a fresh store and pipeline (lexicon + wink model load) for the first article
+  const probe = createPipeline();
+  for await (const it of corpusItems(5000, 100)) {
+    if (it.ok && probe.run(it.article).events.length > 0) items.push(it);
+    if (items.length >= 6) break;
+  }
+  // "cold": a new store and a new pipeline (lexicon) for the first article; the wink model is a
+  // per-process singleton that is already loaded here
   const tc = performance.now();
   const store = await tempStore();
   const lex = loadLexicon();
@@ -652,6 +668,10 @@ async function main(): Promise<void> {
       ` (snapshot after the batch that completed the file; ${fmt(e2e.rejected)} records rejected in the whole run)`,
     );
   }
+  both(
+    `the run read ${fmt(e2e.read)} articles; ${fmt(e2e.skipped)} skipped as exact duplicates (same content hash), ${fmt(e2e.rejected)} records rejected`,
+  );
+  both();
   both(
     `after the run: analyzeStore (dedup clusters + red lines), not included above: ${e2e.analyzeMs === null ? e2e.analyzeNote : `${fmt(e2e.analyzeMs / 1000, 1)} s (${e2e.analyzeNote})`}`,
   );
@@ -798,12 +818,13 @@ async function main(): Promise<void> {
   both('## Latency: one article coded, saved and queryable');
   both();
   both(
-    `ingestItems with one article (dedup check, code, saveBatch) then repo.listEvents({ articleId }): median ${fmt(warmMed, 1)} ms over ${lat.warm.length} articles with a warm pipeline and an open store (each: ${lat.warm.map((x) => fmt(x, 1)).join(', ')} ms; events read back: ${lat.events.join(', ')}). Cold, including opening a new store and building the pipeline (lexicon + wink model): ${fmt(lat.cold, 0)} ms.`,
+    `ingestItems with one article (dedup check, code, saveBatch) then repo.listEvents({ articleId }): median ${fmt(warmMed, 1)} ms over ${lat.warm.length} articles with a warm pipeline and an open store (each: ${lat.warm.map((x) => fmt(x, 1)).join(', ')} ms; events read back: ${lat.events.join(', ')}). First article including opening a new store and building a new pipeline (lexicon; the wink model was already loaded in this process): ${fmt(lat.cold, 0)} ms.`,
   );
   both();
 
   // 7. targets
-  const allRss = Math.max(slice.rss, e2e.final.rss, ...wr.map((x) => x.rss));
+  const inprocRss = e2e.final.rss;
+  const poolRss = top ? top.rss : NaN;
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
   both('## Targets');
   both();
@@ -823,10 +844,19 @@ async function main(): Promise<void> {
         Number.isFinite(scaling) ? verdict(scaling >= TARGET.scaling) : 'n/a',
       ],
       [`≥ ${TARGET.winkRatio} of bare wink speed`, `${fmt(winkRatio, 3)}×`, verdict(winkRatio >= TARGET.winkRatio)],
-      [`peak RSS < ${TARGET.rssMb} MB while streaming`, `${fmt(mb(allRss), 0)} MB`, verdict(mb(allRss) < TARGET.rssMb)],
+      [
+        `peak RSS < ${TARGET.rssMb} MB while streaming (in process)`,
+        `${fmt(mb(inprocRss), 0)} MB over ${fmt(e2e.final.articles)} articles`,
+        verdict(mb(inprocRss) < TARGET.rssMb),
+      ],
+      [
+        `peak RSS < ${TARGET.rssMb} MB while streaming (${top?.workers ?? '?'} workers)`,
+        `${fmt(mb(poolRss), 0)} MB (process total; main thread also holds the in-process pipeline of the runs before)`,
+        Number.isFinite(poolRss) ? verdict(mb(poolRss) < TARGET.rssMb) : 'n/a',
+      ],
       [
         `single-article latency < ${TARGET.latencyMs} ms`,
-        `${fmt(warmMed, 1)} ms warm (cold ${fmt(lat.cold, 0)} ms)`,
+        `${fmt(warmMed, 1)} ms warm (first, with store open + pipeline build: ${fmt(lat.cold, 0)} ms)`,
         verdict(warmMed < TARGET.latencyMs),
       ],
     ],

@@ -36,7 +36,7 @@ function caseOk(e: ActorEntry, original: string): boolean {
 
 const has = (it: RawItem, k: ActorEntry['kind']) => it.entries.some((e) => e.kind === k);
 const get = (it: RawItem, k: ActorEntry['kind']) => it.entries.find((e) => e.kind === k);
-const NAMEABLE: ActorEntry['kind'][] = ['country', 'countryAdj', 'org', 'orgAdj', 'metonym', 'capital'];
+const NAMEABLE: ActorEntry['kind'][] = ['country', 'countryAdj', 'org', 'orgAdj', 'metonym', 'capital', 'place'];
 
 function firstNameable(it: RawItem): ActorEntry | undefined {
   for (const k of NAMEABLE) {
@@ -262,6 +262,14 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
             country: nameable.country, role: null, org: nameable.org, name: nameable.name, locative: false, agentive: false,
           });
         }
+        continue;
+      }
+      if (nameable.kind === 'place') {
+        // "Khan Younis", "Bryansk region": a place of the country, a target only for force
+        push(doc, {
+          start: it.start, end: it.end, tokenStart: it.ts, tokenEnd: it.te, sentence, kind: 'country',
+          country: nameable.country, role: null, org: null, name: nameable.name, locative: true, agentive: false,
+        });
         continue;
       }
       push(doc, {

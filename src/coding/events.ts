@@ -80,6 +80,13 @@ function referredAct(v: SentenceView, i: number): RegExp | null {
   return null;
 }
 
+/** character span of a condition clause, without trailing punctuation */
+function conditionSpan(doc: Doc, a: number, b: number): { start: number; end: number } {
+  let last = b - 1;
+  while (last > a && /^[.,;:!?”"’)]$/.test(doc.tokens[last].text)) last--;
+  return { start: doc.tokens[a].start, end: doc.tokens[last].end };
+}
+
 /** codable actors named inside a condition span (pronouns resolved, compound modifiers left out) */
 function conditionActors(doc: Doc, span: { start: number; end: number }) {
   const out = [];
@@ -181,7 +188,7 @@ export function createEventStage(lex: Lexicon): Stage {
           const range: [number, number] = [c.a, c.b];
           const src = r.sources ?? findSource(doc, v, { trigger: r.trigger, clauses: ci, lo: c.a, conditionRange: range }, lex);
           const tgt = r.targets ?? findTarget(doc, v, { from: r.trigger + 1, clauses: ci, sources: src ?? [], allowPlaces: true, hi: c.b, conditionRange: range });
-          const span = { start: doc.tokens[c.a].start, end: doc.tokens[c.b - 1].end };
+          const span = conditionSpan(doc, c.a, c.b);
           condEvents.set(c.a, {
             ...span,
             text: doc.text.slice(span.start, span.end),
@@ -241,7 +248,7 @@ export function createEventStage(lex: Lexicon): Stage {
           }
           let condition: ConditionRef | null = null;
           if (cond) {
-            const span = { start: doc.tokens[cond.a].start, end: doc.tokens[cond.b - 1].end };
+            const span = conditionSpan(doc, cond.a, cond.b);
             condition = condEvents.get(cond.a) ?? {
               ...span, text: doc.text.slice(span.start, span.end), source: null, target: null, code: null, subjects: [],
               actors: conditionActors(doc, span),

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import {
-  countriesFile, orgsFile, metonymsFile, rolesFile, peopleFile, eventsFile,
+  countriesFile, orgsFile, metonymsFile, rolesFile, peopleFile, eventsFile, placesFile,
   type CountryEntry, type OrgEntry, type PersonEntry,
 } from './schema.js';
 import { cuesFile, compileCues, type Cues } from './cues.js';
@@ -21,7 +21,7 @@ import { RedlineError } from '../util/errors.js';
 export const DEFAULT_LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicon');
 
 export type EntryKind =
-  | 'country' | 'countryAdj' | 'org' | 'orgAdj' | 'metonym' | 'capital' | 'person' | 'roleNoun' | 'title';
+  | 'country' | 'countryAdj' | 'org' | 'orgAdj' | 'metonym' | 'capital' | 'person' | 'roleNoun' | 'title' | 'place';
 
 export interface ActorEntry {
   kind: EntryKind;
@@ -152,6 +152,14 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     for (const m of readYaml(mf, metonymsFile).metonyms)
       add(m.text, { kind: 'metonym', country: m.country, role: m.role, org: m.org, name: m.text });
   }
+  const pf = join(dir, 'places.yaml');
+  let places = 0;
+  if (existsSync(pf)) {
+    for (const p of readYaml(pf, placesFile).places) {
+      for (const s of [p.name, ...p.aliases]) add(s, { kind: 'place', country: p.country, role: null, org: null, name: p.name });
+      places++;
+    }
+  }
   const rf = join(dir, 'roles.yaml');
   let roleNouns = 0;
   if (existsSync(rf)) {
@@ -199,6 +207,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
       countries: countries.size,
       organizations: orgs.size,
       people: people.length,
+      places,
       roleNouns,
       patterns: patterns.length,
       surfaces: actors.size,

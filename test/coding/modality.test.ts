@@ -13,7 +13,7 @@ describe('modality', () => {
   it('conditional, with the condition span and its own coded actors', () => {
     const e = first('Russia will retaliate against the United States if Washington sends long-range missiles to Ukraine.');
     expect(e.modality).toBe('conditional');
-    expect(e.condition?.text).toBe('if Washington sends long-range missiles to Ukraine.');
+    expect(e.condition?.text).toBe('if Washington sends long-range missiles to Ukraine');
     expect(e.condition?.source?.country).toBe('USA');
     const d = code('Russia will retaliate against the United States if Washington sends long-range missiles to Ukraine.');
     expect(d.text.slice(e.condition!.start, e.condition!.end)).toBe(e.condition!.text);

@@ -5,11 +5,11 @@
  *   const db = await pgDatabase();    // a fresh, empty database on that cluster (one per test file/suite)
  *
  * Lifetime: every test process that calls pgUrl() holds a reference (scripts/pg-test-cluster.sh
- * start --ref PID); at process exit it releases it, and the last release stops and removes the
- * cluster. Used as a vitest `globalSetup` (default export), the cluster is instead stopped once when
+ * start --ref PID); when the process ends (exit event, or a detached watchdog noticing it is gone)
+ * the reference is released, and the last release stops and removes the cluster. Used as a vitest `globalSetup` (default export), the cluster is instead stopped once when
  * the whole run ends. REDLINE_PG_URL=postgres://... uses an existing server and starts nothing.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -34,6 +34,10 @@ export function pgUrl(): Promise<string> {
       timeout: 600_000,
     });
     process.once('exit', release);
+    // vitest may end a test process without an 'exit' event: a detached watchdog releases the
+    // reference once this process is gone, however it ended
+    const watch = `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; exec bash "$0" release ${process.pid}`;
+    if (process.env[GLOBAL] !== '1') spawn('bash', ['-c', watch, SCRIPT], { detached: true, stdio: 'ignore' }).unref();
     const url = out.trim().split('\n').pop() ?? '';
     if (!/^postgres:\/\//.test(url)) throw new Error(`pg-test-cluster.sh start printed no URL: ${out}`);
     return url;
