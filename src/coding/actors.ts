@@ -84,6 +84,7 @@ export function createActorStage(lex: Lexicon): Stage {
         assemble(doc, lex, items, s.tokenStart, s.tokenEnd, s.index);
         addPronouns(doc, lex, s.tokenStart, s.tokenEnd, s.index);
       }
+      inferPersonCountries(doc);
       doc.mentions.sort((a, b) => a.start - b.start);
       doc.mentions.forEach((m, i) => {
         m.id = i;
@@ -363,6 +364,15 @@ function addPronouns(doc: Doc, lex: Lexicon, from: number, to: number, sentence:
   const { cues } = lex;
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i];
+    // "the bloc", "the alliance": refers back to the last organisation (resolved by coreference)
+    if (cues.orgAnaphors.has(t.lower) && i > from && doc.tokens[i - 1].lower === 'the' && doc.tokens[i + 1]?.pos !== 'NOUN'
+      && !doc.mentions.some((m) => m.sentence === sentence && m.tokenStart <= i && i < m.tokenEnd)) {
+      push(doc, {
+        start: doc.tokens[i - 1].start, end: t.end, tokenStart: i - 1, tokenEnd: i + 1, sentence, kind: 'pronoun',
+        country: null, role: null, org: null, name: 'the-org', gender: null, locative: false, agentive: true, antecedent: null,
+      });
+      continue;
+    }
     if (t.pos !== 'PRON' && t.pos !== 'DET') continue;
     const g = cues.personPronouns.get(t.lower);
     const group = cues.groupPronouns.has(t.lower);
@@ -374,4 +384,23 @@ function addPronouns(doc: Doc, lex: Lexicon, from: number, to: number, sentence:
       role: null, org: null, name: t.lower, gender: g ?? null, locative: false, agentive: true, antecedent: null,
     });
   }
+}
+
+/**
+ * A titled person the lexicon does not know ("Prime Minister Albin Kurti") has a role but no country: take the
+ * country of the article's dateline ("PRISTINA, Sept. 24 -"), else the country the article names most often.
+ */
+function inferPersonCountries(doc: Doc): void {
+  const unknown = doc.mentions.filter((m) => m.kind === 'person' && !m.country && !m.org && m.role);
+  if (!unknown.length) return;
+  let country: string | null = null;
+  const dateline = doc.mentions.find((m) => m.sentence <= 1 && m.kind === 'metonym' && m.text === m.text.toUpperCase() && /^[A-Z]/.test(m.text));
+  if (dateline?.country) country = dateline.country;
+  if (!country) {
+    const freq = new Map<string, number>();
+    for (const m of doc.mentions) if (m.country && m.kind !== 'person') freq.set(m.country, (freq.get(m.country) ?? 0) + 1);
+    const top = [...freq].sort((a, b) => b[1] - a[1]);
+    if (top.length && (top.length === 1 || top[0][1] > top[1][1])) country = top[0][0];
+  }
+  if (country) for (const m of unknown) m.country = country;
 }

@@ -49,7 +49,7 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
       parentheticals.push([c, close + 1]);
     else if (/^(a|an)$/.test(next.lower) && close < b0) parentheticals.push([c, close]);
     // "..., the Russian defence ministry said": an attribution after a comma ends the clause
-    if (toks.slice(c + 1, Math.min(close, c + 8)).some((t) => t.pos === 'VERB' && lex.cues.speechVerbs.has(t.lemma)))
+    if (toks.slice(c + 1, Math.min(close, c + 11)).some((t) => t.pos === 'VERB' && lex.cues.speechVerbs.has(t.lemma)))
       boundaries.add(c);
     // a comma followed by a participle or a clause opener starts a new clause for target search
     if ((next.pos === 'VERB' && /ing$/.test(next.lower)) || CLAUSE_OPENERS.test(next.lower) || REL.test(next.lower))

@@ -95,7 +95,12 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     // possessor of a noun trigger ("Russia's invasion") is its agent even after a preposition
     const possessive = /^['’]s?$/.test(v.toks[m0.tokenEnd]?.lower ?? '') && s.trigger - m0.tokenEnd <= 3;
     if (!possessive && isPrepObject(m0)) continue;
-    if (!codable(m)) return null;
+    if (!codable(m)) {
+      // "British warplanes and warships": a bare role noun coordinated with a coded actor takes the scan on
+      const conj = v.toks[m0.tokenStart - 1];
+      if (conj && /^(and|or)$/.test(conj.lower)) continue;
+      return null;
+    }
     // coordinated subjects: "Israel and the Palestinians agreed"
     const out = [m];
     let k = m0.tokenStart - 1;

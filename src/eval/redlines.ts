@@ -3,7 +3,8 @@
  * articles, which of them are met (`redLinesMet`). The articles of a folder are ingested in publication
  * order into a scratch store, exactly as `redline ingest` would, and then:
  *   found  a gold red line is found when a Redline red line's evidence overlaps the gold evidence's
- *          sentence and its holder matches the gold holder
+ *          sentence and its holder is the gold holder's country or organisation (the role is not compared:
+ *          "our army will shoot it down" said by Kim Yo Jong is a PRK red line whether coded GOV or MIL)
  *   met    every red line named in a later `redLinesMet` must have status "met"; every other gold red
  *          line must not be "met"
  */
@@ -49,7 +50,7 @@ export async function scoreRedLines(golds: GoldFile[], lex: Lexicon, pipeline: P
         for (const rl of g.redLines ?? []) {
           const at = locate(g.text, rl.evidence);
           const ours = at
-            ? lines.find((l) => l.articleId === g.article && l.evidence.start <= at.start && at.start < l.evidence.end && actorMatches(rl.holder, l.holder))
+            ? lines.find((l) => l.articleId === g.article && l.evidence.start <= at.start && at.start < l.evidence.end && actorMatches(rl.holder.split(':')[0], l.holder))
             : undefined;
           score.found.total++;
           if (ours) score.found.correct++;

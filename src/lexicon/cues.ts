@@ -14,6 +14,7 @@ export const cuesFile = z.object({
   placeNouns: z.array(z.string()),
   nonActorNouns: z.array(z.string()),
   redLineTerms: z.array(z.string()).default([]),
+  orgAnaphors: z.array(z.string()).default([]),
 });
 export type CuesFile = z.infer<typeof cuesFile>;
 
@@ -32,6 +33,7 @@ export interface Cues {
   placeNouns: Set<string>;
   nonActorNouns: Set<string>;
   redLineTerms: string[];
+  orgAnaphors: Set<string>;
 }
 
 export function compileCues(f: CuesFile): Cues {
@@ -49,5 +51,6 @@ export function compileCues(f: CuesFile): Cues {
     placeNouns: new Set(f.placeNouns),
     nonActorNouns: new Set(f.nonActorNouns),
     redLineTerms: f.redLineTerms,
+    orgAnaphors: new Set(f.orgAnaphors),
   };
 }

@@ -56,6 +56,15 @@ export const corefStage: Stage = {
           }
         }
         if (fallback !== null) m.antecedent = fallback;
+      } else if (m.kind === 'pronoun' && m.name === 'the-org') {
+        for (let j = i - 1; j >= 0; j--) {
+          const c = ms[j];
+          if (c.sentence < m.sentence - 3) break;
+          if (c.kind === 'org' && c.org) {
+            m.antecedent = c.id;
+            break;
+          }
+        }
       } else if (m.kind === 'pronoun' && /^(it|its|itself|they|their|them)$/.test(m.name)) {
         for (let j = i - 1; j >= 0; j--) {
           const c = ms[j];

@@ -4,6 +4,8 @@ import { ingestItems, ingestPaths, summaryLine } from '../../app/ingest.js';
 import { watchDirectory } from '../../ingest/index.js';
 import type { IngestItem } from '../../ingest/types.js';
 import { normalizeDate } from '../../util/dates.js';
+import { ingestToQueue, queueSummaryLine } from '../../queue/index.js';
+import { isPostgresUrl } from '../../store/postgres/index.js';
 import { RedlineError } from '../../util/errors.js';
 
 export function registerIngest(program: Command): void {
@@ -26,6 +28,14 @@ export function registerIngest(program: Command): void {
       if (opts.published && !normalizeDate(opts.published)) throw new RedlineError('R107', `invalid --published date "${opts.published}"`);
       const batchSize = Number(opts.batch);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new RedlineError('R500', `--batch must be a positive integer`);
+      if (isPostgresUrl(opts.db) && paths.length && !opts.watch) {
+        // PostgreSQL: store the articles and queue them; `redline worker` codes them
+        const s = await ingestToQueue(opts.db, paths, { published: opts.published, batchSize, progress: opts.quiet ? null : process.stderr });
+        for (const r of s.rejected) process.stderr.write(`redline: rejected ${r.origin}: ${r.message}\n`);
+        process.stdout.write(queueSummaryLine(s) + '\n');
+        process.exitCode = s.rejected.length ? 1 : 0;
+        return;
+      }
       const repo = await openStore(opts.db);
       const progress = opts.quiet ? null : process.stderr;
       let rejected = 0;
