@@ -56,8 +56,8 @@ const rel = (url: string) => {
   const p = url.startsWith('file://') ? fileURLToPath(url) : url;
   return p.startsWith(ROOT) ? path.relative(ROOT, p) : p.replace(/^.*node_modules\//, 'node_modules/');
 };
-const keyOf = (cf: CallFrame) =>
-  `${rel(cf.url) || '(native)'}:${cf.functionName || '(anonymous)'}${cf.url ? `:${cf.lineNumber + 1}` : ''}`;
+// tsx-compiled frames report line 0, so functions are keyed by file and name only
+const keyOf = (cf: CallFrame) => `${rel(cf.url) || '(native)'}:${cf.functionName || '(anonymous)'}`;
 const own = (cf: CallFrame) => rel(cf.url).startsWith('src/');
 
 const self = new Map<string, number>();
@@ -65,12 +65,14 @@ const inclusive = new Map<string, number>();
 /** self time attributed to the nearest src/ frame on the stack (library time charged to its caller) */
 const charged = new Map<string, number>();
 let total = 0;
+let idle = 0;
 for (let i = 0; i < prof.samples.length; i++) {
   const dt = prof.timeDeltas[i] ?? 0;
   const leaf = byId.get(prof.samples[i]);
   if (!leaf) continue;
   total += dt;
   const k = keyOf(leaf.callFrame);
+  if (k === '(native):(idle)') idle += dt;
   self.set(k, (self.get(k) ?? 0) + dt);
   const seen = new Set<string>();
   let chargedTo: string | null = null;
@@ -92,17 +94,20 @@ const out = (s = '') => {
   lines.push(s);
 };
 const pct = (x: number) => `${((100 * x) / total).toFixed(1)}%`;
+const pctBusy = (x: number) => `${((100 * x) / (total - idle)).toFixed(1)}%`;
 function tbl(title: string, m: Map<string, number>, filter: (k: string) => boolean = () => true): void {
   out(`#### ${title}`);
   out();
-  out('| function | ms | share of all samples |');
-  out('| --- | ---: | ---: |');
+  out('| function | ms | share of all samples | share of busy (non-idle) samples |');
+  out('| --- | ---: | ---: | ---: |');
   for (const [k, v] of [...m].filter(([k]) => filter(k)).sort((a, b) => b[1] - a[1]).slice(0, TOP))
-    out(`| \`${k}\` | ${(v / 1000).toFixed(0)} | ${pct(v)} |`);
+    out(`| \`${k}\` | ${(v / 1000).toFixed(0)} | ${pct(v)} | ${pctBusy(v)} |`);
   out();
 }
 
-out(`profile: ${file}, ${(total / 1e6).toFixed(1)} s sampled`);
+out(
+  `profile: ${path.basename(file)}, ${(total / 1e6).toFixed(1)} s sampled, ${pct(idle)} idle (the main thread waiting, mostly on DuckDB queries running in its own threads)`,
+);
 out();
 tbl('Top self time, everything', self);
 tbl("Top self time in Redline's own code (src/)", self, (k) => k.startsWith('src/'));

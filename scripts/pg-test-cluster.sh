@@ -97,7 +97,8 @@ start() {
   port="$(free_port)"
   # fsync off: a test cluster, speed over durability
   if ! as_owner "$PG_CTL" -D "$DATA" -l "$LOG" -w -t 60 start \
-    -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='$DIR' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null; then
+    -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='$DIR' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null 9>&-; then
+    # (9>&-: the server must not inherit the lock file descriptor, or it would hold the lock)
     tail -n 30 "$LOG" >&2 || true
     exit 1
   fi

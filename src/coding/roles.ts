@@ -145,6 +145,9 @@ function nounAgent(doc: Doc, v: SentenceView, i: number, lo: number): ActorMenti
     const m = mentionEndingAt(v, j) ?? mentionEndingAt(v, j - 1);
     if (m && (m.tokenEnd === j + 1 || /^['’]s?$/.test(v.toks[j].lower))) {
       const r = m.kind === 'pronoun' ? doc.resolve(m) : m;
+      // the object of an ordinary verb is that verb's topic, not an act of its own
+      // ("follow Ukraine's requests", "tests the alliance's commitment"); "since Russia's invasion" stays
+      if (governedByVerb(v, m.tokenStart, lo)) return null;
       return codable(r) && !m.locative ? [r] : null;
     }
     const t = v.toks[j];
@@ -157,6 +160,15 @@ function nounAgent(doc: Doc, v: SentenceView, i: number, lo: number): ActorMenti
     }
   }
   return null;
+}
+
+/** a non-light verb right before a noun phrase (skipping determiners) governs it as its object */
+function governedByVerb(v: SentenceView, npStart: number, lo: number): boolean {
+  let j = npStart - 1;
+  while (j >= lo && (v.toks[j].pos === 'DET' || v.toks[j].pos === 'ADJ')) j--;
+  if (j < lo) return false;
+  const t = v.toks[j];
+  return t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma);
 }
 
 function mentionEndingAt(v: SentenceView, j: number): ActorMention | null {

@@ -180,9 +180,12 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     }
   }
   const patterns: CompiledPattern[] = [];
+  const ids = new Set<string>();
   for (const f of yamlFiles(join(dir, 'events'))) {
     const ef = readYaml(f, eventsFile);
     for (const p of ef.patterns) {
+      if (ids.has(p.id)) throw new RedlineError('R201', `duplicate pattern id "${p.id}"`, f);
+      ids.add(p.id);
       if (!p.code.startsWith(ef.root))
         throw new RedlineError('R201', `pattern "${p.id}" code ${p.code} is not under root ${ef.root}`, f);
       patterns.push(compilePattern(p, patterns.length, f));

@@ -73,6 +73,17 @@ function mergeSplitWords(toks: RawSentence['tokens']): RawSentence['tokens'] {
     const hyphenCompound = i >= 3 && out[i - 2].text === '-' && out[i - 2].start === out[i - 3].end;
     if (p.pos === 'DET' || p.pos === 'ADJ' || /^['’]s$/.test(p.lower) || hyphenCompound) t.pos = 'NOUN';
   }
+  // and the reverse: a "noun" between a noun phrase and a determiner or name is the verb
+  // ("the prospect ... tests the alliance's commitment", "armed groups attack KFOR")
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    const p = out[i - 1];
+    const n = out[i + 1];
+    if (t.pos !== 'NOUN' || !/^[a-z]+$/.test(t.text)) continue;
+    const nounBefore = p.pos === 'NOUN' || p.pos === 'PROPN';
+    const after = n.pos === 'DET' || (n.pos === 'PROPN' && /s$/.test(p.lower) && p.pos === 'NOUN');
+    if (nounBefore && after && /^(the|a|an|its|their|his|her|this|these|those)$|^[A-Z]/.test(n.text)) t.pos = 'VERB';
+  }
   return out;
 }
 
