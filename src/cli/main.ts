@@ -9,6 +9,8 @@ import { registerRedlines } from './commands/redlines.js';
 import { registerExport } from './commands/export.js';
 import { registerServe } from './commands/serve.js';
 import { registerDemo } from './commands/demo.js';
+import { registerWorker } from './commands/worker.js';
+import { registerStatus } from './commands/status.js';
 import { isRedlineError } from '../util/errors.js';
 
 const program = new Command();
@@ -28,6 +30,8 @@ registerRedlines(program);
 registerExport(program);
 registerServe(program);
 registerDemo(program);
+registerWorker(program);
+registerStatus(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   if (isRedlineError(e)) {

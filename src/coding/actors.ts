@@ -38,6 +38,8 @@ const has = (it: RawItem, k: ActorEntry['kind']) => it.entries.some((e) => e.kin
 const get = (it: RawItem, k: ActorEntry['kind']) => it.entries.find((e) => e.kind === k);
 const NAMEABLE: ActorEntry['kind'][] = ['country', 'countryAdj', 'org', 'orgAdj', 'metonym', 'capital', 'place'];
 
+const adjKind = (e: ActorEntry) => e.kind === 'countryAdj' || e.kind === 'orgAdj';
+
 function firstNameable(it: RawItem): ActorEntry | undefined {
   for (const k of NAMEABLE) {
     const e = get(it, k);
@@ -201,6 +203,10 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
       }
     }
     const nameable = firstNameable(it);
+    // "the Europe Bridge", "China Daily", "Iran Air": a name followed by a capitalised noun is another name
+    const nextCap = doc.tokens[it.te];
+    if (nameable && !adjKind(nameable) && nextCap && it.te < sentEnd && /^[A-Z][a-z]/.test(nextCap.text)
+      && (nextCap.pos === 'PROPN' || nextCap.pos === 'NOUN') && !items.some((x) => x.ts === it.te)) continue;
     if (nameable) {
       // "US and British activists": the first conjunct shares the role noun of the second
       const conjTok = doc.tokens[it.te];
@@ -364,6 +370,15 @@ function addPronouns(doc: Doc, lex: Lexicon, from: number, to: number, sentence:
   const { cues } = lex;
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i];
+    // "both countries", "the two sides": the last two countries named (resolved by coreference)
+    if (/^(countries|sides|nations|neighbours|neighbors|parties|governments|capitals|rivals)$/.test(t.lower) && i > from && /^(both|two)$/.test(doc.tokens[i - 1].lower)) {
+      const st = i - 2 >= from && doc.tokens[i - 2].lower === 'the' ? i - 2 : i - 1;
+      push(doc, {
+        start: doc.tokens[st].start, end: t.end, tokenStart: st, tokenEnd: i + 1, sentence, kind: 'pronoun',
+        country: null, role: null, org: null, name: 'the-pair', gender: null, locative: false, agentive: true, antecedent: null,
+      });
+      continue;
+    }
     // "the bloc", "the alliance": refers back to the last organisation (resolved by coreference)
     if (cues.orgAnaphors.has(t.lower) && i > from && doc.tokens[i - 1].lower === 'the' && doc.tokens[i + 1]?.pos !== 'NOUN'
       && !doc.mentions.some((m) => m.sentence === sentence && m.tokenStart <= i && i < m.tokenEnd)) {

@@ -68,6 +68,16 @@ const ACT_NOUNS: Array<[RegExp, RegExp]> = [
   [/^(decision|move|step|remarks|comments|statement|proposal|offer|deal|agreement)$/, /^\d\d$/],
 ];
 
+/** the source of the latest earlier event whose root the act noun can refer to (not the current source) */
+function agentOfPriorAct(doc: Doc, parts: EventParts[], roots: RegExp, sources: ActorMention[]): ActorMention[] | null {
+  const own = new Set(sources.map((m) => actorRef(m).code));
+  const prior = [...doc.events, ...parts].filter((e) => roots.test(e.code.slice(0, 2)) && e.source && !own.has(e.source.code)).pop();
+  const src = prior?.source;
+  if (!src) return null;
+  const m = doc.mentions.find((x) => x.start === src.start && x.end === src.end);
+  return m ? [doc.resolve(m)] : null;
+}
+
 /** "the launch" right after a trigger: which roots the referred-to act may have */
 function referredAct(v: SentenceView, i: number): RegExp | null {
   let j = i;
@@ -206,7 +216,7 @@ export function createEventStage(lex: Lexicon): Stage {
           const quote = doc.quoteAt(trig.start);
           const lo = quote ? tokenIndexAt(quote.contentStart) : s.tokenStart;
           const usable = (ms: ActorMention[] | null) => {
-            const out = ms?.map((m) => (m.kind === 'pronoun' ? doc.resolve(m) : m)).filter(codable) ?? [];
+            const out = ms?.flatMap((m) => doc.expand(m)).filter(codable) ?? [];
             return out.length ? out : null;
           };
           let sources = usable(r.sources);
@@ -228,23 +238,14 @@ export function createEventStage(lex: Lexicon): Stage {
             lex,
           );
           if (!targets) {
+            // "condemned the launch": when the object is an act noun, the target is whoever carried out that act
+            const ref = referredAct(v, r.end);
+            if (ref) targets = agentOfPriorAct(doc, parts, ref, sources);
+          }
+          if (!targets) {
             targets = findTarget(doc, v, {
               from: r.trigger + 1, clauses: ci, sources, allowPlaces: Number(p.root) >= 14, hi: s.tokenEnd, conditionRange: null,
             });
-          }
-          if (!targets) {
-            // "condemned the launch": the target is whoever carried out the act referred to
-            const ref = referredAct(v, r.end);
-            if (ref) {
-              const prior = [...doc.events, ...parts.map((x) => ({ ...x, root: x.code.slice(0, 2) }))]
-                .filter((e) => ref.test(e.code.slice(0, 2)) && e.source && !sources!.some((m) => actorRef(m).code === e.source!.code))
-                .pop();
-              const src = prior?.source;
-              if (src) {
-                const m = doc.mentions.find((x) => x.start === src.start && x.end === src.end);
-                if (m) targets = [doc.resolve(m)];
-              }
-            }
           }
           let condition: ConditionRef | null = null;
           if (cond) {

@@ -211,7 +211,7 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     if (!np) continue;
     // a modifier ("US-made") is no target; nor is the source's own country as a bare owner ("Russia's doctrine")
     const ms = np.mentions
-      .map((m) => (m.kind === 'pronoun' ? doc.resolve(m) : m))
+      .flatMap((m) => doc.expand(m))
       .filter((m) => codable(m) && !m.modifier && !srcIds.has(m.id) && !srcCodes.has(`${m.country}|${m.org}|${m.role}`))
       .filter((m) => !(m.role === null && m.country && t.sources.some((x) => x.country === m.country)));
     if (!ms.length) {

@@ -52,6 +52,8 @@ export interface ActorMention extends Span {
   locative: boolean;
   /** pronoun or definite description resolved to this mention id */
   antecedent?: number | null;
+  /** "both countries": the two mentions it stands for */
+  antecedents?: number[];
   /** a modifier inside a compound word ("US-made", "NATO-backed"): never a source or target */
   modifier?: boolean;
   /** the preposition governing the mention ("with" in "relations with Russia"), or null */
@@ -131,6 +133,12 @@ export class Doc {
       else return mid;
     }
     return -1;
+  }
+
+  /** the actors a mention stands for: itself resolved, or both antecedents of "both countries" */
+  expand(m: ActorMention): ActorMention[] {
+    if (m.antecedents?.length) return m.antecedents.map((id) => this.resolve(this.mentions[id]));
+    return [m.kind === 'pronoun' ? this.resolve(m) : m];
   }
 
   /** the quote whose content contains `pos`, if any */

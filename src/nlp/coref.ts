@@ -56,6 +56,21 @@ export const corefStage: Stage = {
           }
         }
         if (fallback !== null) m.antecedent = fallback;
+      } else if (m.kind === 'pronoun' && m.name === 'the-pair') {
+        const picked: number[] = [];
+        const seen = new Set<string>();
+        for (let j = i - 1; j >= 0 && picked.length < 2; j--) {
+          const c = ms[j];
+          if (c.sentence < m.sentence - 3) break;
+          if ((c.kind === 'country' || c.kind === 'metonym' || c.kind === 'compound') && c.country && !seen.has(c.country)) {
+            seen.add(c.country);
+            picked.unshift(c.id);
+          }
+        }
+        if (picked.length === 2) {
+          m.antecedents = picked;
+          m.antecedent = picked[0];
+        }
       } else if (m.kind === 'pronoun' && m.name === 'the-org') {
         for (let j = i - 1; j >= 0; j--) {
           const c = ms[j];

@@ -54,7 +54,7 @@ function mergeSplitWords(toks: RawSentence['tokens']): RawSentence['tokens'] {
   for (const t of toks) {
     const prev = out[out.length - 1];
     const piece = LETTERS.test(t.text) || /^\p{L}+\.$/u.test(t.text);
-    if (prev && prev.end === t.start && LETTERS.test(prev.text) && piece && /[^\u0000-\u00ff]/.test(prev.text + t.text)) {
+    if (prev && prev.end === t.start && LETTERS.test(prev.text) && piece && /[^\p{Script=Latin}\p{Script=Common}]|[\u0100-\uffff]/u.test(prev.text + t.text)) {
       prev.text += t.text;
       prev.end = t.end;
       prev.lower = prev.text.toLowerCase();
