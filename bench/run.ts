@@ -635,7 +635,7 @@ function writeResults(): void {
     const b = old.indexOf(END);
     out = a >= 0 && b > a ? old.slice(0, a) + body + old.slice(b + END.length) : `${old.trimEnd()}\n\n${body}\n`;
   } else {
-    out = `# Redline throughput benchmark\n\n${body}\n\n## Profile\n\nRun bench/profile.ts (see there) to fill this in.\n`;
+    out = `# Redline throughput benchmark\n\n${body}\n\n## Profile\n\nRun bench/profile.ts --write (see there) to fill this in.\n\n<!-- profile:start (written by bench/profile.ts) -->\n<!-- profile:end -->\n`;
   }
   writeFileSync(RESULTS, out);
   say(`\nwrote ${path.relative(ROOT, RESULTS)}`);

@@ -19,14 +19,21 @@ export interface Network {
   edges: NetworkEdge[];
 }
 
-export async function actorNetwork(repo: EventRepository, filter: EventFilter = {}, maxEdges = 200): Promise<Network> {
+export async function actorNetwork(
+  repo: EventRepository,
+  filter: EventFilter = {},
+  maxEdges = 200,
+): Promise<Network> {
   const nodes = new Map<string, NetworkNode>();
   const edges = new Map<string, NetworkEdge & { g: number }>();
   for await (const e of repo.allEvents(filter)) {
     const s = actorKey(e.source);
     const t = actorKey(e.target);
     if (!s || !t || s === t) continue;
-    for (const [id, a] of [[s, e.source], [t, e.target]] as const) {
+    for (const [id, a] of [
+      [s, e.source],
+      [t, e.target],
+    ] as const) {
       const n = nodes.get(id) ?? { id, label: a?.country ? id : (a?.org ?? id), events: 0 };
       n.events++;
       nodes.set(id, n);
@@ -54,7 +61,10 @@ export interface CountryCount {
 }
 
 /** events involving each country (as source or target; an event touching two countries counts for both) */
-export async function countryCounts(repo: EventRepository, filter: EventFilter = {}): Promise<CountryCount[]> {
+export async function countryCounts(
+  repo: EventRepository,
+  filter: EventFilter = {},
+): Promise<CountryCount[]> {
   const out = new Map<string, CountryCount>();
   for await (const e of repo.allEvents(filter)) {
     const cs = new Set([e.source?.country, e.target?.country].filter((c): c is string => !!c));

@@ -14,12 +14,19 @@ import type { Blocs } from '../lexicon/blocs.js';
 import { daysBetween, padDate } from '../util/dates.js';
 import { stem } from '../coding/match.js';
 
-type Pattern = { sources: ActorSpec[]; targets: ActorSpec[]; roots: string[]; codes: string[]; terms: string[] };
+type Pattern = {
+  sources: ActorSpec[];
+  targets: ActorSpec[];
+  roots: string[];
+  codes: string[];
+  terms: string[];
+};
 
 const COOP_ROOTS = ['05', '06', '07', '08'];
 const CONFLICT_ROOTS = ['15', '16', '17', '18', '19', '20'];
 const FORCE_ROOTS = ['18', '19', '20'];
-const FORCE_WORDS = /\b(strike|strikes|attack|attacks|missile|missiles|rocket|drone|troops|invade|enter|cross|endanger|bomb|fire|shell)/i;
+const FORCE_WORDS =
+  /\b(strike|strikes|attack|attacks|missile|missiles|rocket|drone|troops|invade|enter|cross|endanger|bomb|fire|shell)/i;
 
 /** the roots that count as doing what a condition names: force is force whatever its kind */
 function rootFamily(root: string): string[] {
@@ -34,11 +41,17 @@ const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
 export function termsIn(text: string, vocabulary: string[]): string[] {
   const lower = text.toLowerCase();
-  return vocabulary.filter((t) => new RegExp(`\\b${t.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')}`, 'i').test(lower));
+  return vocabulary.filter((t) =>
+    new RegExp(`\\b${t.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')}`, 'i').test(lower),
+  );
 }
 
 /** red lines stated by a batch of coded events (one per conditional statement, all its addressees) */
-export function extractRedLines(events: CodedEvent[], terms: string[], cameoQuad: (code: string) => number): RedLine[] {
+export function extractRedLines(
+  events: CodedEvent[],
+  terms: string[],
+  cameoQuad: (code: string) => number,
+): RedLine[] {
   const groups = new Map<string, CodedEvent[]>();
   for (const e of events) {
     if (e.modality !== 'conditional' || !e.condition || !e.source) continue;
@@ -52,7 +65,11 @@ export function extractRedLines(events: CodedEvent[], terms: string[], cameoQuad
     const holder = first.source!;
     const holderSpec = spec(holder);
     const addressees = evs.map((e) => e.target).filter((t): t is ActorRef => t !== null);
-    const condSources = uniq([spec(c.source), ...(c.subjects ?? []).map(spec), ...addressees.map(spec)].filter((x): x is string => !!x && x !== holderSpec));
+    const condSources = uniq(
+      [spec(c.source), ...(c.subjects ?? []).map(spec), ...addressees.map(spec)].filter(
+        (x): x is string => !!x && x !== holderSpec,
+      ),
+    );
     // a condition with no actor at all must at least share the condition's key terms
     const unanchored = !condSources.length;
     const named = uniq((c.actors ?? []).map(spec).filter((x): x is string => !!x && x !== holderSpec));
@@ -63,21 +80,32 @@ export function extractRedLines(events: CodedEvent[], terms: string[], cameoQuad
     const holderNamed = (c.actors ?? []).some((a) => spec(a) === holderSpec);
     const primary: Pattern = {
       sources: condSources,
-      targets: condTarget && condTarget !== holderSpec
-        ? [condTarget]
-        : !coop && holderNamed && holderSpec
-          ? [holderSpec]
-          : unanchored
-            ? named // "if armed groups attack KFOR or Kosovo police": the named actors are the ones acted on
-            : [],
-      roots: c.code ? rootFamily(c.code.slice(0, 2)) : coop ? COOP_ROOTS : FORCE_WORDS.test(c.text) ? FORCE_ROOTS : CONFLICT_ROOTS,
+      targets:
+        condTarget && condTarget !== holderSpec
+          ? [condTarget]
+          : !coop && holderNamed && holderSpec
+            ? [holderSpec]
+            : unanchored
+              ? named // "if armed groups attack KFOR or Kosovo police": the named actors are the ones acted on
+              : [],
+      roots: c.code
+        ? rootFamily(c.code.slice(0, 2))
+        : coop
+          ? COOP_ROOTS
+          : FORCE_WORDS.test(c.text)
+            ? FORCE_ROOTS
+            : CONFLICT_ROOTS,
       codes: [],
       terms: unanchored && !named.length ? termsIn(c.text, terms) : [],
     };
     const alternatives: Pattern[] = [];
     if (holderSpec && FORCE_WORDS.test(c.text)) {
       alternatives.push({
-        sources: uniq([...condSources, ...named, ...(condTarget && condTarget !== holderSpec ? [condTarget] : [])]),
+        sources: uniq([
+          ...condSources,
+          ...named,
+          ...(condTarget && condTarget !== holderSpec ? [condTarget] : []),
+        ]),
         targets: [holderSpec],
         roots: FORCE_ROOTS,
         codes: [],
@@ -106,7 +134,12 @@ function actorIn(a: ActorRef | null, specs: ActorSpec[], blocs: Blocs): boolean 
   return specs.some((s) => blocs.within(a.country, s) || blocs.within(a.org, s));
 }
 
-function patternMatch(e: CodedEvent, p: Pattern, blocs: Blocs, requireTerms: boolean): 'met' | 'possibly-met' | null {
+function patternMatch(
+  e: CodedEvent,
+  p: Pattern,
+  blocs: Blocs,
+  requireTerms: boolean,
+): 'met' | 'possibly-met' | null {
   if (!actorIn(e.source, p.sources, blocs) || !actorIn(e.target, p.targets, blocs)) return null;
   if (!(p.roots.includes(e.root) || p.codes.includes(e.code))) return null;
   if (!requireTerms || !p.terms.length) return 'met';
@@ -121,16 +154,26 @@ export function checkCrossing(rl: RedLine, e: CodedEvent, blocs: Blocs): RedLine
   // events told in the same article are background to the statement, not later crossings
   if (e.articleId === rl.articleId) return null;
   const holder = rl.holder;
-  if (holder && e.source && (e.source.country ?? e.source.org) === (holder.country ?? holder.org)) return null;
+  if (holder && e.source && (e.source.country ?? e.source.org) === (holder.country ?? holder.org))
+    return null;
   const c = rl.condition;
-  let status: 'met' | 'possibly-met' | null = patternMatch(e, c, blocs, c.sources.length === 0 && c.targets.length === 0);
-  let reason = status ? `primary: ${e.source?.code}→${e.target?.code ?? '-'} ${e.code} in roots ${c.roots.join('/')}` : '';
+  let status: 'met' | 'possibly-met' | null = patternMatch(
+    e,
+    c,
+    blocs,
+    c.sources.length === 0 && c.targets.length === 0,
+  );
+  let reason = status
+    ? `primary: ${e.source?.code}→${e.target?.code ?? '-'} ${e.code} in roots ${c.roots.join('/')}`
+    : '';
   for (const alt of c.alternatives ?? []) {
     if (status === 'met') break;
     const s = patternMatch(e, alt, blocs, true);
     if (s && (!status || s === 'met')) {
       status = s;
-      reason = `kinetic: ${e.source?.code}→${e.target?.code} ${e.code}` + (s === 'met' ? ` with ${alt.terms.join('/')}` : ' without the named means');
+      reason =
+        `kinetic: ${e.source?.code}→${e.target?.code} ${e.code}` +
+        (s === 'met' ? ` with ${alt.terms.join('/')}` : ' without the named means');
     }
   }
   if (!status) return null;

@@ -85,8 +85,16 @@ export function buildSeries(events: Iterable<StoredEvent>): DyadSeries[] {
         else k2 += Math.max(0, e.goldstein);
       }
       points.push({
-        date: iso(t), events: evs.length, byQuad, goldsteinSum: g, goldsteinMean: evs.length ? g / evs.length : 0,
-        conflictWeight: c, cooperationWeight: k2, escalation: 0, zScore: null, spike: false,
+        date: iso(t),
+        events: evs.length,
+        byQuad,
+        goldsteinSum: g,
+        goldsteinMean: evs.length ? g / evs.length : 0,
+        conflictWeight: c,
+        cooperationWeight: k2,
+        escalation: 0,
+        zScore: null,
+        spike: false,
       });
     }
     for (let i = 0; i < points.length; i++) {
@@ -107,7 +115,9 @@ export function buildSeries(events: Iterable<StoredEvent>): DyadSeries[] {
     }
     out.push({ source, target, points });
   }
-  return out.sort((a, b) => b.points.reduce((x, p) => x + p.events, 0) - a.points.reduce((x, p) => x + p.events, 0));
+  return out.sort(
+    (a, b) => b.points.reduce((x, p) => x + p.events, 0) - a.points.reduce((x, p) => x + p.events, 0),
+  );
 }
 
 export async function dyadSeries(repo: EventRepository, q: SeriesQuery = {}): Promise<DyadSeries[]> {

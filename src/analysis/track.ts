@@ -16,13 +16,19 @@ export interface TrackResult {
   met: number;
 }
 
-export async function trackRedLines(repo: EventRepository, lex: Lexicon, blocs: Blocs = loadBlocs()): Promise<TrackResult> {
+export async function trackRedLines(
+  repo: EventRepository,
+  lex: Lexicon,
+  blocs: Blocs = loadBlocs(),
+): Promise<TrackResult> {
   const conditional: StoredEvent[] = [];
   for await (const e of repo.allEvents({ modality: 'conditional' })) conditional.push(e);
   const quad = (code: string) => lex.cameo.get(code)?.quadClass ?? 4;
   const fresh = extractRedLines(conditional, lex.cues.redLineTerms, quad);
   const old = new Map((await repo.listRedLines()).map((r) => [r.id, r]));
-  const lines: RedLine[] = fresh.map((r) => (old.get(r.id)?.status === 'withdrawn' ? { ...r, status: 'withdrawn' } : r));
+  const lines: RedLine[] = fresh.map((r) =>
+    old.get(r.id)?.status === 'withdrawn' ? { ...r, status: 'withdrawn' } : r,
+  );
   if (!lines.length) return { redLines: 0, crossings: 0, met: 0 };
   const from = lines.map((r) => padDate(r.date)).sort()[0];
   const crossings: RedLineCrossing[] = [];
@@ -38,5 +44,9 @@ export async function trackRedLines(repo: EventRepository, lex: Lexicon, blocs: 
   for (const rl of lines) rl.status = statusFromCrossings(rl, byLine.get(rl.id) ?? []);
   await repo.saveRedLines(lines);
   if (crossings.length) await repo.saveCrossings(crossings);
-  return { redLines: lines.length, crossings: crossings.length, met: lines.filter((l) => l.status === 'met').length };
+  return {
+    redLines: lines.length,
+    crossings: crossings.length,
+    met: lines.filter((l) => l.status === 'met').length,
+  };
 }

@@ -49,8 +49,17 @@ export async function ingestItems(
   const lex = opts.lexicon ?? loadLexicon();
   const pipeline = opts.pipeline ?? createPipeline(lex);
   const batchSize = opts.batchSize ?? 200;
-  const progress = opts.progress === null ? null : createProgress({ stream: opts.progress ?? process.stderr });
-  const summary: IngestSummary = { read: 0, inserted: 0, skipped: 0, events: 0, rejected: [], analysis: null, seconds: 0 };
+  const progress =
+    opts.progress === null ? null : createProgress({ stream: opts.progress ?? process.stderr });
+  const summary: IngestSummary = {
+    read: 0,
+    inserted: 0,
+    skipped: 0,
+    events: 0,
+    rejected: [],
+    analysis: null,
+    seconds: 0,
+  };
   let batch: SaveBatchItem[] = [];
   const seen = new Set<string>();
   const flush = async () => {
@@ -98,7 +107,11 @@ export async function ingestItems(
   return summary;
 }
 
-export async function ingestPaths(repo: EventRepository, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(
+  repo: EventRepository,
+  paths: string[],
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
   return ingestItems(repo, readPaths(paths, { published: opts.published }), opts);
 }
 
@@ -112,6 +125,8 @@ export function summaryLine(s: IngestSummary): string {
     ? `, ${n(s.rejected.length)} rejected: ${[...byCode].map(([c, k]) => `${c} ×${k}`).join(', ')}`
     : ', 0 rejected';
   const a = s.analysis;
-  const tail = a ? `; ${n(a.merged)} duplicate mentions merged; ${n(a.redLines)} red lines, ${n(a.met)} met` : '';
+  const tail = a
+    ? `; ${n(a.merged)} duplicate mentions merged; ${n(a.redLines)} red lines, ${n(a.met)} met`
+    : '';
   return `${n(s.inserted)} ingested (${n(s.events)} events), ${n(s.skipped)} already stored${rej}${tail} in ${s.seconds.toFixed(1)}s`;
 }

@@ -5,7 +5,10 @@ import type { EventRepository } from '../store/repository.js';
 
 export const DEFAULT_DB = './redline.duckdb';
 
-export async function openStore(db: string = DEFAULT_DB, opts: { readOnly?: boolean } = {}): Promise<EventRepository> {
+export async function openStore(
+  db: string = DEFAULT_DB,
+  opts: { readOnly?: boolean } = {},
+): Promise<EventRepository> {
   const store = isPostgresUrl(db) ? new PostgresStore(db, opts) : new DuckDbStore(db, opts);
   await store.init();
   return store;

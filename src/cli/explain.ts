@@ -22,7 +22,9 @@ export function explainDoc(doc: Doc): string {
       );
     }
     for (const q of doc.quotes.filter((q) => doc.sentenceAt(q.start) === s.index))
-      out.push(`  quote: “${doc.text.slice(q.contentStart, q.contentEnd).slice(0, 70)}…” speaker=${q.speakerName ?? '?'} (${q.attributionRule ?? 'none'})`);
+      out.push(
+        `  quote: “${doc.text.slice(q.contentStart, q.contentEnd).slice(0, 70)}…” speaker=${q.speakerName ?? '?'} (${q.attributionRule ?? 'none'})`,
+      );
     const ds = doc.dates.filter((d) => d.sentence === s.index);
     if (ds.length) out.push('  dates: ' + ds.map((d) => `"${d.text}"=${d.value}`).join(', '));
     for (const e of doc.events.filter((e) => e.evidence.start === s.start)) {

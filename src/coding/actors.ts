@@ -36,7 +36,15 @@ function caseOk(e: ActorEntry, original: string): boolean {
 
 const has = (it: RawItem, k: ActorEntry['kind']) => it.entries.some((e) => e.kind === k);
 const get = (it: RawItem, k: ActorEntry['kind']) => it.entries.find((e) => e.kind === k);
-const NAMEABLE: ActorEntry['kind'][] = ['country', 'countryAdj', 'org', 'orgAdj', 'metonym', 'capital', 'place'];
+const NAMEABLE: ActorEntry['kind'][] = [
+  'country',
+  'countryAdj',
+  'org',
+  'orgAdj',
+  'metonym',
+  'capital',
+  'place',
+];
 
 const adjKind = (e: ActorEntry) => e.kind === 'countryAdj' || e.kind === 'orgAdj';
 
@@ -60,7 +68,7 @@ export function createActorStage(lex: Lexicon): Stage {
       for (const t of doc.tokens) tokenAtEnd.set(t.end, t.i);
       for (const s of doc.sentences) {
         const items: RawItem[] = [];
-        for (let i = s.tokenStart; i < s.tokenEnd; ) {
+        for (let i = s.tokenStart; i < s.tokenEnd;) {
           const t = doc.tokens[i];
           if (!/[\p{L}]/u.test(t.text[0] ?? '')) {
             i++;
@@ -112,7 +120,11 @@ function push(doc: Doc, m: Omit<ActorMention, 'id' | 'text'>): ActorMention {
 
 function isLocative(doc: Doc, lex: Lexicon, ts: number, sentStart: number): boolean {
   let j = ts - 1;
-  while (j >= sentStart && /^(the|a|an|northern|southern|eastern|western|central|occupied)$/.test(doc.tokens[j].lower)) j--;
+  while (
+    j >= sentStart &&
+    /^(the|a|an|northern|southern|eastern|western|central|occupied)$/.test(doc.tokens[j].lower)
+  )
+    j--;
   return j >= sentStart && lex.cues.locativePrepositions.has(doc.tokens[j].lower);
 }
 
@@ -132,7 +144,14 @@ function roleNounAfter(doc: Doc, items: RawItem[], k: number, sentEnd: number): 
   return next;
 }
 
-function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, sentEnd: number, sentence: number) {
+function assemble(
+  doc: Doc,
+  lex: Lexicon,
+  items: RawItem[],
+  sentStart: number,
+  sentEnd: number,
+  sentence: number,
+) {
   const day = doc.referenceDate;
   const used = new Set<number>();
   for (let k = 0; k < items.length; k++) {
@@ -148,7 +167,8 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
       for (let b = k - 1; b >= 0 && items[b].te === ts && !used.has(b); b--) {
         const prev = items[b];
         if (has(prev, 'title')) titleRole = get(prev, 'title')!.role;
-        else if (has(prev, 'countryAdj') || has(prev, 'country')) adjCountry = (get(prev, 'countryAdj') ?? get(prev, 'country'))!.country;
+        else if (has(prev, 'countryAdj') || has(prev, 'country'))
+          adjCountry = (get(prev, 'countryAdj') ?? get(prev, 'country'))!.country;
         else break;
         start = prev.start;
         ts = prev.ts;
@@ -159,20 +179,45 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
       const pc = codePerson(personEntry.person, day);
       // "the Biden administration", "Netanyahu's government": the person's country with the noun's role
       const after = items[k + 1];
-      if (after && after.ts === it.te && has(after, 'roleNoun') && !has(after, 'title') && (pc.country || pc.org)) {
+      if (
+        after &&
+        after.ts === it.te &&
+        has(after, 'roleNoun') &&
+        !has(after, 'title') &&
+        (pc.country || pc.org)
+      ) {
         used.add(k + 1);
         push(doc, {
-          start, end: after.end, tokenStart: ts, tokenEnd: after.te, sentence, kind: 'compound',
-          country: pc.country ?? adjCountry, role: get(after, 'roleNoun')!.role, org: pc.org,
-          name: doc.text.slice(start, after.end), locative: false, agentive: true,
+          start,
+          end: after.end,
+          tokenStart: ts,
+          tokenEnd: after.te,
+          sentence,
+          kind: 'compound',
+          country: pc.country ?? adjCountry,
+          role: get(after, 'roleNoun')!.role,
+          org: pc.org,
+          name: doc.text.slice(start, after.end),
+          locative: false,
+          agentive: true,
         });
         continue;
       }
       push(doc, {
-        start, end: it.end, tokenStart: ts, tokenEnd: it.te, sentence, kind: 'person',
-        country: pc.country ?? adjCountry, role: pc.role ?? (pc.title ? null : titleRole), org: pc.org,
-        name: personEntry.person.name, gender: personEntry.person.gender, title: pc.title,
-        locative: false, agentive: true,
+        start,
+        end: it.end,
+        tokenStart: ts,
+        tokenEnd: it.te,
+        sentence,
+        kind: 'person',
+        country: pc.country ?? adjCountry,
+        role: pc.role ?? (pc.title ? null : titleRole),
+        org: pc.org,
+        name: personEntry.person.name,
+        gender: personEntry.person.gender,
+        title: pc.title,
+        locative: false,
+        agentive: true,
       });
       continue;
     }
@@ -180,14 +225,25 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
     if (title) {
       // TITLE + unknown capitalised name ("President Michel Suleiman")
       let te = it.te;
-      while (te < sentEnd && te - it.te < 3 && doc.tokens[te].pos === 'PROPN' && /^[A-Z]/.test(doc.tokens[te].text)
-        && !items.some((x) => x.ts === te)) te++;
+      while (
+        te < sentEnd &&
+        te - it.te < 3 &&
+        doc.tokens[te].pos === 'PROPN' &&
+        /^[A-Z]/.test(doc.tokens[te].text) &&
+        !items.some((x) => x.ts === te)
+      )
+        te++;
       if (te > it.te) {
         let country: string | null = null;
         let start = it.start;
         let ts = it.ts;
         const prev = items[k - 1];
-        if (prev && prev.te === it.ts && (has(prev, 'countryAdj') || has(prev, 'country')) && !used.has(k - 1)) {
+        if (
+          prev &&
+          prev.te === it.ts &&
+          (has(prev, 'countryAdj') || has(prev, 'country')) &&
+          !used.has(k - 1)
+        ) {
           country = (get(prev, 'countryAdj') ?? get(prev, 'country'))!.country;
           start = prev.start;
           ts = prev.ts;
@@ -195,9 +251,20 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
         }
         const end = doc.tokens[te - 1].end;
         push(doc, {
-          start, end, tokenStart: ts, tokenEnd: te, sentence, kind: 'person', country, role: title.role, org: null,
-          name: doc.text.slice(doc.tokens[it.te].start, end), gender: null, title: title.surface,
-          locative: false, agentive: true,
+          start,
+          end,
+          tokenStart: ts,
+          tokenEnd: te,
+          sentence,
+          kind: 'person',
+          country,
+          role: title.role,
+          org: null,
+          name: doc.text.slice(doc.tokens[it.te].start, end),
+          gender: null,
+          title: title.surface,
+          locative: false,
+          agentive: true,
         });
         continue;
       }
@@ -205,34 +272,72 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
     const nameable = firstNameable(it);
     // "the Europe Bridge", "China Daily", "Iran Air": a name followed by a capitalised noun is another name
     const nextCap = doc.tokens[it.te];
-    if (nameable && !adjKind(nameable) && nextCap && it.te < sentEnd && /^[A-Z][a-z]/.test(nextCap.text)
-      && (nextCap.pos === 'PROPN' || nextCap.pos === 'NOUN') && !items.some((x) => x.ts === it.te)) continue;
+    if (
+      nameable &&
+      !adjKind(nameable) &&
+      nextCap &&
+      it.te < sentEnd &&
+      /^[A-Z][a-z]/.test(nextCap.text) &&
+      (nextCap.pos === 'PROPN' || nextCap.pos === 'NOUN') &&
+      !items.some((x) => x.ts === it.te)
+    )
+      continue;
     if (nameable) {
       // "US and British activists": the first conjunct shares the role noun of the second
       const conjTok = doc.tokens[it.te];
       const second = items[k + 1];
-      if (conjTok && /^(and|or)$/.test(conjTok.lower) && second && second.ts === it.te + 1 && firstNameable(second)) {
+      if (
+        conjTok &&
+        /^(and|or)$/.test(conjTok.lower) &&
+        second &&
+        second.ts === it.te + 1 &&
+        firstNameable(second)
+      ) {
         const r2 = roleNounAfter(doc, items, k + 1, sentEnd);
         if (r2 && !(has(r2, 'title') && items[k + 3]?.ts === r2.te && has(items[k + 3], 'person'))) {
           push(doc, {
-            start: it.start, end: it.end, tokenStart: it.ts, tokenEnd: it.te, sentence, kind: 'compound',
-            country: nameable.country, role: get(r2, 'roleNoun')!.role, org: nameable.org, name: doc.text.slice(it.start, it.end),
-            locative: false, agentive: true,
+            start: it.start,
+            end: it.end,
+            tokenStart: it.ts,
+            tokenEnd: it.te,
+            sentence,
+            kind: 'compound',
+            country: nameable.country,
+            role: get(r2, 'roleNoun')!.role,
+            org: nameable.org,
+            name: doc.text.slice(it.start, it.end),
+            locative: false,
+            agentive: true,
           });
           continue;
         }
       }
       let roleItem = roleNounAfter(doc, items, k, sentEnd);
       // "Russian President Vladimir Putin": the title belongs to the person that follows
-      if (roleItem && has(roleItem, 'title') && items[k + 2]?.ts === roleItem.te && has(items[k + 2], 'person')) roleItem = null;
+      if (
+        roleItem &&
+        has(roleItem, 'title') &&
+        items[k + 2]?.ts === roleItem.te &&
+        has(items[k + 2], 'person')
+      )
+        roleItem = null;
       if (roleItem) {
         used.add(k + 1);
         const roleE = get(roleItem, 'roleNoun')!;
         // role noun + "of" + country handled below; here ADJ/COUNTRY + role noun
         push(doc, {
-          start: it.start, end: roleItem.end, tokenStart: it.ts, tokenEnd: roleItem.te, sentence, kind: 'compound',
-          country: nameable.country, role: roleE.role,
-          org: nameable.org, name: doc.text.slice(it.start, roleItem.end), locative: false, agentive: true,
+          start: it.start,
+          end: roleItem.end,
+          tokenStart: it.ts,
+          tokenEnd: roleItem.te,
+          sentence,
+          kind: 'compound',
+          country: nameable.country,
+          role: roleE.role,
+          org: nameable.org,
+          name: doc.text.slice(it.start, roleItem.end),
+          locative: false,
+          agentive: true,
         });
         continue;
       }
@@ -245,28 +350,70 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
         if (head && lex.cues.placeNouns.has(head.lower)) {
           // "Russian territory": a place of the country (a target only for force)
           push(doc, {
-            start: it.start, end: head.end, tokenStart: it.ts, tokenEnd: headIdx + 1, sentence, kind: 'country',
-            country: nameable.country, role: null, org: nameable.org, name: nameable.name,
-            locative: true, agentive: false,
+            start: it.start,
+            end: head.end,
+            tokenStart: it.ts,
+            tokenEnd: headIdx + 1,
+            sentence,
+            kind: 'country',
+            country: nameable.country,
+            role: null,
+            org: nameable.org,
+            name: nameable.name,
+            locative: true,
+            agentive: false,
           });
-        } else if (head && !lex.cues.nonActorNouns.has(head.lower) && nameable.kind === 'countryAdj' && head.pos === 'NOUN') {
+        } else if (
+          head &&
+          !lex.cues.nonActorNouns.has(head.lower) &&
+          nameable.kind === 'countryAdj' &&
+          head.pos === 'NOUN'
+        ) {
           // "an Israeli withdrawal", "the Russian invasion": the country as the one the act concerns (target only)
           push(doc, {
-            start: it.start, end: it.end, tokenStart: it.ts, tokenEnd: it.te, sentence, kind: 'country',
-            country: nameable.country, role: null, org: nameable.org, name: nameable.name,
-            locative: false, agentive: false,
+            start: it.start,
+            end: it.end,
+            tokenStart: it.ts,
+            tokenEnd: it.te,
+            sentence,
+            kind: 'country',
+            country: nameable.country,
+            role: null,
+            org: nameable.org,
+            name: nameable.name,
+            locative: false,
+            agentive: false,
           });
         } else if (!head && /s$/.test(it.entries[0].surface) && (!nextTok || nextTok.pos !== 'NOUN')) {
           push(doc, {
-            start: it.start, end: it.end, tokenStart: it.ts, tokenEnd: it.te, sentence, kind: 'country',
-            country: nameable.country, role: null, org: nameable.org, name: nameable.name,
-            locative: isLocative(doc, lex, it.ts, sentStart), agentive: true,
+            start: it.start,
+            end: it.end,
+            tokenStart: it.ts,
+            tokenEnd: it.te,
+            sentence,
+            kind: 'country',
+            country: nameable.country,
+            role: null,
+            org: nameable.org,
+            name: nameable.name,
+            locative: isLocative(doc, lex, it.ts, sentStart),
+            agentive: true,
           });
         } else if (head && !lex.cues.nonActorNouns.has(head.lower) && nameable.kind === 'orgAdj') {
           // "Western forces" without a role noun entry still names the West
           push(doc, {
-            start: it.start, end: it.end, tokenStart: it.ts, tokenEnd: it.te, sentence, kind: 'org',
-            country: nameable.country, role: null, org: nameable.org, name: nameable.name, locative: false, agentive: false,
+            start: it.start,
+            end: it.end,
+            tokenStart: it.ts,
+            tokenEnd: it.te,
+            sentence,
+            kind: 'org',
+            country: nameable.country,
+            role: null,
+            org: nameable.org,
+            name: nameable.name,
+            locative: false,
+            agentive: false,
           });
         }
         continue;
@@ -274,16 +421,39 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
       if (nameable.kind === 'place') {
         // "Khan Younis", "Bryansk region": a place of the country, a target only for force
         push(doc, {
-          start: it.start, end: it.end, tokenStart: it.ts, tokenEnd: it.te, sentence, kind: 'country',
-          country: nameable.country, role: null, org: null, name: nameable.name, locative: true, agentive: false,
+          start: it.start,
+          end: it.end,
+          tokenStart: it.ts,
+          tokenEnd: it.te,
+          sentence,
+          kind: 'country',
+          country: nameable.country,
+          role: null,
+          org: null,
+          name: nameable.name,
+          locative: true,
+          agentive: false,
         });
         continue;
       }
       push(doc, {
-        start: it.start, end: it.end, tokenStart: it.ts, tokenEnd: it.te, sentence,
-        kind: nameable.kind === 'capital' || nameable.kind === 'metonym' ? 'metonym' : nameable.kind === 'org' ? 'org' : 'country',
-        country: nameable.country, role: nameable.role, org: nameable.org, name: nameable.name,
-        locative: isLocative(doc, lex, it.ts, sentStart), agentive: true,
+        start: it.start,
+        end: it.end,
+        tokenStart: it.ts,
+        tokenEnd: it.te,
+        sentence,
+        kind:
+          nameable.kind === 'capital' || nameable.kind === 'metonym'
+            ? 'metonym'
+            : nameable.kind === 'org'
+              ? 'org'
+              : 'country',
+        country: nameable.country,
+        role: nameable.role,
+        org: nameable.org,
+        name: nameable.name,
+        locative: isLocative(doc, lex, it.ts, sentStart),
+        agentive: true,
       });
       continue;
     }
@@ -292,9 +462,20 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
     if (roleE && possTok && it.ts - 1 >= sentStart && /^(our|my|their|its|his|her)$/.test(possTok.lower)) {
       // "our army", "its forces": the possessor's country with the noun's role (resolved by coreference)
       push(doc, {
-        start: possTok.start, end: it.end, tokenStart: it.ts - 1, tokenEnd: it.te, sentence, kind: 'pronoun',
-        country: null, role: roleE.role, org: null, name: possTok.lower,
-        gender: lex.cues.personPronouns.get(possTok.lower) ?? null, locative: false, agentive: true, antecedent: null,
+        start: possTok.start,
+        end: it.end,
+        tokenStart: it.ts - 1,
+        tokenEnd: it.te,
+        sentence,
+        kind: 'pronoun',
+        country: null,
+        role: roleE.role,
+        org: null,
+        name: possTok.lower,
+        gender: lex.cues.personPronouns.get(possTok.lower) ?? null,
+        locative: false,
+        agentive: true,
+        antecedent: null,
       });
       continue;
     }
@@ -303,7 +484,8 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
       let next = items[k + 1];
       const ofTok = doc.tokens[it.te];
       // "of President Joe Biden": look past the title to the person
-      if (next && has(next, 'title') && items[k + 2]?.ts === next.te && has(items[k + 2], 'person')) next = items[k + 2];
+      if (next && has(next, 'title') && items[k + 2]?.ts === next.te && has(items[k + 2], 'person'))
+        next = items[k + 2];
       if (next && (ofTok?.lower === 'of' || ofTok?.lower === 'in') && next.ts - it.te <= 3) {
         const pe = get(next, 'person')?.person;
         if (pe) {
@@ -313,9 +495,18 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
             used.add(k + 1);
             used.add(items.indexOf(next));
             push(doc, {
-              start: it.start, end: next.end, tokenStart: it.ts, tokenEnd: next.te, sentence, kind: 'compound',
-              country: pc.country, role: roleE.role, org: pc.org, name: doc.text.slice(it.start, next.end),
-              locative: false, agentive: true,
+              start: it.start,
+              end: next.end,
+              tokenStart: it.ts,
+              tokenEnd: next.te,
+              sentence,
+              kind: 'compound',
+              country: pc.country,
+              role: roleE.role,
+              org: pc.org,
+              name: doc.text.slice(it.start, next.end),
+              locative: false,
+              agentive: true,
             });
             continue;
           }
@@ -324,16 +515,35 @@ function assemble(doc: Doc, lex: Lexicon, items: RawItem[], sentStart: number, s
         if (ne && ne.kind !== 'countryAdj') {
           used.add(k + 1);
           push(doc, {
-            start: it.start, end: next.end, tokenStart: it.ts, tokenEnd: next.te, sentence, kind: 'compound',
-            country: ne.country, role: roleE.role, org: ne.org, name: doc.text.slice(it.start, next.end),
-            locative: false, agentive: true,
+            start: it.start,
+            end: next.end,
+            tokenStart: it.ts,
+            tokenEnd: next.te,
+            sentence,
+            kind: 'compound',
+            country: ne.country,
+            role: roleE.role,
+            org: ne.org,
+            name: doc.text.slice(it.start, next.end),
+            locative: false,
+            agentive: true,
           });
           continue;
         }
       }
       push(doc, {
-        start: it.start, end: it.end, tokenStart: it.ts, tokenEnd: it.te, sentence, kind: 'role',
-        country: null, role: roleE.role, org: null, name: it.entries[0].surface, locative: false, agentive: true,
+        start: it.start,
+        end: it.end,
+        tokenStart: it.ts,
+        tokenEnd: it.te,
+        sentence,
+        kind: 'role',
+        country: null,
+        role: roleE.role,
+        org: null,
+        name: it.entries[0].surface,
+        locative: false,
+        agentive: true,
       });
     }
   }
@@ -347,7 +557,12 @@ function governingPrep(doc: Doc, m: ActorMention): string | null {
   const first = doc.sentences[m.sentence].tokenStart;
   const next = doc.tokens[m.tokenEnd];
   const next2 = doc.tokens[m.tokenEnd + 1];
-  if (next && next.sentence === m.sentence && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && next2?.pos === 'VERB')) && !/ing$/.test(next.lower))
+  if (
+    next &&
+    next.sentence === m.sentence &&
+    (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && next2?.pos === 'VERB')) &&
+    !/ing$/.test(next.lower)
+  )
     return null;
   let j = m.tokenStart - 1;
   while (j >= first && /^(DET|ADJ|NUM)$/.test(doc.tokens[j].pos)) j--;
@@ -371,20 +586,53 @@ function addPronouns(doc: Doc, lex: Lexicon, from: number, to: number, sentence:
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i];
     // "both countries", "the two sides": the last two countries named (resolved by coreference)
-    if (/^(countries|sides|nations|neighbours|neighbors|parties|governments|capitals|rivals)$/.test(t.lower) && i > from && /^(both|two)$/.test(doc.tokens[i - 1].lower)) {
+    if (
+      /^(countries|sides|nations|neighbours|neighbors|parties|governments|capitals|rivals)$/.test(t.lower) &&
+      i > from &&
+      /^(both|two)$/.test(doc.tokens[i - 1].lower)
+    ) {
       const st = i - 2 >= from && doc.tokens[i - 2].lower === 'the' ? i - 2 : i - 1;
       push(doc, {
-        start: doc.tokens[st].start, end: t.end, tokenStart: st, tokenEnd: i + 1, sentence, kind: 'pronoun',
-        country: null, role: null, org: null, name: 'the-pair', gender: null, locative: false, agentive: true, antecedent: null,
+        start: doc.tokens[st].start,
+        end: t.end,
+        tokenStart: st,
+        tokenEnd: i + 1,
+        sentence,
+        kind: 'pronoun',
+        country: null,
+        role: null,
+        org: null,
+        name: 'the-pair',
+        gender: null,
+        locative: false,
+        agentive: true,
+        antecedent: null,
       });
       continue;
     }
     // "the bloc", "the alliance": refers back to the last organisation (resolved by coreference)
-    if (cues.orgAnaphors.has(t.lower) && i > from && doc.tokens[i - 1].lower === 'the' && doc.tokens[i + 1]?.pos !== 'NOUN'
-      && !doc.mentions.some((m) => m.sentence === sentence && m.tokenStart <= i && i < m.tokenEnd)) {
+    if (
+      cues.orgAnaphors.has(t.lower) &&
+      i > from &&
+      doc.tokens[i - 1].lower === 'the' &&
+      doc.tokens[i + 1]?.pos !== 'NOUN' &&
+      !doc.mentions.some((m) => m.sentence === sentence && m.tokenStart <= i && i < m.tokenEnd)
+    ) {
       push(doc, {
-        start: doc.tokens[i - 1].start, end: t.end, tokenStart: i - 1, tokenEnd: i + 1, sentence, kind: 'pronoun',
-        country: null, role: null, org: null, name: 'the-org', gender: null, locative: false, agentive: true, antecedent: null,
+        start: doc.tokens[i - 1].start,
+        end: t.end,
+        tokenStart: i - 1,
+        tokenEnd: i + 1,
+        sentence,
+        kind: 'pronoun',
+        country: null,
+        role: null,
+        org: null,
+        name: 'the-org',
+        gender: null,
+        locative: false,
+        agentive: true,
+        antecedent: null,
       });
       continue;
     }
@@ -395,8 +643,20 @@ function addPronouns(doc: Doc, lex: Lexicon, from: number, to: number, sentence:
     if (!g && !group && !first) continue;
     if (doc.mentions.some((m) => m.sentence === sentence && m.tokenStart <= i && i < m.tokenEnd)) continue;
     push(doc, {
-      start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1, sentence, kind: 'pronoun', country: null,
-      role: null, org: null, name: t.lower, gender: g ?? null, locative: false, agentive: true, antecedent: null,
+      start: t.start,
+      end: t.end,
+      tokenStart: i,
+      tokenEnd: i + 1,
+      sentence,
+      kind: 'pronoun',
+      country: null,
+      role: null,
+      org: null,
+      name: t.lower,
+      gender: g ?? null,
+      locative: false,
+      agentive: true,
+      antecedent: null,
     });
   }
 }
@@ -409,11 +669,15 @@ function inferPersonCountries(doc: Doc): void {
   const unknown = doc.mentions.filter((m) => m.kind === 'person' && !m.country && !m.org && m.role);
   if (!unknown.length) return;
   let country: string | null = null;
-  const dateline = doc.mentions.find((m) => m.sentence <= 1 && m.kind === 'metonym' && m.text === m.text.toUpperCase() && /^[A-Z]/.test(m.text));
+  const dateline = doc.mentions.find(
+    (m) =>
+      m.sentence <= 1 && m.kind === 'metonym' && m.text === m.text.toUpperCase() && /^[A-Z]/.test(m.text),
+  );
   if (dateline?.country) country = dateline.country;
   if (!country) {
     const freq = new Map<string, number>();
-    for (const m of doc.mentions) if (m.country && m.kind !== 'person') freq.set(m.country, (freq.get(m.country) ?? 0) + 1);
+    for (const m of doc.mentions)
+      if (m.country && m.kind !== 'person') freq.set(m.country, (freq.get(m.country) ?? 0) + 1);
     const top = [...freq].sort((a, b) => b[1] - a[1]);
     if (top.length && (top.length === 1 || top[0][1] > top[1][1])) country = top[0][0];
   }

@@ -45,14 +45,26 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
     const close = commas[k + 1] ?? b0;
     if (REL.test(next.lower)) parentheticals.push([c, close]);
     // ", he noted," / ", officials said," : a parenthetical attribution
-    else if (close < b0 && close - c <= 5 && toks.slice(c + 1, close).some((t) => t.pos === 'VERB' && lex.cues.speechVerbs.has(t.lemma)))
+    else if (
+      close < b0 &&
+      close - c <= 5 &&
+      toks.slice(c + 1, close).some((t) => t.pos === 'VERB' && lex.cues.speechVerbs.has(t.lemma))
+    )
       parentheticals.push([c, close + 1]);
     else if (/^(a|an)$/.test(next.lower) && close < b0) parentheticals.push([c, close]);
     // "..., the Russian defence ministry said": an attribution after a comma ends the clause
-    if (toks.slice(c + 1, Math.min(close, c + 11)).some((t) => t.pos === 'VERB' && lex.cues.speechVerbs.has(t.lemma)))
+    if (
+      toks
+        .slice(c + 1, Math.min(close, c + 11))
+        .some((t) => t.pos === 'VERB' && lex.cues.speechVerbs.has(t.lemma))
+    )
       boundaries.add(c);
     // a comma followed by a participle or a clause opener starts a new clause for target search
-    if ((next.pos === 'VERB' && /ing$/.test(next.lower)) || CLAUSE_OPENERS.test(next.lower) || REL.test(next.lower))
+    if (
+      (next.pos === 'VERB' && /ing$/.test(next.lower)) ||
+      CLAUSE_OPENERS.test(next.lower) ||
+      REL.test(next.lower)
+    )
       boundaries.add(c);
   }
   const conditions: ClauseInfo['conditions'] = [];
@@ -60,9 +72,20 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
     const t = toks[i];
     let marker = false;
     if (t.lower === 'if' || t.lower === 'unless') marker = true;
-    else if (t.lower === 'should' && i + 1 < b0 && !isVerbLike(toks[i + 1]) && toks[i + 1].lower !== 'not' && !startsClauseSubjectBefore(toks, i, a0))
+    else if (
+      t.lower === 'should' &&
+      i + 1 < b0 &&
+      !isVerbLike(toks[i + 1]) &&
+      toks[i + 1].lower !== 'not' &&
+      !startsClauseSubjectBefore(toks, i, a0)
+    )
       marker = true; // inverted conditional: "should the US and NATO back ..."
-    else if (matchSeq(toks, i, b0, ['in', 'case']) || matchSeq(toks, i, b0, ['in', 'the', 'event']) || matchSeq(toks, i, b0, ['provided', 'that']) || matchSeq(toks, i, b0, ['as', 'long', 'as']))
+    else if (
+      matchSeq(toks, i, b0, ['in', 'case']) ||
+      matchSeq(toks, i, b0, ['in', 'the', 'event']) ||
+      matchSeq(toks, i, b0, ['provided', 'that']) ||
+      matchSeq(toks, i, b0, ['as', 'long', 'as'])
+    )
       marker = true;
     if (!marker) continue;
     // the condition runs to the next comma (when it opens the sentence) or to the sentence end

@@ -26,7 +26,9 @@ export function dateForEvent(
   }
   if (!best && quote?.attribution) {
     const a = quote.attribution;
-    const d = doc.dates.find((x) => x.start >= a.start && x.end <= a.end + 40 && doc.sentenceAt(x.start) === doc.sentenceAt(a.start));
+    const d = doc.dates.find(
+      (x) => x.start >= a.start && x.end <= a.end + 40 && doc.sentenceAt(x.start) === doc.sentenceAt(a.start),
+    );
     if (d) best = { value: d.value, d: 0 };
   }
   if (best) return { value: best.value, origin: 'text' };

@@ -35,7 +35,8 @@ function candidates(lex: Lexicon, v: SentenceView, i: number): CompiledPattern[]
   return out.sort((a, b) => b.specificity - a.specificity || a.order - b.order);
 }
 
-const TOPIC_NOUNS = /^(specifics|details|question|questions|issue|debate|debates|discussion|discussions|talk|prospect|prospects|possibility|risk|risks|fear|fears|idea|notion|threat|danger|scope)$/;
+const TOPIC_NOUNS =
+  /^(specifics|details|question|questions|issue|debate|debates|discussion|discussions|talk|prospect|prospects|possibility|risk|risks|fear|fears|idea|notion|threat|danger|scope)$/;
 
 /**
  * triggers that name a topic rather than an act: a gerund governed by a preposition ("capable of
@@ -45,12 +46,23 @@ const TOPIC_NOUNS = /^(specifics|details|question|questions|issue|debate|debates
 function isTopic(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
   const prev = v.toks[i - 1];
-  if (i > v.a && t.pos === 'VERB' && /ing$/.test(t.lower) && prev.pos === 'ADP' && prev.lower !== 'by') return true;
+  if (i > v.a && t.pos === 'VERB' && /ing$/.test(t.lower) && prev.pos === 'ADP' && prev.lower !== 'by')
+    return true;
   // a gerund that is the subject of a clause ("that granting Ukraine missiles would ...")
-  if (i > v.a && t.pos === 'VERB' && /ing$/.test(t.lower) && (prev.pos === 'SCONJ' || prev.pos === 'DET' || prev.lower === 'that')) return true;
+  if (
+    i > v.a &&
+    t.pos === 'VERB' &&
+    /ing$/.test(t.lower) &&
+    (prev.pos === 'SCONJ' || prev.pos === 'DET' || prev.lower === 'that')
+  )
+    return true;
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
   let j = i - 1;
-  while (j >= v.a && (/^(ADJ|NOUN|PROPN|DET|NUM)$/.test(v.toks[j].pos) || /^['’]s?$|^-$/.test(v.toks[j].text))) j--;
+  while (
+    j >= v.a &&
+    (/^(ADJ|NOUN|PROPN|DET|NUM)$/.test(v.toks[j].pos) || /^['’]s?$|^-$/.test(v.toks[j].text))
+  )
+    j--;
   if (j < v.a) return false;
   const w = v.toks[j].lower;
   if (/^(about|regarding|concerning)$/.test(w)) return true;
@@ -60,7 +72,10 @@ function isTopic(v: SentenceView, i: number): boolean {
 /** event nouns that refer back to an earlier act, with the CAMEO roots they can refer to */
 const ACT_NOUNS: Array<[RegExp, RegExp]> = [
   [/^(launch|launches|test|tests|test-firing)$/, /^(15|19)$/],
-  [/^(attack|attacks|strike|strikes|raid|raids|bombing|shelling|assault|offensive|incursion|killing|killings)$/, /^(18|19|20)$/],
+  [
+    /^(attack|attacks|strike|strikes|raid|raids|bombing|shelling|assault|offensive|incursion|killing|killings)$/,
+    /^(18|19|20)$/,
+  ],
   [/^(accusation|accusations|allegation|allegations|charges|criticism)$/, /^(11)$/],
   [/^(threat|threats|ultimatum|warning)$/, /^(13)$/],
   [/^(sanctions|tariffs|embargo|expulsion|ban)$/, /^(16|17)$/],
@@ -69,9 +84,16 @@ const ACT_NOUNS: Array<[RegExp, RegExp]> = [
 ];
 
 /** the source of the latest earlier event whose root the act noun can refer to (not the current source) */
-function agentOfPriorAct(doc: Doc, parts: EventParts[], roots: RegExp, sources: ActorMention[]): ActorMention[] | null {
+function agentOfPriorAct(
+  doc: Doc,
+  parts: EventParts[],
+  roots: RegExp,
+  sources: ActorMention[],
+): ActorMention[] | null {
   const own = new Set(sources.map((m) => actorRef(m).code));
-  const prior = [...doc.events, ...parts].filter((e) => roots.test(e.code.slice(0, 2)) && e.source && !own.has(e.source.code)).pop();
+  const prior = [...doc.events, ...parts]
+    .filter((e) => roots.test(e.code.slice(0, 2)) && e.source && !own.has(e.source.code))
+    .pop();
   const src = prior?.source;
   if (!src) return null;
   const m = doc.mentions.find((x) => x.start === src.start && x.end === src.end);
@@ -196,8 +218,19 @@ export function createEventStage(lex: Lexicon): Stage {
           const c = inCond(r.trigger);
           if (!c || condEvents.has(c.a)) continue;
           const range: [number, number] = [c.a, c.b];
-          const src = r.sources ?? findSource(doc, v, { trigger: r.trigger, clauses: ci, lo: c.a, conditionRange: range }, lex);
-          const tgt = r.targets ?? findTarget(doc, v, { from: r.trigger + 1, clauses: ci, sources: src ?? [], allowPlaces: true, hi: c.b, conditionRange: range });
+          const src =
+            r.sources ??
+            findSource(doc, v, { trigger: r.trigger, clauses: ci, lo: c.a, conditionRange: range }, lex);
+          const tgt =
+            r.targets ??
+            findTarget(doc, v, {
+              from: r.trigger + 1,
+              clauses: ci,
+              sources: src ?? [],
+              allowPlaces: true,
+              hi: c.b,
+              conditionRange: range,
+            });
           const span = conditionSpan(doc, c.a, c.b);
           condEvents.set(c.a, {
             ...span,
@@ -226,7 +259,8 @@ export function createEventStage(lex: Lexicon): Stage {
             sources = passiveAgent(v, r.end);
             if (!targets) targets = passiveSubject(doc, v, r.trigger, lo);
           }
-          if (!sources && !passive) sources = findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex);
+          if (!sources && !passive)
+            sources = findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex);
           if (!sources && quote && quote.speaker !== null && trig.pos !== 'NOUN') {
             const sp = doc.mention(quote.speaker);
             if (sp && codable(sp)) sources = [sp];
@@ -234,7 +268,15 @@ export function createEventStage(lex: Lexicon): Stage {
           if (!sources) continue;
           const cond = conditionOf(ci, r.trigger, s.tokenStart);
           let modality = modalityOf(
-            { toks: doc.tokens, sentStart: s.tokenStart, trigger: r.trigger, root: p.root, patternModality: p.modality, conditional: cond !== null, reported: reportedBefore(r.trigger) },
+            {
+              toks: doc.tokens,
+              sentStart: s.tokenStart,
+              trigger: r.trigger,
+              root: p.root,
+              patternModality: p.modality,
+              conditional: cond !== null,
+              reported: reportedBefore(r.trigger),
+            },
             lex,
           );
           if (!targets) {
@@ -244,14 +286,24 @@ export function createEventStage(lex: Lexicon): Stage {
           }
           if (!targets) {
             targets = findTarget(doc, v, {
-              from: r.trigger + 1, clauses: ci, sources, allowPlaces: Number(p.root) >= 14, hi: s.tokenEnd, conditionRange: null,
+              from: r.trigger + 1,
+              clauses: ci,
+              sources,
+              allowPlaces: Number(p.root) >= 14,
+              hi: s.tokenEnd,
+              conditionRange: null,
             });
           }
           let condition: ConditionRef | null = null;
           if (cond) {
             const span = conditionSpan(doc, cond.a, cond.b);
             condition = condEvents.get(cond.a) ?? {
-              ...span, text: doc.text.slice(span.start, span.end), source: null, target: null, code: null, subjects: [],
+              ...span,
+              text: doc.text.slice(span.start, span.end),
+              source: null,
+              target: null,
+              code: null,
+              subjects: [],
               actors: conditionActors(doc, span),
             };
             // the condition's subject: the actor phrase right after the marker ("if NATO ...", "should the US and NATO ...")
@@ -259,7 +311,8 @@ export function createEventStage(lex: Lexicon): Stage {
             const subj = np?.mentions.filter((m) => codable(m) && !sources!.some((x) => x.id === m.id)) ?? [];
             if (subj.length) {
               if (!condition.source) condition = { ...condition, source: actorRef(subj[0]) };
-              if (!condition.subjects.length) condition = { ...condition, subjects: subj.map((m) => actorRef(m)) };
+              if (!condition.subjects.length)
+                condition = { ...condition, subjects: subj.map((m) => actorRef(m)) };
               // a threat without an explicit target is addressed to whoever must meet the condition
               if (!targets) targets = [subj[0]];
             }
@@ -280,18 +333,39 @@ export function createEventStage(lex: Lexicon): Stage {
             }
           }
           if (modality === 'actual' && code.startsWith('13')) modality = 'threat';
-          const date = dateForEvent(doc, s, r.trigger, quote, cond ? [doc.tokens[cond.a].start, doc.tokens[cond.b - 1].end] : null);
+          const date = dateForEvent(
+            doc,
+            s,
+            r.trigger,
+            quote,
+            cond ? [doc.tokens[cond.a].start, doc.tokens[cond.b - 1].end] : null,
+          );
           const evidence = { start: s.start, end: s.end, text: doc.slice(s) };
-          const trigger = { start: trig.start, end: doc.tokens[Math.max(r.trigger, r.consumed[r.consumed.length - 1] ?? r.trigger)].end, text: '' };
+          const trigger = {
+            start: trig.start,
+            end: doc.tokens[Math.max(r.trigger, r.consumed[r.consumed.length - 1] ?? r.trigger)].end,
+            text: '',
+          };
           trigger.text = doc.text.slice(trigger.start, trigger.end);
           const q = quote ? { speaker: quote.speakerName, start: quote.start, end: quote.end } : null;
           const tgts: Array<ActorMention | null> = targets?.length ? targets.slice(0, 4) : [null];
           for (const sm of sources.slice(0, 4)) {
             for (const tm of tgts) {
               parts.push({
-                code, rule, modality, condition, date: date.value, dateOrigin: date.origin,
-                source: actorRef(sm), target: tm ? actorRef(tm) : null, evidence, trigger, quote: q,
-                ploverMode: p.ploverMode, srcIds: [sm.id], tgtIds: tm ? [tm.id] : [],
+                code,
+                rule,
+                modality,
+                condition,
+                date: date.value,
+                dateOrigin: date.origin,
+                source: actorRef(sm),
+                target: tm ? actorRef(tm) : null,
+                evidence,
+                trigger,
+                quote: q,
+                ploverMode: p.ploverMode,
+                srcIds: [sm.id],
+                tgtIds: tm ? [tm.id] : [],
               });
             }
           }

@@ -7,7 +7,8 @@ import type { ActorMention, Doc, Token } from '../model/document.js';
 import type { CompiledPattern, PatternElement, WordAlt } from '../lexicon/patterns.js';
 
 const GAP_MAX = 5;
-const NP_SKIP = /^(the|a|an|both|its|their|his|her|all|several|some|many|other|neighbouring|neighboring|fellow|two|three)$/;
+const NP_SKIP =
+  /^(the|a|an|both|its|their|his|her|all|several|some|many|other|neighbouring|neighboring|fellow|two|three)$/;
 
 export function stem(w: string): string {
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
@@ -57,7 +58,12 @@ export interface MatchResult {
 export function actorPhraseAt(v: SentenceView, i: number): { mentions: ActorMention[]; end: number } | null {
   let j = i;
   let skipped = 0;
-  while (j < v.b && skipped < 3 && !v.mentionAt.has(j) && (NP_SKIP.test(v.toks[j].lower) || v.toks[j].pos === 'ADJ' || v.toks[j].pos === 'NUM')) {
+  while (
+    j < v.b &&
+    skipped < 3 &&
+    !v.mentionAt.has(j) &&
+    (NP_SKIP.test(v.toks[j].lower) || v.toks[j].pos === 'ADJ' || v.toks[j].pos === 'NUM')
+  ) {
     j++;
     skipped++;
   }
@@ -155,7 +161,14 @@ export function matchPattern(v: SentenceView, p: CompiledPattern, i: number): Ma
   for (const alt of p.trigger) {
     const n = altAt(v.toks, i, v.b, alt);
     if (!n) continue;
-    const acc: MatchResult = { pattern: p, trigger: i, end: i + n, consumed: [], targets: null, sources: null };
+    const acc: MatchResult = {
+      pattern: p,
+      trigger: i,
+      end: i + n,
+      consumed: [],
+      targets: null,
+      sources: null,
+    };
     for (let x = 0; x < n; x++) acc.consumed.push(i + x);
     if (matchRest(v, p.rest, 0, i + n, acc)) return acc;
   }

@@ -16,12 +16,39 @@ const FUT = /^(will|'ll|shall|wo)$/;
 const HYP = /^(could|might|may|would|'d)$/;
 const HYP_ADJ = /^(potential|possible|hypothetical|eventual|prospective|any)$/;
 const FUTURE_PHRASES: string[][] = [
-  ['going', 'to'], ['plan', 'to'], ['plans', 'to'], ['planned', 'to'], ['planning', 'to'], ['intend', 'to'],
-  ['intends', 'to'], ['set', 'to'], ['poised', 'to'], ['ready', 'to'], ['prepared', 'to'], ['about', 'to'],
-  ['how', 'to'], ['expected', 'to'], ['vowed', 'to'], ['pledged', 'to'], ['promised', 'to'], ['commitment', 'to'],
-  ['aims', 'to'], ['seeks', 'to'], ['threatened', 'to'], ['threatens', 'to'], ['will', 'have', 'to'],
-  ['intention', 'to'], ['intentions', 'to'], ['plans', 'to'], ['readiness', 'to'], ['willingness', 'to'],
-  ['offered', 'to'], ['offers', 'to'], ['agreed', 'to'], ['agree', 'to'], ['agrees', 'to'],
+  ['going', 'to'],
+  ['plan', 'to'],
+  ['plans', 'to'],
+  ['planned', 'to'],
+  ['planning', 'to'],
+  ['intend', 'to'],
+  ['intends', 'to'],
+  ['set', 'to'],
+  ['poised', 'to'],
+  ['ready', 'to'],
+  ['prepared', 'to'],
+  ['about', 'to'],
+  ['how', 'to'],
+  ['expected', 'to'],
+  ['vowed', 'to'],
+  ['pledged', 'to'],
+  ['promised', 'to'],
+  ['commitment', 'to'],
+  ['aims', 'to'],
+  ['seeks', 'to'],
+  ['threatened', 'to'],
+  ['threatens', 'to'],
+  ['will', 'have', 'to'],
+  ['intention', 'to'],
+  ['intentions', 'to'],
+  ['plans', 'to'],
+  ['readiness', 'to'],
+  ['willingness', 'to'],
+  ['offered', 'to'],
+  ['offers', 'to'],
+  ['agreed', 'to'],
+  ['agree', 'to'],
+  ['agrees', 'to'],
 ];
 
 /** an intent cue before the trigger ("intention to supply", "pledged to end"), whatever the modality */
@@ -67,7 +94,11 @@ export function modalityOf(inp: ModalityInput, _lex: Lexicon): Modality {
     else if (HYP.test(w)) {
       if ((w === 'would' || w === "'d") && inp.reported) future = true;
       else hypothetical = true;
-    } else if (HYP_ADJ.test(w) && j >= trigger - 4 && toks.slice(j + 1, trigger).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === '-')) {
+    } else if (
+      HYP_ADJ.test(w) &&
+      j >= trigger - 4 &&
+      toks.slice(j + 1, trigger).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === '-')
+    ) {
       hypothetical = true;
       modifiedNoun = true; // "potential retaliatory measures", "any missile strikes"
     }
@@ -76,7 +107,11 @@ export function modalityOf(inp: ModalityInput, _lex: Lexicon): Modality {
   // "capable of targeting", "able to strike": an ability, not an act
   const p1 = toks[trigger - 1]?.lower;
   const p2 = toks[trigger - 2]?.lower;
-  if ((p1 === 'of' && /^(capable|capability|capabilities|possibility|prospect|threat|risk|danger)$/.test(p2 ?? '')) || (p1 === 'to' && /^(able|ability|capable|designed|intended)$/.test(p2 ?? '')))
+  if (
+    (p1 === 'of' &&
+      /^(capable|capability|capabilities|possibility|prospect|threat|risk|danger)$/.test(p2 ?? '')) ||
+    (p1 === 'to' && /^(able|ability|capable|designed|intended)$/.test(p2 ?? ''))
+  )
     hypothetical = true;
   for (const ph of FUTURE_PHRASES) {
     const k = trigger - ph.length;
@@ -84,7 +119,12 @@ export function modalityOf(inp: ModalityInput, _lex: Lexicon): Modality {
     if (ph.every((w, x) => toks[k + x].lower === w)) future = true;
     // "pledged to end the war": the phrase may sit one word further back ("to firmly end")
     const k2 = k - 1;
-    if (k2 >= inp.sentStart && ph.every((w, x) => toks[k2 + x].lower === w) && toks[trigger - 1].pos === 'ADV') future = true;
+    if (
+      k2 >= inp.sentStart &&
+      ph.every((w, x) => toks[k2 + x].lower === w) &&
+      toks[trigger - 1].pos === 'ADV'
+    )
+      future = true;
   }
   if (negated) return 'negated';
   if (inp.conditional) return 'conditional';
@@ -125,10 +165,25 @@ export function threatCodeFor(code: string): string | null {
  * "Portugal will support Turkey" is 032, "Finland will give Tanzania a grant" is 0331.
  */
 const INTENT_CONVERSION: Array<[RegExp, string]> = [
-  [/^061/, '0311'], [/^062/, '0312'], [/^063/, '0313'], [/^064/, '0314'], [/^06/, '031'],
-  [/^071/, '0331'], [/^072/, '0332'], [/^073/, '0333'], [/^074/, '0334'], [/^07/, '033'],
-  [/^081/, '0351'], [/^082/, '0352'], [/^084/, '0353'], [/^085/, '0354'], [/^086/, '0355'], [/^087/, '0356'],
-  [/^08/, '035'], [/^04/, '036'], [/^05/, '032'],
+  [/^061/, '0311'],
+  [/^062/, '0312'],
+  [/^063/, '0313'],
+  [/^064/, '0314'],
+  [/^06/, '031'],
+  [/^071/, '0331'],
+  [/^072/, '0332'],
+  [/^073/, '0333'],
+  [/^074/, '0334'],
+  [/^07/, '033'],
+  [/^081/, '0351'],
+  [/^082/, '0352'],
+  [/^084/, '0353'],
+  [/^085/, '0354'],
+  [/^086/, '0355'],
+  [/^087/, '0356'],
+  [/^08/, '035'],
+  [/^04/, '036'],
+  [/^05/, '032'],
 ];
 
 export function intentCodeFor(code: string): string | null {

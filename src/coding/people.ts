@@ -19,6 +19,7 @@ export function tenureOn(p: PersonEntry, day: string): Tenure | null {
 /** what a person codes as on `day`: their office then, else their nationality and default role */
 export function codePerson(p: PersonEntry, day: string): PersonCoding {
   const t = tenureOn(p, day);
-  if (t) return { country: t.country ?? (t.org ? null : p.country), org: t.org, role: t.role, title: t.title };
+  if (t)
+    return { country: t.country ?? (t.org ? null : p.country), org: t.org, role: t.role, title: t.title };
   return { country: p.country, org: null, role: p.defaultRole, title: null };
 }

@@ -28,12 +28,12 @@ export function symmetricEvents(parts: Part[]): Part[] {
   // group target-less cooperative events by trigger: coordinated subjects act with each other
   const byTrigger = new Map<number, Part[]>();
   for (const p of parts)
-    if (!p.target && PAIRWISE_ROOTS.test(p.code.slice(0, 2))) byTrigger.set(p.trigger.start, [...(byTrigger.get(p.trigger.start) ?? []), p]);
+    if (!p.target && PAIRWISE_ROOTS.test(p.code.slice(0, 2)))
+      byTrigger.set(p.trigger.start, [...(byTrigger.get(p.trigger.start) ?? []), p]);
   for (const group of byTrigger.values()) {
     if (group.length < 2) continue;
     for (const a of group)
-      for (const b of group)
-        if (a !== b) out.push({ ...a, target: b.source, tgtIds: b.srcIds });
+      for (const b of group) if (a !== b) out.push({ ...a, target: b.source, tgtIds: b.srcIds });
     for (const a of group) out.splice(out.indexOf(a), 1);
   }
   return out;
@@ -42,10 +42,22 @@ export function symmetricEvents(parts: Part[]): Part[] {
 export function refineSentenceEvents(parts: Part[]): Part[] {
   parts = symmetricEvents(parts);
   const self = (p: Part) =>
-    p.target !== null && (p.srcIds.some((id) => p.tgtIds.includes(id)) || (p.source!.code === p.target.code && p.source!.name === p.target.name));
-  let out = parts.filter((p) => p.source && !self(p) && !(p.target === null && STATEMENT_NEEDS_TARGET.test(p.code)));
+    p.target !== null &&
+    (p.srcIds.some((id) => p.tgtIds.includes(id)) ||
+      (p.source!.code === p.target.code && p.source!.name === p.target.name));
+  let out = parts.filter(
+    (p) => p.source && !self(p) && !(p.target === null && STATEMENT_NEEDS_TARGET.test(p.code)),
+  );
   out = out.filter(
-    (p) => p.target !== null || !out.some((q) => q !== p && q.target !== null && q.source!.code === p.source!.code && q.code.slice(0, 2) === p.code.slice(0, 2)),
+    (p) =>
+      p.target !== null ||
+      !out.some(
+        (q) =>
+          q !== p &&
+          q.target !== null &&
+          q.source!.code === p.source!.code &&
+          q.code.slice(0, 2) === p.code.slice(0, 2),
+      ),
   );
   const seen = new Set<string>();
   // one event per dyad and root in a sentence ("reiterated its call for de-escalation, urging NATO to ..."):

@@ -12,7 +12,8 @@ import { actorPhraseAt } from './match.js';
 import { inRanges, type ClauseInfo } from './clauses.js';
 
 const PASSIVE_AUX = /^(was|were|is|are|been|being|be|got|get|gets|'s)$/;
-const IRREGULAR_PARTICIPLES = /^(hit|shot|struck|beaten|seized|taken|held|met|sent|given|shelled|slain|killed|caught|brought|fought|built|sought|bought|thrown|driven)$/;
+const IRREGULAR_PARTICIPLES =
+  /^(hit|shot|struck|beaten|seized|taken|held|met|sent|given|shelled|slain|killed|caught|brought|fought|built|sought|bought|thrown|driven)$/;
 const PREP_OK = /^(by|of)$/;
 
 export function codable(m: ActorMention): boolean {
@@ -61,7 +62,13 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
   // its subject is that noun, an actor only if the noun is one
   const trig = v.toks[s.trigger];
   const before = v.toks[s.trigger - 1];
-  if (trig.pos === 'VERB' && /ing$/.test(trig.lower) && before && s.trigger - 1 >= s.lo && (before.pos === 'NOUN' || before.pos === 'PROPN')) {
+  if (
+    trig.pos === 'VERB' &&
+    /ing$/.test(trig.lower) &&
+    before &&
+    s.trigger - 1 >= s.lo &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN')
+  ) {
     const m = mentionEndingAt(v, s.trigger - 1);
     if (!m || m.locative || !m.agentive || isPrepObject(m)) return null;
     const r = m.kind === 'pronoun' ? doc.resolve(m) : m;
@@ -69,7 +76,9 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
   }
   if (trig.pos === 'NOUN' && !lightVerbBefore(v, s.trigger, s.lo)) return nounAgent(doc, v, s.trigger, s.lo);
   // ", who met Netanyahu": the relative clause's subject is the mention before the comma
-  const rel = s.clauses.parentheticals.find(([a, b]) => s.trigger >= a && s.trigger < b && /^(who|which)$/.test(v.toks[a + 1]?.lower ?? ''));
+  const rel = s.clauses.parentheticals.find(
+    ([a, b]) => s.trigger >= a && s.trigger < b && /^(who|which)$/.test(v.toks[a + 1]?.lower ?? ''),
+  );
   if (rel) {
     const m = mentionEndingAt(v, rel[0] - 1);
     if (m) {
@@ -85,7 +94,13 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     } else if (inRanges(j, conds)) continue;
     // "a resolution that aims to ...": a relative clause whose head noun is not an actor has no actor subject
     const tj = v.toks[j];
-    if (/^(that|which)$/.test(tj.lower) && j - 1 >= s.lo && v.toks[j - 1].pos === 'NOUN' && !mentionEndingAt(v, j - 1) && j < s.trigger - 1)
+    if (
+      /^(that|which)$/.test(tj.lower) &&
+      j - 1 >= s.lo &&
+      v.toks[j - 1].pos === 'NOUN' &&
+      !mentionEndingAt(v, j - 1) &&
+      j < s.trigger - 1
+    )
       return null;
     const m0 = mentionEndingAt(v, j);
     if (!m0) continue;
@@ -120,17 +135,62 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
 }
 
 const LIGHT_VERBS = new Set([
-  'launch', 'carry', 'conduct', 'stage', 'mount', 'issue', 'impose', 'hold', 'step', 'continue', 'order', 'make',
-  'deliver', 'offer', 'express', 'voice', 'reiterate', 'renew', 'repeat', 'intensify', 'escalate', 'begin', 'start',
-  'resume', 'announce', 'sign', 'seal', 'reach', 'strike', 'file', 'lodge', 'lift', 'extend', 'send', 'give', 'provide',
-  'pledge', 'promise', 'vow', 'threaten', 'call', 'demand', 'appeal', 'accept', 'reject', 'hold', 'host', 'open',
+  'launch',
+  'carry',
+  'conduct',
+  'stage',
+  'mount',
+  'issue',
+  'impose',
+  'hold',
+  'step',
+  'continue',
+  'order',
+  'make',
+  'deliver',
+  'offer',
+  'express',
+  'voice',
+  'reiterate',
+  'renew',
+  'repeat',
+  'intensify',
+  'escalate',
+  'begin',
+  'start',
+  'resume',
+  'announce',
+  'sign',
+  'seal',
+  'reach',
+  'strike',
+  'file',
+  'lodge',
+  'lift',
+  'extend',
+  'send',
+  'give',
+  'provide',
+  'pledge',
+  'promise',
+  'vow',
+  'threaten',
+  'call',
+  'demand',
+  'appeal',
+  'accept',
+  'reject',
+  'hold',
+  'host',
+  'open',
 ]);
 
 /** a verb that turns a following noun into the subject's act ("launched strikes", "issued a warning") */
 function lightVerbBefore(v: SentenceView, i: number, lo: number): boolean {
   for (let j = i - 1; j >= Math.max(lo, i - 5); j--) {
     const t = v.toks[j];
-    if (t.pos === 'VERB' || (t.pos === 'AUX' && j === i - 1)) return LIGHT_VERBS.has(t.lemma) || /^(issue|launch)/.test(t.lower);
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && j === i - 1))
+      return LIGHT_VERBS.has(t.lemma) || /^(issue|launch)/.test(t.lower);
     if (t.text === ',' || t.pos === 'ADP') return false;
   }
   return false;
@@ -177,7 +237,12 @@ function mentionEndingAt(v: SentenceView, j: number): ActorMention | null {
 }
 
 /** the subject of a passive is its target: the nearest codable mention to the left, places included */
-export function passiveSubject(doc: Doc, v: SentenceView, trigger: number, lo: number): ActorMention[] | null {
+export function passiveSubject(
+  doc: Doc,
+  v: SentenceView,
+  trigger: number,
+  lo: number,
+): ActorMention[] | null {
   for (let j = trigger - 1; j >= lo; j--) {
     const m0 = mentionEndingAt(v, j);
     if (!m0 || m0.modifier) continue;
@@ -212,7 +277,10 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     // a modifier ("US-made") is no target; nor is the source's own country as a bare owner ("Russia's doctrine")
     const ms = np.mentions
       .flatMap((m) => doc.expand(m))
-      .filter((m) => codable(m) && !m.modifier && !srcIds.has(m.id) && !srcCodes.has(`${m.country}|${m.org}|${m.role}`))
+      .filter(
+        (m) =>
+          codable(m) && !m.modifier && !srcIds.has(m.id) && !srcCodes.has(`${m.country}|${m.org}|${m.role}`),
+      )
       .filter((m) => !(m.role === null && m.country && t.sources.some((x) => x.country === m.country)));
     if (!ms.length) {
       j = np.end - 1;

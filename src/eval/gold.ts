@@ -48,7 +48,12 @@ export function loadGold(path: string): GoldFile {
     throw new RedlineError('R106', `cannot read gold file: ${(e as Error).message}`, path);
   }
   const r = goldFile.safeParse(raw);
-  if (!r.success) throw new RedlineError('R200', `invalid gold file: ${r.error.issues[0].path.join('.')} ${r.error.issues[0].message}`, path);
+  if (!r.success)
+    throw new RedlineError(
+      'R200',
+      `invalid gold file: ${r.error.issues[0].path.join('.')} ${r.error.issues[0].message}`,
+      path,
+    );
   const textPath = join(dirname(path), r.data.article);
   if (!existsSync(textPath)) throw new RedlineError('R106', `article ${r.data.article} not found`, path);
   return { ...r.data, path, text: readFileSync(textPath, 'utf8') };

@@ -10,7 +10,8 @@ export function actorMatches(spec: string | null, a: ActorRef | null): boolean {
   if (a === null) return false;
   if (spec === '*') return true;
   const [who, role] = spec.split(':');
-  const whoOk = a.country === who || a.org === who || a.code === who || (who.length > 3 && a.code.startsWith(who));
+  const whoOk =
+    a.country === who || a.org === who || a.code === who || (who.length > 3 && a.code.startsWith(who));
   return whoOk && (!role || a.role === role);
 }
 
@@ -33,7 +34,8 @@ export function codeLevel(g: GoldEvent, e: CodedEvent): MatchLevel {
     if (g.codes.some((c) => c.slice(0, 2) === e.root)) return 'root';
     return null;
   }
-  if (g.plover?.length) return g.plover.some((t) => (PLOVER_RENAMES[t] ?? t) === e.plover.type) ? 'exact' : null;
+  if (g.plover?.length)
+    return g.plover.some((t) => (PLOVER_RENAMES[t] ?? t) === e.plover.type) ? 'exact' : null;
   return null;
 }
 

@@ -26,7 +26,11 @@ export interface RedLineScore {
   details: Array<{ id: string; found: boolean; status: string | null; expectedMet: boolean }>;
 }
 
-export async function scoreRedLines(golds: GoldFile[], lex: Lexicon, pipeline: Pipeline): Promise<RedLineScore[]> {
+export async function scoreRedLines(
+  golds: GoldFile[],
+  lex: Lexicon,
+  pipeline: Pipeline,
+): Promise<RedLineScore[]> {
   const byFolder = new Map<string, GoldFile[]>();
   for (const g of golds) byFolder.set(dirname(g.path), [...(byFolder.get(dirname(g.path)) ?? []), g]);
   const out: RedLineScore[] = [];
@@ -42,22 +46,44 @@ export async function scoreRedLines(golds: GoldFile[], lex: Lexicon, pipeline: P
         origin: g.path,
         article: { id: g.article, text: g.text, published: g.published },
       }));
-      await ingestItems(repo, (async function* () { yield* items; })(), { lexicon: lex, pipeline, progress: null });
+      await ingestItems(
+        repo,
+        (async function* () {
+          yield* items;
+        })(),
+        { lexicon: lex, pipeline, progress: null },
+      );
       const lines = await repo.listRedLines();
       const met = new Set(files.flatMap((f) => f.redLinesMet ?? []));
-      const score: RedLineScore = { folder, found: { correct: 0, total: 0 }, met: { correct: 0, total: 0 }, details: [] };
+      const score: RedLineScore = {
+        folder,
+        found: { correct: 0, total: 0 },
+        met: { correct: 0, total: 0 },
+        details: [],
+      };
       for (const g of files) {
         for (const rl of g.redLines ?? []) {
           const at = locate(g.text, rl.evidence);
           const ours = at
-            ? lines.find((l) => l.articleId === g.article && l.evidence.start <= at.start && at.start < l.evidence.end && actorMatches(rl.holder.split(':')[0], l.holder))
+            ? lines.find(
+                (l) =>
+                  l.articleId === g.article &&
+                  l.evidence.start <= at.start &&
+                  at.start < l.evidence.end &&
+                  actorMatches(rl.holder.split(':')[0], l.holder),
+              )
             : undefined;
           score.found.total++;
           if (ours) score.found.correct++;
           score.met.total++;
           const isMet = ours?.status === 'met';
           if (isMet === met.has(rl.id)) score.met.correct++;
-          score.details.push({ id: rl.id, found: !!ours, status: ours?.status ?? null, expectedMet: met.has(rl.id) });
+          score.details.push({
+            id: rl.id,
+            found: !!ours,
+            status: ours?.status ?? null,
+            expectedMet: met.has(rl.id),
+          });
         }
       }
       out.push(score);

@@ -157,7 +157,8 @@ export function scoreFile(gold: GoldFile, pipeline: Pipeline): { score: FileScor
     score.quotes.total++;
     const at = locate(gold.text, q.evidence);
     const quote = at && doc.quotes.find((x) => x.contentStart <= at.start && at.end <= x.contentEnd);
-    if (quote && quote.speakerName && lastName(quote.speakerName) === lastName(q.speaker)) score.quotes.correct++;
+    if (quote && quote.speakerName && lastName(quote.speakerName) === lastName(q.speaker))
+      score.quotes.correct++;
   }
   return { score, doc };
 }
@@ -182,7 +183,11 @@ function prf(c: Counts) {
 
 export function totals(scores: FileScore[]): Totals {
   const sum = (k: 'exact' | 'root') =>
-    scores.reduce((a, s) => ({ tp: a.tp + s[k].tp, fp: a.fp + s[k].fp, fn: a.fn + s[k].fn }), { tp: 0, fp: 0, fn: 0 });
+    scores.reduce((a, s) => ({ tp: a.tp + s[k].tp, fp: a.fp + s[k].fp, fn: a.fn + s[k].fn }), {
+      tp: 0,
+      fp: 0,
+      fn: 0,
+    });
   const ratio = (k: 'modality' | 'date' | 'dateMentions' | 'quotes') => {
     const c = scores.reduce((a, s) => a + s[k].correct, 0);
     const t = scores.reduce((a, s) => a + s[k].total, 0);

@@ -8,8 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import {
-  countriesFile, orgsFile, metonymsFile, rolesFile, peopleFile, eventsFile, placesFile,
-  type CountryEntry, type OrgEntry, type PersonEntry,
+  countriesFile,
+  orgsFile,
+  metonymsFile,
+  rolesFile,
+  peopleFile,
+  eventsFile,
+  placesFile,
+  type CountryEntry,
+  type OrgEntry,
+  type PersonEntry,
 } from './schema.js';
 import { cuesFile, compileCues, type Cues } from './cues.js';
 import { cameoFile, compileCameo, type CameoCode } from './cameo.js';
@@ -21,7 +29,16 @@ import { RedlineError } from '../util/errors.js';
 export const DEFAULT_LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicon');
 
 export type EntryKind =
-  | 'country' | 'countryAdj' | 'org' | 'orgAdj' | 'metonym' | 'capital' | 'person' | 'roleNoun' | 'title' | 'place';
+  | 'country'
+  | 'countryAdj'
+  | 'org'
+  | 'orgAdj'
+  | 'metonym'
+  | 'capital'
+  | 'person'
+  | 'roleNoun'
+  | 'title'
+  | 'place';
 
 export interface ActorEntry {
   kind: EntryKind;
@@ -53,7 +70,15 @@ export interface Lexicon {
  * Parsed YAML is cached as JSON (keyed by path, size and mtime) under node_modules/.cache/redline, because
  * parsing ~1 MB of YAML dominates start-up; a changed file is simply parsed again.
  */
-const CACHE_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', '.cache', 'redline', 'lexicon.json');
+const CACHE_FILE = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'node_modules',
+  '.cache',
+  'redline',
+  'lexicon.json',
+);
 type CacheEntry = { size: number; mtimeMs: number; data: unknown };
 let yamlCache: Record<string, CacheEntry> | null = null;
 let cacheDirty = false;
@@ -113,7 +138,10 @@ function caseModeOf(surface: string): ActorEntry['caseMode'] {
 
 function yamlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 const cache = new Map<string, Lexicon>();
@@ -156,7 +184,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   let places = 0;
   if (existsSync(pf)) {
     for (const p of readYaml(pf, placesFile).places) {
-      for (const s of [p.name, ...p.aliases]) add(s, { kind: 'place', country: p.country, role: null, org: null, name: p.name });
+      for (const s of [p.name, ...p.aliases])
+        add(s, { kind: 'place', country: p.country, role: null, org: null, name: p.name });
       places++;
     }
   }
@@ -168,7 +197,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
         add(n, { kind: 'roleNoun', country: null, role: r.role, org: null, name: n }, 'any');
         roleNouns++;
       }
-      for (const t of r.titles) add(t, { kind: 'title', country: null, role: r.role, org: null, name: t }, 'cap');
+      for (const t of r.titles)
+        add(t, { kind: 'title', country: null, role: r.role, org: null, name: t }, 'cap');
     }
   }
   const people: PersonEntry[] = [];
@@ -193,7 +223,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   }
   const cameo = compileCameo(readYaml(join(dir, 'cameo.yaml'), cameoFile));
   for (const p of patterns)
-    if (!cameo.has(p.code)) throw new RedlineError('R201', `pattern "${p.id}" has unknown CAMEO code ${p.code}`);
+    if (!cameo.has(p.code))
+      throw new RedlineError('R201', `pattern "${p.id}" has unknown CAMEO code ${p.code}`);
   const cues = compileCues(readYaml(join(dir, 'cues.yaml'), cuesFile));
   const lex: Lexicon = {
     dir,

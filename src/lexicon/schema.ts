@@ -9,8 +9,34 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD');
 
 /** CAMEO actor roles/sectors Redline emits. */
 export const ROLES = [
-  'GOV', 'MIL', 'REB', 'OPP', 'BUS', 'MED', 'CVL', 'JUD', 'LEG', 'PTY', 'ELI', 'SPY', 'IGO', 'NGO',
-  'COP', 'INS', 'SEP', 'UAF', 'LAB', 'EDU', 'REF', 'HLH', 'CRM', 'AGR', 'ENV', 'HRI', 'MOD', 'RAD',
+  'GOV',
+  'MIL',
+  'REB',
+  'OPP',
+  'BUS',
+  'MED',
+  'CVL',
+  'JUD',
+  'LEG',
+  'PTY',
+  'ELI',
+  'SPY',
+  'IGO',
+  'NGO',
+  'COP',
+  'INS',
+  'SEP',
+  'UAF',
+  'LAB',
+  'EDU',
+  'REF',
+  'HLH',
+  'CRM',
+  'AGR',
+  'ENV',
+  'HRI',
+  'MOD',
+  'RAD',
 ] as const;
 export const role = z.enum(ROLES);
 export type Role = z.infer<typeof role>;
@@ -111,7 +137,9 @@ export const eventPattern = z.object({
   /** modality implied by the pattern itself ("threaten to" -> threat) */
   modality: z.enum(['threat', 'future', 'hypothetical']).optional(),
   /** the pattern only codes an event in these modalities ("respond" is a threat only when future/conditional) */
-  requireModality: z.array(z.enum(['actual', 'threat', 'conditional', 'negated', 'future', 'hypothetical'])).optional(),
+  requireModality: z
+    .array(z.enum(['actual', 'threat', 'conditional', 'negated', 'future', 'hypothetical']))
+    .optional(),
   /** PLOVER mode when the CAMEO->PLOVER table gives none (e.g. "drone" for drone strikes) */
   ploverMode: z.string().optional(),
   note: z.string().optional(),

@@ -163,7 +163,8 @@ export class Doc {
       if (!next) break;
       cur = next;
     }
-    if (cur !== m && m.kind === 'pronoun' && m.role) return { ...cur, role: m.role, text: m.text, start: m.start, end: m.end };
+    if (cur !== m && m.kind === 'pronoun' && m.role)
+      return { ...cur, role: m.role, text: m.text, start: m.start, end: m.end };
     return cur;
   }
 }

@@ -5,7 +5,12 @@
  */
 export type Modality = 'actual' | 'threat' | 'conditional' | 'negated' | 'future' | 'hypothetical';
 export const MODALITIES: readonly Modality[] = [
-  'actual', 'threat', 'conditional', 'negated', 'future', 'hypothetical',
+  'actual',
+  'threat',
+  'conditional',
+  'negated',
+  'future',
+  'hypothetical',
 ];
 
 export interface OffsetSpan {

@@ -35,7 +35,13 @@ export interface RedLine {
      * other ways to meet the condition, e.g. the kinetic reading of "if NATO backs Ukrainian strikes
      * into Russia": Ukraine (or NATO) striking Russia with the named weapons
      */
-    alternatives?: Array<{ sources: ActorSpec[]; targets: ActorSpec[]; roots: string[]; codes: string[]; terms: string[] }>;
+    alternatives?: Array<{
+      sources: ActorSpec[];
+      targets: ActorSpec[];
+      roots: string[];
+      codes: string[];
+      terms: string[];
+    }>;
   };
   /** the threatened response */
   response: { text: string; code: string };

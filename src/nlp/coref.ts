@@ -62,7 +62,11 @@ export const corefStage: Stage = {
         for (let j = i - 1; j >= 0 && picked.length < 2; j--) {
           const c = ms[j];
           if (c.sentence < m.sentence - 3) break;
-          if ((c.kind === 'country' || c.kind === 'metonym' || c.kind === 'compound') && c.country && !seen.has(c.country)) {
+          if (
+            (c.kind === 'country' || c.kind === 'metonym' || c.kind === 'compound') &&
+            c.country &&
+            !seen.has(c.country)
+          ) {
             seen.add(c.country);
             picked.unshift(c.id);
           }
@@ -84,7 +88,13 @@ export const corefStage: Stage = {
         for (let j = i - 1; j >= 0; j--) {
           const c = ms[j];
           if (c.sentence < m.sentence - 1) break;
-          if (GROUP_KINDS.has(c.kind) && codable(c) && c.agentive && !c.locative && (!c.prep || c.prep === 'by' || c.prep === 'of')) {
+          if (
+            GROUP_KINDS.has(c.kind) &&
+            codable(c) &&
+            c.agentive &&
+            !c.locative &&
+            (!c.prep || c.prep === 'by' || c.prep === 'of')
+          ) {
             m.antecedent = c.id;
             break;
           }

@@ -63,11 +63,21 @@ export const dateStage: Stage = {
         let granularity: DateMention['granularity'] = 'day';
         if (/\bweek/i.test(r.text)) granularity = 'week';
         else if (!known('day') && !known('weekday') && known('month')) granularity = 'month';
-        else if (!known('day') && !known('weekday') && !known('month') && known('year') && !/\b(?:year|ago)\b/i.test(r.text))
+        else if (
+          !known('day') &&
+          !known('weekday') &&
+          !known('month') &&
+          known('year') &&
+          !/\b(?:year|ago)\b/i.test(r.text)
+        )
           granularity = 'year';
         if (/\bmonth\b/i.test(r.text) && !known('day')) granularity = 'month';
         let ymd: Ymd = { y: k.get('year')!, m: k.get('month')!, d: k.get('day')! };
-        if (/\blast\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text.slice(Math.max(0, r.index - 6), r.index + r.text.length))) {
+        if (
+          /\blast\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(
+            text.slice(Math.max(0, r.index - 6), r.index + r.text.length),
+          )
+        ) {
           // "last November": the one before the reference month
           ymd = { ...ymd, y: ref.getFullYear() - (ymd.m >= ref.getMonth() + 1 ? 1 : 0) };
         } else if (future && known('weekday') && !known('day') && msOf(ymd) < refMs - 43_200_000) {
@@ -75,7 +85,8 @@ export const dateStage: Stage = {
         } else if (!known('year') && !future) {
           // news usage: an undated day or month is in the past (chrono may pick the coming one)
           const slack = known('weekday') && !known('day') ? 0 : 45 * 86_400_000;
-          if (msOf(ymd) - refMs > slack) ymd = known('weekday') && !known('day') ? shiftDays(ymd, -7) : { ...ymd, y: ymd.y - 1 };
+          if (msOf(ymd) - refMs > slack)
+            ymd = known('weekday') && !known('day') ? shiftDays(ymd, -7) : { ...ymd, y: ymd.y - 1 };
         }
         const start = s.start + r.index;
         const lead = r.text.match(/^\s*(?:on|in|at)\s+/i)?.[0].length ?? 0;

@@ -54,9 +54,14 @@ export function createQuoteStage(lex: Lexicon): Stage {
   const speech = lex.cues.speechVerbs;
   const isSpeech = (doc: Doc, i: number) => {
     const t = doc.tokens[i];
-    return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && (speech.has(t.lemma) || speech.has(t.lower));
+    return (
+      !!t &&
+      (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') &&
+      (speech.has(t.lemma) || speech.has(t.lower))
+    );
   };
-  const speakerCandidate = (m: ActorMention) => m.kind !== 'pronoun' || m.antecedent != null || m.gender != null;
+  const speakerCandidate = (m: ActorMention) =>
+    m.kind !== 'pronoun' || m.antecedent != null || m.gender != null;
 
   /** nearest mention to token i within [lo, hi) (token indices), preferring the left side */
   function mentionNear(doc: Doc, i: number, lo: number, hi: number, inside: Span): ActorMention | null {
@@ -194,7 +199,12 @@ export function createQuoteStage(lex: Lexicon): Stage {
         // first-person pronouns inside the quote refer to the speaker
         if (resolved)
           for (const m of doc.mentions)
-            if (m.kind === 'pronoun' && m.start >= contentStart && m.end <= contentEnd && lex.cues.firstPersonPronouns.has(m.name))
+            if (
+              m.kind === 'pronoun' &&
+              m.start >= contentStart &&
+              m.end <= contentEnd &&
+              lex.cues.firstPersonPronouns.has(m.name)
+            )
               m.antecedent = resolved.id;
       }
     },

@@ -34,10 +34,18 @@ function tokenizeParagraph(text: string, offset: number, para: string): RawSente
       cursor = at + tx.length;
       const start = offset + at;
       const lemma = String(t.out(its.lemma as unknown as typeof its.value) ?? tx).toLowerCase();
-      toks.push({ start, end: start + tx.length, text: tx, lower: tx.toLowerCase(), lemma, pos: String(t.out(its.pos)) });
+      toks.push({
+        start,
+        end: start + tx.length,
+        text: tx,
+        lower: tx.toLowerCase(),
+        lemma,
+        pos: String(t.out(its.pos)),
+      });
     });
     const merged = mergeSplitWords(toks);
-    if (merged.length) out.push({ start: merged[0].start, end: merged[merged.length - 1].end, tokens: merged });
+    if (merged.length)
+      out.push({ start: merged[0].start, end: merged[merged.length - 1].end, tokens: merged });
   });
   void text;
   return out;
@@ -54,7 +62,13 @@ function mergeSplitWords(toks: RawSentence['tokens']): RawSentence['tokens'] {
   for (const t of toks) {
     const prev = out[out.length - 1];
     const piece = LETTERS.test(t.text) || /^\p{L}+\.$/u.test(t.text);
-    if (prev && prev.end === t.start && LETTERS.test(prev.text) && piece && /[^\p{Script=Latin}\p{Script=Common}]|[\u0100-\uffff]/u.test(prev.text + t.text)) {
+    if (
+      prev &&
+      prev.end === t.start &&
+      LETTERS.test(prev.text) &&
+      piece &&
+      /[^\p{Script=Latin}\p{Script=Common}]|[\u0100-\uffff]/u.test(prev.text + t.text)
+    ) {
       prev.text += t.text;
       prev.end = t.end;
       prev.lower = prev.text.toLowerCase();
@@ -82,7 +96,8 @@ function mergeSplitWords(toks: RawSentence['tokens']): RawSentence['tokens'] {
     if (t.pos !== 'NOUN' || !/^[a-z]+$/.test(t.text)) continue;
     const nounBefore = p.pos === 'NOUN' || p.pos === 'PROPN';
     const after = n.pos === 'DET' || (n.pos === 'PROPN' && /s$/.test(p.lower) && p.pos === 'NOUN');
-    if (nounBefore && after && /^(the|a|an|its|their|his|her|this|these|those)$|^[A-Z]/.test(n.text)) t.pos = 'VERB';
+    if (nounBefore && after && /^(the|a|an|its|their|his|her|this|these|those)$|^[A-Z]/.test(n.text))
+      t.pos = 'VERB';
   }
   return out;
 }
@@ -97,9 +112,12 @@ function repairAbbreviationBreaks(sents: RawSentence[]): RawSentence[] {
     if (prev) {
       const last = prev.tokens[prev.tokens.length - 1];
       const first = s.tokens[0];
-      const abbrev = ABBREVIATIONS.has(last.lower) || (last.text === '.' && prev.tokens.length > 1 &&
-        ABBREVIATIONS.has(prev.tokens[prev.tokens.length - 2].lower + '.'));
-      if (abbrev && (OPENERS.test(first.text) || /^[A-Z]/.test(first.text) && isTitleAbbrev(last.lower))) {
+      const abbrev =
+        ABBREVIATIONS.has(last.lower) ||
+        (last.text === '.' &&
+          prev.tokens.length > 1 &&
+          ABBREVIATIONS.has(prev.tokens[prev.tokens.length - 2].lower + '.'));
+      if (abbrev && (OPENERS.test(first.text) || (/^[A-Z]/.test(first.text) && isTitleAbbrev(last.lower)))) {
         prev.tokens.push(...s.tokens);
         prev.end = s.end;
         continue;
@@ -111,7 +129,9 @@ function repairAbbreviationBreaks(sents: RawSentence[]): RawSentence[] {
 }
 
 function isTitleAbbrev(w: string): boolean {
-  return /^(mr|mrs|ms|dr|gen|lt|col|maj|sgt|capt|adm|gov|sen|rep|st|prof|rev|sept|sep|oct|nov|dec|jan|feb|aug|mt)\.$/.test(w);
+  return /^(mr|mrs|ms|dr|gen|lt|col|maj|sgt|capt|adm|gov|sen|rep|st|prof|rev|sept|sep|oct|nov|dec|jan|feb|aug|mt)\.$/.test(
+    w,
+  );
 }
 
 export const tokenizeStage: Stage = {
@@ -133,7 +153,15 @@ export const tokenizeStage: Stage = {
         const index = doc.sentences.length;
         for (const t of s.tokens) doc.tokens.push({ ...t, i: doc.tokens.length, sentence: index });
         const headline = first && sents.length === 1 && !/[.!?”"]$/.test(raw.trim());
-        doc.sentences.push({ start: s.start, end: s.end, index, paragraph: para, tokenStart, tokenEnd: doc.tokens.length, headline });
+        doc.sentences.push({
+          start: s.start,
+          end: s.end,
+          index,
+          paragraph: para,
+          tokenStart,
+          tokenEnd: doc.tokens.length,
+          headline,
+        });
       }
       first = false;
       para++;

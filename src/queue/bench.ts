@@ -42,11 +42,19 @@ async function benchArticles(n: number): Promise<Article[]> {
   });
 }
 
-function startWorker(url: string, concurrency: number, batch: number): { child: ChildProcess; ready: Promise<void> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, url, String(concurrency), String(batch), '0'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+function startWorker(
+  url: string,
+  concurrency: number,
+  batch: number,
+): { child: ChildProcess; ready: Promise<void> } {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', ENTRY, url, String(concurrency), String(batch), '0'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stderr?.resume();
   const ready = new Promise<void>((resolve, reject) => {
     let buf = '';
@@ -69,7 +77,10 @@ export async function benchQueue(url: string, opts: BenchQueueOptions): Promise<
   try {
     await Promise.all(workers.map((w) => w.ready));
     const t0 = performance.now();
-    await enqueueArticles(url, articles.map((article) => ({ article })));
+    await enqueueArticles(
+      url,
+      articles.map((article) => ({ article })),
+    );
     const deadline = Date.now() + (opts.timeoutSeconds ?? 600) * 1000;
     while ((await pendingJobs(store)) > 0) {
       if (Date.now() > deadline) throw new Error('benchQueue: timed out waiting for the queue to empty');

@@ -31,7 +31,9 @@ export async function startBoss(url: string, opts: BossOptions = {}): Promise<Pg
     schedule: false,
     migrate: true,
     max: opts.max ?? 2,
-    ...(opts.maintenanceIntervalSeconds ? { maintenanceIntervalSeconds: opts.maintenanceIntervalSeconds } : {}),
+    ...(opts.maintenanceIntervalSeconds
+      ? { maintenanceIntervalSeconds: opts.maintenanceIntervalSeconds }
+      : {}),
   });
   boss.on('error', () => undefined); // reported by the caller through its own checks
   await boss.start();
@@ -40,6 +42,8 @@ export async function startBoss(url: string, opts: BossOptions = {}): Promise<Pg
 }
 
 /** pg-boss statements run on this client, i.e. inside its open transaction */
-export function clientDb(c: PgClient): { executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> } {
+export function clientDb(c: PgClient): {
+  executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+} {
   return { executeSql: async (text, values) => ({ rows: (await c.query(text, values)).rows }) };
 }

@@ -31,7 +31,12 @@ export interface EnqueueResult {
   conflicts: string[];
 }
 
-async function enqueueWith(store: PostgresStore, boss: PgBoss, items: EnqueueItem[], opts: EnqueueOptions): Promise<EnqueueResult> {
+async function enqueueWith(
+  store: PostgresStore,
+  boss: PgBoss,
+  items: EnqueueItem[],
+  opts: EnqueueOptions,
+): Promise<EnqueueResult> {
   const out: EnqueueResult = { enqueued: 0, skipped: 0, conflicts: [] };
   const size = Math.max(1, opts.batchSize ?? 500);
   for (let i = 0; i < items.length; i += size) {
@@ -63,7 +68,11 @@ async function enqueueWith(store: PostgresStore, boss: PgBoss, items: EnqueueIte
 }
 
 /** store these articles and enqueue one coding job for each new one */
-export async function enqueueArticles(url: string, items: EnqueueItem[], opts: EnqueueOptions = {}): Promise<EnqueueResult> {
+export async function enqueueArticles(
+  url: string,
+  items: EnqueueItem[],
+  opts: EnqueueOptions = {},
+): Promise<EnqueueResult> {
   const store = new PostgresStore(url);
   await store.init();
   let boss: PgBoss | null = null;
@@ -90,10 +99,15 @@ export interface QueueIngestOptions extends EnqueueOptions {
 }
 
 /** read files/folders and enqueue their new articles (the `ingest --db postgres://` path) */
-export async function ingestToQueue(url: string, paths: string[], opts: QueueIngestOptions = {}): Promise<QueueIngestSummary> {
+export async function ingestToQueue(
+  url: string,
+  paths: string[],
+  opts: QueueIngestOptions = {},
+): Promise<QueueIngestSummary> {
   const t0 = performance.now();
   const summary: QueueIngestSummary = { read: 0, enqueued: 0, skipped: 0, rejected: [], seconds: 0 };
-  const progress = opts.progress === null ? null : createProgress({ stream: opts.progress ?? process.stderr });
+  const progress =
+    opts.progress === null ? null : createProgress({ stream: opts.progress ?? process.stderr });
   const store = new PostgresStore(url);
   await store.init();
   let boss: PgBoss | null = null;

@@ -24,7 +24,9 @@ export interface QueueStatus {
 }
 
 async function bossInstalled(store: PostgresStore): Promise<boolean> {
-  const r = await store.query<{ ok: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS ok`, [`${BOSS_SCHEMA}.job`]);
+  const r = await store.query<{ ok: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS ok`, [
+    `${BOSS_SCHEMA}.job`,
+  ]);
   return r[0]?.ok === true;
 }
 
@@ -46,8 +48,21 @@ function errorText(output: unknown): string {
   return JSON.stringify(output ?? null);
 }
 
-export async function queueStatusOf(store: PostgresStore, opts: { failures?: number } = {}): Promise<QueueStatus> {
-  const s: QueueStatus = { created: 0, retry: 0, active: 0, completed: 0, cancelled: 0, failed: 0, failures: [], articles: 0, events: 0 };
+export async function queueStatusOf(
+  store: PostgresStore,
+  opts: { failures?: number } = {},
+): Promise<QueueStatus> {
+  const s: QueueStatus = {
+    created: 0,
+    retry: 0,
+    active: 0,
+    completed: 0,
+    cancelled: 0,
+    failed: 0,
+    failures: [],
+    articles: 0,
+    events: 0,
+  };
   const st = await store.stats();
   s.articles = st.articles;
   s.events = st.events;
@@ -59,7 +74,13 @@ export async function queueStatusOf(store: PostgresStore, opts: { failures?: num
     [QUEUE],
   );
   for (const c of counts) (s as unknown as Record<string, number>)[c.state] = Number(c.n);
-  const rows = await store.query<{ id: string; data: { articleId?: string } | null; output: unknown; retry_count: number; at: string | null }>(
+  const rows = await store.query<{
+    id: string;
+    data: { articleId?: string } | null;
+    output: unknown;
+    retry_count: number;
+    at: string | null;
+  }>(
     `SELECT id::text AS id, data, output, retry_count, completed_on::text AS at FROM (
        SELECT id, data, output, retry_count, completed_on FROM ${BOSS_SCHEMA}.job WHERE name = $1 AND state = 'failed'
        UNION ALL

@@ -68,7 +68,12 @@ export async function runWorker(url: string, opts: WorkerOptions = {}): Promise<
   const analyzeEveryMs = (opts.analyzeEverySeconds ?? 30) * 1000;
   const log = opts.log ?? (() => undefined);
   const lex = opts.lexicon ?? loadLexicon();
-  const code = opts.code ?? ((p) => (a: Article) => p.run(a).events)(createPipeline(lex));
+  const code =
+    opts.code ??
+    (
+      (p) => (a: Article) =>
+        p.run(a).events
+    )(createPipeline(lex));
 
   const store = new PostgresStore(url, { poolSize: concurrency + 3 });
   await store.init();
@@ -94,8 +99,15 @@ export async function runWorker(url: string, opts: WorkerOptions = {}): Promise<
   const done = new Promise<WorkerStats>((r) => (resolveDone = r));
 
   const loadArticles = async (ids: string[]): Promise<Map<string, Article>> => {
-    const rows = await store.withClient('loadArticles', async (c) =>
-      (await c.query('SELECT id, url, outlet, published, title, text FROM articles WHERE id = ANY($1::text[])', [ids])).rows,
+    const rows = await store.withClient(
+      'loadArticles',
+      async (c) =>
+        (
+          await c.query(
+            'SELECT id, url, outlet, published, title, text FROM articles WHERE id = ANY($1::text[])',
+            [ids],
+          )
+        ).rows,
     );
     return new Map(rows.map((r: Record<string, unknown>) => [String(r.id), r as unknown as Article]));
   };
@@ -142,20 +154,23 @@ export async function runWorker(url: string, opts: WorkerOptions = {}): Promise<
   /** one analysis pass unless another process is running one (then stay dirty and retry) */
   const analyze = async (): Promise<void> => {
     dirty = false;
-    const ran = await store.withClient('analyze', async (c) => {
-      const got = (await c.query('SELECT pg_try_advisory_lock($1) AS ok', [LOCK_ANALYZE])).rows[0]?.ok === true;
-      if (!got) return false;
-      try {
-        stats.lastAnalysis = await analyzeStore(store, lex);
-        stats.analyses++;
-        return true;
-      } finally {
-        await c.query('SELECT pg_advisory_unlock($1)', [LOCK_ANALYZE]);
-      }
-    }).catch((e: unknown) => {
-      log(`redline worker: analysis failed: ${errorInfo(e).message}`);
-      return false;
-    });
+    const ran = await store
+      .withClient('analyze', async (c) => {
+        const got =
+          (await c.query('SELECT pg_try_advisory_lock($1) AS ok', [LOCK_ANALYZE])).rows[0]?.ok === true;
+        if (!got) return false;
+        try {
+          stats.lastAnalysis = await analyzeStore(store, lex);
+          stats.analyses++;
+          return true;
+        } finally {
+          await c.query('SELECT pg_advisory_unlock($1)', [LOCK_ANALYZE]);
+        }
+      })
+      .catch((e: unknown) => {
+        log(`redline worker: analysis failed: ${errorInfo(e).message}`);
+        return false;
+      });
     if (!ran) dirty = true;
     lastAnalysis = Date.now();
   };

@@ -29,7 +29,13 @@ async function counts(db: string) {
     sampleOf.set(l.articleId, n ? `sample-${n}` : l.articleId);
   }
   await s.close();
-  return { articles: st.articles, events: st.events, uniqueIds: new Set(ids).size, redLines: lines, sampleOf };
+  return {
+    articles: st.articles,
+    events: st.events,
+    uniqueIds: new Set(ids).size,
+    redLines: lines,
+    sampleOf,
+  };
 }
 
 describe('ingest', () => {
@@ -53,7 +59,9 @@ describe('ingest', () => {
 
   it('tracks the sample red lines: the police red line is crossed, the others are not', async () => {
     const c = await counts(join(tmp, 'samples.duckdb'));
-    const expected = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'samples-expected.json'), 'utf8')) as {
+    const expected = JSON.parse(
+      readFileSync(join(root, 'test', 'fixtures', 'samples-expected.json'), 'utf8'),
+    ) as {
       redLines: Array<{ id: string; article: string; crossedBy: string | null }>;
     };
     for (const rl of expected.redLines) {
@@ -65,16 +73,24 @@ describe('ingest', () => {
 
   it('loses and duplicates nothing when killed with SIGKILL mid-run', async () => {
     // 1,200 distinct articles built from the samples (distinct ids and texts, so distinct hashes)
-    const wire = readFileSync(join(samples, 'wire.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const wire = readFileSync(join(samples, 'wire.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const lines: string[] = [];
     for (let k = 0; lines.length < 1200; k++)
-      for (const a of wire) lines.push(JSON.stringify({ ...a, id: `${a.id}-r${k}`, text: `${a.text}\n\n(Copy ${k}.)` }));
+      for (const a of wire)
+        lines.push(JSON.stringify({ ...a, id: `${a.id}-r${k}`, text: `${a.text}\n\n(Copy ${k}.)` }));
     const input = join(tmp, 'many.jsonl');
     writeFileSync(input, lines.slice(0, 1200).join('\n') + '\n');
     const killed = join(tmp, 'killed.duckdb');
     const clean = join(tmp, 'clean.duckdb');
     const run = (db: string) =>
-      spawn(process.execPath, [join(root, 'bin', 'redline.js'), 'ingest', '-q', '--batch', '10', '--db', db, input], { cwd: root, stdio: 'ignore' });
+      spawn(
+        process.execPath,
+        [join(root, 'bin', 'redline.js'), 'ingest', '-q', '--batch', '10', '--db', db, input],
+        { cwd: root, stdio: 'ignore' },
+      );
     // first run: kill -9 once the database has received a few batches
     const child = run(killed);
     const exit = new Promise<NodeJS.Signals | null>((res) => child.on('exit', (_c, sig) => res(sig)));

@@ -1,7 +1,16 @@
 /** End-to-end: the real CLI (bin/redline.js) on fixtures, checking exit codes and output. */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, rmSync, copyFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
+import {
+  mkdtempSync,
+  writeFileSync,
+  readFileSync,
+  rmSync,
+  copyFileSync,
+  openSync,
+  ftruncateSync,
+  closeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -35,15 +44,40 @@ describe('redline CLI', () => {
   it('code --format jsonl prints one event per line with the public fields', () => {
     const r = redline(['code', '--published', '2024-11-19', join(seed, 'followup.txt')]);
     expect(r.code).toBe(0);
-    const events = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const events = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(events.length).toBeGreaterThanOrEqual(3);
-    for (const k of ['articleId', 'code', 'root', 'goldstein', 'quadClass', 'plover', 'modality', 'condition', 'date', 'dateOrigin', 'source', 'target', 'evidence', 'rule', 'quote'])
+    for (const k of [
+      'articleId',
+      'code',
+      'root',
+      'goldstein',
+      'quadClass',
+      'plover',
+      'modality',
+      'condition',
+      'date',
+      'dateOrigin',
+      'source',
+      'target',
+      'evidence',
+      'rule',
+      'quote',
+    ])
       expect(events[0]).toHaveProperty(k);
-    expect(events.some((e) => e.source?.code === 'UKRMIL' && e.root === '19' && e.date === '2024-11-19')).toBe(true);
+    expect(
+      events.some((e) => e.source?.code === 'UKRMIL' && e.root === '19' && e.date === '2024-11-19'),
+    ).toBe(true);
   });
 
   it('code reads JSONL from stdin and prints a table', () => {
-    const line = JSON.stringify({ id: 'x1', text: 'Iran accused Israel of aggression on Monday.', published: '2024-04-03' });
+    const line = JSON.stringify({
+      id: 'x1',
+      text: 'Iran accused Israel of aggression on Monday.',
+      published: '2024-04-03',
+    });
     const r = redline(['code', '--format', 'table', '-'], line + '\n');
     expect(r.code).toBe(0);
     expect(r.out.split('\n')[0]).toContain('code');
@@ -56,13 +90,24 @@ describe('redline CLI', () => {
     spawnSync('mkdir', ['-p', dir]);
     writeFileSync(join(dir, 'empty.txt'), '   \n');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 0, 10, 0]));
-    writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x49, 0x72, 0x61, 0x6e, 0x20, 0xe9, 0xe0, 0xff, 0x2e]));
+    writeFileSync(
+      join(dir, 'latin1.txt'),
+      Buffer.from([0x49, 0x72, 0x61, 0x6e, 0x20, 0xe9, 0xe0, 0xff, 0x2e]),
+    );
     writeFileSync(
       join(dir, 'wire.jsonl'),
       [
-        JSON.stringify({ id: 'ok1', text: 'Russian forces attacked Ukrainian positions near Kharkiv.', published: '2024-05-10' }),
+        JSON.stringify({
+          id: 'ok1',
+          text: 'Russian forces attacked Ukrainian positions near Kharkiv.',
+          published: '2024-05-10',
+        }),
         '{"id": "broken", "text": ',
-        JSON.stringify({ id: 'ok2', text: 'China urged Japan to release the detained fishermen.', published: '2024-05-10' }),
+        JSON.stringify({
+          id: 'ok2',
+          text: 'China urged Japan to release the detained fishermen.',
+          published: '2024-05-10',
+        }),
       ].join('\n') + '\n',
     );
     const big = openSync(join(dir, 'huge.txt'), 'w');
@@ -72,7 +117,13 @@ describe('redline CLI', () => {
     expect(r.code).toBe(1);
     for (const code of ['R100', 'R101', 'R102', 'R103', 'R104']) expect(r.err).toContain(code);
     expect(r.err).toMatch(/wire\.jsonl:2/);
-    const ids = new Set(r.out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).articleId));
+    const ids = new Set(
+      r.out
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l).articleId),
+    );
     expect(ids).toEqual(new Set(['ok1', 'ok2']));
   });
 
@@ -104,8 +155,16 @@ describe('redline CLI', () => {
     writeFileSync(
       a,
       [
-        JSON.stringify({ id: 'seed', text: readFileSync(join(seed, 'article.txt'), 'utf8'), published: '2024-10-01' }),
-        JSON.stringify({ id: 'followup', text: readFileSync(join(seed, 'followup.txt'), 'utf8'), published: '2024-11-19' }),
+        JSON.stringify({
+          id: 'seed',
+          text: readFileSync(join(seed, 'article.txt'), 'utf8'),
+          published: '2024-10-01',
+        }),
+        JSON.stringify({
+          id: 'followup',
+          text: readFileSync(join(seed, 'followup.txt'), 'utf8'),
+          published: '2024-11-19',
+        }),
       ].join('\n'),
     );
     const first = redline(['ingest', '-q', '--db', db, a]);
@@ -115,7 +174,12 @@ describe('redline CLI', () => {
     expect(again.out).toMatch(/^0 ingested .* 2 already stored/);
     const met = redline(['redlines', '--db', db, '--status', 'met', '--json']);
     const lines = JSON.parse(met.out);
-    expect(lines.some((l: { articleId: string; crossings: Array<{ articleId: string }> }) => l.articleId === 'seed' && l.crossings.some((c) => c.articleId === 'followup'))).toBe(true);
+    expect(
+      lines.some(
+        (l: { articleId: string; crossings: Array<{ articleId: string }> }) =>
+          l.articleId === 'seed' && l.crossings.some((c) => c.articleId === 'followup'),
+      ),
+    ).toBe(true);
     const gdelt = redline(['export', '--db', db, '--format', 'gdelt']);
     expect(gdelt.code).toBe(0);
     const rows = gdelt.out.trim().split('\n');

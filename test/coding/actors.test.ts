@@ -3,13 +3,17 @@ import { code, actorOf } from '../helpers/code.js';
 
 describe('actors: countries, roles and compounds', () => {
   it('codes adjective + role noun compounds', () => {
-    const d = code('The Russian defence ministry said Ukrainian forces attacked. Chinese officials declined to comment.');
+    const d = code(
+      'The Russian defence ministry said Ukrainian forces attacked. Chinese officials declined to comment.',
+    );
     expect(actorOf(d, 'Russian defence ministry')).toBe('RUS:MIL');
     expect(actorOf(d, 'Ukrainian forces')).toBe('UKR:MIL');
     expect(actorOf(d, 'Chinese officials')).toBe('CHN:GOV');
   });
   it('codes "role noun of/in country" and possessive compounds', () => {
-    const d = code("The foreign minister of Iran met a court in Guyana. Russia's defence ministry denied it.");
+    const d = code(
+      "The foreign minister of Iran met a court in Guyana. Russia's defence ministry denied it.",
+    );
     expect(actorOf(d, 'foreign minister of Iran')).toBe('IRN:GOV');
     expect(actorOf(d, 'court in Guyana')).toBe('GUY:JUD');
     expect(actorOf(d, "Russia's defence ministry")).toBe('RUS:MIL');
@@ -69,12 +73,17 @@ describe('actors: people with date-bounded roles', () => {
 
 describe('coreference', () => {
   it('links he/she to the last compatible person, preferring subjects', () => {
-    const d = code('U.S. Secretary of State Antony Blinken, who met Netanyahu, said he saw room for a deal.', '2024-02-07');
+    const d = code(
+      'U.S. Secretary of State Antony Blinken, who met Netanyahu, said he saw room for a deal.',
+      '2024-02-07',
+    );
     const he = d.mentions.find((m) => m.text === 'he')!;
     expect(d.resolve(he).name).toBe('Antony Blinken');
   });
   it('links "its" to the last group actor that is not a prepositional object', () => {
-    const d = code('The Chinese government, which has close ties with Russia, has reiterated its call for talks.');
+    const d = code(
+      'The Chinese government, which has close ties with Russia, has reiterated its call for talks.',
+    );
     const its = d.mentions.find((m) => m.text === 'its')!;
     expect(d.resolve(its).country).toBe('CHN');
   });

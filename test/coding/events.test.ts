@@ -5,10 +5,14 @@ const ev = (text: string, published = '2024-10-01') => brief(code(text, publishe
 
 describe('events: source and target from clause structure', () => {
   it('subject -> object', () => {
-    expect(ev('Russian forces attacked Ukrainian positions near Kharkiv.')).toContain('RUSMIL>UKR 190 actual');
+    expect(ev('Russian forces attacked Ukrainian positions near Kharkiv.')).toContain(
+      'RUSMIL>UKR 190 actual',
+    );
   });
   it('passive with "by"', () => {
-    expect(ev('Ukrainian positions were attacked by Russian forces on Monday.')[0]).toMatch(/^RUSMIL>UKR 19\d actual$/);
+    expect(ev('Ukrainian positions were attacked by Russian forces on Monday.')[0]).toMatch(
+      /^RUSMIL>UKR 19\d actual$/,
+    );
   });
   it('"urged X to" gives one event per coordinated target', () => {
     const e = ev('The Chinese government urged both NATO and Russia to seek diplomatic resolutions.');
@@ -20,17 +24,27 @@ describe('events: source and target from clause structure', () => {
     expect(ev('The European Union imposed sanctions on Belarus.')[0]).toMatch(/^EU.*>BLR 163 actual$/);
   });
   it('"into X\'s territory" as the target of force', () => {
-    expect(ev("Ukrainian forces fired missiles into Russia's Belgorod region.")[0]).toMatch(/^UKRMIL>RUS 19\d actual$/);
+    expect(ev("Ukrainian forces fired missiles into Russia's Belgorod region.")[0]).toMatch(
+      /^UKRMIL>RUS 19\d actual$/,
+    );
   });
   it('the speaker of a quote is the source of a quoted threat', () => {
-    const d = code('“If the spy plane crosses our line again, our army will shoot it down,” Kim Yo Jong said.', '2023-07-12');
+    const d = code(
+      '“If the spy plane crosses our line again, our army will shoot it down,” Kim Yo Jong said.',
+      '2023-07-12',
+    );
     expect(d.events.length).toBeGreaterThan(0);
     expect(d.events[0].source?.country).toBe('PRK');
     expect(d.events[0].quote?.speaker).toBe('Kim Yo Jong');
   });
   it('meetings are mutual and carry evidence, trigger and rule', () => {
-    const d = code('Chinese President Xi Jinping held talks with Brazilian President Lula in Beijing.', '2023-04-14');
-    expect(brief(d.events)).toEqual(expect.arrayContaining(['CHNGOV>BRAGOV 046 actual', 'BRAGOV>CHNGOV 046 actual']));
+    const d = code(
+      'Chinese President Xi Jinping held talks with Brazilian President Lula in Beijing.',
+      '2023-04-14',
+    );
+    expect(brief(d.events)).toEqual(
+      expect.arrayContaining(['CHNGOV>BRAGOV 046 actual', 'BRAGOV>CHNGOV 046 actual']),
+    );
     const e = d.events[0];
     expect(d.text.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
     expect(d.text.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
@@ -51,7 +65,10 @@ describe('events: dates', () => {
     expect(last.dateOrigin).toBe('published');
   });
   it('dates a quoted event by its attribution', () => {
-    const d = code('“Western approval would mean NATO is at war with Russia,” Putin stated on Sept. 12.', '2024-10-01');
+    const d = code(
+      '“Western approval would mean NATO is at war with Russia,” Putin stated on Sept. 12.',
+      '2024-10-01',
+    );
     expect(d.events.every((e) => e.date === '2024-09-12')).toBe(true);
   });
 });

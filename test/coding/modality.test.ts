@@ -11,22 +11,33 @@ describe('modality', () => {
     expect(first('Iran threatened Israel with retaliation.').modality).toBe('threat');
   });
   it('conditional, with the condition span and its own coded actors', () => {
-    const e = first('Russia will retaliate against the United States if Washington sends long-range missiles to Ukraine.');
+    const e = first(
+      'Russia will retaliate against the United States if Washington sends long-range missiles to Ukraine.',
+    );
     expect(e.modality).toBe('conditional');
     expect(e.condition?.text).toBe('if Washington sends long-range missiles to Ukraine');
     expect(e.condition?.source?.country).toBe('USA');
-    const d = code('Russia will retaliate against the United States if Washington sends long-range missiles to Ukraine.');
+    const d = code(
+      'Russia will retaliate against the United States if Washington sends long-range missiles to Ukraine.',
+    );
     expect(d.text.slice(e.condition!.start, e.condition!.end)).toBe(e.condition!.text);
   });
   it('conditional with an inverted "should" clause, addressed to the condition subject', () => {
-    const e = first('Putin warned of retaliatory measures should the United States back Ukrainian strikes deep into Russia.');
+    const e = first(
+      'Putin warned of retaliatory measures should the United States back Ukrainian strikes deep into Russia.',
+    );
     expect(e.modality).toBe('conditional');
     expect(e.condition?.text).toMatch(/^should the United States back/);
     expect(e.target?.country).toBe('USA');
   });
   it('negated ("did not", "neither confirmed nor denied")', () => {
     expect(first('China did not condemn Russia.').modality).toBe('negated');
-    expect(first('The Biden administration has neither confirmed nor denied any intention to supply Ukraine with missiles.', '2024-10-01').modality).toBe('negated');
+    expect(
+      first(
+        'The Biden administration has neither confirmed nor denied any intention to supply Ukraine with missiles.',
+        '2024-10-01',
+      ).modality,
+    ).toBe('negated');
   });
   it('future ("will", "pledged to", reported "would")', () => {
     expect(first('Japan will send aid to Turkey.', '2023-02-10').modality).toBe('future');

@@ -31,8 +31,15 @@ describe('seed article acceptance', () => {
     expect(score.quotes.total).toBe(3);
   });
   it('codes S1 and S9 as conditional with their conditions', () => {
-    const s1 = doc.events.find((e) => e.modality === 'conditional' && /should the United States and NATO allies/.test(e.condition?.text ?? ''));
-    const s9 = doc.events.find((e) => e.modality === 'conditional' && /if Western forces directly endangered/.test(e.condition?.text ?? ''));
+    const s1 = doc.events.find(
+      (e) =>
+        e.modality === 'conditional' &&
+        /should the United States and NATO allies/.test(e.condition?.text ?? ''),
+    );
+    const s9 = doc.events.find(
+      (e) =>
+        e.modality === 'conditional' && /if Western forces directly endangered/.test(e.condition?.text ?? ''),
+    );
     expect(s1?.source?.code).toBe('RUSGOV');
     expect(s1?.code.startsWith('13')).toBe(true);
     expect(s9?.code.startsWith('138')).toBe(true);

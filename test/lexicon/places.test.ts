@@ -146,7 +146,17 @@ describe('places.yaml', () => {
 
   it('leaves out plain "Kashmir" and ambiguous words', () => {
     const all = new Set(places.flatMap((p) => surfaces(p).map(fold)));
-    for (const s of ['Kashmir', 'Georgia', 'Washington', 'Jordan', 'Nice', 'Reading', 'Bath', 'Mobile', 'Victoria'])
+    for (const s of [
+      'Kashmir',
+      'Georgia',
+      'Washington',
+      'Jordan',
+      'Nice',
+      'Reading',
+      'Bath',
+      'Mobile',
+      'Victoria',
+    ])
       expect(all.has(fold(s)), s).toBe(false);
   });
 });

@@ -9,7 +9,9 @@ const dates = (text: string, published: string) =>
 
 describe('dates stage: resolved against the publication date', () => {
   it('resolves month-day expressions ("Sept. 12")', () => {
-    expect(dates('Putin stated on Sept. 12 that the West was involved.', '2024-10-01')).toEqual([['Sept. 12', '2024-09-12', 'day']]);
+    expect(dates('Putin stated on Sept. 12 that the West was involved.', '2024-10-01')).toEqual([
+      ['Sept. 12', '2024-09-12', 'day'],
+    ]);
   });
   it('puts a bare weekday in the past ("on Sunday" before a Tuesday) or on the same day', () => {
     expect(dates('Officials said on Sunday that talks failed.', '2024-11-19')[0][1]).toBe('2024-11-17');

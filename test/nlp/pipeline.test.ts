@@ -25,7 +25,14 @@ describe('Pipeline construction', () => {
     expect([...doc.layers]).toEqual(expect.arrayContaining(['sentences', 'tokens', 'dates']));
   });
   it('wraps an unexpected stage failure in R301 naming the stage', () => {
-    const boom: Stage = { name: 'boom', requires: [], provides: [], run() { throw new Error('kaput'); } };
+    const boom: Stage = {
+      name: 'boom',
+      requires: [],
+      provides: [],
+      run() {
+        throw new Error('kaput');
+      },
+    };
     expect(() => new Pipeline([boom]).run({ id: 'a', text: 'x' })).toThrow(/R301.*boom/);
   });
 });

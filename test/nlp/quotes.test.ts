@@ -8,7 +8,9 @@ const speakers = (text: string, published = '2024-10-01') => {
 
 describe('quotes and speakers', () => {
   it('finds the speaker after a curly quote ("…," Putin stated)', () => {
-    expect(speakers('“We will respond,” Putin stated on Sept. 12.')).toEqual([['We will respond,', 'Vladimir Putin', 'after']]);
+    expect(speakers('“We will respond,” Putin stated on Sept. 12.')).toEqual([
+      ['We will respond,', 'Vladimir Putin', 'after'],
+    ]);
   });
   it('finds the speaker after a straight quote with inverted order (said X)', () => {
     const r = speakers('"The talks failed," said Lavrov.');
@@ -22,7 +24,9 @@ describe('quotes and speakers', () => {
     expect(['before', 'parenthetical']).toContain(r[0][2]);
   });
   it('resolves a parenthetical pronoun speaker ("The ministry, he revealed, is “…”")', () => {
-    const r = speakers('Putin spoke on TV. The Russian Ministry of Defense, he revealed, is “exploring a range of responses”.');
+    const r = speakers(
+      'Putin spoke on TV. The Russian Ministry of Defense, he revealed, is “exploring a range of responses”.',
+    );
     expect(r[0][1]).toBe('Vladimir Putin');
     expect(r[0][2]).toBe('parenthetical');
   });

@@ -16,13 +16,17 @@ describe('tokenize stage', () => {
     ]);
   });
   it('makes a headline line its own sentence and marks it', () => {
-    const d = p.run({ id: 't', text: 'Ukraine fires missiles into Russia\nKYIV - Ukrainian forces fired missiles.' });
+    const d = p.run({
+      id: 't',
+      text: 'Ukraine fires missiles into Russia\nKYIV - Ukrainian forces fired missiles.',
+    });
     expect(d.sentences[0].headline).toBe(true);
     expect(d.slice(d.sentences[0])).toBe('Ukraine fires missiles into Russia');
     expect(d.sentences[1].headline).toBe(false);
   });
   it('gives offsets that slice back to the token text, across curly quotes, dashes and non-ASCII names', () => {
-    const text = '“We will respond,” said Sergei Lavrov – Russia’s top diplomat – in Zürich. Çavuşoğlu agreed…';
+    const text =
+      '“We will respond,” said Sergei Lavrov – Russia’s top diplomat – in Zürich. Çavuşoğlu agreed…';
     const d = p.run({ id: 't', text });
     for (const t of d.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(d.tokens.map((t) => t.text)).toContain('Çavuşoğlu');

@@ -35,7 +35,10 @@ export const essence = (e: StoredEvent) => ({
   evidence: e.evidence,
 });
 
-export function runCli(args: string[]): { child: ChildProcess; exited: Promise<{ code: number | null; stdout: string; stderr: string }> } {
+export function runCli(args: string[]): {
+  child: ChildProcess;
+  exited: Promise<{ code: number | null; stdout: string; stderr: string }>;
+} {
   const child = spawn('npx', ['tsx', CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';

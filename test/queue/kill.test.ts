@@ -14,9 +14,25 @@ describe('queue: worker killed mid-way', () => {
   it('kill -9 then restart: no duplicate and no missing events', async () => {
     const url = await pgDatabase('kill');
     const articles = await manyArticles(140);
-    expect(await enqueueArticles(url, articles.map((article) => ({ article })), { expireInSeconds: 3 })).toMatchObject({ enqueued: 140 });
+    expect(
+      await enqueueArticles(
+        url,
+        articles.map((article) => ({ article })),
+        { expireInSeconds: 3 },
+      ),
+    ).toMatchObject({ enqueued: 140 });
 
-    const first = runCli(['worker', '--db', url, '--batch', '2', '--maintenance', '1', '--analyze-every', '1']);
+    const first = runCli([
+      'worker',
+      '--db',
+      url,
+      '--batch',
+      '2',
+      '--maintenance',
+      '1',
+      '--analyze-every',
+      '1',
+    ]);
     let st = await queueStatus(url);
     const deadline = Date.now() + 90_000;
     while (st.completed < 15 && Date.now() < deadline) {
@@ -41,7 +57,9 @@ describe('queue: worker killed mid-way', () => {
     try {
       const ids = (await store.query<{ id: string }>('SELECT id FROM events ORDER BY id')).map((x) => x.id);
       expect(ids).toEqual(expected);
-      const mentions = await store.query<{ n: number; d: number }>('SELECT count(*) AS n, count(DISTINCT event_id) AS d FROM mentions');
+      const mentions = await store.query<{ n: number; d: number }>(
+        'SELECT count(*) AS n, count(DISTINCT event_id) AS d FROM mentions',
+      );
       expect(mentions).toEqual([{ n: expected.length, d: expected.length }]);
       // analysed after the restart: nothing left unclustered
       expect((await store.listEvents({ clustered: false })).total).toBe(0);

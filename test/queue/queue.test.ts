@@ -41,20 +41,32 @@ describe('queue: enqueue + in-process worker', () => {
     expect(s).toMatchObject({ read: 28, enqueued: 28, skipped: 0, rejected: [] });
     const st = await queueStatus(url);
     expect(st).toMatchObject({ created: 28, active: 0, completed: 0, failed: 0, articles: 28, events: 0 });
-    expect(await enqueueArticles(url, (await sampleArticles()).map((article) => ({ article })))).toEqual({
+    expect(
+      await enqueueArticles(
+        url,
+        (await sampleArticles()).map((article) => ({ article })),
+      ),
+    ).toEqual({
       enqueued: 0,
       skipped: 28,
       conflicts: [],
     });
     // the job insert fails inside the transaction: the article row is rolled back with it
     const extra = { id: 'tx-check', text: 'Serbia warned Kosovo on Monday.', published: '2026-03-02' };
-    await expect(enqueueArticles(url, [{ article: extra }], { retryLimit: 'x' as unknown as number })).rejects.toThrow();
+    await expect(
+      enqueueArticles(url, [{ article: extra }], { retryLimit: 'x' as unknown as number }),
+    ).rejects.toThrow();
     const after = await queueStatus(url);
     expect(after).toMatchObject({ created: 28, articles: 28 });
   });
 
   it('a worker codes the queue until empty: same events, dedup counts and red lines as DuckDB', async () => {
-    const w = await runWorker(url, { concurrency: 2, batchSize: 5, exitWhenEmpty: true, analyzeEverySeconds: 3600 });
+    const w = await runWorker(url, {
+      concurrency: 2,
+      batchSize: 5,
+      exitWhenEmpty: true,
+      analyzeEverySeconds: 3600,
+    });
     const stats = await w.done;
     expect(stats.articles).toBe(28);
     expect(stats.errors).toBe(0);
@@ -66,7 +78,8 @@ describe('queue: enqueue + in-process worker', () => {
       const pe = await events(pg);
       expect(pe.map(essence)).toEqual(duckEvents.map(essence));
       // one analysis pass at the end: clusters and counts match the in-process ingest exactly
-      const counts = (es: StoredEvent[]) => es.map((e) => [e.id, e.clusterId, e.numMentions, e.numSources, e.numArticles]);
+      const counts = (es: StoredEvent[]) =>
+        es.map((e) => [e.id, e.clusterId, e.numMentions, e.numSources, e.numArticles]);
       expect(counts(pe)).toEqual(counts(duckEvents));
       expect(await pg.listRedLines()).toEqual(await duck.listRedLines());
       expect(await pg.listCrossings()).toEqual(await duck.listCrossings());
@@ -82,7 +95,21 @@ describe('queue: enqueue + in-process worker', () => {
     try {
       const before = await store.stats();
       const a = await store.getArticle(duckEvents[0].articleId);
-      const evs = duckEvents.filter((e) => e.articleId === a!.id).map(({ clusterId: _c, numMentions: _m, numSources: _s, numArticles: _n, articleUrl: _u, articleOutlet: _o, published: _p, ingestedAt: _i, ...e }) => e);
+      const evs = duckEvents
+        .filter((e) => e.articleId === a!.id)
+        .map(
+          ({
+            clusterId: _c,
+            numMentions: _m,
+            numSources: _s,
+            numArticles: _n,
+            articleUrl: _u,
+            articleOutlet: _o,
+            published: _p,
+            ingestedAt: _i,
+            ...e
+          }) => e,
+        );
       await store.replaceEvents([{ article: a!, events: evs }]);
       await store.replaceEvents([{ article: a!, events: evs }]);
       const after = await store.stats();

@@ -37,7 +37,8 @@ export function pgUrl(): Promise<string> {
     // vitest may end a test process without an 'exit' event: a detached watchdog releases the
     // reference once this process is gone, however it ended
     const watch = `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; exec bash "$0" release ${process.pid}`;
-    if (process.env[GLOBAL] !== '1') spawn('bash', ['-c', watch, SCRIPT], { detached: true, stdio: 'ignore' }).unref();
+    if (process.env[GLOBAL] !== '1')
+      spawn('bash', ['-c', watch, SCRIPT], { detached: true, stdio: 'ignore' }).unref();
     const url = out.trim().split('\n').pop() ?? '';
     if (!/^postgres:\/\//.test(url)) throw new Error(`pg-test-cluster.sh start printed no URL: ${out}`);
     return url;

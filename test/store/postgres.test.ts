@@ -52,7 +52,12 @@ describe('PostgresStore: schema and saveBatch', () => {
     const tables = await store.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
     );
-    expect(tables.map((t) => t.table_name)).toEqual([...TABLES.slice(0, 4), 'red_line_crossings', 'red_lines', 'schema_migrations']);
+    expect(tables.map((t) => t.table_name)).toEqual([
+      ...TABLES.slice(0, 4),
+      'red_line_crossings',
+      'red_lines',
+      'schema_migrations',
+    ]);
     const again = new PostgresStore(url);
     await Promise.all([again.init(), new PostgresStore(url).init().catch((e: unknown) => e)]);
     await again.close();
@@ -68,8 +73,17 @@ describe('PostgresStore: schema and saveBatch', () => {
     for (const { events } of batch) {
       for (const e of events) {
         const got = await store.getEvent(e.id);
-        const { clusterId, numMentions, numSources, numArticles, articleUrl, articleOutlet, published, ingestedAt, ...coded } =
-          got!;
+        const {
+          clusterId,
+          numMentions,
+          numSources,
+          numArticles,
+          articleUrl,
+          articleOutlet,
+          published,
+          ingestedAt,
+          ...coded
+        } = got!;
         expect(coded).toEqual(e);
         expect({ clusterId, numMentions, numSources, numArticles }).toEqual({
           clusterId: null,
@@ -113,7 +127,11 @@ describe('PostgresStore: schema and saveBatch', () => {
     expect(await store.saveBatch(sampleBatch())).toEqual({ inserted: 0, skipped: 3, conflicts: [] });
     expect(await store.stats()).toEqual(before);
     const fresh = article('a4', { text: 'fresh text' });
-    const r = await store.saveBatch([item(fresh, [makeEvent('a4', 0)]), item(fresh, [makeEvent('a4', 0)]), sampleBatch()[1]]);
+    const r = await store.saveBatch([
+      item(fresh, [makeEvent('a4', 0)]),
+      item(fresh, [makeEvent('a4', 0)]),
+      sampleBatch()[1],
+    ]);
     expect(r).toEqual({ inserted: 1, skipped: 2, conflicts: [] });
     expect((await store.stats()).events).toBe(before.events + 1);
   });
@@ -121,7 +139,11 @@ describe('PostgresStore: schema and saveBatch', () => {
   it('skips an article id already stored with different content and reports it', async () => {
     await store.saveBatch(sampleBatch());
     const changed = article('a1', { text: 'edited text' });
-    expect(await store.saveBatch([item(changed, [makeEvent('a1', 0)])])).toEqual({ inserted: 0, skipped: 1, conflicts: ['a1'] });
+    expect(await store.saveBatch([item(changed, [makeEvent('a1', 0)])])).toEqual({
+      inserted: 0,
+      skipped: 1,
+      conflicts: ['a1'],
+    });
   });
 
   it('rolls back a batch that fails mid-way: nothing is written', async () => {
@@ -143,7 +165,10 @@ describe('PostgresStore: schema and saveBatch', () => {
     expect((await store.stats()).articles).toBe(0);
 
     const fractional = sampleBatch();
-    fractional[0] = { ...fractional[0], events: [makeEvent('a1', 0, { evidence: { start: 1.5, end: 2, text: 'x' } })] };
+    fractional[0] = {
+      ...fractional[0],
+      events: [makeEvent('a1', 0, { evidence: { start: 1.5, end: 2, text: 'x' } })],
+    };
     await expect(store.saveBatch(fractional)).rejects.toThrow(/R400 .*integer/);
 
     expect(await store.saveBatch(sampleBatch())).toMatchObject({ inserted: 3 });
@@ -176,9 +201,14 @@ describe('PostgresStore: schema and saveBatch', () => {
       await expect(ro.updateRedLineStatus('x', 'met')).rejects.toThrow(/read-only/);
       await expect(ro.saveEventClusters([])).rejects.toThrow(/read-only/);
       await expect(ro.query('DELETE FROM events')).rejects.toThrow(/R400/);
-      const setting = await ro.withClient('t', async (c) => (await c.query('SHOW default_transaction_read_only')).rows);
+      const setting = await ro.withClient(
+        't',
+        async (c) => (await c.query('SHOW default_transaction_read_only')).rows,
+      );
       expect(setting).toEqual([{ default_transaction_read_only: 'on' }]);
-      await expect(ro.withClient('t', (c) => c.query('DELETE FROM events'))).rejects.toThrow(/read-only transaction/);
+      await expect(ro.withClient('t', (c) => c.query('DELETE FROM events'))).rejects.toThrow(
+        /read-only transaction/,
+      );
       expect((await ro.stats()).events).toBe(5);
     } finally {
       await ro.close();
@@ -194,16 +224,22 @@ describe('PostgresStore: schema and saveBatch', () => {
     const ro = new PostgresStore(empty, { readOnly: true });
     await expect(ro.init()).rejects.toThrow(/R400 .*no schema/);
     await ro.close();
-    await expect(new PostgresStore('postgres://127.0.0.1:1/none').init()).rejects.toThrow(/R400 cannot open store/);
+    await expect(new PostgresStore('postgres://127.0.0.1:1/none').init()).rejects.toThrow(
+      /R400 cannot open store/,
+    );
   });
 
   it('query() runs one bound SELECT and refuses anything else', async () => {
     await store.saveBatch(sampleBatch());
     expect(await store.query('SELECT count(*) AS n FROM events WHERE root = $1', ['13'])).toEqual([{ n: 2 }]);
-    expect(await store.query('SELECT count(*) AS n FROM events WHERE root = ? AND code = ?', ['13', '130'])).toEqual([{ n: 2 }]);
+    expect(
+      await store.query('SELECT count(*) AS n FROM events WHERE root = ? AND code = ?', ['13', '130']),
+    ).toEqual([{ n: 2 }]);
     await expect(store.query('UPDATE events SET code = $1', ['x'])).rejects.toThrow(/SELECT/);
     await expect(store.query('SELECT 1; DROP TABLE events')).rejects.toThrow(/R400/);
-    await expect(store.query('WITH d AS (DELETE FROM events RETURNING 1) SELECT * FROM d')).rejects.toThrow(/R400/);
+    await expect(store.query('WITH d AS (DELETE FROM events RETURNING 1) SELECT * FROM d')).rejects.toThrow(
+      /R400/,
+    );
     expect((await store.stats()).events).toBe(5);
   });
 });
@@ -245,11 +281,16 @@ describe('PostgresStore: listEvents filters', () => {
   });
 
   it('sorts by goldstein and date, pages with limit/offset', async () => {
-    expect((await store.listEvents({ sort: 'goldstein' })).rows.map((e) => e.goldstein)).toEqual([-10, -5, -4.4, -4.4, 5.2]);
+    expect((await store.listEvents({ sort: 'goldstein' })).rows.map((e) => e.goldstein)).toEqual([
+      -10, -5, -4.4, -4.4, 5.2,
+    ]);
     const dg = await store.listEvents({ sort: '-goldstein', limit: 2 });
     expect(dg.rows.map((e) => e.id)).toEqual(['a1:1', 'a1:0']);
     expect(dg.total).toBe(5);
-    expect((await store.listEvents({ sort: '-date', limit: 2, offset: 1 })).rows.map((e) => e.id)).toEqual(['a2:0', 'a1:0']);
+    expect((await store.listEvents({ sort: '-date', limit: 2, offset: 1 })).rows.map((e) => e.id)).toEqual([
+      'a2:0',
+      'a1:0',
+    ]);
     expect((await store.listEvents({ limit: 0 })).rows).toEqual([]);
   });
 
@@ -273,8 +314,16 @@ describe('PostgresStore: listEvents filters', () => {
   });
 
   it('rejects invalid filters with R400', async () => {
-    for (const f of [{ sort: 'goldstein; DROP TABLE events' }, { from: '12/09/2024' }, { to: '2024-13' }, { limit: -1 }, { evil: 1 }]) {
-      await expect(store.listEvents(f as unknown as EventFilter)).rejects.toThrow(/^R400 invalid event filter/);
+    for (const f of [
+      { sort: 'goldstein; DROP TABLE events' },
+      { from: '12/09/2024' },
+      { to: '2024-13' },
+      { limit: -1 },
+      { evil: 1 },
+    ]) {
+      await expect(store.listEvents(f as unknown as EventFilter)).rejects.toThrow(
+        /^R400 invalid event filter/,
+      );
     }
     await expect(store.listArticles(-1)).rejects.toThrow(/R400/);
   });
@@ -355,8 +404,17 @@ describe('PostgresStore: red lines, crossings, clusters', () => {
       { eventId: 'a3:0', clusterId: 'k1' },
       { eventId: 'a5:0', clusterId: 'k1' },
     ]);
-    expect(await store.getEvent('a1:0')).toMatchObject({ clusterId: 'k1', numMentions: 3, numSources: 2, numArticles: 3 });
-    expect((await store.listEvents({ articleId: 'a5' })).rows[0]).toMatchObject({ numMentions: 3, numSources: 2, numArticles: 3 });
+    expect(await store.getEvent('a1:0')).toMatchObject({
+      clusterId: 'k1',
+      numMentions: 3,
+      numSources: 2,
+      numArticles: 3,
+    });
+    expect((await store.listEvents({ articleId: 'a5' })).rows[0]).toMatchObject({
+      numMentions: 3,
+      numSources: 2,
+      numArticles: 3,
+    });
     expect(await store.getEvent('a2:1')).toMatchObject({ clusterId: null, numMentions: 1 });
     expect((await store.stats()).clusters).toBe(4);
     expect((await store.listEvents({ clustered: true })).total).toBe(3);
@@ -409,7 +467,10 @@ describe('PostgresStore: exports', () => {
   it('JSONL: one StoredEvent per line, equal to listEvents', async () => {
     const out = tmp.file('pg.jsonl');
     expect(await exportEvents(store, { format: 'jsonl', out })).toEqual({ count: 5 });
-    const parsed = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as StoredEvent);
+    const parsed = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as StoredEvent);
     expect(parsed).toEqual((await store.listEvents()).rows);
     expect(parsed.find((e) => e.id === 'a1:0')).toMatchObject({ numMentions: 2, numSources: 2 });
   });
@@ -424,7 +485,9 @@ describe('PostgresStore: exports', () => {
     const pr = await readParquet(p);
     expect(strip(pr)).toEqual(strip(await readParquet(d)));
     expect(pr.find((r) => r.id === 'a1:0')).toMatchObject({ num_mentions: 2, cluster_id: 'k' });
-    expect(await exportEvents(store, { format: 'parquet', out: tmp.file('q.parquet'), where: { root: '19' } })).toEqual({ count: 1 });
+    expect(
+      await exportEvents(store, { format: 'parquet', out: tmp.file('q.parquet'), where: { root: '19' } }),
+    ).toEqual({ count: 1 });
   });
 });
 

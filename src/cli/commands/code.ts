@@ -18,8 +18,10 @@ export function registerCode(program: Command): void {
     .option('-f, --format <format>', 'jsonl | table', 'jsonl')
     .option('-p, --published <date>', 'publication date (YYYY-MM-DD) for plain text, which carries none')
     .action(async (inputs: string[], opts: { format: string; published?: string }) => {
-      if (!['jsonl', 'table'].includes(opts.format)) throw new RedlineError('R500', `unknown format "${opts.format}" (jsonl|table)`);
-      if (opts.published && !normalizeDate(opts.published)) throw new RedlineError('R107', `invalid --published date "${opts.published}"`);
+      if (!['jsonl', 'table'].includes(opts.format))
+        throw new RedlineError('R500', `unknown format "${opts.format}" (jsonl|table)`);
+      if (opts.published && !normalizeDate(opts.published))
+        throw new RedlineError('R107', `invalid --published date "${opts.published}"`);
       const pipeline = createPipeline();
       let rejected = 0;
       let articles = 0;
@@ -45,7 +47,9 @@ export function registerCode(program: Command): void {
           process.stdout.write((opts.format === 'jsonl' ? JSON.stringify(e) : formatEventRow(e)) + '\n');
         }
       }
-      process.stderr.write(`redline: ${articles} article(s) coded, ${events} event(s), ${rejected} rejected\n`);
+      process.stderr.write(
+        `redline: ${articles} article(s) coded, ${events} event(s), ${rejected} rejected\n`,
+      );
       process.exitCode = rejected ? 1 : 0;
     });
 }

@@ -32,12 +32,16 @@ export function registerDemo(program: Command): void {
         const s = await ingestPaths(repo, [join(ROOT, 'samples')], { progress: process.stderr });
         process.stdout.write(summaryLine(s) + '\n');
         const stats = await repo.stats();
-        process.stdout.write(`database ${opts.db}: ${stats.articles} articles, ${stats.events} events, ${stats.redLines} red lines\n`);
+        process.stdout.write(
+          `database ${opts.db}: ${stats.articles} articles, ${stats.events} events, ${stats.redLines} red lines\n`,
+        );
         for (const rl of await repo.listRedLines()) {
           const crossings = await repo.listCrossings(rl.id);
           process.stdout.write(`  [${rl.status}] ${rl.holder?.name ?? '?'}: ${rl.condition.text}\n`);
           for (const c of crossings.filter((x) => x.status === 'met'))
-            process.stdout.write(`      crossed on ${c.date} (+${c.lagDays} days): ${c.evidence.text.slice(0, 110)}...\n`);
+            process.stdout.write(
+              `      crossed on ${c.date} (+${c.lagDays} days): ${c.evidence.text.slice(0, 110)}...\n`,
+            );
         }
       } finally {
         await repo.close();

@@ -15,6 +15,8 @@ export function registerEval(program: Command): void {
     .action(async (gold: string[], opts: { json?: boolean; verbose?: boolean }) => {
       const paths = gold.length ? gold : [DEFAULT_SHARED_EVAL];
       const report = await evaluate(paths);
-      process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, !!opts.verbose));
+      process.stdout.write(
+        opts.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, !!opts.verbose),
+      );
     });
 }

@@ -8,7 +8,10 @@ import { RedlineError } from '../../util/errors.js';
 export function parseWhere(where: string | undefined): EventFilter {
   const f: Record<string, unknown> = {};
   if (!where) return f;
-  for (const part of where.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of where
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^([a-zA-Z]+)\s*=\s*(.+)$/.exec(part);
     if (!m) throw new RedlineError('R500', `bad --where item "${part}" (expected key=value)`);
     const [, k, v] = m;
@@ -35,7 +38,11 @@ export function registerExport(program: Command): void {
       if (opts.format === 'parquet' && !opts.out) throw new RedlineError('R500', 'parquet needs --out FILE');
       const repo = await openStore(opts.db, { readOnly: true });
       try {
-        const r = await exportEvents(repo, { format: opts.format as ExportFormat, out: opts.out ?? process.stdout, where: parseWhere(opts.where) });
+        const r = await exportEvents(repo, {
+          format: opts.format as ExportFormat,
+          out: opts.out ?? process.stdout,
+          where: parseWhere(opts.where),
+        });
         process.stderr.write(`redline: exported ${r.count} event(s)${opts.out ? ` to ${opts.out}` : ''}\n`);
       } finally {
         await repo.close();

@@ -23,58 +23,81 @@ export function registerIngest(program: Command): void {
     .option('--batch <n>', 'articles per transaction', '200')
     .option('--watch <dir>', 'keep ingesting new files that appear in this folder (Ctrl-C to stop)')
     .option('-q, --quiet', 'no progress output')
-    .action(async (paths: string[], opts: { db: string; published?: string; batch: string; watch?: string; quiet?: boolean }) => {
-      if (!paths.length && !opts.watch) throw new RedlineError('R106', 'nothing to ingest: give paths or --watch DIR');
-      if (opts.published && !normalizeDate(opts.published)) throw new RedlineError('R107', `invalid --published date "${opts.published}"`);
-      const batchSize = Number(opts.batch);
-      if (!Number.isInteger(batchSize) || batchSize < 1) throw new RedlineError('R500', `--batch must be a positive integer`);
-      if (isPostgresUrl(opts.db) && paths.length && !opts.watch) {
-        // PostgreSQL: store the articles and queue them; `redline worker` codes them
-        const s = await ingestToQueue(opts.db, paths, { published: opts.published, batchSize, progress: opts.quiet ? null : process.stderr });
-        for (const r of s.rejected) process.stderr.write(`redline: rejected ${r.origin}: ${r.message}\n`);
-        process.stdout.write(queueSummaryLine(s) + '\n');
-        process.exitCode = s.rejected.length ? 1 : 0;
-        return;
-      }
-      const repo = await openStore(opts.db);
-      const progress = opts.quiet ? null : process.stderr;
-      let rejected = 0;
-      try {
-        if (paths.length) {
-          const s = await ingestPaths(repo, paths, { published: opts.published, batchSize, progress });
-          for (const r of s.rejected) process.stderr.write(`redline: rejected ${r.origin}: ${r.message}\n`);
-          process.stdout.write(summaryLine(s) + '\n');
-          rejected += s.rejected.length;
-        }
-        if (opts.watch) {
-          process.stderr.write(`redline: watching ${opts.watch} (Ctrl-C to stop)\n`);
-          const queue: IngestItem[] = [];
-          let wake: (() => void) | null = null;
-          const w = watchDirectory(opts.watch, (item) => {
-            queue.push(item);
-            wake?.();
-          }, { published: opts.published });
-          const stop = new Promise<void>((res) => process.once('SIGINT', () => res()));
-          let stopped = false;
-          void stop.then(() => {
-            stopped = true;
-            wake?.();
+    .action(
+      async (
+        paths: string[],
+        opts: { db: string; published?: string; batch: string; watch?: string; quiet?: boolean },
+      ) => {
+        if (!paths.length && !opts.watch)
+          throw new RedlineError('R106', 'nothing to ingest: give paths or --watch DIR');
+        if (opts.published && !normalizeDate(opts.published))
+          throw new RedlineError('R107', `invalid --published date "${opts.published}"`);
+        const batchSize = Number(opts.batch);
+        if (!Number.isInteger(batchSize) || batchSize < 1)
+          throw new RedlineError('R500', `--batch must be a positive integer`);
+        if (isPostgresUrl(opts.db) && paths.length && !opts.watch) {
+          // PostgreSQL: store the articles and queue them; `redline worker` codes them
+          const s = await ingestToQueue(opts.db, paths, {
+            published: opts.published,
+            batchSize,
+            progress: opts.quiet ? null : process.stderr,
           });
-          while (!stopped) {
-            if (!queue.length) await new Promise<void>((res) => (wake = res));
-            wake = null;
-            const items = queue.splice(0);
-            if (!items.length) continue;
-            const s = await ingestItems(repo, (async function* () { yield* items; })(), { batchSize, progress: null });
+          for (const r of s.rejected) process.stderr.write(`redline: rejected ${r.origin}: ${r.message}\n`);
+          process.stdout.write(queueSummaryLine(s) + '\n');
+          process.exitCode = s.rejected.length ? 1 : 0;
+          return;
+        }
+        const repo = await openStore(opts.db);
+        const progress = opts.quiet ? null : process.stderr;
+        let rejected = 0;
+        try {
+          if (paths.length) {
+            const s = await ingestPaths(repo, paths, { published: opts.published, batchSize, progress });
             for (const r of s.rejected) process.stderr.write(`redline: rejected ${r.origin}: ${r.message}\n`);
             process.stdout.write(summaryLine(s) + '\n');
             rejected += s.rejected.length;
           }
-          await w.close();
+          if (opts.watch) {
+            process.stderr.write(`redline: watching ${opts.watch} (Ctrl-C to stop)\n`);
+            const queue: IngestItem[] = [];
+            let wake: (() => void) | null = null;
+            const w = watchDirectory(
+              opts.watch,
+              (item) => {
+                queue.push(item);
+                wake?.();
+              },
+              { published: opts.published },
+            );
+            const stop = new Promise<void>((res) => process.once('SIGINT', () => res()));
+            let stopped = false;
+            void stop.then(() => {
+              stopped = true;
+              wake?.();
+            });
+            while (!stopped) {
+              if (!queue.length) await new Promise<void>((res) => (wake = res));
+              wake = null;
+              const items = queue.splice(0);
+              if (!items.length) continue;
+              const s = await ingestItems(
+                repo,
+                (async function* () {
+                  yield* items;
+                })(),
+                { batchSize, progress: null },
+              );
+              for (const r of s.rejected)
+                process.stderr.write(`redline: rejected ${r.origin}: ${r.message}\n`);
+              process.stdout.write(summaryLine(s) + '\n');
+              rejected += s.rejected.length;
+            }
+            await w.close();
+          }
+        } finally {
+          await repo.close();
         }
-      } finally {
-        await repo.close();
-      }
-      process.exitCode = rejected ? 1 : 0;
-    });
+        process.exitCode = rejected ? 1 : 0;
+      },
+    );
 }

@@ -31,7 +31,9 @@ export function registerRedlines(program: Command): void {
               `   if: ${rl.condition.text}\n   then: ${rl.response.text} (${rl.response.code})\n`,
           );
           for (const c of rl.crossings)
-            process.stdout.write(`   ${c.status === 'met' ? 'MET' : 'possibly met'} by ${c.eventId} on ${c.date} (+${c.lagDays} days): ${c.evidence.text.slice(0, 140)}\n      why: ${c.reason}\n`);
+            process.stdout.write(
+              `   ${c.status === 'met' ? 'MET' : 'possibly met'} by ${c.eventId} on ${c.date} (+${c.lagDays} days): ${c.evidence.text.slice(0, 140)}\n      why: ${c.reason}\n`,
+            );
         }
       } finally {
         await repo.close();

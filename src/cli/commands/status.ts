@@ -24,14 +24,19 @@ export function registerStatus(program: Command): void {
           `queue: ${s.created} waiting, ${s.retry} to retry, ${s.active} active, ${s.completed} completed, ` +
             `${s.failed} failed${s.cancelled ? `, ${s.cancelled} cancelled` : ''}`,
         );
-        for (const f of s.failures) out(`  failed ${f.articleId ?? '?'} (job ${f.jobId}, ${f.retries} retries${f.at ? `, ${f.at}` : ''}): ${f.error}`);
+        for (const f of s.failures)
+          out(
+            `  failed ${f.articleId ?? '?'} (job ${f.jobId}, ${f.retries} retries${f.at ? `, ${f.at}` : ''}): ${f.error}`,
+          );
         return;
       }
       const repo = await openStore(opts.db, { readOnly: true });
       try {
         const st = await repo.stats();
         if (opts.json) return out(JSON.stringify(st, null, 2));
-        out(`articles ${st.articles}, events ${st.events}, clusters ${st.clusters}, red lines ${st.redLines}, crossings ${st.crossings}`);
+        out(
+          `articles ${st.articles}, events ${st.events}, clusters ${st.clusters}, red lines ${st.redLines}, crossings ${st.crossings}`,
+        );
         if (st.dateRange) out(`event dates ${st.dateRange.from} … ${st.dateRange.to}`);
       } finally {
         await repo.close();

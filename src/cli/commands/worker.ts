@@ -35,7 +35,11 @@ export function registerWorker(program: Command): void {
         exitWhenEmpty?: boolean;
         quiet?: boolean;
       }) => {
-        if (!isPostgresUrl(opts.db)) throw new RedlineError('R500', '--db must be a postgres:// URL (workers need the PostgreSQL store)');
+        if (!isPostgresUrl(opts.db))
+          throw new RedlineError(
+            'R500',
+            '--db must be a postgres:// URL (workers need the PostgreSQL store)',
+          );
         const log = opts.quiet ? () => undefined : (l: string) => process.stderr.write(l + '\n');
         const w = await runWorker(opts.db, {
           concurrency: positiveInt('--concurrency', opts.concurrency),
@@ -55,7 +59,9 @@ export function registerWorker(program: Command): void {
         const s = await w.done;
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
-        log(`redline worker: stopped: ${s.articles} articles coded (${s.events} events), ${s.errors} failed attempts, ${s.analyses} analysis passes`);
+        log(
+          `redline worker: stopped: ${s.articles} articles coded (${s.events} events), ${s.errors} failed attempts, ${s.analyses} analysis passes`,
+        );
       },
     );
 }

@@ -78,7 +78,10 @@ export async function selectNew(
   return { keep, skipped, conflicts };
 }
 
-export async function copyArticles(c: PgClient, items: Array<{ article: Article; contentHash: string }>): Promise<void> {
+export async function copyArticles(
+  c: PgClient,
+  items: Array<{ article: Article; contentHash: string }>,
+): Promise<void> {
   const now = sqlTimestamp();
   await copyRows(c, 'articles', ARTICLE_COLUMNS, items, ({ article: a, contentHash }) => [
     a.id,
@@ -119,7 +122,10 @@ async function upsertActors(c: PgClient, events: CodedEvent[]): Promise<void> {
 }
 
 /** events (checked against their article), mentions and actors */
-export async function copyEvents(c: PgClient, items: Array<{ article: Article; events: CodedEvent[] }>): Promise<number> {
+export async function copyEvents(
+  c: PgClient,
+  items: Array<{ article: Article; events: CodedEvent[] }>,
+): Promise<number> {
   const events: CodedEvent[] = [];
   for (const { article, events: evs } of items) {
     for (const e of evs) {
@@ -131,7 +137,12 @@ export async function copyEvents(c: PgClient, items: Array<{ article: Article; e
   }
   if (!events.length) return 0;
   await copyRows(c, 'events', EVENT_COLS, events, (e) => EVENT_COLUMNS.map(([, , get]) => get(e)));
-  await copyRows(c, 'mentions', MENTION_COLUMNS, events, (e) => [e.id, e.articleId, e.evidence.start, e.evidence.end]);
+  await copyRows(c, 'mentions', MENTION_COLUMNS, events, (e) => [
+    e.id,
+    e.articleId,
+    e.evidence.start,
+    e.evidence.end,
+  ]);
   await upsertActors(c, events);
   return events.length;
 }

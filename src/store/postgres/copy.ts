@@ -17,7 +17,9 @@ export function copyField(kind: ColumnKind, v: Value | undefined): string {
   if ((kind === 'INTEGER' || kind === 'DOUBLE') && typeof v === 'number' && !Number.isFinite(v)) {
     throw new RedlineError('R400', `expected a finite number, got ${String(v)}`);
   }
-  return String(v).replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+  return String(v).replace(/[\\\t\n\r]/g, (c) =>
+    c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
+  );
 }
 
 /**

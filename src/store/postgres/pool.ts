@@ -93,11 +93,15 @@ export class PgHandle {
       const r = await c.query('SELECT COALESCE(max(version), 0)::INTEGER AS v FROM schema_migrations');
       const current = Number(r.rows[0]?.v ?? 0);
       if (current > SCHEMA_VERSION) {
-        throw new RedlineError('R400', `store schema v${current} is newer than this Redline (v${SCHEMA_VERSION})`, this.where);
+        throw new RedlineError(
+          'R400',
+          `store schema v${current} is newer than this Redline (v${SCHEMA_VERSION})`,
+          this.where,
+        );
       }
       for (const m of PG_MIGRATIONS.filter((x) => x.version > current)) {
         for (const s of m.statements) await c.query(s);
-        await c.query('INSERT INTO schema_migrations VALUES ($1, now() AT TIME ZONE \'UTC\')', [m.version]);
+        await c.query("INSERT INTO schema_migrations VALUES ($1, now() AT TIME ZONE 'UTC')", [m.version]);
       }
       await c.query('COMMIT');
     } catch (e) {

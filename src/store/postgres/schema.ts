@@ -17,9 +17,11 @@ const PG_EXTRA: Record<number, readonly string[]> = {
   ],
 };
 
-export const PG_MIGRATIONS: ReadonlyArray<{ version: number; statements: readonly string[] }> = MIGRATIONS.map(
-  (m) => ({ version: m.version, statements: [...m.statements.map(toPg), ...(PG_EXTRA[m.version] ?? [])] }),
-);
+export const PG_MIGRATIONS: ReadonlyArray<{ version: number; statements: readonly string[] }> =
+  MIGRATIONS.map((m) => ({
+    version: m.version,
+    statements: [...m.statements.map(toPg), ...(PG_EXTRA[m.version] ?? [])],
+  }));
 
 export const PG_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
   version    INTEGER PRIMARY KEY,

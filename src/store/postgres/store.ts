@@ -78,7 +78,9 @@ export class PostgresStore implements EventRepository {
   }
 
   async hasArticle(contentHash: string): Promise<boolean> {
-    const r = await this.db.rows('hasArticle', 'SELECT 1 FROM articles WHERE content_hash = $1 LIMIT 1', [contentHash]);
+    const r = await this.db.rows('hasArticle', 'SELECT 1 FROM articles WHERE content_hash = $1 LIMIT 1', [
+      contentHash,
+    ]);
     return r.length > 0;
   }
 
@@ -123,10 +125,10 @@ export class PostgresStore implements EventRepository {
     }
     return this.db.use('listArticles', async (c) => {
       const total = await c.query('SELECT count(*)::INTEGER AS n FROM articles');
-      const rows = await c.query(`SELECT ${ARTICLE_COLS} FROM articles ORDER BY ingested_at, id LIMIT $1 OFFSET $2`, [
-        limit,
-        offset,
-      ]);
+      const rows = await c.query(
+        `SELECT ${ARTICLE_COLS} FROM articles ORDER BY ingested_at, id LIMIT $1 OFFSET $2`,
+        [limit, offset],
+      );
       return { total: Number(total.rows[0]?.n ?? 0), rows: rows.rows.map(articleFromRow) };
     });
   }
@@ -159,7 +161,8 @@ export class PostgresStore implements EventRepository {
   }
 
   async updateRedLineStatus(id: string, status: RedLineStatus): Promise<boolean> {
-    if (!STATUSES.includes(status)) throw new RedlineError('R400', `invalid red-line status: ${String(status)}`);
+    if (!STATUSES.includes(status))
+      throw new RedlineError('R400', `invalid red-line status: ${String(status)}`);
     return this.db.tx('updateRedLineStatus', async (c) => {
       const r = await c.query(
         `UPDATE red_lines SET status = $1, updated_at = (now() AT TIME ZONE 'UTC') WHERE id = $2`,
@@ -171,7 +174,9 @@ export class PostgresStore implements EventRepository {
 
   async listRedLines(opts: { status?: RedLineStatus } = {}): Promise<RedLine[]> {
     const rows = opts.status
-      ? await this.db.rows('listRedLines', 'SELECT * FROM red_lines WHERE status = $1 ORDER BY date, id', [opts.status])
+      ? await this.db.rows('listRedLines', 'SELECT * FROM red_lines WHERE status = $1 ORDER BY date, id', [
+          opts.status,
+        ])
       : await this.db.rows('listRedLines', 'SELECT * FROM red_lines ORDER BY date, id');
     return rows.map(redLineFromRow);
   }
