@@ -65,42 +65,70 @@ export function sameEvent(a: StoredEvent, b: StoredEvent): boolean {
   );
 }
 
-const shift = (d: string, n: number) =>
-  new Date(Date.parse(padDate(d)) + n * 86_400_000).toISOString().slice(0, 10);
+interface Row {
+  id: string;
+  article_id: string;
+  code: string;
+  source_code: string | null;
+  target_code: string | null;
+  date: string;
+  trigger_text: string;
+  evidence_text: string;
+  cluster_id: string | null;
+}
 
-/** cluster every event not yet clustered; returns the number of events that joined an existing cluster */
+const COLS = 'id, article_id, code, source_code, target_code, date, trigger_text, evidence_text, cluster_id';
+
+function rowEvent(r: Row) {
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    code: r.code,
+    date: r.date,
+    source: r.source_code ? { code: r.source_code } : null,
+    target: r.target_code ? { code: r.target_code } : null,
+    trigger: { text: r.trigger_text },
+    evidence: { text: r.evidence_text },
+  } as unknown as StoredEvent;
+}
+
+/**
+ * cluster every event not yet clustered; returns the number of events that joined an existing cluster.
+ * Candidate pairs come from one self-join in SQL (same code and dyad, other article, dates within a day), so
+ * only events that can be duplicates are read; the SQL is the same on DuckDB and PostgreSQL.
+ */
 export async function clusterPending(repo: EventRepository): Promise<{ analysed: number; merged: number }> {
-  const pending: StoredEvent[] = [];
-  for await (const e of repo.allEvents({ clustered: false })) pending.push(e);
+  const pending = await repo.query<Row>(
+    `SELECT ${COLS} FROM events WHERE cluster_id IS NULL ORDER BY date_start, id`,
+  );
   if (!pending.length) return { analysed: 0, merged: 0 };
-  const codes = [...new Set(pending.map((e) => e.code))];
-  const dates = pending.map((e) => padDate(e.date)).sort();
-  const candidates: StoredEvent[] = [];
-  for (let i = 0; i < codes.length; i += 100)
-    for await (const e of repo.allEvents({
-      code: codes.slice(i, i + 100),
-      from: shift(dates[0], -1),
-      to: shift(dates[dates.length - 1], 1),
-    }))
-      candidates.push(e);
+  const pairs = await repo.query<Row & { pid: string }>(
+    `SELECT p.id AS pid, ${COLS.split(', ')
+      .map((c) => `c.${c}`)
+      .join(', ')}
+       FROM events p JOIN events c
+         ON c.code = p.code AND c.article_id <> p.article_id AND c.id <> p.id
+        AND COALESCE(c.source_code, '') = COALESCE(p.source_code, '')
+        AND COALESCE(c.target_code, '') = COALESCE(p.target_code, '')
+        AND c.date_start <= p.date_end + 1 AND c.date_end >= p.date_start - 1
+      WHERE p.cluster_id IS NULL`,
+  );
+  const candidates = new Map<string, Row[]>();
+  for (const r of pairs) candidates.set(r.pid, [...(candidates.get(r.pid) ?? []), r]);
   const clusterOf = new Map<string, string>();
-  for (const e of candidates) if (e.clusterId) clusterOf.set(e.id, e.clusterId);
-  const byKey = new Map<string, StoredEvent[]>();
-  const key = (e: StoredEvent) => `${e.source?.code ?? ''}|${e.target?.code ?? ''}|${e.code}`;
-  for (const e of candidates) byKey.set(key(e), [...(byKey.get(key(e)) ?? []), e]);
+  for (const list of candidates.values())
+    for (const c of list) if (c.cluster_id) clusterOf.set(c.id, c.cluster_id);
   let merged = 0;
   const rows: Array<{ eventId: string; clusterId: string }> = [];
   // earlier events first, so a cluster is named after its first report
-  pending.sort((a, b) => padDate(a.date).localeCompare(padDate(b.date)) || a.id.localeCompare(b.id));
-  for (const e of pending) {
-    const match = (byKey.get(key(e)) ?? []).find(
-      (o) => o.id !== e.id && clusterOf.has(o.id) && sameEvent(e, o),
-    );
-    const cluster = match ? clusterOf.get(match.id)! : e.id;
+  for (const p of pending) {
+    const e = rowEvent(p);
+    const match = (candidates.get(p.id) ?? []).find((o) => clusterOf.has(o.id) && sameEvent(e, rowEvent(o)));
+    const cluster = match ? clusterOf.get(match.id)! : p.id;
     if (match) merged++;
-    clusterOf.set(e.id, cluster);
-    rows.push({ eventId: e.id, clusterId: cluster });
+    clusterOf.set(p.id, cluster);
+    rows.push({ eventId: p.id, clusterId: cluster });
   }
-  await repo.saveEventClusters(rows);
+  for (let i = 0; i < rows.length; i += 5000) await repo.saveEventClusters(rows.slice(i, i + 5000));
   return { analysed: pending.length, merged };
 }

@@ -69,6 +69,37 @@ export async function ingestItems(
     summary.skipped += r.skipped;
     batch = [];
   };
+  // read items into a window, ask the store once which hashes it already has, then code only the new ones
+  let pending: Array<{ item: Extract<IngestItem, { ok: true }>; hash: string }> = [];
+  const codePending = async () => {
+    if (!pending.length) return;
+    const known = await repo.knownHashes(pending.map((p) => p.hash));
+    for (const { item, hash } of pending) {
+      if (seen.has(hash) || known.has(hash)) {
+        summary.skipped++;
+        progress?.tick({ articles: 1 });
+        continue;
+      }
+      seen.add(hash);
+      let events;
+      try {
+        events = pipeline.run(item.article).events;
+      } catch (e) {
+        summary.rejected.push({
+          origin: item.origin,
+          code: isRedlineError(e) ? e.code : 'R301',
+          message: (e as Error).message,
+        });
+        progress?.tick({ rejected: 1 });
+        continue;
+      }
+      summary.events += events.length;
+      batch.push({ article: item.article, contentHash: hash, events });
+      progress?.tick({ articles: 1, events: events.length });
+      if (batch.length >= batchSize) await flush();
+    }
+    pending = [];
+  };
   for await (const item of items) {
     if (!item.ok) {
       summary.rejected.push({ origin: item.origin, code: item.error.code, message: item.error.message });
@@ -76,30 +107,10 @@ export async function ingestItems(
       continue;
     }
     summary.read++;
-    const hash = contentHash(item.article);
-    if (seen.has(hash) || (await repo.hasArticle(hash))) {
-      summary.skipped++;
-      progress?.tick({ articles: 1 });
-      continue;
-    }
-    seen.add(hash);
-    let events;
-    try {
-      events = pipeline.run(item.article).events;
-    } catch (e) {
-      summary.rejected.push({
-        origin: item.origin,
-        code: isRedlineError(e) ? e.code : 'R301',
-        message: (e as Error).message,
-      });
-      progress?.tick({ rejected: 1 });
-      continue;
-    }
-    summary.events += events.length;
-    batch.push({ article: item.article, contentHash: hash, events });
-    progress?.tick({ articles: 1, events: events.length });
-    if (batch.length >= batchSize) await flush();
+    pending.push({ item, hash: contentHash(item.article) });
+    if (pending.length >= batchSize) await codePending();
   }
+  await codePending();
   await flush();
   progress?.stop();
   if (opts.analyze !== false) summary.analysis = await analyzeStore(repo, lex);

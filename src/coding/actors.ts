@@ -64,26 +64,25 @@ export function createActorStage(lex: Lexicon): Stage {
     provides: ['actors'],
     run(doc: Doc) {
       const norm = normalizeText(doc.text);
-      const tokenAtEnd = new Map<number, number>();
-      for (const t of doc.tokens) tokenAtEnd.set(t.end, t.i);
+      // token index ending at each character offset (+1; 0 = none): an array, not a Map, on this hot path
+      const tokenAtEnd = new Int32Array(doc.text.length + 1);
+      for (const t of doc.tokens) tokenAtEnd[t.end] = t.i + 1;
       for (const s of doc.sentences) {
         const items: RawItem[] = [];
+        const endsInSentence = (end: number) => tokenAtEnd[end] > 0 && tokenAtEnd[end] - 1 < s.tokenEnd;
         for (let i = s.tokenStart; i < s.tokenEnd;) {
           const t = doc.tokens[i];
-          if (!/[\p{L}]/u.test(t.text[0] ?? '')) {
+          if (!lex.actors.canStart(norm[t.start]) || !/[\p{L}]/u.test(t.text[0] ?? '')) {
             i++;
             continue;
           }
-          const matches = lex.actors.matchAt(norm, t.start, (end) => {
-            const ti = tokenAtEnd.get(end);
-            return ti !== undefined && ti < s.tokenEnd;
-          });
+          const matches = lex.actors.matchAt(norm, t.start, endsInSentence);
           let taken = false;
           for (const m of matches) {
             const original = doc.text.slice(t.start, m.end);
             const entries = m.values.filter((e) => caseOk(e, original));
             if (!entries.length) continue;
-            const te = tokenAtEnd.get(m.end)! + 1;
+            const te = tokenAtEnd[m.end];
             items.push({ ts: i, te, start: t.start, end: m.end, entries });
             i = te;
             taken = true;

@@ -27,12 +27,22 @@ function sentenceView(doc: Doc, s: Sentence): SentenceView {
   return { doc, toks: doc.tokens, a: s.tokenStart, b: s.tokenEnd, mentionAt, hardStops };
 }
 
+/** candidate patterns per (lemma, lower-case form), memoised per lexicon: the vocabulary is small */
+const candidateCache = new WeakMap<Lexicon, Map<string, CompiledPattern[]>>();
+
 function candidates(lex: Lexicon, v: SentenceView, i: number): CompiledPattern[] {
   const t = v.toks[i];
-  const keys = new Set([t.lemma, t.lower, stem(t.lower)]);
+  let cache = candidateCache.get(lex);
+  if (!cache) candidateCache.set(lex, (cache = new Map()));
+  const key = `${t.lemma}\u0000${t.lower}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
   const out: CompiledPattern[] = [];
-  for (const k of keys) for (const p of lex.triggers.get(k) ?? []) if (!out.includes(p)) out.push(p);
-  return out.sort((a, b) => b.specificity - a.specificity || a.order - b.order);
+  for (const k of new Set([t.lemma, t.lower, stem(t.lower)]))
+    for (const p of lex.triggers.get(k) ?? []) if (!out.includes(p)) out.push(p);
+  out.sort((a, b) => b.specificity - a.specificity || a.order - b.order);
+  if (cache.size < 200_000) cache.set(key, out);
+  return out;
 }
 
 const TOPIC_NOUNS =

@@ -42,6 +42,11 @@ export class Trie<T> {
     this.size++;
   }
 
+  /** can any entry start with this (normalised) character? */
+  canStart(c: string | undefined): boolean {
+    return c !== undefined && this.root.next.has(c);
+  }
+
   /**
    * All matches starting at `from` in `norm` (a text already normalised char-by-char, same length as the
    * original) that end where `isEnd(endOffset)` holds; longest first.
@@ -68,6 +73,13 @@ export class Trie<T> {
 
 /** normalise a whole text char by char, keeping offsets aligned with the original */
 export function normalizeText(text: string): string {
+  const lower = text.toLowerCase();
+  // fast path: lower-casing kept every offset (true unless a character like "İ" expands)
+  if (lower.length === text.length)
+    return lower
+      .replace(/[’‘`ʼ]/g, "'")
+      .replace(/[–—‐]/g, '-')
+      .replace(/[\n\t\r]/g, ' ');
   let out = '';
   for (let i = 0; i < text.length; i++) out += normalizeChar(text[i]);
   return out;

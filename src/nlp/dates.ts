@@ -12,7 +12,7 @@ import { refDate } from '../util/dates.js';
 
 /** cheap pre-filter: only sentences with one of these go through chrono */
 const DATE_HINT =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight|week|weekend|month|year|ago|last|next|earlier|later)\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight|week|weekend|month|year|years|ago|last|next|earlier|later)\b|\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/i;
 const FUTURE_CUE = /\b(?:will|'ll|next|upcoming|coming|scheduled|due to|plans? to|set to)\b/i;
 const YEAR_RE =
   /\b(?:(in|since|during|by|until|from|before|after|of|throughout)\s+)?(?:(early|mid|late|the end of|the start of|the beginning of|the spring of|the summer of|the autumn of|the fall of|the winter of)[\s-]+)?((?:19[5-9]|20[0-4])\d)\b(?![\s,]*(?:\d|percent|%|million|billion|troops|people|km|tonnes|tons))/gi;

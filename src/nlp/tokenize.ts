@@ -6,7 +6,6 @@
 import type { Stage } from './pipeline.js';
 import type { Doc, Token } from '../model/document.js';
 import { getNlp } from './wink.js';
-import type { ItemSentence, ItemToken } from 'wink-nlp';
 import { ABBREVIATIONS } from './abbreviations.js';
 
 interface RawSentence {
@@ -15,39 +14,56 @@ interface RawSentence {
   tokens: Omit<Token, 'i' | 'sentence'>[];
 }
 
-/** Align wink tokens to character offsets by searching forward from a cursor. */
-function tokenizeParagraph(text: string, offset: number, para: string): RawSentence[] {
+const NON_LATIN1 = /[\u0100-\uffff]/;
+
+/**
+ * Tokens of one paragraph, read from wink's bulk arrays (one call per property, much faster than walking
+ * token items) and aligned to character offsets: each token starts after its preceding spaces; when wink
+ * normalised a token the text is searched for it instead, and a token that cannot be found is skipped.
+ */
+function tokenizeParagraph(offset: number, para: string): RawSentence[] {
   const nlp = getNlp();
   const its = nlp.its;
   const wdoc = nlp.readDoc(para);
-  const out: RawSentence[] = [];
+  const all = wdoc.tokens();
+  const texts = all.out() as string[];
+  const pos = all.out(its.pos) as unknown as string[];
+  const lemmas = all.out(its.lemma as unknown as typeof its.value) as unknown as string[];
+  const spaces = all.out(its.precedingSpaces) as unknown as string[];
+  const spans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const starts = new Int32Array(texts.length).fill(-1);
   let cursor = 0;
-  wdoc.sentences().each((s: ItemSentence) => {
-    const toks: RawSentence['tokens'] = [];
-    s.tokens().each((t: ItemToken) => {
-      const tx = t.out() as string;
-      const at = para.indexOf(tx, cursor);
-      if (at < 0 || at - cursor > 40) {
-        // wink normalised the token (rare): keep the cursor position and skip it
-        return;
-      }
-      cursor = at + tx.length;
-      const start = offset + at;
-      const lemma = String(t.out(its.lemma as unknown as typeof its.value) ?? tx).toLowerCase();
+  for (let k = 0; k < texts.length; k++) {
+    const tx = texts[k];
+    const guess = cursor + (spaces[k]?.length ?? 0);
+    let at = para.startsWith(tx, guess) ? guess : para.indexOf(tx, cursor);
+    if (at >= 0 && at - cursor > 40) at = -1;
+    if (at < 0) continue; // wink normalised the token (rare): skip it
+    starts[k] = at;
+    cursor = at + tx.length;
+  }
+  const mergeNeeded = NON_LATIN1.test(para);
+  const out: RawSentence[] = [];
+  for (const [a, b] of spans) {
+    let toks: RawSentence['tokens'] = [];
+    for (let k = a; k <= b; k++) {
+      if (starts[k] < 0) continue;
+      const tx = texts[k];
+      const start = offset + starts[k];
+      const lower = tx.toLowerCase();
       toks.push({
         start,
         end: start + tx.length,
         text: tx,
-        lower: tx.toLowerCase(),
-        lemma,
-        pos: String(t.out(its.pos)),
+        lower,
+        lemma: (lemmas[k] ?? lower).toLowerCase(),
+        pos: pos[k],
       });
-    });
-    const merged = mergeSplitWords(toks);
-    if (merged.length)
-      out.push({ start: merged[0].start, end: merged[merged.length - 1].end, tokens: merged });
-  });
-  void text;
+    }
+    if (mergeNeeded) toks = mergeSplitWords(toks);
+    repairPos(toks);
+    if (toks.length) out.push({ start: toks[0].start, end: toks[toks.length - 1].end, tokens: toks });
+  }
   return out;
 }
 
@@ -76,8 +92,13 @@ function mergeSplitWords(toks: RawSentence['tokens']): RawSentence['tokens'] {
       prev.pos = /^\p{Lu}/u.test(prev.text) ? 'PROPN' : 'NOUN';
       continue;
     }
-    out.push({ ...t });
+    out.push(t);
   }
+  return out;
+}
+
+/** POS repairs for wink's commonest noun/verb confusions in news text */
+function repairPos(out: RawSentence['tokens']): void {
   // a "verb" right after a determiner, an adjective, a possessive or a hyphenated modifier is a noun
   // ("the possible long-range strikes", "Russia's strikes")
   for (let i = 1; i < out.length; i++) {
@@ -99,7 +120,6 @@ function mergeSplitWords(toks: RawSentence['tokens']): RawSentence['tokens'] {
     if (nounBefore && after && /^(the|a|an|its|their|his|her|this|these|those)$|^[A-Z]/.test(n.text))
       t.pos = 'VERB';
   }
-  return out;
 }
 
 const OPENERS = /^[a-z0-9(“"‘'–—-]/;
@@ -147,11 +167,16 @@ export const tokenizeStage: Stage = {
     while ((m = paraRe.exec(text))) {
       const raw = m[0];
       if (!raw.trim()) continue;
-      const sents = repairAbbreviationBreaks(tokenizeParagraph(text, m.index, raw));
+      const sents = repairAbbreviationBreaks(tokenizeParagraph(m.index, raw));
       for (const s of sents) {
         const tokenStart = doc.tokens.length;
         const index = doc.sentences.length;
-        for (const t of s.tokens) doc.tokens.push({ ...t, i: doc.tokens.length, sentence: index });
+        for (const t of s.tokens) {
+          const tok = t as Token;
+          tok.i = doc.tokens.length;
+          tok.sentence = index;
+          doc.tokens.push(tok);
+        }
         const headline = first && sents.length === 1 && !/[.!?”"]$/.test(raw.trim());
         doc.sentences.push({
           start: s.start,

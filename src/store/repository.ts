@@ -94,6 +94,8 @@ export interface EventRepository {
   readonly readOnly: boolean;
 
   hasArticle(contentHash: string): Promise<boolean>;
+  /** which of these content hashes are already stored (one query per 500; used to skip re-ingested articles) */
+  knownHashes(hashes: string[]): Promise<Set<string>>;
   /** one transaction per batch: either everything in it is written or nothing is */
   saveBatch(batch: SaveBatchItem[]): Promise<SaveBatchResult>;
 

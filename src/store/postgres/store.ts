@@ -84,6 +84,22 @@ export class PostgresStore implements EventRepository {
     return r.length > 0;
   }
 
+  async knownHashes(hashes: string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (let i = 0; i < hashes.length; i += 500) {
+      const chunk = hashes.slice(i, i + 500);
+      if (!chunk.length) continue;
+      const ph = chunk.map((_, k) => `$${k + 1}`).join(', ');
+      const r = await this.db.rows(
+        'knownHashes',
+        `SELECT content_hash FROM articles WHERE content_hash IN (${ph})`,
+        chunk,
+      );
+      for (const row of r) out.add(String((row as Record<string, unknown>).content_hash));
+    }
+    return out;
+  }
+
   saveBatch(batch: SaveBatchItem[]): Promise<SaveBatchResult> {
     return this.db.tx('saveBatch', (c) => writeBatch(c, batch));
   }
