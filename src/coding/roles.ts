@@ -118,8 +118,11 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     }
     // coordinated subjects: "Israel and the Palestinians agreed"
     const out = [m];
+    // "A and B", "A, B and C": after an "and", bare commas continue the list
     let k = m0.tokenStart - 1;
-    while (k > s.lo && /^(and|or)$/.test(v.toks[k].lower)) {
+    let sawConj = false;
+    while (k > s.lo && (/^(and|or)$/.test(v.toks[k].lower) || (sawConj && v.toks[k].text === ','))) {
+      if (/^(and|or)$/.test(v.toks[k].lower)) sawConj = true;
       let kk = k - 1;
       if (v.toks[kk]?.lower === ',') kk--;
       while (kk > s.lo && /^(the|a)$/.test(v.toks[kk].lower)) kk--;
