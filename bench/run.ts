@@ -57,6 +57,13 @@ function arg(name: string): string | undefined {
 }
 const flag = (name: string) => process.argv.includes(`--${name}`);
 
+// `npm run bench -- --db postgres`: the scale-out figures instead of the in-process run
+if (arg('db') === 'postgres') {
+  const { runPostgresBench } = await import('./postgres.js');
+  await runPostgresBench(Number(arg('articles') ?? 600));
+  process.exit(0);
+}
+
 const FULL = flag('full');
 const N = Math.max(1, Number(arg('n') ?? 20000));
 const CORES = os.cpus().length;

@@ -11,8 +11,9 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { openStore } from '../app/store.js';
+import { ingestItems } from '../app/ingest.js';
 import type { Article } from '../model/article.js';
-import { DuckDbStore } from '../store/duckdb.js';
 import type { EventRepository } from '../store/repository.js';
 import { isRedlineError } from '../util/errors.js';
 import { apiRoutes } from './routes.js';
@@ -144,11 +145,23 @@ export async function startServer(
   opts: StartOptions,
 ): Promise<{ url: string; app: FastifyInstance; close: () => Promise<void> }> {
   const { db, port = 8080, host = '127.0.0.1', token = process.env.REDLINE_TOKEN ?? null } = opts;
-  const repo = new DuckDbStore(db, { readOnly: true });
-  await repo.init();
+  // read-only unless a token turns the write endpoint on; then POST /api/articles codes and stores
+  const writable = !!token && !opts.ingest;
+  const repo = await openStore(db, { readOnly: !writable });
+  const ingest =
+    opts.ingest ??
+    (writable
+      ? async (article: Article) => {
+          const items = (async function* () {
+            yield { ok: true as const, origin: 'api', article };
+          })();
+          const s = await ingestItems(repo, items, { progress: null });
+          return { events: s.events };
+        }
+      : undefined);
   let app: FastifyInstance;
   try {
-    app = await buildServer({ repo, token, webDir: opts.webDir, logger: opts.logger, ingest: opts.ingest });
+    app = await buildServer({ repo, token, webDir: opts.webDir, logger: opts.logger, ingest });
     await app.listen({ port, host });
   } catch (e) {
     await repo.close();

@@ -667,11 +667,20 @@ function addPronouns(doc: Doc, lex: Lexicon, from: number, to: number, sentence:
 function inferPersonCountries(doc: Doc): void {
   // a bare political or armed role noun ("insurgents", "officials", "troops") takes the country only when the
   // article names exactly one (courts, companies and media stay uncoded: a fraud trial is not an event)
-  const countries = new Set(doc.mentions.filter((m) => m.country && m.kind !== 'person').map((m) => m.country));
+  const countries = new Set(
+    doc.mentions.filter((m) => m.country && m.kind !== 'person').map((m) => m.country),
+  );
   if (countries.size === 1) {
     const only = [...countries][0];
     for (const m of doc.mentions)
-      if (m.kind === 'role' && !m.country && !m.org && m.role && /^(GOV|MIL|REB|INS|SEP|OPP|UAF)$/.test(m.role)) m.country = only;
+      if (
+        m.kind === 'role' &&
+        !m.country &&
+        !m.org &&
+        m.role &&
+        /^(GOV|MIL|REB|INS|SEP|OPP|UAF)$/.test(m.role)
+      )
+        m.country = only;
   }
   const unknown = doc.mentions.filter((m) => m.kind === 'person' && !m.country && !m.org && m.role);
   if (!unknown.length) return;
