@@ -332,7 +332,7 @@ export function createEventStage(lex: Lexicon): Stage {
           let rule = p.id;
           const intentCue = hasIntentCue(doc.tokens, s.tokenStart, r.trigger);
           if (modality === 'conditional' || modality === 'future' || intentCue) {
-            const t = modality === 'negated' ? null : threatCodeFor(code);
+            const t = modality === 'conditional' || modality === 'future' ? threatCodeFor(code) : null;
             const intent = modality === 'future' || intentCue ? intentCodeFor(code) : null;
             if (t) {
               rule = `${p.id}>threat`;

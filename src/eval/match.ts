@@ -4,6 +4,12 @@ import type { GoldEvent } from './gold.js';
 import type { Span } from '../model/document.js';
 
 /** "RUS" any Russian actor, "RUS:GOV" with role, "NATO"/"WST" organisations, "*" any actor, "?" anything, null none */
+/** organisation code -> CAMEO known-group code (NATO -> NAT), so gold in either convention matches */
+let ORG_ALIASES = new Map<string, string>();
+export function setOrgAliases(m: Map<string, string>): void {
+  ORG_ALIASES = m;
+}
+
 export function actorMatches(spec: string | null, a: ActorRef | null): boolean {
   if (spec === '?') return true;
   if (spec === null) return a === null;

@@ -6,6 +6,7 @@ import { findGoldFiles, loadGold } from './gold.js';
 import { scoreFile, totals, type FileScore, type Totals } from './score.js';
 import { scoreRedLines, type RedLineScore } from './redlines.js';
 import { loadLexicon } from '../lexicon/load.js';
+import { setOrgAliases } from './match.js';
 
 export const DEFAULT_SHARED_EVAL = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -24,6 +25,7 @@ export interface EvalReport {
 
 export async function evaluate(paths: string[]): Promise<EvalReport> {
   const lex = loadLexicon();
+  setOrgAliases(new Map([...lex.orgs.values()].filter((o) => o.cameo).map((o) => [o.code, o.cameo!])));
   const pipeline = createPipeline(lex);
   const golds = findGoldFiles(paths).map((p) => loadGold(p));
   const files = golds.map((g) => scoreFile(g, pipeline).score);

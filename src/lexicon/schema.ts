@@ -64,6 +64,8 @@ export const orgEntry = z.object({
   /** adjectives: "Western" for WST, "European" is NOT here (it is a region) */
   adjectives: z.array(z.string()).default([]),
   kind: z.enum(['igo', 'bloc', 'region', 'ngo', 'armed-group', 'party', 'company', 'media']),
+  /** the CAMEO known-group code when it differs from `code` (NATO -> NAT, EU -> EEC, UN -> UNO) */
+  cameo: z.string().regex(/^[A-Z]{3}$/).optional(),
   /** home country for non-state domestic groups (Hamas -> PSE, Hezbollah -> LBN); null for IGOs */
   country: iso3.nullable().default(null),
   /** CAMEO role emitted with the actor (IGO for IGOs, REB/INS for armed groups, NGO, PTY, ...) */
