@@ -392,7 +392,8 @@ function assemble(
             sentence,
             kind: 'country',
             country: nameable.country,
-            role: null,
+            // a people named by its demonym ("Palestinians", "Liberians"): civilians, as CAMEO codes them
+            role: nameable.kind === 'countryAdj' ? 'CVL' : null,
             org: nameable.org,
             name: nameable.name,
             locative: isLocative(doc, lex, it.ts, sentStart),

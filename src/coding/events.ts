@@ -58,6 +58,16 @@ function isTopic(v: SentenceView, i: number): boolean {
   const prev = v.toks[i - 1];
   if (i > v.a && t.pos === 'VERB' && /ing$/.test(t.lower) && prev.pos === 'ADP' && prev.lower !== 'by')
     return true;
+  // a participle used as an adjective ("the occupied West Bank", "a disputed region")
+  if (
+    i > v.a &&
+    t.pos === 'VERB' &&
+    /ed$/.test(t.lower) &&
+    prev.pos === 'DET' &&
+    v.toks[i + 1] &&
+    /^(NOUN|PROPN|ADJ)$/.test(v.toks[i + 1].pos)
+  )
+    return true;
   // a gerund that is the subject of a clause ("that granting Ukraine missiles would ...")
   if (
     i > v.a &&
@@ -302,6 +312,7 @@ export function createEventStage(lex: Lexicon): Stage {
               allowPlaces: Number(p.root) >= 14,
               hi: s.tokenEnd,
               conditionRange: null,
+              stopAtComplement: p.root === '01',
             });
           }
           let condition: ConditionRef | null = null;

@@ -264,6 +264,8 @@ export interface TargetSearch {
   allowPlaces: boolean;
   hi: number;
   conditionRange: [number, number] | null;
+  /** stop at a complement clause ("denied that Belgrade ..."): statements are not addressed to its subject */
+  stopAtComplement?: boolean;
 }
 
 export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMention[] | null {
@@ -273,6 +275,7 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
   let place: ActorMention[] | null = null;
   for (let j = t.from; j < Math.min(t.hi, t.from + 18); j++) {
     if (t.clauses.boundaries.has(j) && j > t.from) break;
+    if (t.stopAtComplement && v.toks[j].lower === 'that' && v.toks[j].pos === 'SCONJ') break;
     if (!t.conditionRange && inRanges(j, conds)) break;
     if (inRanges(j, t.clauses.parentheticals) && !inRanges(t.from - 1, t.clauses.parentheticals)) continue;
     const np = v.mentionAt.has(j) ? actorPhraseAt(v, j) : null;
