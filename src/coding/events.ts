@@ -165,6 +165,14 @@ function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
       // the verb an appeal, demand, pledge, refusal or threat governs is its content, not an act of its own:
       // "urged Iran to release", "refused to withdraw", "threatened to strike"
       if (/^(02|03|10|12|13)$/.test(p.root)) {
+        // "demanded that China return ...": the complement clause's verb is the demand's content
+        const thatAt = [r.end - 1, r.end].find((x) => v.toks[x]?.lower === 'that');
+        if (thatAt !== undefined)
+          for (let x = thatAt + 1; x < Math.min(v.b, thatAt + 7); x++)
+            if (v.toks[x].pos === 'VERB') {
+              consumed.add(x);
+              break;
+            }
         let k = r.end;
         if (v.toks[k] && v.toks[k].lower !== 'to' && v.toks[k - 1]?.lower !== 'to') k = -1;
         if (k >= 0) {
