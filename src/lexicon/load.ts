@@ -2,7 +2,7 @@
  * Loads and validates the lexicon data files (lexicon/*.yaml) and builds the lookup structures the
  * stages use. Loaded once per process and directory (cached); a bad file fails with R200 naming it.
  */
-import { readFileSync, readdirSync, existsSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -97,7 +97,10 @@ function saveCache(): void {
   if (!cacheDirty || !yamlCache) return;
   try {
     mkdirSync(dirname(CACHE_FILE), { recursive: true });
-    writeFileSync(CACHE_FILE, JSON.stringify(yamlCache));
+    // write-then-rename: parallel test workers never see a half-written cache
+    const tmp = `${CACHE_FILE}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(yamlCache));
+    renameSync(tmp, CACHE_FILE);
     cacheDirty = false;
   } catch {
     // a read-only install just parses every time
