@@ -317,7 +317,7 @@ export function createEventStage(lex: Lexicon): Stage {
               from: r.trigger + 1,
               clauses: ci,
               sources,
-              allowPlaces: Number(p.root) >= 14,
+              allowPlaces: Number(p.root) >= 13,
               hi: s.tokenEnd,
               conditionRange: null,
               stopAtComplement: p.root === '01',

@@ -2,7 +2,15 @@
  * Loads and validates the lexicon data files (lexicon/*.yaml) and builds the lookup structures the
  * stages use. Loaded once per process and directory (cached); a bad file fails with R200 naming it.
  */
-import { readFileSync, readdirSync, existsSync, statSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import {
+  readFileSync,
+  readdirSync,
+  existsSync,
+  statSync,
+  mkdirSync,
+  writeFileSync,
+  renameSync,
+} from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
