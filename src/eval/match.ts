@@ -3,13 +3,13 @@ import type { ActorRef, CodedEvent } from '../model/event.js';
 import type { GoldEvent } from './gold.js';
 import type { Span } from '../model/document.js';
 
-/** "RUS" any Russian actor, "RUS:GOV" with role, "NATO"/"WST" organisations, "*" any actor, "?" anything, null none */
 /** organisation code -> CAMEO known-group code (NATO -> NAT), so gold in either convention matches */
 let ORG_ALIASES = new Map<string, string>();
 export function setOrgAliases(m: Map<string, string>): void {
   ORG_ALIASES = m;
 }
 
+/** "RUS" any Russian actor, "RUS:GOV" with role, "NATO"/"WST" organisations, "*" any actor, "?" anything, null none */
 export function actorMatches(spec: string | null, a: ActorRef | null): boolean {
   if (spec === '?') return true;
   if (spec === null) return a === null;
@@ -17,7 +17,11 @@ export function actorMatches(spec: string | null, a: ActorRef | null): boolean {
   if (spec === '*') return true;
   const [who, role] = spec.split(':');
   const whoOk =
-    a.country === who || a.org === who || a.code === who || (who.length > 3 && a.code.startsWith(who));
+    a.country === who ||
+    a.org === who ||
+    a.code === who ||
+    (who.length > 3 && a.code.startsWith(who)) ||
+    (a.org !== null && ORG_ALIASES.get(a.org) === who);
   return whoOk && (!role || a.role === role);
 }
 

@@ -65,7 +65,10 @@ export const orgEntry = z.object({
   adjectives: z.array(z.string()).default([]),
   kind: z.enum(['igo', 'bloc', 'region', 'ngo', 'armed-group', 'party', 'company', 'media']),
   /** the CAMEO known-group code when it differs from `code` (NATO -> NAT, EU -> EEC, UN -> UNO) */
-  cameo: z.string().regex(/^[A-Z]{3}$/).optional(),
+  cameo: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   /** home country for non-state domestic groups (Hamas -> PSE, Hezbollah -> LBN); null for IGOs */
   country: iso3.nullable().default(null),
   /** CAMEO role emitted with the actor (IGO for IGOs, REB/INS for armed groups, NGO, PTY, ...) */
