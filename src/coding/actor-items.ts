@@ -1,0 +1,88 @@
+/** Raw lexicon matches in a sentence and the small helpers the actor stages share. */
+import type { ActorMention, Doc, Token } from '../model/document.js';
+import type { ActorEntry, Lexicon } from '../lexicon/load.js';
+
+export interface RawItem {
+  ts: number; // token start index
+  te: number; // token end index (exclusive)
+  start: number;
+  end: number;
+  entries: ActorEntry[];
+}
+
+export function caseOk(e: ActorEntry, original: string): boolean {
+  if (e.caseMode === 'any') return true;
+  if (e.caseMode === 'exact') return original.replace(/\s+/g, ' ') === e.surface;
+  // every capital in the entry must be a capital in the text
+  let j = 0;
+  for (let i = 0; i < e.surface.length && j < original.length; i++, j++) {
+    while (original[j] === ' ' && e.surface[i] !== ' ' && j < original.length) j++;
+    const c = e.surface[i];
+    if (c >= 'A' && c <= 'Z' && original[j] !== c) return false;
+  }
+  return true;
+}
+
+export const has = (it: RawItem, k: ActorEntry['kind']) => it.entries.some((e) => e.kind === k);
+export const get = (it: RawItem, k: ActorEntry['kind']) => it.entries.find((e) => e.kind === k);
+export const NAMEABLE: ActorEntry['kind'][] = [
+  'country',
+  'countryAdj',
+  'org',
+  'orgAdj',
+  'metonym',
+  'capital',
+  'place',
+];
+
+export const adjKind = (e: ActorEntry) => e.kind === 'countryAdj' || e.kind === 'orgAdj';
+
+export function firstNameable(it: RawItem): ActorEntry | undefined {
+  for (const k of NAMEABLE) {
+    const e = get(it, k);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+export function push(doc: Doc, m: Omit<ActorMention, 'id' | 'text'>): ActorMention {
+  const full: ActorMention = { ...m, id: doc.mentions.length, text: doc.text.slice(m.start, m.end) };
+  doc.mentions.push(full);
+  return full;
+}
+
+export function isLocative(doc: Doc, lex: Lexicon, ts: number, sentStart: number): boolean {
+  let j = ts - 1;
+  while (
+    j >= sentStart &&
+    /^(the|a|an|northern|southern|eastern|western|central|occupied)$/.test(doc.tokens[j].lower)
+  )
+    j--;
+  return j >= sentStart && lex.cues.locativePrepositions.has(doc.tokens[j].lower);
+}
+
+/** skip up to 2 lower-case modifiers ("top", "senior", "state") between a nameable item and a role noun */
+export function roleNounAfter(doc: Doc, items: RawItem[], k: number, sentEnd: number): RawItem | null {
+  const cur = items[k];
+  const next = items[k + 1];
+  if (!next || !has(next, 'roleNoun')) return null;
+  let gap = next.ts - cur.te;
+  // "Russia's defence ministry": possessive between
+  if (gap >= 1 && doc.tokens[cur.te]?.lower.match(/^['’]s$|^'$/)) gap--;
+  if (gap > 2 || next.ts >= sentEnd) return null;
+  for (let j = cur.te; j < next.ts; j++) {
+    const t: Token = doc.tokens[j];
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PART' || /^['’]s$/.test(t.lower))) return null;
+  }
+  return next;
+}
+
+/** index of the noun an adjective modifies (skipping one more adjective), or -1 */
+export function headNounAfter(doc: Doc, from: number, sentEnd: number): number {
+  for (let j = from; j < sentEnd && j < from + 3; j++) {
+    const t = doc.tokens[j];
+    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && j === from)) return j;
+    if (t.pos !== 'ADJ' && t.pos !== 'VERB') return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,370 @@
+/**
+ * Assembles raw lexicon matches of one sentence into actor mentions:
+ *   ADJ/COUNTRY/ORG/METONYM + role noun  -> country + role   ("Russian defence ministry" -> RUS MIL)
+ *   [ADJ] [TITLE] PERSON                 -> person coded by the office held on the article date
+ *   TITLE + unknown capitalised name     -> person coded by the title's role
+ *   ADJ + place noun                     -> country, target-only ("Russian territory")
+ *   role noun + of/in + COUNTRY          -> country + role   ("the foreign minister of Iran")
+ */
+import type { Doc } from '../model/document.js';
+import type { Lexicon } from '../lexicon/load.js';
+import { codePerson } from './people.js';
+import {
+  type RawItem,
+  has,
+  get,
+  adjKind,
+  firstNameable,
+  push,
+  isLocative,
+  roleNounAfter,
+  headNounAfter,
+} from './actor-items.js';
+import { assemblePerson } from './persons.js';
+
+export function assemble(
+  doc: Doc,
+  lex: Lexicon,
+  items: RawItem[],
+  sentStart: number,
+  sentEnd: number,
+  sentence: number,
+) {
+  const day = doc.referenceDate;
+  const used = new Set<number>();
+  for (let k = 0; k < items.length; k++) {
+    if (used.has(k)) continue;
+    const it = items[k];
+    const personEntry = get(it, 'person');
+    if (personEntry?.person) {
+      assemblePerson(doc, items, k, used, sentence, day);
+      continue;
+    }
+    const title = get(it, 'title');
+    if (title) {
+      // TITLE + unknown capitalised name ("President Michel Suleiman")
+      let te = it.te;
+      while (
+        te < sentEnd &&
+        te - it.te < 3 &&
+        doc.tokens[te].pos === 'PROPN' &&
+        /^[A-Z]/.test(doc.tokens[te].text) &&
+        !items.some((x) => x.ts === te)
+      )
+        te++;
+      if (te > it.te) {
+        let country: string | null = null;
+        let start = it.start;
+        let ts = it.ts;
+        const prev = items[k - 1];
+        if (
+          prev &&
+          prev.te === it.ts &&
+          (has(prev, 'countryAdj') || has(prev, 'country')) &&
+          !used.has(k - 1)
+        ) {
+          country = (get(prev, 'countryAdj') ?? get(prev, 'country'))!.country;
+          start = prev.start;
+          ts = prev.ts;
+          doc.mentions = doc.mentions.filter((m) => !(m.start === prev.start && m.end === prev.end));
+        }
+        const end = doc.tokens[te - 1].end;
+        push(doc, {
+          start,
+          end,
+          tokenStart: ts,
+          tokenEnd: te,
+          sentence,
+          kind: 'person',
+          country,
+          role: title.role,
+          org: null,
+          name: doc.text.slice(doc.tokens[it.te].start, end),
+          gender: null,
+          title: title.surface,
+          locative: false,
+          agentive: true,
+        });
+        continue;
+      }
+    }
+    const nameable = firstNameable(it);
+    // "the Europe Bridge", "China Daily", "Iran Air": a name followed by a capitalised noun is another name
+    const nextCap = doc.tokens[it.te];
+    if (
+      nameable &&
+      !adjKind(nameable) &&
+      nextCap &&
+      it.te < sentEnd &&
+      /^[A-Z][a-z]/.test(nextCap.text) &&
+      (nextCap.pos === 'PROPN' || nextCap.pos === 'NOUN') &&
+      !items.some((x) => x.ts === it.te)
+    )
+      continue;
+    if (nameable) {
+      // "US and British activists": the first conjunct shares the role noun of the second
+      const conjTok = doc.tokens[it.te];
+      const second = items[k + 1];
+      if (
+        conjTok &&
+        /^(and|or)$/.test(conjTok.lower) &&
+        second &&
+        second.ts === it.te + 1 &&
+        firstNameable(second)
+      ) {
+        const r2 = roleNounAfter(doc, items, k + 1, sentEnd);
+        if (r2 && !(has(r2, 'title') && items[k + 3]?.ts === r2.te && has(items[k + 3], 'person'))) {
+          push(doc, {
+            start: it.start,
+            end: it.end,
+            tokenStart: it.ts,
+            tokenEnd: it.te,
+            sentence,
+            kind: 'compound',
+            country: nameable.country,
+            role: get(r2, 'roleNoun')!.role,
+            org: nameable.org,
+            name: doc.text.slice(it.start, it.end),
+            locative: false,
+            agentive: true,
+          });
+          continue;
+        }
+      }
+      let roleItem = roleNounAfter(doc, items, k, sentEnd);
+      // "Russian President Vladimir Putin": the title belongs to the person that follows
+      if (
+        roleItem &&
+        has(roleItem, 'title') &&
+        items[k + 2]?.ts === roleItem.te &&
+        has(items[k + 2], 'person')
+      )
+        roleItem = null;
+      if (roleItem) {
+        used.add(k + 1);
+        const roleE = get(roleItem, 'roleNoun')!;
+        // role noun + "of" + country handled below; here ADJ/COUNTRY + role noun
+        push(doc, {
+          start: it.start,
+          end: roleItem.end,
+          tokenStart: it.ts,
+          tokenEnd: roleItem.te,
+          sentence,
+          kind: 'compound',
+          country: nameable.country,
+          role: roleE.role,
+          org: nameable.org,
+          name: doc.text.slice(it.start, roleItem.end),
+          locative: false,
+          agentive: true,
+        });
+        continue;
+      }
+      const nextTok = doc.tokens[it.te];
+      const adj = nameable.kind === 'countryAdj' || nameable.kind === 'orgAdj';
+      if (adj) {
+        // a demonym used as a noun ("Ukrainians", "the Palestinians") or ADJ + place noun ("Russian territory")
+        const headIdx = headNounAfter(doc, it.te, sentEnd);
+        const head = headIdx >= 0 ? doc.tokens[headIdx] : null;
+        if (head && lex.cues.placeNouns.has(head.lower)) {
+          // "Russian territory": a place of the country (a target only for force)
+          push(doc, {
+            start: it.start,
+            end: head.end,
+            tokenStart: it.ts,
+            tokenEnd: headIdx + 1,
+            sentence,
+            kind: 'country',
+            country: nameable.country,
+            role: null,
+            org: nameable.org,
+            name: nameable.name,
+            locative: true,
+            agentive: false,
+          });
+        } else if (
+          head &&
+          !lex.cues.nonActorNouns.has(head.lower) &&
+          nameable.kind === 'countryAdj' &&
+          head.pos === 'NOUN'
+        ) {
+          // "an Israeli withdrawal", "the Russian invasion": the country as the one the act concerns (target only)
+          push(doc, {
+            start: it.start,
+            end: it.end,
+            tokenStart: it.ts,
+            tokenEnd: it.te,
+            sentence,
+            kind: 'country',
+            country: nameable.country,
+            role: null,
+            org: nameable.org,
+            name: nameable.name,
+            locative: false,
+            agentive: false,
+          });
+        } else if (!head && /s$/.test(it.entries[0].surface) && (!nextTok || nextTok.pos !== 'NOUN')) {
+          push(doc, {
+            start: it.start,
+            end: it.end,
+            tokenStart: it.ts,
+            tokenEnd: it.te,
+            sentence,
+            kind: 'country',
+            country: nameable.country,
+            // a people named by its demonym ("Palestinians", "Liberians"): civilians, as CAMEO codes them
+            role: nameable.kind === 'countryAdj' ? 'CVL' : null,
+            org: nameable.org,
+            name: nameable.name,
+            locative: isLocative(doc, lex, it.ts, sentStart),
+            agentive: true,
+          });
+        } else if (head && !lex.cues.nonActorNouns.has(head.lower) && nameable.kind === 'orgAdj') {
+          // "Western forces" without a role noun entry still names the West
+          push(doc, {
+            start: it.start,
+            end: it.end,
+            tokenStart: it.ts,
+            tokenEnd: it.te,
+            sentence,
+            kind: 'org',
+            country: nameable.country,
+            role: null,
+            org: nameable.org,
+            name: nameable.name,
+            locative: false,
+            agentive: false,
+          });
+        }
+        continue;
+      }
+      if (nameable.kind === 'place') {
+        // "Khan Younis", "Bryansk region": a place of the country, a target only for force
+        push(doc, {
+          start: it.start,
+          end: it.end,
+          tokenStart: it.ts,
+          tokenEnd: it.te,
+          sentence,
+          kind: 'country',
+          country: nameable.country,
+          role: null,
+          org: null,
+          name: nameable.name,
+          locative: true,
+          agentive: false,
+        });
+        continue;
+      }
+      push(doc, {
+        start: it.start,
+        end: it.end,
+        tokenStart: it.ts,
+        tokenEnd: it.te,
+        sentence,
+        kind:
+          nameable.kind === 'capital' || nameable.kind === 'metonym'
+            ? 'metonym'
+            : nameable.kind === 'org'
+              ? 'org'
+              : 'country',
+        country: nameable.country,
+        role: nameable.role,
+        org: nameable.org,
+        name: nameable.name,
+        locative: isLocative(doc, lex, it.ts, sentStart),
+        agentive: true,
+      });
+      continue;
+    }
+    const roleE = get(it, 'roleNoun');
+    const possTok = doc.tokens[it.ts - 1];
+    if (roleE && possTok && it.ts - 1 >= sentStart && /^(our|my|their|its|his|her)$/.test(possTok.lower)) {
+      // "our army", "its forces": the possessor's country with the noun's role (resolved by coreference)
+      push(doc, {
+        start: possTok.start,
+        end: it.end,
+        tokenStart: it.ts - 1,
+        tokenEnd: it.te,
+        sentence,
+        kind: 'pronoun',
+        country: null,
+        role: roleE.role,
+        org: null,
+        name: possTok.lower,
+        gender: lex.cues.personPronouns.get(possTok.lower) ?? null,
+        locative: false,
+        agentive: true,
+        antecedent: null,
+      });
+      continue;
+    }
+    if (roleE) {
+      // role noun + of + [the] COUNTRY ("the foreign minister of Iran")
+      let next = items[k + 1];
+      const ofTok = doc.tokens[it.te];
+      // "of President Joe Biden": look past the title to the person
+      if (next && has(next, 'title') && items[k + 2]?.ts === next.te && has(items[k + 2], 'person'))
+        next = items[k + 2];
+      if (next && (ofTok?.lower === 'of' || ofTok?.lower === 'in') && next.ts - it.te <= 3) {
+        const pe = get(next, 'person')?.person;
+        if (pe) {
+          // "the administration of President Joe Biden" -> the person's country, the role noun's role
+          const pc = codePerson(pe, doc.referenceDate);
+          if (pc.country || pc.org) {
+            used.add(k + 1);
+            used.add(items.indexOf(next));
+            push(doc, {
+              start: it.start,
+              end: next.end,
+              tokenStart: it.ts,
+              tokenEnd: next.te,
+              sentence,
+              kind: 'compound',
+              country: pc.country,
+              role: roleE.role,
+              org: pc.org,
+              name: doc.text.slice(it.start, next.end),
+              locative: false,
+              agentive: true,
+            });
+            continue;
+          }
+        }
+        const ne = firstNameable(next);
+        if (ne && ne.kind !== 'countryAdj') {
+          used.add(k + 1);
+          push(doc, {
+            start: it.start,
+            end: next.end,
+            tokenStart: it.ts,
+            tokenEnd: next.te,
+            sentence,
+            kind: 'compound',
+            country: ne.country,
+            role: roleE.role,
+            org: ne.org,
+            name: doc.text.slice(it.start, next.end),
+            locative: false,
+            agentive: true,
+          });
+          continue;
+        }
+      }
+      push(doc, {
+        start: it.start,
+        end: it.end,
+        tokenStart: it.ts,
+        tokenEnd: it.te,
+        sentence,
+        kind: 'role',
+        country: null,
+        role: roleE.role,
+        org: null,
+        name: it.entries[0].surface,
+        locative: false,
+        agentive: true,
+      });
+    }
+  }
+}

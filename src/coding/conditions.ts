@@ -1,0 +1,32 @@
+/** Condition clauses: their spans, the actors they name, and which condition governs a trigger. */
+import type { Doc } from '../model/document.js';
+import type { ClauseInfo } from './clauses.js';
+import { codable } from './roles.js';
+import { actorRef } from './build.js';
+
+/** character span of a condition clause, without trailing punctuation */
+export function conditionSpan(doc: Doc, a: number, b: number): { start: number; end: number } {
+  let last = b - 1;
+  while (last > a && /^[.,;:!?”"’)]$/.test(doc.tokens[last].text)) last--;
+  return { start: doc.tokens[a].start, end: doc.tokens[last].end };
+}
+
+/** codable actors named inside a condition span (pronouns resolved, compound modifiers left out) */
+export function conditionActors(doc: Doc, span: { start: number; end: number }) {
+  const out = [];
+  for (const m of doc.mentions) {
+    if (m.start < span.start || m.end > span.end || m.modifier) continue;
+    const r = m.kind === 'pronoun' ? doc.resolve(m) : m;
+    if (codable(r)) out.push(actorRef(r, m));
+  }
+  return out;
+}
+
+export function conditionOf(ci: ClauseInfo, trigger: number, a: number): { a: number; b: number } | null {
+  for (const c of ci.conditions) {
+    if (trigger >= c.a && trigger < c.b) return null;
+    if (c.a > trigger && c.a - trigger <= 30) return c; // "... will respond if X does Y"
+    if (c.b <= trigger && c.a <= a + 1) return c; // "If X does Y, Z will respond"
+  }
+  return null;
+}

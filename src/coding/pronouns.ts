@@ -1,0 +1,84 @@
+/** Pronoun-like mentions for the coreference stage: he/she/it/they/we, "the bloc", "both countries". */
+import type { Doc } from '../model/document.js';
+import type { Lexicon } from '../lexicon/load.js';
+import { push } from './actor-items.js';
+
+export function addPronouns(doc: Doc, lex: Lexicon, from: number, to: number, sentence: number) {
+  const { cues } = lex;
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i];
+    // "both countries", "the two sides": the last two countries named (resolved by coreference)
+    if (
+      /^(countries|sides|nations|neighbours|neighbors|parties|governments|capitals|rivals)$/.test(t.lower) &&
+      i > from &&
+      /^(both|two)$/.test(doc.tokens[i - 1].lower)
+    ) {
+      const st = i - 2 >= from && doc.tokens[i - 2].lower === 'the' ? i - 2 : i - 1;
+      push(doc, {
+        start: doc.tokens[st].start,
+        end: t.end,
+        tokenStart: st,
+        tokenEnd: i + 1,
+        sentence,
+        kind: 'pronoun',
+        country: null,
+        role: null,
+        org: null,
+        name: 'the-pair',
+        gender: null,
+        locative: false,
+        agentive: true,
+        antecedent: null,
+      });
+      continue;
+    }
+    // "the bloc", "the alliance": refers back to the last organisation (resolved by coreference)
+    if (
+      cues.orgAnaphors.has(t.lower) &&
+      i > from &&
+      doc.tokens[i - 1].lower === 'the' &&
+      doc.tokens[i + 1]?.pos !== 'NOUN' &&
+      !doc.mentions.some((m) => m.sentence === sentence && m.tokenStart <= i && i < m.tokenEnd)
+    ) {
+      push(doc, {
+        start: doc.tokens[i - 1].start,
+        end: t.end,
+        tokenStart: i - 1,
+        tokenEnd: i + 1,
+        sentence,
+        kind: 'pronoun',
+        country: null,
+        role: null,
+        org: null,
+        name: 'the-org',
+        gender: null,
+        locative: false,
+        agentive: true,
+        antecedent: null,
+      });
+      continue;
+    }
+    if (t.pos !== 'PRON' && t.pos !== 'DET') continue;
+    const g = cues.personPronouns.get(t.lower);
+    const group = cues.groupPronouns.has(t.lower);
+    const first = cues.firstPersonPronouns.has(t.lower);
+    if (!g && !group && !first) continue;
+    if (doc.mentions.some((m) => m.sentence === sentence && m.tokenStart <= i && i < m.tokenEnd)) continue;
+    push(doc, {
+      start: t.start,
+      end: t.end,
+      tokenStart: i,
+      tokenEnd: i + 1,
+      sentence,
+      kind: 'pronoun',
+      country: null,
+      role: null,
+      org: null,
+      name: t.lower,
+      gender: g ?? null,
+      locative: false,
+      agentive: true,
+      antecedent: null,
+    });
+  }
+}

@@ -1,0 +1,103 @@
+/** Finding triggers in a sentence: the memoised pattern index lookup, and triggers that name a topic, not an act. */
+import type { Lexicon } from '../lexicon/load.js';
+import type { CompiledPattern } from '../lexicon/patterns.js';
+import { matchPattern, stem, type MatchResult, type SentenceView } from './match.js';
+
+/** candidate patterns per (lemma, lower-case form), memoised per lexicon: the vocabulary is small */
+const candidateCache = new WeakMap<Lexicon, Map<string, CompiledPattern[]>>();
+
+export function candidates(lex: Lexicon, v: SentenceView, i: number): CompiledPattern[] {
+  const t = v.toks[i];
+  let cache = candidateCache.get(lex);
+  if (!cache) candidateCache.set(lex, (cache = new Map()));
+  const key = `${t.lemma}\u0000${t.lower}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const out: CompiledPattern[] = [];
+  for (const k of new Set([t.lemma, t.lower, stem(t.lower)]))
+    for (const p of lex.triggers.get(k) ?? []) if (!out.includes(p)) out.push(p);
+  out.sort((a, b) => b.specificity - a.specificity || a.order - b.order);
+  if (cache.size < 200_000) cache.set(key, out);
+  return out;
+}
+
+const TOPIC_NOUNS =
+  /^(specifics|details|question|questions|issue|debate|debates|discussion|discussions|talk|prospect|prospects|possibility|risk|risks|fear|fears|idea|notion|threat|danger|scope)$/;
+
+/**
+ * triggers that name a topic rather than an act: a gerund governed by a preposition ("capable of
+ * targeting", "talk about arming"; "by targeting" is kept) and a noun phrase that is the object of
+ * "about"/"regarding" or of a topic noun ("the specifics of Russia's retaliatory actions")
+ */
+export function isTopic(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  const prev = v.toks[i - 1];
+  if (i > v.a && t.pos === 'VERB' && /ing$/.test(t.lower) && prev.pos === 'ADP' && prev.lower !== 'by')
+    return true;
+  // a participle used as an adjective ("the occupied West Bank", "a disputed region")
+  if (
+    i > v.a &&
+    t.pos === 'VERB' &&
+    /ed$/.test(t.lower) &&
+    prev.pos === 'DET' &&
+    v.toks[i + 1] &&
+    /^(NOUN|PROPN|ADJ)$/.test(v.toks[i + 1].pos)
+  )
+    return true;
+  // a gerund that is the subject of a clause ("that granting Ukraine missiles would ...")
+  if (
+    i > v.a &&
+    t.pos === 'VERB' &&
+    /ing$/.test(t.lower) &&
+    (prev.pos === 'SCONJ' || prev.pos === 'DET' || prev.lower === 'that')
+  )
+    return true;
+  if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  let j = i - 1;
+  while (
+    j >= v.a &&
+    (/^(ADJ|NOUN|PROPN|DET|NUM)$/.test(v.toks[j].pos) || /^['’]s?$|^-$/.test(v.toks[j].text))
+  )
+    j--;
+  if (j < v.a) return false;
+  const w = v.toks[j].lower;
+  if (/^(about|regarding|concerning)$/.test(w)) return true;
+  return w === 'of' && j - 1 >= v.a && TOPIC_NOUNS.test(v.toks[j - 1].lower);
+}
+
+export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
+  const inMention = new Set<number>();
+  for (const m of v.mentionAt.values()) for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention.add(k);
+  const consumed = new Set<number>();
+  const out: MatchResult[] = [];
+  for (let i = v.a; i < v.b; i++) {
+    if (consumed.has(i) || inMention.has(i) || isTopic(v, i)) continue;
+    for (const p of candidates(lex, v, i)) {
+      const r = matchPattern(v, p, i);
+      if (!r) continue;
+      out.push(r);
+      for (const c of r.consumed) consumed.add(c);
+      // the verb an appeal, demand, pledge, refusal or threat governs is its content, not an act of its own:
+      // "urged Iran to release", "refused to withdraw", "threatened to strike"
+      if (/^(02|03|10|12|13)$/.test(p.root)) {
+        // "demanded that China return ...": the complement clause's verb is the demand's content
+        const thatAt = [r.end - 1, r.end].find((x) => v.toks[x]?.lower === 'that');
+        if (thatAt !== undefined)
+          for (let x = thatAt + 1; x < Math.min(v.b, thatAt + 7); x++)
+            if (v.toks[x].pos === 'VERB') {
+              consumed.add(x);
+              break;
+            }
+        let k = r.end;
+        if (v.toks[k] && v.toks[k].lower !== 'to' && v.toks[k - 1]?.lower !== 'to') k = -1;
+        if (k >= 0) {
+          if (v.toks[k]?.lower === 'to') k++;
+          if (v.toks[k]?.pos === 'ADV') k++;
+          if (k < v.b && v.toks[k].pos === 'VERB') consumed.add(k);
+        }
+      }
+      break;
+    }
+  }
+  return out;
+}
