@@ -18,6 +18,18 @@ import { actorRef, buildEvent, type EventParts } from './build.js';
 import { dateForEvent } from './event-date.js';
 import { refineSentenceEvents } from './refine.js';
 
+/**
+ * A country named as the author of a statement, appeal, promise, demand or threat ("China will respond",
+ * "Iran accused Israel") speaks through its government: CAMEO roots 01-13 give a bare country the GOV role.
+ */
+function sourceRef(m: ActorMention, code: string) {
+  const ref = actorRef(m);
+  const verbal = Number(code.slice(0, 2)) <= 13;
+  if (verbal && m.kind === 'country' && m.role === null && m.country && !m.org)
+    return { ...ref, role: 'GOV', code: `${m.country}GOV` };
+  return ref;
+}
+
 function sentenceView(doc: Doc, s: Sentence): SentenceView {
   const mentionAt = new Map<number, ActorMention>();
   for (const m of doc.mentions) if (m.sentence === s.index) mentionAt.set(m.tokenStart, m);
@@ -220,7 +232,7 @@ export function createEventStage(lex: Lexicon): Stage {
                 condition,
                 date: date.value,
                 dateOrigin: date.origin,
-                source: actorRef(sm),
+                source: sourceRef(sm, code),
                 target: tm ? actorRef(tm) : null,
                 evidence,
                 trigger,
