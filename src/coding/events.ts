@@ -132,6 +132,11 @@ export function createEventStage(lex: Lexicon): Stage {
             sources = passiveAgent(v, r.end);
             if (!targets) targets = passiveSubject(doc, v, r.trigger, lo);
           }
+          // "received weapons from $": the giver fills the source slot, the clause subject is the receiver
+          if (r.sources && !targets && !passive)
+            targets = usable(
+              findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex),
+            );
           if (!sources && !passive)
             sources = findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex);
           if (!sources && quote && quote.speaker !== null && trig.pos !== 'NOUN') {

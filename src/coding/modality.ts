@@ -49,6 +49,16 @@ const FUTURE_PHRASES: string[][] = [
   ['agreed', 'to'],
   ['agree', 'to'],
   ['agrees', 'to'],
+  ['wants', 'to'],
+  ['want', 'to'],
+  ['wanted', 'to'],
+  ['seeking', 'to'],
+  ['hopes', 'to'],
+  ['hope', 'to'],
+  ['scheduled', 'to'],
+  ['due', 'to'],
+  ['preparing', 'to'],
+  ['prepares', 'to'],
 ];
 
 /** an intent cue before the trigger ("intention to supply", "pledged to end"), whatever the modality */

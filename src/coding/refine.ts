@@ -12,8 +12,8 @@ const STATEMENT_NEEDS_TARGET = /^01[013479]?$/;
 
 type Part = EventParts & { srcIds: number[]; tgtIds: number[] };
 
-/** meetings and negotiations are mutual: "A held talks with B" is also B with A (PETRARCH/CAMEO practice) */
-const SYMMETRIC = /^(040|041|043|044|046|057)$/;
+/** negotiations and signed agreements are mutual: "A held talks with B" is also B with A (PETRARCH practice) */
+const SYMMETRIC = /^(046|057)$/;
 /** cooperation by coordinated subjects without a target: "A and B agreed" -> A with B, B with A */
 const PAIRWISE_ROOTS = /^(03|04|05|06)$/;
 
