@@ -142,7 +142,9 @@ function patternMatch(
 ): 'met' | 'possibly-met' | null {
   if (!actorIn(e.source, p.sources, blocs) || !actorIn(e.target, p.targets, blocs)) return null;
   if (!(p.roots.includes(e.root) || p.codes.includes(e.code))) return null;
-  if (!requireTerms || !p.terms.length) return 'met';
+  if (!requireTerms) return 'met';
+  // a condition that names no actor and none of the key terms cannot be recognised in later events
+  if (!p.terms.length) return null;
   const ev = e.evidence.text.toLowerCase();
   return p.terms.some((t) => ev.includes(t) || ev.includes(stem(t))) ? 'met' : 'possibly-met';
 }
