@@ -7,6 +7,12 @@ export const QUEUE = 'redline-code-article';
 export const BOSS_SCHEMA = 'pgboss';
 /** attempts after the first: a poison article is tried 3 times, then left in the failed state */
 export const RETRY_LIMIT = 2;
+/**
+ * Seconds before a failed job may run again. Not zero: pg-boss completes a whole fetched batch when the handler
+ * returns, and a job failed explicitly inside the batch must not be re-fetched (and then marked completed by
+ * that batch completion) before the batch is done.
+ */
+export const RETRY_DELAY_SECONDS = 2;
 /** a job still active after this long (its worker died) is failed by maintenance and retried */
 export const DEFAULT_EXPIRE_SECONDS = 300;
 
@@ -37,7 +43,7 @@ export async function startBoss(url: string, opts: BossOptions = {}): Promise<Pg
   });
   boss.on('error', () => undefined); // reported by the caller through its own checks
   await boss.start();
-  await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: RETRY_LIMIT });
+  await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: RETRY_LIMIT, retryDelay: RETRY_DELAY_SECONDS });
   return boss;
 }
 

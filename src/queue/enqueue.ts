@@ -8,7 +8,15 @@ import { contentHash as hashOf, createProgress, readPaths } from '../ingest/inde
 import type { Article } from '../model/article.js';
 import { copyArticles, lockWrites, selectNew } from '../store/postgres/batch.js';
 import { PostgresStore } from '../store/postgres/index.js';
-import { clientDb, DEFAULT_EXPIRE_SECONDS, QUEUE, RETRY_LIMIT, startBoss, type JobData } from './boss.js';
+import {
+  clientDb,
+  DEFAULT_EXPIRE_SECONDS,
+  QUEUE,
+  RETRY_DELAY_SECONDS,
+  RETRY_LIMIT,
+  startBoss,
+  type JobData,
+} from './boss.js';
 
 export interface EnqueueItem {
   article: Article;
@@ -54,6 +62,7 @@ async function enqueueWith(
           name: QUEUE,
           data: { articleId: article.id },
           retryLimit: opts.retryLimit ?? RETRY_LIMIT,
+          retryDelay: RETRY_DELAY_SECONDS,
           expireInSeconds: opts.expireInSeconds ?? DEFAULT_EXPIRE_SECONDS,
         }));
         await boss.insert(jobs, { db: clientDb(c) });
