@@ -47,7 +47,7 @@ export async function ingestItems(
 ): Promise<IngestSummary> {
   const t0 = performance.now();
   const lex = opts.lexicon ?? loadLexicon();
-  const pipeline = opts.pipeline ?? createPipeline(lex);
+  const pipeline = opts.pipeline ?? createPipeline(lex, { dates: 'on-demand' });
   const batchSize = opts.batchSize ?? 200;
   const progress =
     opts.progress === null ? null : createProgress({ stream: opts.progress ?? process.stderr });

@@ -36,7 +36,7 @@ if (!port) throw new Error('parallel-worker.ts must run in a worker thread');
 const { timed } = (workerData ?? {}) as { timed?: boolean };
 
 try {
-  const pipeline = createPipeline();
+  const pipeline = createPipeline(undefined, { dates: 'on-demand' });
   pipeline.timed = timed === true;
   port.on('message', (msg: ToWorker) => {
     if (msg.type === 'close') {

@@ -31,7 +31,11 @@ export function createActorStage(lex: Lexicon): Stage {
         const endsInSentence = (end: number) => tokenAtEnd[end] > 0 && tokenAtEnd[end] - 1 < s.tokenEnd;
         for (let i = s.tokenStart; i < s.tokenEnd;) {
           const t = doc.tokens[i];
-          if (!lex.actors.canStart(norm[t.start]) || !/[\p{L}]/u.test(t.text[0] ?? '')) {
+          if (
+            !lex.actors.mayStartWith(t.lower) ||
+            !lex.actors.canStart(norm[t.start]) ||
+            !/[\p{L}]/u.test(t.text[0] ?? '')
+          ) {
             i++;
             continue;
           }

@@ -15,8 +15,8 @@ export function dateForEvent(
   const pos = doc.tokens[trigger].start;
   const inCond = (a: number) => condition !== null && a >= condition[0] && a < condition[1];
   let best: { value: string; d: number } | null = null;
-  for (const d of doc.dates) {
-    if (d.sentence !== s.index || inCond(d.start)) continue;
+  for (const d of doc.datesIn(s.index)) {
+    if (inCond(d.start)) continue;
     if (quote && d.start >= quote.contentStart && d.end <= quote.contentEnd) {
       // a date inside the quote dates what the quote talks about only if it is near the trigger
       if (Math.abs(d.start - pos) > 80) continue;
@@ -26,9 +26,7 @@ export function dateForEvent(
   }
   if (!best && quote?.attribution) {
     const a = quote.attribution;
-    const d = doc.dates.find(
-      (x) => x.start >= a.start && x.end <= a.end + 40 && doc.sentenceAt(x.start) === doc.sentenceAt(a.start),
-    );
+    const d = doc.datesIn(doc.sentenceAt(a.start)).find((x) => x.start >= a.start && x.end <= a.end + 40);
     if (d) best = { value: d.value, d: 0 };
   }
   if (best) return { value: best.value, origin: 'text' };

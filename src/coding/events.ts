@@ -30,9 +30,9 @@ function sourceRef(m: ActorMention, code: string) {
   return ref;
 }
 
-function sentenceView(doc: Doc, s: Sentence): SentenceView {
+function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): SentenceView {
   const mentionAt = new Map<number, ActorMention>();
-  for (const m of doc.mentions) if (m.sentence === s.index) mentionAt.set(m.tokenStart, m);
+  for (const m of mentions) mentionAt.set(m.tokenStart, m);
   const hardStops = new Set<number>();
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const w = doc.tokens[i].text;
@@ -60,8 +60,17 @@ export function createEventStage(lex: Lexicon): Stage {
       };
       // sport and market stories: count each domain's cue words once per article
       const cueCount = lex.domains.list.map((d) => doc.tokens.filter((t) => d.cues.has(t.lower)).length);
+      // mentions grouped by sentence once (doc.mentions is sorted by offset)
+      const bySentence = new Map<number, ActorMention[]>();
+      for (const m of doc.mentions) {
+        const list = bySentence.get(m.sentence);
+        if (list) list.push(m);
+        else bySentence.set(m.sentence, [m]);
+      }
       for (const s of doc.sentences) {
         if (s.headline) continue;
+        const mentions = bySentence.get(s.index);
+        if (!mentions) continue;
         const suppressed = new Set<string>();
         lex.domains.list.forEach((d, k) => {
           if (cueCount[k] < lex.domains.minArticleCues) return;
@@ -71,8 +80,7 @@ export function createEventStage(lex: Lexicon): Stage {
               break;
             }
         });
-        const v = sentenceView(doc, s);
-        if (!v.mentionAt.size) continue;
+        const v = sentenceView(doc, s, mentions);
         const ci = analyzeClauses(doc, s, lex);
         const matches = findMatches(lex, v);
         if (!matches.length) continue;

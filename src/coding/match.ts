@@ -42,6 +42,20 @@ export interface SentenceView {
   mentionAt: Map<number, ActorMention>;
   /** token indices that gaps may not cross */
   hardStops: Set<number>;
+  /** lemma, lower-case and stemmed form of every token of the sentence (built on first use) */
+  words?: Set<string>;
+}
+
+function sentenceWords(v: SentenceView): Set<string> {
+  if (v.words) return v.words;
+  const w = new Set<string>();
+  for (let i = v.a; i < v.b; i++) {
+    const t = v.toks[i];
+    w.add(t.lemma);
+    w.add(t.lower);
+    w.add(stem(t.lower));
+  }
+  return (v.words = w);
 }
 
 export interface MatchResult {
@@ -158,6 +172,10 @@ const POS_OK: Record<string, Set<string>> = {
 export function matchPattern(v: SentenceView, p: CompiledPattern, i: number): MatchResult | null {
   const t = v.toks[i];
   if (p.pos && !POS_OK[p.pos].has(t.pos)) return null;
+  if (p.required.length) {
+    const words = sentenceWords(v);
+    for (const forms of p.required) if (!forms.some((f) => words.has(f))) return null;
+  }
   for (const alt of p.trigger) {
     const n = altAt(v.toks, i, v.b, alt);
     if (!n) continue;

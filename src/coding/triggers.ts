@@ -4,20 +4,26 @@ import type { CompiledPattern } from '../lexicon/patterns.js';
 import { matchPattern, stem, type MatchResult, type SentenceView } from './match.js';
 
 /** candidate patterns per (lemma, lower-case form), memoised per lexicon: the vocabulary is small */
-const candidateCache = new WeakMap<Lexicon, Map<string, CompiledPattern[]>>();
+const candidateCache = new WeakMap<Lexicon, Map<string, Map<string, CompiledPattern[]>>>();
+let cached = 0;
 
 export function candidates(lex: Lexicon, v: SentenceView, i: number): CompiledPattern[] {
   const t = v.toks[i];
   let cache = candidateCache.get(lex);
   if (!cache) candidateCache.set(lex, (cache = new Map()));
-  const key = `${t.lemma}\u0000${t.lower}`;
-  const hit = cache.get(key);
+  // keyed by lower-case form, then lemma: no key string is built on this per-token path
+  let byLemma = cache.get(t.lower);
+  const hit = byLemma?.get(t.lemma);
   if (hit) return hit;
   const out: CompiledPattern[] = [];
   for (const k of new Set([t.lemma, t.lower, stem(t.lower)]))
     for (const p of lex.triggers.get(k) ?? []) if (!out.includes(p)) out.push(p);
   out.sort((a, b) => b.specificity - a.specificity || a.order - b.order);
-  if (cache.size < 200_000) cache.set(key, out);
+  if (cached < 200_000) {
+    if (!byLemma) cache.set(t.lower, (byLemma = new Map()));
+    byLemma.set(t.lemma, out);
+    cached++;
+  }
   return out;
 }
 

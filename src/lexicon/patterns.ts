@@ -28,6 +28,11 @@ export interface CompiledPattern {
   /** elements after the trigger */
   rest: PatternElement[];
   specificity: number;
+  /**
+   * for each word element after the trigger, the forms one of which must occur in the sentence (first word
+   * of each alternative, and the hyphenated whole): lets the matcher skip a pattern without trying it
+   */
+  required: string[][];
   hasTarget: boolean;
   hasSource: boolean;
   order: number;
@@ -74,6 +79,9 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     trigger: parseAlts(first),
     rest,
     specificity,
+    required: rest.flatMap((e) =>
+      e.kind === 'word' ? [e.alts.flatMap((a) => (a.length > 1 ? [a[0], a.join('')] : [a[0]]))] : [],
+    ),
     hasTarget: rest.some((e) => e.kind === 'target'),
     hasSource: rest.some((e) => e.kind === 'source'),
     order,

@@ -24,11 +24,14 @@ export function normalizeSurface(s: string): string {
 
 export class Trie<T> {
   private root: TrieNode<T> = { next: new Map(), values: null };
+  /** the leading [a-z]+ run of every key: a token made only of such letters can start a match only if listed */
+  private firstRuns = new Set<string>();
   size = 0;
 
   add(surface: string, value: T): void {
     const key = normalizeSurface(surface);
     if (!key) return;
+    this.firstRuns.add(/^[a-z]*/.exec(key)![0]);
     let node = this.root;
     for (const c of key) {
       let n = node.next.get(c);
@@ -45,6 +48,19 @@ export class Trie<T> {
   /** can any entry start with this (normalised) character? */
   canStart(c: string | undefined): boolean {
     return c !== undefined && this.root.next.has(c);
+  }
+
+  /**
+   * Can a match start at a token whose lower-case text is `lower`? A match ends at a token end, so when
+   * the token is all [a-z] letters, the key's leading letter run must be exactly that token.
+   */
+  mayStartWith(lower: string): boolean {
+    if (this.firstRuns.has(lower)) return true;
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      if (c < 97 || c > 122) return true; // not plain a-z: let the trie decide
+    }
+    return false;
   }
 
   /**

@@ -105,12 +105,31 @@ export class Doc {
   diagnostics: Diagnostic[] = [];
   /** which annotation layers are present (checked by the pipeline) */
   readonly layers = new Set<string>();
+  /** resolves the date expressions of one sentence (set by the dates stage; see `datesIn`) */
+  dateResolver: ((s: Sentence) => DateMention[]) | null = null;
+  private readonly datesResolved = new Set<number>();
 
   constructor(article: Article, referenceDate: string, publishedKnown: boolean) {
     this.article = article;
     this.text = article.text;
     this.referenceDate = referenceDate;
     this.publishedKnown = publishedKnown;
+  }
+
+  /**
+   * The date mentions of sentence `index`, resolved on first use: the dates stage either resolves every
+   * sentence up front or (on-demand mode) leaves it to the event stage to ask for the sentences it dates.
+   */
+  datesIn(index: number): DateMention[] {
+    if (this.dateResolver && !this.datesResolved.has(index) && this.sentences[index]) {
+      this.datesResolved.add(index);
+      const found = this.dateResolver(this.sentences[index]);
+      if (found.length) {
+        this.dates.push(...found);
+        this.dates.sort((a, b) => a.start - b.start);
+      }
+    }
+    return this.dates.filter((d) => d.sentence === index);
   }
 
   slice(span: Span): string {

@@ -73,7 +73,7 @@ export async function runWorker(url: string, opts: WorkerOptions = {}): Promise<
     (
       (p) => (a: Article) =>
         p.run(a).events
-    )(createPipeline(lex));
+    )(createPipeline(lex, { dates: 'on-demand' }));
 
   const store = new PostgresStore(url, { poolSize: concurrency + 3 });
   await store.init();

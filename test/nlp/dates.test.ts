@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { Pipeline } from '../../src/nlp/pipeline.js';
 import { tokenizeStage } from '../../src/nlp/tokenize.js';
-import { dateStage } from '../../src/nlp/dates.js';
+import { dateStage, createDateStage } from '../../src/nlp/dates.js';
 
 const p = new Pipeline([tokenizeStage, dateStage]);
 const dates = (text: string, published: string) =>
@@ -40,5 +40,39 @@ describe('dates stage: resolved against the publication date', () => {
     const text = 'KYIV, Nov. 19 (Redline sample) - Strikes continued.';
     const d = p.run({ id: 'd', text, published: '2024-11-19' });
     expect(text.slice(d.dates[0].start, d.dates[0].end)).toBe('Nov. 19');
+  });
+});
+
+describe('dates stage: what is not a date', () => {
+  it('reads "march" the verb and "may" the modal as words, "May" and "MARCH 6" as months', () => {
+    expect(dates('Farmers began a march to the capital and may stay for days.', '2024-10-01')).toEqual([]);
+    expect(dates('They met in May.', '2024-10-01')[0][1]).toBe('2024-05');
+    expect(dates('BRASILIA, MARCH 6 - The minister left.', '1987-03-06')[0][1]).toBe('1987-03-06');
+    expect(dates('Quito, march 11 - The talks began.', '1987-03-11')[0][1]).toBe('1987-03-11');
+  });
+  it('does not turn durations or fractions into dates', () => {
+    expect(dates('The plan must be done within three years.', '1987-03-03')).toEqual([]);
+    expect(dates('The troops left five days later.', '1987-03-03')).toEqual([]);
+    expect(dates('It signed a 12-1/2 year accord.', '1987-03-03')).toEqual([]);
+  });
+  it('keeps "last night" and "two days ago"', () => {
+    expect(dates('He arrived last night.', '1987-03-11')).toHaveLength(1);
+    expect(dates('He said two days ago that exports would stop.', '1987-03-11')[0][1]).toBe('1987-03-09');
+  });
+});
+
+describe('dates stage: on-demand mode', () => {
+  const lazy = new Pipeline([tokenizeStage, createDateStage({ mode: 'on-demand' })]);
+  const text = 'Talks stalled on Sunday. Nothing happened. Troops moved on Sept. 12.';
+  it('resolves nothing until a sentence is asked for, then exactly what the eager stage finds there', () => {
+    const d = lazy.run({ id: 'l', text, published: '2024-10-01' });
+    expect(d.dates).toEqual([]);
+    expect(d.datesIn(1)).toEqual([]);
+    const eager = p.run({ id: 'l', text, published: '2024-10-01' });
+    expect(d.datesIn(2)).toEqual(eager.dates.filter((x) => x.sentence === 2));
+    expect(d.datesIn(0)).toEqual(eager.dates.filter((x) => x.sentence === 0));
+    expect(d.dates).toEqual(eager.dates);
+    expect(d.datesIn(0)).toHaveLength(1); // asked twice: resolved once
+    expect(d.dates).toHaveLength(2);
   });
 });
