@@ -17,6 +17,25 @@ interface RawSentence {
 const NON_LATIN1 = /[\u0100-\uffff]/;
 
 /**
+ * wink-nlp learns every out-of-vocabulary token it sees, and it keeps a possessive whole when punctuation
+ * follows it ("Japan's," -> "Japan's"); once learned, every later "Japan's" stays one token, so the same
+ * sentence tokenized differently depending on what was read before (and "Japan" stopped matching as an
+ * actor). wink is therefore given the text with a space before each possessive "'s": it always sees
+ * "Japan 's", and the tokens are aligned back to the original text below.
+ */
+const POSSESSIVE = /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}.-]*)(['’][sS])(?![\p{L}\p{N}])/gu;
+const CONTRACTED =
+  /^(?:it|that|he|she|there|what|who|where|here|how|when|why|let|this|everyone|everybody|nobody|somebody|someone|one)$/i;
+const HAS_POSSESSIVE = /['’][sS]/;
+
+function forWink(para: string): string {
+  if (!HAS_POSSESSIVE.test(para)) return para;
+  return para.replace(POSSESSIVE, (m: string, word: string, s: string) =>
+    CONTRACTED.test(word) ? m : `${word} ${s}`,
+  );
+}
+
+/**
  * Tokens of one paragraph, read from wink's bulk arrays (one call per property, much faster than walking
  * token items) and aligned to character offsets: each token starts after its preceding spaces; when wink
  * normalised a token the text is searched for it instead, and a token that cannot be found is skipped.
@@ -24,7 +43,7 @@ const NON_LATIN1 = /[\u0100-\uffff]/;
 function tokenizeParagraph(offset: number, para: string): RawSentence[] {
   const nlp = getNlp();
   const its = nlp.its;
-  const wdoc = nlp.readDoc(para);
+  const wdoc = nlp.readDoc(forWink(para));
   const all = wdoc.tokens();
   const texts = all.out() as string[];
   const pos = all.out(its.pos) as unknown as string[];

@@ -38,3 +38,22 @@ describe('tokenize stage', () => {
     expect(d.sentences.map((s) => s.paragraph)).toEqual([0, 1]);
   });
 });
+
+describe('tokenize stage: the same text always gives the same tokens', () => {
+  const tokens = (text: string) =>
+    p.run({ id: 't', text, published: '2024-01-01' }).tokens.map((t) => [t.text, t.pos, t.start]);
+  it('splits a possessive whatever punctuation follows it and whatever was read before', () => {
+    // a made-up name, so no earlier test can have taught it to wink
+    const first = tokens('Vorlandia’s army crossed the border.');
+    expect(first.slice(0, 2).map((t) => t[0])).toEqual(['Vorlandia', '’s']);
+    expect(tokens('The army was Vorlandia’s, officials said.').map((t) => t[0])).toContain('Vorlandia');
+    expect(tokens('It was the fault of Vorlandia’s.').map((t) => t[0])).toContain('’s');
+    expect(tokens('Vorlandia’s army crossed the border.')).toEqual(first);
+  });
+  it('keeps offsets exact after the split and leaves contractions to wink', () => {
+    const text = "Ostrania's, then it's over";
+    const d = p.run({ id: 't', text, published: '2024-01-01' });
+    for (const t of d.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(d.tokens.map((t) => t.text)).toEqual(['Ostrania', "'s", ',', 'then', 'it', "'s", 'over']);
+  });
+});
