@@ -74,25 +74,31 @@ export async function ingestItems(
   const codePending = async () => {
     if (!pending.length) return;
     const known = await repo.knownHashes(pending.map((p) => p.hash));
-    for (const { item, hash } of pending) {
-      if (seen.has(hash) || known.has(hash)) {
+    const fresh: typeof pending = [];
+    for (const p of pending) {
+      if (seen.has(p.hash) || known.has(p.hash)) {
         summary.skipped++;
         progress?.tick({ articles: 1 });
         continue;
       }
-      seen.add(hash);
-      let events;
-      try {
-        events = pipeline.run(item.article).events;
-      } catch (e) {
+      seen.add(p.hash);
+      fresh.push(p);
+    }
+    // the window is coded stage by stage (Pipeline.runMany); a failing article is rejected alone
+    const coded = pipeline.runMany(fresh.map((p) => p.item.article));
+    for (let k = 0; k < fresh.length; k++) {
+      const { item, hash } = fresh[k];
+      const r = coded[k];
+      if (!r.doc) {
         summary.rejected.push({
           origin: item.origin,
-          code: isRedlineError(e) ? e.code : 'R301',
-          message: (e as Error).message,
+          code: isRedlineError(r.error) ? r.error.code : 'R301',
+          message: r.error.message,
         });
         progress?.tick({ rejected: 1 });
         continue;
       }
+      const events = r.doc.events;
       summary.events += events.length;
       batch.push({ article: item.article, contentHash: hash, events });
       progress?.tick({ articles: 1, events: events.length });

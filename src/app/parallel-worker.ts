@@ -45,14 +45,13 @@ try {
       port.close();
       return;
     }
-    const results: WorkerResult[] = msg.articles.map((article) => {
-      try {
-        const doc = pipeline.run(article);
-        return { article, events: doc.events, sentences: doc.sentences.length, error: null };
-      } catch (e) {
-        const code = isRedlineError(e) ? e.code : 'R301';
-        return { article, events: [], sentences: 0, error: { code, message: (e as Error).message } };
-      }
+    // a chunk is coded stage by stage; a failing article gets its error, the others their events
+    const coded = pipeline.runMany(msg.articles);
+    const results: WorkerResult[] = msg.articles.map((article, k) => {
+      const r = coded[k];
+      if (r.doc) return { article, events: r.doc.events, sentences: r.doc.sentences.length, error: null };
+      const code = isRedlineError(r.error) ? r.error.code : 'R301';
+      return { article, events: [], sentences: 0, error: { code, message: r.error.message } };
     });
     const out: FromWorker = { type: 'result', id: msg.id, results };
     port.postMessage(out);

@@ -31,6 +31,9 @@ export function sqlPathLiteral(path: string): string {
   return `'${resolve(path).replace(/'/g, "''")}'`;
 }
 
+/** DuckDB's buffer memory cap unless REDLINE_DUCKDB_MEMORY says otherwise (e.g. "2GB") */
+export const DEFAULT_MEMORY_LIMIT = '256MB';
+
 export class DuckDbHandle {
   readonly path: string;
   readonly readOnly: boolean;
@@ -53,7 +56,12 @@ export class DuckDbHandle {
   }
 
   private async open(): Promise<void> {
-    const options: Record<string, string> = this.readOnly ? { access_mode: 'READ_ONLY' } : {};
+    // DuckDB's own default is 80% of RAM for its buffer cache; a streaming ingest needs far less, and the
+    // cap keeps the process near its working set (queries larger than it spill to a temp directory)
+    const options: Record<string, string> = {
+      memory_limit: process.env.REDLINE_DUCKDB_MEMORY ?? DEFAULT_MEMORY_LIMIT,
+      ...(this.readOnly ? { access_mode: 'READ_ONLY' } : {}),
+    };
     const instance = await DuckDBInstance.create(this.path, options);
     const conn = await instance.connect();
     try {

@@ -36,3 +36,47 @@ describe('Pipeline construction', () => {
     expect(() => new Pipeline([boom]).run({ id: 'a', text: 'x' })).toThrow(/R301.*boom/);
   });
 });
+
+describe('Pipeline.runMany (stage by stage over a batch)', () => {
+  it('gives the same documents as run, in input order', async () => {
+    const { createPipeline } = await import('../../src/coding/pipeline.js');
+    const p = createPipeline();
+    const arts = [
+      {
+        id: 'a',
+        text: 'The Kremlin warned Ukraine against joining NATO on Monday.',
+        published: '2024-10-02',
+      },
+      { id: 'b', text: 'China and Japan held talks in Tokyo.', published: '2024-10-02' },
+      { id: 'c', text: 'The striker scored twice.', published: '2024-10-02' },
+    ];
+    const many = p.runMany(arts);
+    expect(many.map((r) => r.doc?.article.id)).toEqual(['a', 'b', 'c']);
+    arts.forEach((a, i) => expect(many[i].doc!.events).toEqual(p.run(a).events));
+    expect(many[0].doc!.events.length).toBeGreaterThan(0);
+  });
+  it('rejects only the article whose stage fails, with its code', () => {
+    const picky: Stage = {
+      name: 'picky',
+      requires: ['tokens'],
+      provides: ['y'],
+      run(doc) {
+        if (doc.text.includes('poison')) throw new Error('bad article');
+      },
+    };
+    const seen: string[] = [];
+    const after: Stage = {
+      name: 'after',
+      requires: ['y'],
+      provides: [],
+      run: (d) => void seen.push(d.article.id),
+    };
+    const r = new Pipeline([tokenizeStage, picky, after]).runMany([
+      { id: '1', text: 'fine text' },
+      { id: '2', text: 'poison text' },
+      { id: '3', text: 'more fine text' },
+    ]);
+    expect(r.map((x) => (x.doc ? 'ok' : x.error.code))).toEqual(['ok', 'R301', 'ok']);
+    expect(seen).toEqual(['1', '3']);
+  });
+});
