@@ -100,7 +100,10 @@ function tbl(title: string, m: Map<string, number>, filter: (k: string) => boole
   out();
   out('| function | ms | share of all samples | share of busy (non-idle) samples |');
   out('| --- | ---: | ---: | ---: |');
-  for (const [k, v] of [...m].filter(([k]) => filter(k)).sort((a, b) => b[1] - a[1]).slice(0, TOP))
+  for (const [k, v] of [...m]
+    .filter(([k]) => filter(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP))
     out(`| \`${k}\` | ${(v / 1000).toFixed(0)} | ${pct(v)} | ${pctBusy(v)} |`);
   out();
 }
@@ -111,7 +114,10 @@ out(
 out();
 tbl('Top self time, everything', self);
 tbl("Top self time in Redline's own code (src/)", self, (k) => k.startsWith('src/'));
-tbl('Self time charged to the nearest src/ frame (library and regex time counted against its Redline caller)', charged);
+tbl(
+  'Self time charged to the nearest src/ frame (library and regex time counted against its Redline caller)',
+  charged,
+);
 tbl('Inclusive time of src/ functions', inclusive);
 
 if (argv.includes('--write')) {
@@ -123,7 +129,9 @@ if (argv.includes('--write')) {
   const a = old.indexOf('<!-- profile:start');
   const b = old.indexOf(END);
   const next =
-    a >= 0 && b > a ? old.slice(0, a) + block + old.slice(b + END.length) : `${old.trimEnd()}\n\n## Profile\n\n${block}\n`;
+    a >= 0 && b > a
+      ? old.slice(0, a) + block + old.slice(b + END.length)
+      : `${old.trimEnd()}\n\n## Profile\n\n${block}\n`;
   writeFileSync(results, next);
   console.log(`wrote ${path.relative(ROOT, results)}`);
 }

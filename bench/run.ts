@@ -100,14 +100,17 @@ const both = (s = '') => {
   md.push(s);
 };
 const fmt = (x: number, d = 0) =>
-  Number.isFinite(x) ? x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }) : 'n/a';
+  Number.isFinite(x)
+    ? x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d })
+    : 'n/a';
 const pct = (a: number, b: number) => (b > 0 ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
 function table(head: string[], rows: (string | number)[][]): void {
   const cells = rows.map((r) => r.map(String));
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (r: string[]) =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   say(line(head));
   for (const r of cells) say(line(r));
   md.push(`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
@@ -230,15 +233,17 @@ parentPort.postMessage({ ms: performance.now() - t, x });`;
 
 /** ms for one spin on each of `threads` threads at once (the slowest) */
 async function spin(threads: number, iters = 2e8): Promise<number> {
-  const runs = Array.from({ length: threads }, () =>
-    new Promise<number>((res, rej) => {
-      const w = new Worker(spinWorkerCode(iters), { eval: true });
-      w.once('message', (m: { ms: number }) => {
-        res(m.ms);
-        void w.terminate();
-      });
-      w.once('error', rej);
-    }),
+  const runs = Array.from(
+    { length: threads },
+    () =>
+      new Promise<number>((res, rej) => {
+        const w = new Worker(spinWorkerCode(iters), { eval: true });
+        w.once('message', (m: { ms: number }) => {
+          res(m.ms);
+          void w.terminate();
+        });
+        w.once('error', rej);
+      }),
   );
   return Math.max(...(await Promise.all(runs)));
 }
@@ -261,7 +266,10 @@ async function machine(): Promise<Machine> {
     cores: cpus.length,
     ramGb: os.totalmem() / 1024 ** 3,
     node: process.version,
-    load: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+    load: os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' '),
     // 2.0 on two free cores; 1.0 when the threads only share one core's worth of CPU
     parallelCapacity: (CORES * one) / many,
   };
@@ -295,14 +303,21 @@ interface E2E {
 async function endToEnd(limit: number, checkpoints: number[]): Promise<E2E> {
   const store = await tempStore();
   const lex = loadLexicon();
-  const pipeline = createPipeline(lex);
+  // the production configuration: ingest resolves dates on demand (see createPipeline)
+  const pipeline = createPipeline(lex, { dates: 'on-demand' });
   pipeline.timed = true;
   const perArticle = new Map<string, { s: number; e: number; w: number }>();
-  const run = pipeline.run.bind(pipeline);
-  pipeline.run = (article: Article) => {
-    const doc = run(article);
-    perArticle.set(article.id, { s: doc.sentences.length, e: doc.events.length, w: countWords(article.text) });
-    return doc;
+  const runMany = pipeline.runMany.bind(pipeline);
+  pipeline.runMany = (articles: readonly Article[]) => {
+    const out = runMany(articles);
+    for (const r of out)
+      if (r.doc)
+        perArticle.set(r.doc.article.id, {
+          s: r.doc.sentences.length,
+          e: r.doc.events.length,
+          w: countWords(r.doc.article.text),
+        });
+    return out;
   };
 
   const read = { ms: 0 };
@@ -321,11 +336,11 @@ async function endToEnd(limit: number, checkpoints: number[]): Promise<E2E> {
 
   const repo = new Proxy(store, {
     get(target, prop) {
-      if (prop === 'hasArticle')
-        return async (hash: string) => {
+      if (prop === 'knownHashes')
+        return async (hashes: string[]) => {
           const t = performance.now();
           try {
-            return await target.hasArticle(hash);
+            return await target.knownHashes(hashes);
           } finally {
             acc.dedupMs += performance.now() - t;
           }
@@ -414,7 +429,7 @@ function reportE2E(title: string, s: Snapshot, note: string): void {
   );
   const rows: [string, number][] = [
     ['read (gunzip + JSON + recordToArticle)', s.readMs],
-    ['dedup check (repo.hasArticle)', s.dedupMs],
+    ['dedup check (repo.knownHashes, one query per window)', s.dedupMs],
     ...STAGE_ORDER.filter((k) => k in s.stages).map((k) => [`code: ${k}`, s.stages[k]] as [string, number]),
     ...Object.keys(s.stages)
       .filter((k) => !STAGE_ORDER.includes(k))
@@ -480,7 +495,17 @@ async function workerRun(workers: number, limit: number): Promise<WorkerRun> {
   const store = await tempStore();
   const mem = rssSampler();
   let stages: Record<string, number> = {};
-  const r: WorkerRun = { workers, articles: 0, sentences: 0, events: 0, rejected: 0, ms: 0, storeMs: 0, rss: 0, stages };
+  const r: WorkerRun = {
+    workers,
+    articles: 0,
+    sentences: 0,
+    events: 0,
+    rejected: 0,
+    ms: 0,
+    storeMs: 0,
+    rss: 0,
+    stages,
+  };
   let batch: SaveBatchItem[] = [];
   const flush = async () => {
     if (!batch.length) return;
@@ -522,13 +547,23 @@ async function workerRunIsolated(workers: number, limit: number): Promise<Worker
   const script = fileURLToPath(import.meta.url);
   // keep the loader flags (tsx), drop profiling flags
   const execArgv = process.execArgv.filter((a) => !a.startsWith('--cpu-prof'));
-  const args = [...execArgv, script, '--child-workers', String(workers), '--child-limit', String(limit), '--corpus', CORPUS];
+  const args = [
+    ...execArgv,
+    script,
+    '--child-workers',
+    String(workers),
+    '--child-limit',
+    String(limit),
+    '--corpus',
+    CORPUS,
+  ];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   let stdout = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   const code = await new Promise<number | null>((res) => child.on('close', res));
   const line = stdout.split('\n').find((l) => l.startsWith('@@RESULT '));
-  if (code !== 0 || !line) throw new Error(`worker bench child failed (exit ${code}): ${stdout.slice(-2000)}`);
+  if (code !== 0 || !line)
+    throw new Error(`worker bench child failed (exit ${code}): ${stdout.slice(-2000)}`);
   return JSON.parse(line.slice('@@RESULT '.length)) as WorkerRun;
 }
 
@@ -607,12 +642,16 @@ async function latency(): Promise<{ warm: number[]; cold: number; events: number
   const tc = performance.now();
   const store = await tempStore();
   const lex = loadLexicon();
-  const pipeline = createPipeline(lex);
+  const pipeline = createPipeline(lex, { dates: 'on-demand' });
   const opts = { lexicon: lex, pipeline, progress: null, analyze: false } as const;
   const one = async (it: IngestItem) => {
-    await ingestItems(store, (async function* () {
-      yield it;
-    })(), opts);
+    await ingestItems(
+      store,
+      (async function* () {
+        yield it;
+      })(),
+      opts,
+    );
     const id = it.ok ? it.article.id : '';
     return (await store.listEvents({ articleId: id })).total;
   };
@@ -640,7 +679,8 @@ function writeResults(): void {
     const old = readFileSync(RESULTS, 'utf8');
     const a = old.indexOf('<!-- bench:start');
     const b = old.indexOf(END);
-    out = a >= 0 && b > a ? old.slice(0, a) + body + old.slice(b + END.length) : `${old.trimEnd()}\n\n${body}\n`;
+    out =
+      a >= 0 && b > a ? old.slice(0, a) + body + old.slice(b + END.length) : `${old.trimEnd()}\n\n${body}\n`;
   } else {
     out = `# Redline throughput benchmark\n\n${body}\n\n## Profile\n\nRun bench/profile.ts --write (see there) to fill this in.\n\n<!-- profile:start (written by bench/profile.ts) -->\n<!-- profile:end -->\n`;
   }
@@ -738,7 +778,18 @@ async function main(): Promise<void> {
     prev = s;
   }
   table(
-    ['articles', 'seconds', 's per 1k (cumulative)', 's per 1k (segment)', 'words/article (segment)', 'µs/word (segment)', 'sentences/s (segment)', 'hasArticle ms/article (segment)', 'saveBatch ms/article (segment)', 'peak RSS MB'],
+    [
+      'articles',
+      'seconds',
+      's per 1k (cumulative)',
+      's per 1k (segment)',
+      'words/article (segment)',
+      'µs/word (segment)',
+      'sentences/s (segment)',
+      'dedup check ms/article (segment)',
+      'saveBatch ms/article (segment)',
+      'peak RSS MB',
+    ],
     linRows,
   );
 
@@ -753,9 +804,24 @@ async function main(): Promise<void> {
   table(
     ['', 'seconds', 'articles/s', 'wink sentences/s'],
     [
-      ['wink-nlp readDoc + token pos + lemma', fmt(w.ms / 1000, 2), fmt(w.articles / (w.ms / 1000), 1), fmt(w.sentences / (w.ms / 1000), 0)],
-      ['Redline coding only (6 stages)', fmt(codeMs / 1000, 2), fmt(slice.articles / (codeMs / 1000), 1), fmt(w.sentences / (codeMs / 1000), 0)],
-      ['Redline end to end', fmt(slice.ms / 1000, 2), fmt(sliceRates.aps, 1), fmt(w.sentences / (slice.ms / 1000), 0)],
+      [
+        'wink-nlp readDoc + token pos + lemma',
+        fmt(w.ms / 1000, 2),
+        fmt(w.articles / (w.ms / 1000), 1),
+        fmt(w.sentences / (w.ms / 1000), 0),
+      ],
+      [
+        'Redline coding only (6 stages)',
+        fmt(codeMs / 1000, 2),
+        fmt(slice.articles / (codeMs / 1000), 1),
+        fmt(w.sentences / (codeMs / 1000), 0),
+      ],
+      [
+        'Redline end to end',
+        fmt(slice.ms / 1000, 2),
+        fmt(sliceRates.aps, 1),
+        fmt(w.sentences / (slice.ms / 1000), 0),
+      ],
     ],
   );
   both(
@@ -777,7 +843,18 @@ async function main(): Promise<void> {
   }
   const base = wr.find((x) => x.workers === 1);
   table(
-    ['workers', 'seconds', 'articles/s', 'sentences/s', 'sentences/s per worker', 'events/s', 'store s', 'tokenize+…+events s (sum)', 'peak RSS MB', 'scaling vs 1'],
+    [
+      'workers',
+      'seconds',
+      'articles/s',
+      'sentences/s',
+      'sentences/s per worker',
+      'events/s',
+      'store s',
+      'tokenize+…+events s (sum)',
+      'peak RSS MB',
+      'scaling vs 1',
+    ],
     wr.map((x) => {
       const sec = x.ms / 1000;
       const code = Object.values(x.stages).reduce((a, b) => a + b, 0);
@@ -804,7 +881,7 @@ async function main(): Promise<void> {
   if (existsSync(LONG)) {
     say('\ncoding time vs article length…');
     const { buckets, note } = await lengthBuckets();
-    const pipeline = createPipeline();
+    const pipeline = createPipeline(undefined, { dates: 'on-demand' });
     const { wink, its, LEMMA } = winkKit();
     for (const b of buckets.slice(0, 2)) for (const a of b.articles.slice(0, 10)) pipeline.run(a); // warm-up
     const rows: (string | number)[][] = [];
@@ -841,7 +918,10 @@ async function main(): Promise<void> {
     }
     both(`Articles: ${note}.`);
     both();
-    table(['words', 'articles', 'mean words', 'ms/article', 'µs/word', 'bare wink µs/word', 'sentences/s'], rows);
+    table(
+      ['words', 'articles', 'mean words', 'ms/article', 'µs/word', 'bare wink µs/word', 'sentences/s'],
+      rows,
+    );
   } else {
     both(`skipped: ${LONG} not found`);
     both();
@@ -879,7 +959,11 @@ async function main(): Promise<void> {
           : 'n/a (needs --workers 1,N)',
         Number.isFinite(scaling) ? verdict(scaling >= TARGET.scaling) : 'n/a',
       ],
-      [`≥ ${TARGET.winkRatio} of bare wink speed`, `${fmt(winkRatio, 3)}×`, verdict(winkRatio >= TARGET.winkRatio)],
+      [
+        `≥ ${TARGET.winkRatio} of bare wink speed`,
+        `${fmt(winkRatio, 3)}×`,
+        verdict(winkRatio >= TARGET.winkRatio),
+      ],
       [
         `peak RSS < ${TARGET.rssMb} MB while streaming (in process)`,
         `${fmt(mb(inprocRss), 0)} MB over ${fmt(e2e.final.articles)} articles`,
@@ -899,7 +983,10 @@ async function main(): Promise<void> {
   );
   const ru = process.resourceUsage();
   both(
-    `process max RSS (getrusage) ${fmt(ru.maxRSS / 1024, 0)} MB; bench wall time ${fmt((performance.now() - tStart) / 1000, 0)} s; load average at end ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`,
+    `process max RSS (getrusage) ${fmt(ru.maxRSS / 1024, 0)} MB; bench wall time ${fmt((performance.now() - tStart) / 1000, 0)} s; load average at end ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
   );
   if (sink === -1) say(String(sink));
   if (WRITE) writeResults();

@@ -46,7 +46,10 @@ export function firstNameable(it: RawItem): ActorEntry | undefined {
 }
 
 export function push(doc: Doc, m: Omit<ActorMention, 'id' | 'text'>): ActorMention {
-  const full: ActorMention = { ...m, id: doc.mentions.length, text: doc.text.slice(m.start, m.end) };
+  // every caller passes a fresh literal: complete it in place rather than copying it with a spread
+  const full = m as ActorMention;
+  full.id = doc.mentions.length;
+  full.text = doc.text.slice(m.start, m.end);
   doc.mentions.push(full);
   return full;
 }

@@ -71,14 +71,30 @@ export function isTopic(v: SentenceView, i: number): boolean {
   return w === 'of' && j - 1 >= v.a && TOPIC_NOUNS.test(v.toks[j - 1].lower);
 }
 
+/** closed word classes no trigger belongs to: skipped before the (hash) lookup of candidate patterns */
+const NEVER_TRIGGER = new Set([
+  'PUNCT',
+  'DET',
+  'ADP',
+  'CCONJ',
+  'SCONJ',
+  'PRON',
+  'NUM',
+  'SYM',
+  'PART',
+  'SPACE',
+]);
+
 export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
   const inMention = new Set<number>();
   for (const m of v.mentionAt.values()) for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention.add(k);
   const consumed = new Set<number>();
   const out: MatchResult[] = [];
   for (let i = v.a; i < v.b; i++) {
-    if (consumed.has(i) || inMention.has(i) || isTopic(v, i)) continue;
-    for (const p of candidates(lex, v, i)) {
+    if (NEVER_TRIGGER.has(v.toks[i].pos) || consumed.has(i) || inMention.has(i)) continue;
+    const cands = candidates(lex, v, i);
+    if (!cands.length || isTopic(v, i)) continue;
+    for (const p of cands) {
       const r = matchPattern(v, p, i);
       if (!r) continue;
       out.push(r);

@@ -11,7 +11,8 @@ import { ABBREVIATIONS } from './abbreviations.js';
 interface RawSentence {
   start: number;
   end: number;
-  tokens: Omit<Token, 'i' | 'sentence'>[];
+  /** `i` and `sentence` are set when the sentence joins the document */
+  tokens: Token[];
 }
 
 const NON_LATIN1 = /[\u0100-\uffff]/;
@@ -71,6 +72,8 @@ function tokenizeParagraph(offset: number, para: string): RawSentence[] {
       const start = offset + starts[k];
       const lower = tx.toLowerCase();
       toks.push({
+        i: 0,
+        sentence: 0,
         start,
         end: start + tx.length,
         text: tx,
@@ -190,8 +193,7 @@ export const tokenizeStage: Stage = {
       for (const s of sents) {
         const tokenStart = doc.tokens.length;
         const index = doc.sentences.length;
-        for (const t of s.tokens) {
-          const tok = t as Token;
+        for (const tok of s.tokens) {
           tok.i = doc.tokens.length;
           tok.sentence = index;
           doc.tokens.push(tok);
