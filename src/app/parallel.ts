@@ -51,7 +51,12 @@ function bootstrap(): string {
 }
 
 function spawn(timed: boolean): Worker {
-  return new Worker(bootstrap(), { eval: true, workerData: { timed } });
+  // the same old-space cap as the CLI (bin/redline.js): V8 collects sooner and RSS stays near the live set
+  return new Worker(bootstrap(), {
+    eval: true,
+    workerData: { timed },
+    resourceLimits: { maxOldGenerationSizeMb: 1024 },
+  });
 }
 
 export async function* codeInWorkers(
