@@ -14,8 +14,8 @@ export function conditionSpan(doc: Doc, a: number, b: number): { start: number; 
 /** codable actors named inside a condition span (pronouns resolved, compound modifiers left out) */
 export function conditionActors(doc: Doc, span: { start: number; end: number }) {
   const out = [];
-  for (const m of doc.mentions) {
-    if (m.start < span.start || m.end > span.end || m.modifier) continue;
+  for (const m of doc.mentionsIn(span.start, span.end)) {
+    if (m.end > span.end || m.modifier) continue;
     const r = m.kind === 'pronoun' ? doc.resolve(m) : m;
     if (codable(r)) out.push(actorRef(r, m));
   }

@@ -38,7 +38,7 @@ export function addPronouns(doc: Doc, lex: Lexicon, from: number, to: number, se
       i > from &&
       doc.tokens[i - 1].lower === 'the' &&
       doc.tokens[i + 1]?.pos !== 'NOUN' &&
-      !doc.mentions.some((m) => m.sentence === sentence && m.tokenStart <= i && i < m.tokenEnd)
+      !coveredBySentenceMention(doc, sentence, i)
     ) {
       push(doc, {
         start: doc.tokens[i - 1].start,
@@ -63,7 +63,7 @@ export function addPronouns(doc: Doc, lex: Lexicon, from: number, to: number, se
     const group = cues.groupPronouns.has(t.lower);
     const first = cues.firstPersonPronouns.has(t.lower);
     if (!g && !group && !first) continue;
-    if (doc.mentions.some((m) => m.sentence === sentence && m.tokenStart <= i && i < m.tokenEnd)) continue;
+    if (coveredBySentenceMention(doc, sentence, i)) continue;
     push(doc, {
       start: t.start,
       end: t.end,
@@ -81,4 +81,15 @@ export function addPronouns(doc: Doc, lex: Lexicon, from: number, to: number, se
       antecedent: null,
     });
   }
+}
+
+/** is token i inside a mention of this sentence? The actor stage pushes mentions sentence by sentence, so
+ * the current sentence's mentions are the tail of the list */
+function coveredBySentenceMention(doc: Doc, sentence: number, i: number): boolean {
+  for (let k = doc.mentions.length - 1; k >= 0; k--) {
+    const m = doc.mentions[k];
+    if (m.sentence !== sentence) return false;
+    if (m.tokenStart <= i && i < m.tokenEnd) return true;
+  }
+  return false;
 }

@@ -108,6 +108,8 @@ export class Doc {
   /** resolves the date expressions of one sentence (set by the dates stage; see `datesIn`) */
   dateResolver: ((s: Sentence) => DateMention[]) | null = null;
   private readonly datesResolved = new Set<number>();
+  private readonly datesBySentence = new Map<number, DateMention[]>();
+  private quoteMaxEnd: number[] = [];
 
   constructor(article: Article, referenceDate: string, publishedKnown: boolean) {
     this.article = article;
@@ -125,11 +127,34 @@ export class Doc {
       this.datesResolved.add(index);
       const found = this.dateResolver(this.sentences[index]);
       if (found.length) {
-        this.dates.push(...found);
-        this.dates.sort((a, b) => a.start - b.start);
+        // keep `dates` in text order without re-sorting: sentences are mostly resolved in order (append)
+        const ds = this.dates;
+        let at = ds.length;
+        while (at > 0 && ds[at - 1].start > found[0].start) at--;
+        if (at === ds.length) ds.push(...found);
+        else ds.splice(at, 0, ...found);
       }
+      this.datesBySentence.set(index, found);
     }
-    return this.dates.filter((d) => d.sentence === index);
+    return this.datesBySentence.get(index) ?? this.dates.filter((d) => d.sentence === index);
+  }
+
+  /**
+   * Mentions that start inside [start, end), by binary search: valid once the actor stage has sorted
+   * `mentions` by offset (every later stage reads them that way). Callers check `end` themselves.
+   */
+  mentionsIn(start: number, end: number): ActorMention[] {
+    const ms = this.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: ActorMention[] = [];
+    for (let k = lo; k < ms.length && ms[k].start < end; k++) out.push(ms[k]);
+    return out;
   }
 
   slice(span: Span): string {
@@ -161,9 +186,28 @@ export class Doc {
   }
 
   /** the quote whose content contains `pos`, if any */
+  /**
+   * the first quote whose content holds `pos`. Quotes are in order of their opening mark; a prefix maximum
+   * of their ends bounds the backward scan, so the lookup stays logarithmic even if two quotes overlap.
+   */
   quoteAt(pos: number): Quote | null {
-    for (const q of this.quotes) if (pos >= q.contentStart && pos < q.contentEnd) return q;
-    return null;
+    const qs = this.quotes;
+    if (this.quoteMaxEnd.length !== qs.length) {
+      this.quoteMaxEnd = [];
+      let max = -1;
+      for (const q of qs) this.quoteMaxEnd.push((max = Math.max(max, q.contentEnd)));
+    }
+    let lo = 0;
+    let hi = qs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (qs[mid].contentStart <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    let found: Quote | null = null;
+    for (let k = lo - 1; k >= 0 && this.quoteMaxEnd[k] > pos; k--)
+      if (pos >= qs[k].contentStart && pos < qs[k].contentEnd) found = qs[k];
+    return found;
   }
 
   mention(id: number | null | undefined): ActorMention | null {

@@ -67,7 +67,8 @@ export function createQuoteStage(lex: Lexicon): Stage {
   function mentionNear(doc: Doc, i: number, lo: number, hi: number, inside: Span): ActorMention | null {
     let best: ActorMention | null = null;
     let bestDist = Infinity;
-    for (const m of doc.mentions) {
+    if (lo >= hi) return null;
+    for (const m of doc.mentionsIn(doc.tokens[lo].start, doc.tokens[hi - 1].end)) {
       if (m.tokenStart < lo || m.tokenEnd > hi) continue;
       if (m.start >= inside.start && m.end <= inside.end) continue;
       if (!speakerCandidate(m) || m.locative) continue;
@@ -161,7 +162,7 @@ export function createQuoteStage(lex: Lexicon): Stage {
             const at = sent.indexOf(cue);
             if (at < 0) continue;
             const pos = SA.start + at + cue.length;
-            const m = doc.mentions.find((x) => x.start >= pos && x.start - pos < 30 && x.sentence <= sB);
+            const m = doc.mentionsIn(pos, pos + 30).find((x) => x.sentence <= sB);
             if (m) {
               speaker = m;
               rule = 'according-to';
@@ -177,7 +178,9 @@ export function createQuoteStage(lex: Lexicon): Stage {
         }
         if (!speaker && q.open - SA.start <= 1 && sA > 0) {
           const prev = doc.sentences[sA - 1];
-          const persons = doc.mentions.filter((m) => m.sentence === prev.index && m.kind === 'person');
+          const persons = doc
+            .mentionsIn(prev.start, prev.end)
+            .filter((m) => m.sentence === prev.index && m.kind === 'person');
           if (persons.length) {
             speaker = persons[persons.length - 1];
             rule = 'previous-sentence';
@@ -198,13 +201,8 @@ export function createQuoteStage(lex: Lexicon): Stage {
         if (resolved) prevSpeaker = { id: resolved.id, sentence: sB };
         // first-person pronouns inside the quote refer to the speaker
         if (resolved)
-          for (const m of doc.mentions)
-            if (
-              m.kind === 'pronoun' &&
-              m.start >= contentStart &&
-              m.end <= contentEnd &&
-              lex.cues.firstPersonPronouns.has(m.name)
-            )
+          for (const m of doc.mentionsIn(contentStart, contentEnd))
+            if (m.kind === 'pronoun' && m.end <= contentEnd && lex.cues.firstPersonPronouns.has(m.name))
               m.antecedent = resolved.id;
       }
     },
