@@ -3,37 +3,31 @@ import { StatementType } from '@duckdb/node-api';
 import type { RedLine, RedLineCrossing, RedLineStatus } from '../model/redline.js';
 import { RedlineError } from '../util/errors.js';
 import { writeBatch } from './batch.js';
-import { articleFromRow, ARTICLE_COLS, storedEventFromRow, STORED_EVENT_COLUMNS } from './columns.js';
-import { buildEventQuery, countParams, DEFAULT_LIMIT, MAX_LIMIT, parseFilter } from './filter.js';
+import { checkStatus, SqlStore } from './sql-store.js';
+import { storedEventFromRow, STORED_EVENT_COLUMNS } from './columns.js';
+import { buildEventQuery, countParams, parseFilter } from './filter.js';
 import { DuckDbHandle, plain, sqlPathLiteral, toParam, type Row } from './handle.js';
-import {
-  CROSSING_INSERT,
-  crossingFromRow,
-  crossingParams,
-  RED_LINE_INSERT,
-  redLineFromRow,
-  redLineParams,
-} from './redlines.js';
+import { CROSSING_INSERT, crossingParams, RED_LINE_INSERT, redLineParams } from './redlines.js';
 import type {
   EventFilter,
   EventRepository,
   SaveBatchItem,
   SaveBatchResult,
-  StoredArticle,
   StoredEvent,
-  StoreStats,
 } from './repository.js';
 
 export { sqlPathLiteral } from './handle.js';
 
-const PAGE = 1000;
-const STATUSES: readonly RedLineStatus[] = ['open', 'possibly-met', 'met', 'withdrawn'];
-
-export class DuckDbStore implements EventRepository {
+export class DuckDbStore extends SqlStore implements EventRepository {
   private readonly db: DuckDbHandle;
 
   constructor(path = './redline.duckdb', opts: { readOnly?: boolean } = {}) {
+    super();
     this.db = new DuckDbHandle(path, opts);
+  }
+
+  protected rows(what: string, sql: string, params: Array<string | number> = []): Promise<Row[]> {
+    return this.db.rows(what, sql, params);
   }
 
   get path(): string {
@@ -52,29 +46,6 @@ export class DuckDbStore implements EventRepository {
     return this.db.close();
   }
 
-  async hasArticle(contentHash: string): Promise<boolean> {
-    const r = await this.db.rows('hasArticle', 'SELECT 1 FROM articles WHERE content_hash = $1 LIMIT 1', [
-      contentHash,
-    ]);
-    return r.length > 0;
-  }
-
-  async knownHashes(hashes: string[]): Promise<Set<string>> {
-    const out = new Set<string>();
-    for (let i = 0; i < hashes.length; i += 500) {
-      const chunk = hashes.slice(i, i + 500);
-      if (!chunk.length) continue;
-      const ph = chunk.map((_, k) => `$${k + 1}`).join(', ');
-      const r = await this.db.rows(
-        'knownHashes',
-        `SELECT content_hash FROM articles WHERE content_hash IN (${ph})`,
-        chunk,
-      );
-      for (const row of r) out.add(String((row as Record<string, unknown>).content_hash));
-    }
-    return out;
-  }
-
   saveBatch(batch: SaveBatchItem[]): Promise<SaveBatchResult> {
     return this.db.tx('saveBatch', (c) => writeBatch(c, batch));
   }
@@ -88,65 +59,6 @@ export class DuckDbStore implements EventRepository {
     });
   }
 
-  async getEvent(id: string): Promise<StoredEvent | null> {
-    const q = buildEventQuery({ limit: 1 }, { eventId: id });
-    const r = await this.db.rows('getEvent', q.sql, q.params);
-    return r[0] ? storedEventFromRow(r[0]) : null;
-  }
-
-  async *allEvents(filter: EventFilter = {}): AsyncIterable<StoredEvent> {
-    const base = { ...parseFilter(filter), limit: PAGE };
-    for (let offset = 0; ; offset += PAGE) {
-      const q = buildEventQuery({ ...base, offset });
-      const rows = await this.db.rows('allEvents', q.sql, q.params);
-      for (const r of rows) yield storedEventFromRow(r);
-      if (rows.length < PAGE) return;
-    }
-  }
-
-  async getArticle(id: string): Promise<StoredArticle | null> {
-    const r = await this.db.rows('getArticle', `SELECT ${ARTICLE_COLS} FROM articles WHERE id = $1`, [id]);
-    return r[0] ? articleFromRow(r[0]) : null;
-  }
-
-  async listArticles(limit = DEFAULT_LIMIT, offset = 0): Promise<{ total: number; rows: StoredArticle[] }> {
-    const ok = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n <= max;
-    if (!ok(limit, MAX_LIMIT) || !ok(offset, Number.MAX_SAFE_INTEGER)) {
-      throw new RedlineError('R400', `invalid limit/offset: ${limit}/${offset}`);
-    }
-    return this.db.use('listArticles', async (c) => {
-      const total = (await c.runAndReadAll('SELECT count(*)::INTEGER AS n FROM articles')).getRowObjectsJS();
-      const rows = (
-        await c.runAndReadAll(
-          `SELECT ${ARTICLE_COLS} FROM articles ORDER BY ingested_at, id LIMIT $1 OFFSET $2`,
-          [limit, offset],
-        )
-      ).getRowObjectsJS() as Row[];
-      return { total: Number(total[0]?.n ?? 0), rows: rows.map(articleFromRow) };
-    });
-  }
-
-  async stats(): Promise<StoreStats> {
-    const n = (t: string) => `(SELECT count(*)::INTEGER FROM ${t})`;
-    const [r] = await this.db.rows(
-      'stats',
-      `SELECT ${n('articles')} AS articles, ${n('events')} AS events, ${n('actors')} AS actors,
-        ${n('mentions')} AS mentions, ${n('red_lines')} AS red_lines, ${n('red_line_crossings')} AS crossings,
-        (SELECT count(DISTINCT COALESCE(cluster_id, id))::INTEGER FROM events) AS clusters,
-        (SELECT min(date) FROM events) AS first, (SELECT max(date) FROM events) AS last`,
-    );
-    return {
-      articles: Number(r.articles),
-      events: Number(r.events),
-      actors: Number(r.actors),
-      mentions: Number(r.mentions),
-      clusters: Number(r.clusters),
-      redLines: Number(r.red_lines),
-      crossings: Number(r.crossings),
-      dateRange: r.first ? { from: String(r.first), to: String(r.last) } : null,
-    };
-  }
-
   async saveRedLines(lines: RedLine[]): Promise<void> {
     await this.db.tx('saveRedLines', async (c) => {
       for (const l of lines) await c.run(RED_LINE_INSERT, redLineParams(l));
@@ -154,8 +66,7 @@ export class DuckDbStore implements EventRepository {
   }
 
   async updateRedLineStatus(id: string, status: RedLineStatus): Promise<boolean> {
-    if (!STATUSES.includes(status))
-      throw new RedlineError('R400', `invalid red-line status: ${String(status)}`);
+    checkStatus(status);
     return this.db.tx('updateRedLineStatus', async (c) => {
       const r = await c.run(
         'UPDATE red_lines SET status = $1, updated_at = current_timestamp WHERE id = $2',
@@ -165,29 +76,10 @@ export class DuckDbStore implements EventRepository {
     });
   }
 
-  async listRedLines(opts: { status?: RedLineStatus } = {}): Promise<RedLine[]> {
-    const rows = opts.status
-      ? await this.db.rows('listRedLines', 'SELECT * FROM red_lines WHERE status = $1 ORDER BY date, id', [
-          opts.status,
-        ])
-      : await this.db.rows('listRedLines', 'SELECT * FROM red_lines ORDER BY date, id');
-    return rows.map(redLineFromRow);
-  }
-
   async saveCrossings(crossings: RedLineCrossing[]): Promise<void> {
     await this.db.tx('saveCrossings', async (c) => {
       for (const x of crossings) await c.run(CROSSING_INSERT, crossingParams(x));
     });
-  }
-
-  async listCrossings(redLineId?: string): Promise<RedLineCrossing[]> {
-    const sql = 'SELECT * FROM red_line_crossings';
-    const order = ' ORDER BY date, red_line_id, event_id';
-    const rows =
-      redLineId === undefined
-        ? await this.db.rows('listCrossings', sql + order)
-        : await this.db.rows('listCrossings', `${sql} WHERE red_line_id = $1${order}`, [redLineId]);
-    return rows.map(crossingFromRow);
   }
 
   async saveEventClusters(rows: Array<{ eventId: string; clusterId: string | null }>): Promise<void> {
