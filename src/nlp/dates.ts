@@ -46,6 +46,23 @@ const FUTURE_CUE = /\b(?:will|'ll|next|upcoming|coming|scheduled|due to|plans? t
 const YEAR_RE =
   /\b(?:(in|since|during|by|until|from|before|after|of|throughout)\s+)?(?:(early|mid|late|the end of|the start of|the beginning of|the spring of|the summer of|the autumn of|the fall of|the winter of)[\s-]+)?((?:19[5-9]|20[0-4])\d)\b(?![\s,]*(?:\d|percent|%|million|billion|troops|people|km|tonnes|tons))/gi;
 
+const WEEKDAY_ABBREV = /^(?:on\s+)?(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
+const BARE_MONTH =
+  /^(?:in\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+/** a capitalised word right before: "Theresa May", "spokesman Sun" (not "In May", "on Sunday") */
+const NAME_BEFORE =
+  /(?:^|[^\p{L}])(?!(?:In|On|By|Since|Until|Last|Next|Early|Late|Mid|This|That|Of)\s)\p{Lu}[\p{L}'’-]+\s+$/u;
+
+/**
+ * chrono reads some names as dates: a weekday abbreviation on its own ("spokesman Sun Li-fang") and a bare month
+ * name right after a capitalised word ("Theresa May said").
+ */
+function isNameNotDate(sentence: string, index: number, text: string): boolean {
+  const t = text.trim();
+  if (WEEKDAY_ABBREV.test(t)) return true;
+  return BARE_MONTH.test(t) && NAME_BEFORE.test(sentence.slice(Math.max(0, index - 40), index));
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 interface Ymd {
@@ -85,6 +102,7 @@ function sentenceDates(doc: Doc, s: Sentence, ref: Date): DateMention[] {
     const k = r.start;
     const known = (x: chrono.Component) => k.isCertain(x);
     if (!known('day') && !known('weekday') && !known('month') && !known('year')) continue; // a bare time
+    if (isNameNotDate(text, r.index, r.text)) continue;
     let granularity: DateMention['granularity'] = 'day';
     if (/\bweek/i.test(r.text)) granularity = 'week';
     else if (!known('day') && !known('weekday') && known('month')) granularity = 'month';

@@ -55,6 +55,14 @@ describe('dates stage: what is not a date', () => {
     expect(dates('The troops left five days later.', '1987-03-03')).toEqual([]);
     expect(dates('It signed a 12-1/2 year accord.', '1987-03-03')).toEqual([]);
   });
+  it('reads a weekday abbreviation or a month after a name as part of the name ("Sun Weidong", "Theresa May")', () => {
+    expect(dates('Ambassador Sun Weidong met officials on Friday.', '2024-10-08')).toEqual([
+      ['on Friday', '2024-10-04', 'day'],
+    ]);
+    expect(dates('Spokesman Sun said Wed Ling left.', '2024-10-08')).toEqual([]);
+    expect(dates('Theresa May met Macron in May.', '2024-10-08').map((d) => d[1])).toEqual(['2024-05']);
+    expect(dates('The army moved on Sun, Oct. 6.', '2024-10-08')[0][1]).toBe('2024-10-06');
+  });
   it('keeps "last night" and "two days ago"', () => {
     expect(dates('He arrived last night.', '1987-03-11')).toHaveLength(1);
     expect(dates('He said two days ago that exports would stop.', '1987-03-11')[0][1]).toBe('1987-03-09');
