@@ -14,6 +14,7 @@ import { normalizeText } from '../lexicon/trie.js';
 import { type RawItem, caseOk } from './actor-items.js';
 import { assemble } from './compounds.js';
 import { addPronouns } from './pronouns.js';
+import { addSurnameMentions } from './surnames.js';
 
 export function createActorStage(lex: Lexicon): Stage {
   const { cues } = lex;
@@ -57,6 +58,7 @@ export function createActorStage(lex: Lexicon): Stage {
         addPronouns(doc, lex, s.tokenStart, s.tokenEnd, s.index);
       }
       inferPersonCountries(doc);
+      addSurnameMentions(doc);
       doc.mentions.sort((a, b) => a.start - b.start);
       doc.mentions.forEach((m, i) => {
         m.id = i;

@@ -133,12 +133,7 @@ export function assemble(
       }
       let roleItem = roleNounAfter(doc, items, k, sentEnd);
       // "Russian President Vladimir Putin": the title belongs to the person that follows
-      if (
-        roleItem &&
-        has(roleItem, 'title') &&
-        items[k + 2]?.ts === roleItem.te &&
-        has(items[k + 2], 'person')
-      )
+      if (roleItem && has(roleItem, 'title') && titleNamesPerson(doc, items, k + 2, roleItem.te, sentEnd))
         roleItem = null;
       if (roleItem) {
         used.add(k + 1);
@@ -367,4 +362,14 @@ export function assemble(
       });
     }
   }
+}
+
+/**
+ * does the title ending at token `te` introduce a person: a known one (the next item) or a capitalised name
+ * the lexicon does not know ("Kosovo Prime Minister Dardan Veliqi")
+ */
+function titleNamesPerson(doc: Doc, items: RawItem[], next: number, te: number, sentEnd: number): boolean {
+  if (items[next]?.ts === te) return has(items[next], 'person');
+  const t = doc.tokens[te];
+  return te < sentEnd && t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.text);
 }

@@ -88,3 +88,23 @@ describe('coreference', () => {
     expect(d.resolve(its).country).toBe('CHN');
   });
 });
+
+describe('actors: a person named again by surname alone', () => {
+  it('codes the bare surname like the titled person it repeats', () => {
+    const d = code(
+      'PRISTINA, March 3 - Kosovo Prime Minister Dardan Veliqi met envoys on Monday. Veliqi later accused Serbia of sabotage.',
+    );
+    const later = d.mentions.find((m) => m.text === 'Veliqi');
+    expect(later?.kind).toBe('person');
+    expect(later?.name).toBe('Dardan Veliqi');
+    expect(actorOf(d, 'Veliqi')).toBe(actorOf(d, 'Kosovo Prime Minister Dardan Veliqi'));
+    const e = d.events.find((x) => x.source?.name === 'Dardan Veliqi' && x.root === '11');
+    expect(e?.target?.country).toBe('SRB');
+  });
+  it('leaves a surname alone when it is part of another name, or shared by two people', () => {
+    const d = code(
+      'Foreign Minister Arben Hoxha and Defence Minister Lira Hoxha met. Hoxha Street was closed. Hoxha spoke.',
+    );
+    expect(d.mentions.filter((m) => m.text === 'Hoxha')).toHaveLength(0);
+  });
+});
