@@ -4,25 +4,28 @@ import type { CompiledPattern } from '../lexicon/patterns.js';
 import { matchPattern, stem, type MatchResult, type SentenceView } from './match.js';
 
 /** candidate patterns per (lemma, lower-case form), memoised per lexicon: the vocabulary is small */
-const candidateCache = new WeakMap<Lexicon, Map<string, Map<string, CompiledPattern[]>>>();
-let cached = 0;
+interface CandidateCache {
+  byLower: Map<string, Map<string, CompiledPattern[]>>;
+  size: number;
+}
+const candidateCache = new WeakMap<Lexicon, CandidateCache>();
 
 export function candidates(lex: Lexicon, v: SentenceView, i: number): CompiledPattern[] {
   const t = v.toks[i];
   let cache = candidateCache.get(lex);
-  if (!cache) candidateCache.set(lex, (cache = new Map()));
+  if (!cache) candidateCache.set(lex, (cache = { byLower: new Map(), size: 0 }));
   // keyed by lower-case form, then lemma: no key string is built on this per-token path
-  let byLemma = cache.get(t.lower);
+  let byLemma = cache.byLower.get(t.lower);
   const hit = byLemma?.get(t.lemma);
   if (hit) return hit;
   const out: CompiledPattern[] = [];
   for (const k of new Set([t.lemma, t.lower, stem(t.lower)]))
     for (const p of lex.triggers.get(k) ?? []) if (!out.includes(p)) out.push(p);
   out.sort((a, b) => b.specificity - a.specificity || a.order - b.order);
-  if (cached < 200_000) {
-    if (!byLemma) cache.set(t.lower, (byLemma = new Map()));
+  if (cache.size < 200_000) {
+    if (!byLemma) cache.byLower.set(t.lower, (byLemma = new Map()));
     byLemma.set(t.lemma, out);
-    cached++;
+    cache.size++;
   }
   return out;
 }
