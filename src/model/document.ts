@@ -185,7 +185,6 @@ export class Doc {
     return [m.kind === 'pronoun' ? this.resolve(m) : m];
   }
 
-  /** the quote whose content contains `pos`, if any */
   /**
    * the first quote whose content holds `pos`. Quotes are in order of their opening mark; a prefix maximum
    * of their ends bounds the backward scan, so the lookup stays logarithmic even if two quotes overlap.
