@@ -2,7 +2,9 @@
 import { StatementType } from '@duckdb/node-api';
 import type { RedLine, RedLineCrossing, RedLineStatus } from '../model/redline.js';
 import { RedlineError } from '../util/errors.js';
+import { ActorCache } from './actors.js';
 import { writeBatch } from './batch.js';
+import type { ActorRef } from '../model/event.js';
 import { checkStatus, SqlStore } from './sql-store.js';
 import { storedEventFromRow, STORED_EVENT_COLUMNS } from './columns.js';
 import { buildEventQuery, countParams, parseFilter } from './filter.js';
@@ -20,6 +22,7 @@ export { sqlPathLiteral } from './handle.js';
 
 export class DuckDbStore extends SqlStore implements EventRepository {
   private readonly db: DuckDbHandle;
+  private readonly actors = new ActorCache();
 
   constructor(path = './redline.duckdb', opts: { readOnly?: boolean } = {}) {
     super();
@@ -46,8 +49,11 @@ export class DuckDbStore extends SqlStore implements EventRepository {
     return this.db.close();
   }
 
-  saveBatch(batch: SaveBatchItem[]): Promise<SaveBatchResult> {
-    return this.db.tx('saveBatch', (c) => writeBatch(c, batch));
+  async saveBatch(batch: SaveBatchItem[]): Promise<SaveBatchResult> {
+    const written: ActorRef[] = [];
+    const r = await this.db.tx('saveBatch', (c) => writeBatch(c, batch, this.actors, written));
+    this.actors.remember(written);
+    return r;
   }
 
   async listEvents(filter: EventFilter = {}): Promise<{ total: number; rows: StoredEvent[] }> {

@@ -83,6 +83,39 @@ describe('DuckDbStore: schema and saveBatch', () => {
     expect(arts.rows).toHaveLength(2);
   });
 
+  it('keeps one actors row per code: first name kept, a changed role updated, known after reopening', async () => {
+    const rus = (name: string, role: string | null) => ({
+      code: role ? `RUS${role}` : 'RUS',
+      country: 'RUS',
+      role,
+      org: null,
+      name,
+      start: 0,
+      end: 5,
+    });
+    await store.saveBatch([item(article('b1'), [makeEvent('b1', 0, { source: rus('the Kremlin', 'GOV') })])]);
+    await store.saveBatch([
+      item(article('b2', { text: 'other' }), [makeEvent('b2', 0, { source: rus('Moscow', 'GOV') })]),
+    ]);
+    const read = () =>
+      store.query<{ code: string; role: string | null; name: string }>(
+        `SELECT code, role, name FROM actors WHERE code LIKE 'RUS%' ORDER BY code`,
+      );
+    expect(await read()).toEqual([{ code: 'RUSGOV', role: 'GOV', name: 'the Kremlin' }]);
+    // a reopened store knows the stored codes: a repeat is not appended again (no duplicate key), and a
+    // code whose role changed is updated in place
+    await store.close();
+    store = new DuckDbStore(tmp.file('t.duckdb'));
+    await store.init();
+    const odd = { ...rus('Kremlin', 'GOV'), role: 'MIL' };
+    await store.saveBatch([
+      item(article('b3', { text: 'third' }), [makeEvent('b3', 0, { source: rus('Putin', 'GOV') })]),
+      item(article('b4', { text: 'fourth' }), [makeEvent('b4', 0, { source: odd })]),
+    ]);
+    expect(await read()).toEqual([{ code: 'RUSGOV', role: 'MIL', name: 'the Kremlin' }]);
+    expect((await store.stats()).events).toBe(4);
+  });
+
   it('is idempotent: the same content hash is skipped and counts stay unchanged', async () => {
     await store.saveBatch(sampleBatch());
     const before = await store.stats();

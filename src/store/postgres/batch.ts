@@ -3,13 +3,14 @@
  * store-wide write lock (pg_advisory_xact_lock), so concurrent batches from any process are
  * serialised exactly like DuckDB's single connection: same skip / conflict semantics.
  */
-import type { ActorRef, CodedEvent } from '../../model/event.js';
+import type { CodedEvent } from '../../model/event.js';
 import type { Article } from '../../model/article.js';
 import { RedlineError } from '../../util/errors.js';
+import { ActorCache, actorUpserts } from '../actors.js';
 import { EVENT_COLUMNS, type ColumnKind } from '../columns.js';
 import { sqlTimestamp } from '../dates.js';
 import type { SaveBatchItem, SaveBatchResult } from '../repository.js';
-import { copyRows, type Value } from './copy.js';
+import { copyRows } from './copy.js';
 import type { PgClient } from './pool.js';
 import { LOCK_WRITE } from './schema.js';
 
@@ -95,30 +96,11 @@ export async function copyArticles(
   ]);
 }
 
+/** every actor the events name, upserted (PostgreSQL may have several writing processes, so no
+ * per-process memory of written rows here: each batch upserts its actors, in code order) */
 async function upsertActors(c: PgClient, events: CodedEvent[]): Promise<void> {
-  const actors = new Map<string, ActorRef>();
-  for (const e of events) {
-    for (const a of [e.source, e.target, e.condition?.source, e.condition?.target]) {
-      if (a?.code) actors.set(a.code, a);
-    }
-  }
-  // sorted, so concurrent writers lock actor rows in the same order (no deadlock)
-  const all = [...actors.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  for (let i = 0; i < all.length; i += 200) {
-    const chunk = all.slice(i, i + 200);
-    const params: Value[] = [];
-    const rows = chunk.map((a) => {
-      params.push(a.code, a.country, a.role, a.org, a.name);
-      const n = params.length;
-      return `($${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
-    });
-    await c.query(
-      `INSERT INTO actors (code, country, role, org, name) VALUES ${rows.join(', ')}
-       ON CONFLICT (code) DO UPDATE SET country = excluded.country, role = excluded.role,
-         org = excluded.org, name = excluded.name`,
-      params,
-    );
-  }
+  const { added } = new ActorCache().plan(events); // an empty cache: every actor is "added"
+  for (const u of actorUpserts(added)) await c.query(u.sql, u.params);
 }
 
 /** events (checked against their article), mentions and actors */
