@@ -33,6 +33,10 @@ export interface EventParts {
   trigger: TextSpan;
   quote: QuoteRef | null;
   ploverMode?: string;
+  /** the pattern's mutual-act flag (used by the refiners, not stored) */
+  reciprocal?: boolean;
+  /** the pattern codes only mutual acts of coordinated subjects (refiners drop it otherwise) */
+  mutualOnly?: boolean;
 }
 
 export function buildEvent(doc: Doc, lex: Lexicon, n: number, p: EventParts): CodedEvent {

@@ -179,6 +179,7 @@ export function createEventStage(lex: Lexicon): Stage {
               hi: s.tokenEnd,
               conditionRange: null,
               stopAtComplement: p.root === '01',
+              skipTopics: /^0[3-6]$/.test(p.root),
             });
           }
           let condition: ConditionRef | null = null;
@@ -251,6 +252,8 @@ export function createEventStage(lex: Lexicon): Stage {
                 trigger,
                 quote: q,
                 ploverMode: p.ploverMode,
+                reciprocal: p.reciprocal,
+                mutualOnly: p.mutualOnly,
                 srcIds: [sm.id],
                 tgtIds: tm ? [tm.id] : [],
               });

@@ -59,6 +59,16 @@ const FUTURE_PHRASES: string[][] = [
   ['due', 'to'],
   ['preparing', 'to'],
   ['prepares', 'to'],
+  // intent nouns and the other verb forms ("a promise to meet again", "pledges to withdraw")
+  ['promise', 'to'],
+  ['promises', 'to'],
+  ['pledge', 'to'],
+  ['pledges', 'to'],
+  ['vow', 'to'],
+  ['vows', 'to'],
+  ['offer', 'to'],
+  ['plan', 'to'],
+  ['decision', 'to'],
 ];
 
 /** an intent cue before the trigger ("intention to supply", "pledged to end"), whatever the modality */

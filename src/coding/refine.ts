@@ -14,7 +14,10 @@ type Part = EventParts & { srcIds: number[]; tgtIds: number[] };
 
 /** negotiations and signed agreements are mutual: "A held talks with B" is also B with A (PETRARCH practice) */
 const SYMMETRIC = /^(046|057)$/;
-/** cooperation by coordinated subjects without a target: "A and B agreed" -> A with B, B with A */
+/**
+ * cooperation by coordinated subjects without a target: "A and B agreed" -> A with B, B with A; also any
+ * pattern flagged `reciprocal` ("A and B exchanged fire", "A and B agreed to a truce")
+ */
 const PAIRWISE_ROOTS = /^(03|04|05|06)$/;
 
 function mirror(p: Part): Part {
@@ -28,7 +31,7 @@ export function symmetricEvents(parts: Part[]): Part[] {
   // group target-less cooperative events by trigger: coordinated subjects act with each other
   const byTrigger = new Map<number, Part[]>();
   for (const p of parts)
-    if (!p.target && PAIRWISE_ROOTS.test(p.code.slice(0, 2)))
+    if (!p.target && (PAIRWISE_ROOTS.test(p.code.slice(0, 2)) || p.reciprocal))
       byTrigger.set(p.trigger.start, [...(byTrigger.get(p.trigger.start) ?? []), p]);
   for (const group of byTrigger.values()) {
     if (group.length < 2) continue;
@@ -36,7 +39,10 @@ export function symmetricEvents(parts: Part[]): Part[] {
       for (const b of group) if (a !== b) out.push({ ...a, target: b.source, tgtIds: b.srcIds });
     for (const a of group) out.splice(out.indexOf(a), 1);
   }
-  return out;
+  // a mutual-only pattern ("met" with no object) with one subject, or with a target it found itself,
+  // is no event ("met demand", "meets the criteria"): only the pairs made above remain
+  const paired = new Set(out.filter((p) => !parts.includes(p)));
+  return out.filter((p) => !p.mutualOnly || paired.has(p));
 }
 
 export function refineSentenceEvents(parts: Part[]): Part[] {

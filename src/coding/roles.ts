@@ -266,7 +266,14 @@ export interface TargetSearch {
   conditionRange: [number, number] | null;
   /** stop at a complement clause ("denied that Belgrade ..."): statements are not addressed to its subject */
   stopAtComplement?: boolean;
+  /**
+   * an actor after on/over/about/regarding is the topic, not the partner, of cooperation ("held talks on
+   * North Korea's missile programme", "agreed on Ukraine's grain exports"); the search goes on past it
+   */
+  skipTopics?: boolean;
 }
+
+const TOPIC_PREPS = /^(on|over|about|regarding|concerning)$/;
 
 export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMention[] | null {
   const conds = t.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
@@ -289,6 +296,10 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       )
       .filter((m) => !(m.role === null && m.country && t.sources.some((x) => x.country === m.country)));
     if (!ms.length) {
+      j = np.end - 1;
+      continue;
+    }
+    if (t.skipTopics && TOPIC_PREPS.test(np.mentions[0].prep ?? '')) {
       j = np.end - 1;
       continue;
     }

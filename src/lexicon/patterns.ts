@@ -24,6 +24,10 @@ export interface CompiledPattern {
   modality?: 'threat' | 'future' | 'hypothetical';
   ploverMode?: string;
   requireModality?: string[];
+  /** coordinated subjects without a target act on each other (see the schema) */
+  reciprocal: boolean;
+  /** codes only the mutual act of coordinated subjects (see the schema) */
+  mutualOnly: boolean;
   trigger: WordAlt[];
   /** elements after the trigger */
   rest: PatternElement[];
@@ -76,6 +80,8 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     modality: p.modality,
     ploverMode: p.ploverMode,
     requireModality: p.requireModality,
+    reciprocal: p.reciprocal === true || p.mutualOnly === true,
+    mutualOnly: p.mutualOnly === true,
     trigger: parseAlts(first),
     rest,
     specificity,

@@ -147,6 +147,12 @@ export const eventPattern = z.object({
     .optional(),
   /** PLOVER mode when the CAMEO->PLOVER table gives none (e.g. "drone" for drone strikes) */
   ploverMode: z.string().optional(),
+  /** a mutual act: coordinated subjects without a target act on each other ("A and B exchanged fire",
+   * "A and B agreed to a truce" -> A with B and B with A); roots 03-06 are treated so without the flag */
+  reciprocal: z.boolean().optional(),
+  /** codes only such a mutual act: the pattern fires for coordinated subjects without a target ("India and
+   * Pakistan met in Astana") and codes nothing for one subject ("met demand", "meets the criteria") */
+  mutualOnly: z.boolean().optional(),
   note: z.string().optional(),
 });
 export const eventsFile = z.object({

@@ -55,6 +55,38 @@ describe('events: source and target from clause structure', () => {
   });
 });
 
+describe('events: mutual acts of coordinated subjects', () => {
+  it('"A and B met" with no object: each met the other; a promise to meet is no meeting', () => {
+    const e = ev('The foreign ministers of India and Pakistan met in Astana on Tuesday.');
+    expect(e).toEqual(expect.arrayContaining(['INDGOV>PAKGOV 040 actual', 'PAKGOV>INDGOV 040 actual']));
+    expect(ev('The talks ended with a promise to meet again in Brazil.')).toEqual([]);
+    expect(ev('The demands of the protesters were met on Friday.')).toEqual([]);
+  });
+  it('reciprocal patterns: exchanging fire and agreeing a truce are mutual; a joint strike is not', () => {
+    expect(ev('Armenia and Azerbaijan exchanged fire along their border overnight.')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ARM.*>AZE.* 193 /),
+        expect.stringMatching(/^AZE.*>ARM.* 193 /),
+      ]),
+    );
+    const truce = ev('Israel and Hamas agreed on Wednesday to a four-day ceasefire.');
+    expect(truce.some((x) => /^ISR.*>PSE.* 0871 /.test(x))).toBe(true);
+    expect(truce.some((x) => /^PSE.*>ISR.* 0871 /.test(x))).toBe(true);
+    // a coordinated subject of a one-sided act stays target-less: the two did not strike each other
+    const joint = ev('The United States and Britain carried out air strikes overnight.');
+    expect(joint.some((x) => /^USA.*>GBR|^GBR.*>USA/.test(x))).toBe(false);
+  });
+  it('an actor after on/over/about is the topic of talks, not the partner', () => {
+    const e = ev("Japan and South Korea held talks on North Korea's missile programme.");
+    expect(e).toEqual(expect.arrayContaining(['JPNGOV>KORGOV 046 actual', 'KORGOV>JPNGOV 046 actual']));
+    expect(e.some((x) => x.includes('PRK'))).toBe(false);
+    // a partner after the topic is still found
+    expect(ev('Turkey held talks on Syria with Russia on Monday.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^TURGOV>RUS\w* 046 actual$/)]),
+    );
+  });
+});
+
 describe('events: dates', () => {
   it('dates an event by its clause, else the publication date, and says which', () => {
     const d = code('Russia fired missiles at Kyiv on Sunday. Ukraine condemned Russia.', '2024-11-19');
