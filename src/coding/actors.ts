@@ -15,6 +15,7 @@ import { type RawItem, caseOk } from './actor-items.js';
 import { assemble } from './compounds.js';
 import { addPronouns } from './pronouns.js';
 import { addSurnameMentions } from './surnames.js';
+import { markDateline } from './dateline.js';
 
 export function createActorStage(lex: Lexicon): Stage {
   const { cues } = lex;
@@ -60,6 +61,7 @@ export function createActorStage(lex: Lexicon): Stage {
       inferPersonCountries(doc);
       addSurnameMentions(doc);
       doc.mentions.sort((a, b) => a.start - b.start);
+      markDateline(doc);
       doc.mentions.forEach((m, i) => {
         m.id = i;
         m.prep = governingPrep(doc, m);

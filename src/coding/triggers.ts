@@ -88,6 +88,20 @@ const NEVER_TRIGGER = new Set([
   'SPACE',
 ]);
 
+/**
+ * the "that" opening the complement clause of a matched appeal/pledge/threat, at its end or after a short
+ * adverbial ("agreed on Thursday that neither would ...", "demanded again that"); none past a verb or a comma
+ */
+function complementThat(v: SentenceView, end: number): number | undefined {
+  for (let x = end - 1; x < Math.min(v.b, end + 4); x++) {
+    const t = v.toks[x];
+    if (!t) return undefined;
+    if (t.lower === 'that') return x;
+    if (x >= end && (t.pos === 'VERB' || t.text === ',' || t.text === ';')) return undefined;
+  }
+  return undefined;
+}
+
 export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
   const inMention = new Set<number>();
   for (const m of v.mentionAt.values()) for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention.add(k);
@@ -106,7 +120,7 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
       // "urged Iran to release", "refused to withdraw", "threatened to strike"
       if (/^(02|03|10|12|13)$/.test(p.root)) {
         // "demanded that China return ...": the complement clause's verb is the demand's content
-        const thatAt = [r.end - 1, r.end].find((x) => v.toks[x]?.lower === 'that');
+        const thatAt = complementThat(v, r.end);
         if (thatAt !== undefined)
           for (let x = thatAt + 1; x < Math.min(v.b, thatAt + 7); x++)
             if (v.toks[x].pos === 'VERB') {

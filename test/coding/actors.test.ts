@@ -108,3 +108,30 @@ describe('actors: a person named again by surname alone', () => {
     expect(d.mentions.filter((m) => m.text === 'Hoxha')).toHaveLength(0);
   });
 });
+
+describe('actors: wire datelines are places, not actors', () => {
+  const story = (dateline: string) =>
+    `${dateline} The company said it agreed to buy a rival for 2 billion dollars.\nIt said the deal would close in May.`;
+  it.each([
+    'WASHINGTON, March 17 (Reuters) -',
+    'KINGSTOWN, St. Vincent, Dec. 15 (Redline test) -',
+    'NEW DELHI, May 7 —',
+    'LONDON (AP) -',
+  ])('"%s": the city is a place, no event is coded for it', (dateline) => {
+    const d = code(story(dateline));
+    const city = d.mentions[0];
+    expect(city.start).toBe(0);
+    expect(city.locative).toBe(true);
+    expect(d.events).toEqual([]);
+  });
+  it('a capitalised subject before a dash without comma, date or credit is not a dateline', () => {
+    const d = code('NATO - the alliance warned Russia on Monday against new attacks.');
+    expect(d.mentions[0].locative).toBe(false);
+  });
+  it('the dateline still gives an unknown titled person a country', () => {
+    const d = code(
+      'PRISTINA, Sept. 24 (Reuters) - Prime Minister Dardan Veliqi accused Serbia of an attack.',
+    );
+    expect(actorOf(d, 'Prime Minister Dardan Veliqi')).toBe('XKX:GOV');
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Wire datelines ("KINGSTOWN, St. Vincent, Dec. 15 (Reuters) - ", "WASHINGTON, March 17 - ") name where a
+ * story was filed, not who acts: the places in one are marked locative, so they are neither sources nor
+ * targets nor the antecedent of a later "they"/"their". (The dateline still gives an unknown titled person
+ * a country: inferPersonCountries reads it by its capitals, not by this flag.)
+ */
+import type { Doc } from '../model/document.js';
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
+/**
+ * an all-capitals place ("NEW DELHI", "U.N."), then ", Region" parts, a date and/or an "(Agency)" credit,
+ * then a dash. At least one of those must be there: a bare "NATO - " may be a headline's subject.
+ */
+const DATELINE = new RegExp(
+  `^[A-Z][A-Z.'’ -]*[A-Z.](?:,\\s*[A-Z][\\p{L}.'’ -]{0,30}?)*(?:,?\\s*${MONTH})?,?\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?[-–—]{1,2}\\s`,
+  'u',
+);
+
+/** the end offset of the dateline at the start of the first sentences, or -1 */
+export function datelineEnd(doc: Doc): number {
+  for (const s of doc.sentences.slice(0, 3)) {
+    const m = DATELINE.exec(doc.text.slice(s.start, Math.min(s.end, s.start + 120)));
+    if (m && /[A-Z]{2}/.test(m[0]) && /[,(\d]/.test(m[0])) return s.start + m[0].length;
+  }
+  return -1;
+}
+
+/** marks every mention inside the dateline as a place */
+export function markDateline(doc: Doc): void {
+  const end = datelineEnd(doc);
+  if (end < 0) return;
+  for (const m of doc.mentions) {
+    if (m.start >= end) break;
+    if (m.end <= end) {
+      m.locative = true;
+      m.agentive = false;
+    }
+  }
+}
