@@ -10,7 +10,8 @@ export interface ClauseInfo {
   /** token ranges [a, b) that are parenthetical (relative clauses, appositions, brackets) */
   parentheticals: Array<[number, number]>;
   /** token ranges [a, b) of condition clauses, with the marker token index */
-  conditions: Array<{ a: number; b: number; marker: number }>;
+  /** `subject`: a universal subject ("any attack on X would ...") that governs only its own clause's verb */
+  conditions: Array<{ a: number; b: number; marker: number; subject?: boolean }>;
   /** token indices that end a clause for target search */
   boundaries: Set<number>;
 }
@@ -87,19 +88,54 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
       matchSeq(toks, i, b0, ['as', 'long', 'as'])
     )
       marker = true;
-    if (!marker) continue;
+    if (!marker) {
+      // a universal subject is a condition too: "(warned that) any ground operation in Rafah would have
+      // serious consequences", "any attack on our soil will be met with force"
+      const modal = t.lower === 'any' ? anySubjectModal(toks, i, a0, b0) : -1;
+      if (modal > 0) conditions.push({ a: i, b: modal, marker: i, subject: true });
+      continue;
+    }
     // the condition runs to the next comma (when it opens the sentence) or to the sentence end
     let b = b0;
     const opens = i === a0 || toks[i - 1].text === ',' || /^(but|and|that)$/.test(toks[i - 1].lower);
     const leading = i <= a0 + 1;
     if (leading || opens) {
       const nextComma = commas.find((c) => c > i);
-      if (leading && nextComma !== undefined) b = nextComma;
+      // mid-sentence ("..., but if the regime attacks Iran again, our answer will be harsher"): the condition
+      // ends at the comma only when a main clause follows it (else the comma is inside the condition)
+      if (nextComma !== undefined && (leading || mainClauseAt(toks, nextComma + 1, b0))) b = nextComma;
     }
     for (const bd of boundaries) if (bd > i && bd < b) b = bd;
     conditions.push({ a: i, b, marker: i });
   }
   return { parentheticals, conditions, boundaries };
+}
+
+/**
+ * "any" opening a clause (sentence start, after "that" or a quote mark) and heading a noun phrase that is
+ * the subject of will/would/could: the index of that modal, else -1
+ */
+function anySubjectModal(toks: Token[], i: number, a0: number, b0: number): number {
+  const p = toks[i - 1];
+  if (i > a0 && !(p.lower === 'that' || /^["“‘']$/.test(p.text))) return -1;
+  if (!toks[i + 1] || !/^(ADJ|NOUN|PROPN)$/.test(toks[i + 1].pos)) return -1;
+  for (let k = i + 2; k < Math.min(b0, i + 12); k++) {
+    const t = toks[k];
+    if (/^(will|would|could|'ll)$/.test(t.lower)) return k;
+    if (t.text === ',' || t.pos === 'VERB' || t.pos === 'SCONJ') return -1;
+  }
+  return -1;
+}
+
+/** a clause starts at i: a noun phrase or pronoun, then a finite verb or auxiliary within a few words */
+function mainClauseAt(toks: Token[], i: number, end: number): boolean {
+  if (i >= end || !/^(PRON|DET|PROPN|NOUN|ADJ)$/.test(toks[i].pos)) return false;
+  for (let k = i + 1; k < Math.min(end, i + 6); k++) {
+    const t = toks[k];
+    if (t.text === ',' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return true;
+  }
+  return false;
 }
 
 function isVerbLike(t: Token): boolean {

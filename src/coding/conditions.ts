@@ -25,8 +25,14 @@ export function conditionActors(doc: Doc, span: { start: number; end: number }) 
 export function conditionOf(ci: ClauseInfo, trigger: number, a: number): { a: number; b: number } | null {
   for (const c of ci.conditions) {
     if (trigger >= c.a && trigger < c.b) return null;
+    if (c.subject) {
+      if (c.b <= trigger && trigger - c.b <= 6) return c;
+      continue;
+    }
     if (c.a > trigger && c.a - trigger <= 30) return c; // "... will respond if X does Y"
-    if (c.b <= trigger && c.a <= a + 1) return c; // "If X does Y, Z will respond"
+    // "If X does Y, Z will respond"; mid-sentence, the main clause right after the condition
+    // ("..., but if X does Y, our answer will be harsher")
+    if (c.b <= trigger && (c.a <= a + 1 || trigger - c.b <= 6)) return c;
   }
   return null;
 }

@@ -12,7 +12,15 @@ import { actorPhraseAt, type SentenceView } from './match.js';
 import { findMatches } from './triggers.js';
 import { referredAct, agentOfPriorAct } from './anaphora.js';
 import { conditionSpan, conditionActors, conditionOf } from './conditions.js';
-import { findSource, findTarget, isPassive, passiveAgent, passiveSubject, codable } from './roles.js';
+import {
+  findSource,
+  findTarget,
+  isPassive,
+  passiveAgent,
+  passiveSubject,
+  codable,
+  reportAddressee,
+} from './roles.js';
 import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
 import { actorRef, buildEvent, type EventParts } from './build.js';
 import { dateForEvent } from './event-date.js';
@@ -182,6 +190,8 @@ export function createEventStage(lex: Lexicon): Stage {
               skipTopics: /^0[3-6]$/.test(p.root),
             });
           }
+          // a threat with no target of its own is addressed to whoever it was told to ("warned X that ...")
+          if (!targets && p.root === '13') targets = reportAddressee(doc, v, r.trigger, lo);
           let condition: ConditionRef | null = null;
           if (cond) {
             const span = conditionSpan(doc, cond.a, cond.b);

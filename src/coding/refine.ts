@@ -67,8 +67,12 @@ export function refineSentenceEvents(parts: Part[]): Part[] {
   );
   const seen = new Set<string>();
   // one event per dyad and root in a sentence ("reiterated its call for de-escalation, urging NATO to ..."):
-  // keep the most specific code (longest), then the first
-  out = [...out].sort((a, b) => b.code.length - a.code.length);
+  // keep one that carries a condition ("warned X that any attack would have consequences": the conditional
+  // threat is a red line, a bare warning or a planned act of the same root is not), then the most specific
+  // code (longest), then the first
+  out = [...out].sort(
+    (a, b) => Number(!!b.condition) - Number(!!a.condition) || b.code.length - a.code.length,
+  );
   return out.filter((p) => {
     const k = `${p.source!.code}|${p.source!.name}|${p.target?.code ?? '-'}|${p.code.slice(0, 2)}`;
     if (seen.has(k)) return false;

@@ -104,6 +104,8 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
       return null;
     const m0 = mentionEndingAt(v, j);
     if (!m0) continue;
+    // "warned the United States that ...": the object of the reporting verb is the addressee, not the subject
+    if (addresseeOfReport(v, m0, s.lo)) continue;
     const m = m0.kind === 'pronoun' ? doc.resolve(m0) : m0;
     if (m0.kind === 'pronoun' && m === m0) continue; // unresolved pronoun
     if (m0.locative || !m0.agentive) continue;
@@ -133,6 +135,35 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     }
     void lex;
     return out;
+  }
+  return null;
+}
+
+/** a mention between a verb and a complementizer ("told Israel that", "warned the US that") */
+function addresseeOfReport(v: SentenceView, m: ActorMention, lo: number): boolean {
+  const next = v.toks[m.tokenEnd];
+  if (!next || next.lower !== 'that') return false;
+  let j = m.tokenStart - 1;
+  while (j >= lo && v.toks[j].pos === 'DET') j--;
+  return j >= lo && v.toks[j].pos === 'VERB';
+}
+
+/**
+ * the addressee of the reporting verb that introduces the trigger's clause ("warned the United States that
+ * any interference would have consequences" -> the United States), for a threat that names no target
+ */
+export function reportAddressee(
+  doc: Doc,
+  v: SentenceView,
+  trigger: number,
+  lo: number,
+): ActorMention[] | null {
+  for (let j = trigger - 1; j >= lo; j--) {
+    const m = mentionEndingAt(v, j);
+    if (m && addresseeOfReport(v, m, lo)) {
+      const r = m.kind === 'pronoun' ? doc.resolve(m) : m;
+      return codable(r) ? [r] : null;
+    }
   }
   return null;
 }

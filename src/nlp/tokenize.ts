@@ -138,7 +138,11 @@ function repairPos(out: RawSentence['tokens']): void {
     const n = out[i + 1];
     if (t.pos !== 'NOUN' || !/^[a-z]+$/.test(t.text)) continue;
     const nounBefore = p.pos === 'NOUN' || p.pos === 'PROPN';
-    const after = n.pos === 'DET' || (n.pos === 'PROPN' && /s$/.test(p.lower) && p.pos === 'NOUN');
+    // "armed groups attack KFOR"; a singular name then an -s form then a name: "if Israel attacks Iran"
+    const after =
+      n.pos === 'DET' ||
+      (n.pos === 'PROPN' &&
+        ((/s$/.test(p.lower) && p.pos === 'NOUN') || (p.pos === 'PROPN' && /[^s]s$/.test(t.lower))));
     if (nounBefore && after && /^(the|a|an|its|their|his|her|this|these|those)$|^[A-Z]/.test(n.text))
       t.pos = 'VERB';
   }

@@ -57,3 +57,45 @@ describe('modality', () => {
     expect(e.code.startsWith('138')).toBe(true);
   });
 });
+
+describe('conditions beyond a leading "if"', () => {
+  const ctx = 'Iranian Foreign Minister Abbas Araghchi spoke on Wednesday. ';
+  it('a mid-sentence condition ends at the comma before its main clause', () => {
+    const d = code(
+      `${ctx}"We have finished our response, but if the Zionist regime attacks Iran again, our answer will be far harsher," he said.`,
+      '2024-10-02',
+    );
+    const e = d.events.find((x) => x.rule === '13.answer_will_be');
+    expect(e?.modality).toBe('conditional');
+    expect(e?.condition?.text).toBe('if the Zionist regime attacks Iran again');
+    expect(e?.source?.code).toBe('IRNGOV');
+    expect(e?.target?.country).toBe('ISR'); // "the Zionist regime" is Israel's government
+  });
+  it('a comma inside a mid-sentence condition does not end it', () => {
+    const d = code('Russia would respond, as it did before, if NATO troops, tanks or jets entered Belarus.');
+    const e = d.events.find((x) => x.code.startsWith('13'));
+    expect(e?.condition?.text).toBe('if NATO troops, tanks or jets entered Belarus');
+  });
+  it('"any X would ..." makes X the condition of its own clause only', () => {
+    const d = code(
+      'Iran on Sunday denied reports that it planned to close the strait and warned the United States that any interference in the region would have serious consequences.',
+      '1987-03-01',
+    );
+    const deny = d.events.find((x) => x.code === '016');
+    expect(deny?.modality).toBe('actual');
+    const threat = d.events.find((x) => x.rule === '13.have_consequences');
+    expect(threat?.modality).toBe('conditional');
+    expect(threat?.condition?.text).toBe('any interference in the region');
+    expect(`${threat?.source?.code}>${threat?.target?.code}`).toBe('IRNGOV>USA');
+  });
+  it('consequences are a threat only when they are still to come', () => {
+    const d = code(
+      '"There will be consequences if they keep violating the ceasefire," Secretary of State Antony Blinken said.',
+      '2023-06-01',
+    );
+    expect(d.events.map((x) => `${x.source?.code} ${x.code} ${x.modality}`)).toContain(
+      'USAGOV 130 conditional',
+    );
+    expect(code('The war has had devastating consequences for Sudan, the UN said.').events).toEqual([]);
+  });
+});
