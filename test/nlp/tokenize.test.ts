@@ -60,7 +60,11 @@ describe('tokenize stage: the same text always gives the same tokens', () => {
 
 describe('tokenize: POS repairs', () => {
   it('an -s form between two names is the verb ("if Israel attacks Iran"), not a plural noun', () => {
-    const d = p.run({ id: 't', text: 'If Israel attacks Iran, Tehran will respond.', published: '2024-01-01' });
+    const d = p.run({
+      id: 't',
+      text: 'If Israel attacks Iran, Tehran will respond.',
+      published: '2024-01-01',
+    });
     expect(d.tokens.find((t) => t.text === 'attacks')?.pos).toBe('VERB');
   });
 });
