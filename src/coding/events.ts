@@ -20,6 +20,7 @@ import {
   passiveSubject,
   codable,
   reportAddressee,
+  reporterOf,
 } from './roles.js';
 import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
 import { actorRef, buildEvent, type EventParts } from './build.js';
@@ -155,6 +156,14 @@ export function createEventStage(lex: Lexicon): Stage {
             );
           if (!sources && !passive)
             sources = findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex);
+          if (p.reporterSource && !r.sources) {
+            // the subject caused it; whoever says so is the author ("X said Y would have consequences")
+            const rep = reporterOf(doc, v, r.trigger, lo, quote, ci, lex);
+            if (rep) {
+              if (!targets && sources && !sources.some((m) => rep.some((x) => x.id === m.id))) targets = sources;
+              sources = rep;
+            } else if (!quote) sources = null;
+          }
           if (!sources && quote && quote.speaker !== null && trig.pos !== 'NOUN') {
             const sp = doc.mention(quote.speaker);
             if (sp && codable(sp)) sources = [sp];

@@ -149,6 +149,34 @@ function addresseeOfReport(v: SentenceView, m: ActorMention, lo: number): boolea
 }
 
 /**
+ * who reports the clause a trigger is in: the speaker of the quote it is in, else the subject of the nearest
+ * speech or warning verb before it whose complement holds the trigger ("Gaviria said (that) ...",
+ * "Egypt warned Israel that ...")
+ */
+export function reporterOf(
+  doc: Doc,
+  v: SentenceView,
+  trigger: number,
+  lo: number,
+  quote: { speaker: number | null } | null,
+  clauses: ClauseInfo,
+  lex: Lexicon,
+): ActorMention[] | null {
+  if (quote) {
+    const sp = quote.speaker !== null ? doc.mention(quote.speaker) : null;
+    return sp && codable(sp) ? [sp] : null;
+  }
+  for (let j = trigger - 1; j >= lo; j--) {
+    const t = v.toks[j];
+    if (t.pos === 'VERB' && (lex.cues.speechVerbs.has(t.lemma) || t.lemma === 'warn')) {
+      const src = findSource(doc, v, { trigger: j, clauses, lo, conditionRange: null }, lex);
+      return src?.filter(codable).length ? src.filter(codable) : null;
+    }
+  }
+  return null;
+}
+
+/**
  * the addressee of the reporting verb that introduces the trigger's clause ("warned the United States that
  * any interference would have consequences" -> the United States), for a threat that names no target
  */

@@ -28,6 +28,8 @@ export interface CompiledPattern {
   reciprocal: boolean;
   /** codes only the mutual act of coordinated subjects (see the schema) */
   mutualOnly: boolean;
+  /** the reporting speaker is the source, the clause subject the target (see the schema) */
+  reporterSource: boolean;
   trigger: WordAlt[];
   /** elements after the trigger */
   rest: PatternElement[];
@@ -82,6 +84,7 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     requireModality: p.requireModality,
     reciprocal: p.reciprocal === true || p.mutualOnly === true,
     mutualOnly: p.mutualOnly === true,
+    reporterSource: p.reporterSource === true,
     trigger: parseAlts(first),
     rest,
     specificity,

@@ -153,6 +153,9 @@ export const eventPattern = z.object({
   /** codes only such a mutual act: the pattern fires for coordinated subjects without a target ("India and
    * Pakistan met in Astana") and codes nothing for one subject ("met demand", "meets the criteria") */
   mutualOnly: z.boolean().optional(),
+  /** the act's grammatical subject is its cause, not its author: the source is whoever reports it ("Gaviria
+   * said the U.S. attitude would have serious consequences" -> COL threatens USA), the subject the target */
+  reporterSource: z.boolean().optional(),
   note: z.string().optional(),
 });
 export const eventsFile = z.object({

@@ -88,6 +88,16 @@ describe('conditions beyond a leading "if"', () => {
     expect(threat?.condition?.text).toBe('any interference in the region');
     expect(`${threat?.source?.code}>${threat?.target?.code}`).toBe('IRNGOV>USA');
   });
+  it('consequences: whoever reports them is the source, the subject that causes them the target', () => {
+    const d = code(
+      'Colombian President Cesar Gaviria said the U.S. attitude would have serious consequences for trade.',
+      '1991-03-01',
+    );
+    const e = d.events.find((x) => x.rule === '13.have_consequences');
+    expect(`${e?.source?.country}>${e?.target?.country}`).toBe('COL>USA');
+    // no reporter named: no source, so no event rather than the subject threatening itself
+    expect(code('The U.S. attitude would have serious consequences for trade.').events).toEqual([]);
+  });
   it('consequences are a threat only when they are still to come', () => {
     const d = code(
       '"There will be consequences if they keep violating the ceasefire," Secretary of State Antony Blinken said.',
