@@ -160,7 +160,8 @@ export function createEventStage(lex: Lexicon): Stage {
             // the subject caused it; whoever says so is the author ("X said Y would have consequences")
             const rep = reporterOf(doc, v, r.trigger, lo, quote, ci, lex);
             if (rep) {
-              if (!targets && sources && !sources.some((m) => rep.some((x) => x.id === m.id))) targets = sources;
+              if (!targets && sources && !sources.some((m) => rep.some((x) => x.id === m.id)))
+                targets = sources;
               sources = rep;
             } else if (!quote) sources = null;
           }
