@@ -13,7 +13,8 @@ const ACT_NOUNS: Array<[RegExp, RegExp]> = [
   [/^(accusation|accusations|allegation|allegations|charges|criticism)$/, /^(11)$/],
   [/^(threat|threats|ultimatum|warning)$/, /^(13)$/],
   [/^(sanctions|tariffs|embargo|expulsion|ban)$/, /^(16|17)$/],
-  [/^(drills|exercises|deployment|build-up|buildup|mobilisation|mobilization)$/, /^(15)$/],
+  // drills are a show of force (15) or joint military cooperation (06: "exercises with Guyana")
+  [/^(drills|exercises|deployment|build-up|buildup|mobilisation|mobilization)$/, /^(06|15)$/],
   [/^(decision|move|step|remarks|comments|statement|proposal|offer|deal|agreement)$/, /^\d\d$/],
 ];
 

@@ -185,7 +185,8 @@ export function createEventStage(lex: Lexicon): Stage {
           );
           if (!targets) {
             // "condemned the launch": when the object is an act noun, the target is whoever carried out that act
-            const ref = referredAct(v, r.end);
+            // right after the match, or its object inside it ("called the drills a provocation")
+            const ref = referredAct(v, r.end) ?? referredAct(v, r.trigger + 1);
             if (ref) targets = agentOfPriorAct(doc, parts, ref, sources);
           }
           if (!targets) {

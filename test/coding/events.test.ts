@@ -87,6 +87,16 @@ describe('events: mutual acts of coordinated subjects', () => {
   });
 });
 
+describe('events: acts referred to by a noun', () => {
+  it('"called the drills a provocation" is addressed to whoever held the drills', () => {
+    const e = ev(
+      'The United States carried out military flight exercises with Guyana last week, and Maduro called the drills a provocation.',
+      '2023-12-15',
+    );
+    expect(e).toContain('VENGOV>USA 111 actual');
+  });
+});
+
 describe('events: dates', () => {
   it('dates an event by its clause, else the publication date, and says which', () => {
     const d = code('Russia fired missiles at Kyiv on Sunday. Ukraine condemned Russia.', '2024-11-19');
