@@ -38,6 +38,18 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
       if (!atStart) parentheticals.push([i, Math.min(j + 1, b0)]);
     }
   }
+  // a pair of spaced dashes encloses an aside ("the four major exporters - Australia, Brazil and Cuba - to talk")
+  const dashes: number[] = [];
+  for (let i = a0 + 1; i < b0 - 1; i++) {
+    const t = toks[i];
+    if (/^[-–—]$/.test(t.text) && toks[i - 1].end < t.start && toks[i + 1].start > t.end) dashes.push(i);
+  }
+  // ... unless it names the sentence's opening noun phrase ("The six states - Bahrain, Kuwait ... - agreed")
+  for (let k = 0; k + 1 < dashes.length; k += 2) {
+    let j = a0;
+    while (j < dashes[k] && /^(DET|ADJ|NUM|NOUN|PROPN|PUNCT)$/.test(toks[j].pos) && toks[j].text !== ',') j++;
+    if (j < dashes[k]) parentheticals.push([dashes[k], dashes[k + 1] + 1]);
+  }
   // ", which/who ... ," and appositions ", a/the NOUN ... ," directly after a mention
   for (let k = 0; k < commas.length; k++) {
     const c = commas[k];

@@ -22,6 +22,16 @@ import {
 } from './actor-items.js';
 import { assemblePerson } from './persons.js';
 
+/** non-state groups: their officials, leaders and fighters act as the group ("a Houthi official" is YEM REB) */
+const NON_STATE = /^(REB|INS|SEP|OPP|UAF)$/;
+
+/** the role of "<group> + role noun": the role noun's, unless a non-state group's official or fighter */
+function roleWithin(groupRole: string | null, nounRole: string | null): string | null {
+  return groupRole && NON_STATE.test(groupRole) && (nounRole === 'GOV' || nounRole === 'MIL')
+    ? groupRole
+    : nounRole;
+}
+
 export function assemble(
   doc: Doc,
   lex: Lexicon,
@@ -147,7 +157,7 @@ export function assemble(
           sentence,
           kind: 'compound',
           country: nameable.country,
-          role: roleE.role,
+          role: roleWithin(nameable.role, roleE.role),
           org: nameable.org,
           name: doc.text.slice(it.start, roleItem.end),
           locative: false,

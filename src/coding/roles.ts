@@ -123,6 +123,7 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     // "A and B", "A, B and C": after an "and", bare commas continue the list
     let k = m0.tokenStart - 1;
     let sawConj = false;
+    let governed = false;
     while (k > s.lo && (/^(and|or)$/.test(v.toks[k].lower) || (sawConj && v.toks[k].text === ','))) {
       if (/^(and|or)$/.test(v.toks[k].lower)) sawConj = true;
       let kk = k - 1;
@@ -131,7 +132,15 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
       const prev = mentionEndingAt(v, kk);
       if (!prev || prev.locative || !codable(doc.resolve(prev))) break;
       out.unshift(doc.resolve(prev));
+      // "such as Italy, Belgium and the Netherlands" names the subject; "to Austria, ..." does not
+      if (isPrepObject(prev) && !/^(as|like|including)$/.test(prev.prep ?? '')) governed = true;
       k = prev.tokenStart - 1;
+    }
+    // "ambassador to Austria, the Netherlands and the UN": the list is a preposition's object, not a
+    // subject; the scan goes on before the whole list
+    if (governed) {
+      j = k + 1;
+      continue;
     }
     void lex;
     return out;

@@ -135,3 +135,20 @@ describe('actors: wire datelines are places, not actors', () => {
     expect(actorOf(d, 'Prime Minister Dardan Veliqi')).toBe('XKX:GOV');
   });
 });
+
+describe('actors: non-state groups and historical names', () => {
+  it("a non-state group's officials and fighters act as the group; a state's keep their role", () => {
+    const d = code(
+      'A senior Houthi official spoke. Hamas fighters attacked. Russian officials met Iranian troops.',
+    );
+    expect(actorOf(d, 'Houthi official')).toBe('YEM:REB');
+    expect(actorOf(d, 'Hamas fighters')).toBe('PSE:REB');
+    expect(actorOf(d, 'Russian officials')).toBe('RUS:GOV');
+    expect(actorOf(d, 'Iranian troops')).toBe('IRN:MIL');
+  });
+  it('the European Community and the EEC are the EU', () => {
+    const d = code('The European Community and the EEC rejected it.', '1987-03-01');
+    expect(actorOf(d, 'European Community')).toBe('EU:IGO');
+    expect(actorOf(d, 'EEC')).toBe('EU:IGO');
+  });
+});

@@ -97,6 +97,33 @@ describe('events: acts referred to by a noun', () => {
   });
 });
 
+describe('events: lists and asides', () => {
+  it('a list between dashes after an object is an aside; one naming the opening subject is the subject', () => {
+    expect(
+      ev(
+        'The envoy said he would visit the four exporters - Australia, Brazil, Cuba and Thailand - to talk to governments.',
+      ).filter((x) => /^(AUS|BRA|CUB|THA)/.test(x)),
+    ).toEqual([]);
+    const gcc = ev(
+      'The six states - Bahrain, Kuwait, Oman and Qatar - agreed on Monday to integrate their economies.',
+    );
+    expect(gcc).toEqual(expect.arrayContaining([expect.stringMatching(/^BHRGOV>KWTGOV 03/)]));
+  });
+  it('a list governed by a preposition is not the subject; one after "such as" is', () => {
+    const d = ev(
+      'Ricart, the ambassador to Austria, the Netherlands and the UN in Geneva, said he would hold talks next month.',
+    );
+    expect(d.filter((x) => /^(AUT|NLD|UN)/.test(x))).toEqual([]);
+    const such = ev('Diplomats said nations such as Italy, Belgium and the Netherlands opposed the plan.');
+    expect(
+      such
+        .filter((x) => / 11\d /.test(x))
+        .map((x) => x.slice(0, 3))
+        .sort(),
+    ).toEqual(['BEL', 'ITA', 'NLD']);
+  });
+});
+
 describe('events: dates', () => {
   it('dates an event by its clause, else the publication date, and says which', () => {
     const d = code('Russia fired missiles at Kyiv on Sunday. Ukraine condemned Russia.', '2024-11-19');

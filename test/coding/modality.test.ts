@@ -98,6 +98,21 @@ describe('conditions beyond a leading "if"', () => {
     // no reporter named: no source, so no event rather than the subject threatening itself
     expect(code('The U.S. attitude would have serious consequences for trade.').events).toEqual([]);
   });
+  it('"X will pay dearly", "X will bear the consequences": X is the target of whoever says it', () => {
+    const d = code(
+      'A senior Houthi official said the United States and Britain would pay dearly for the strikes.',
+      '2024-01-12',
+    );
+    expect(d.events.map((x) => `${x.source?.code}>${x.target?.code} ${x.code} ${x.modality}`)).toEqual(
+      expect.arrayContaining(['YEMREB>USA 130 future', 'YEMREB>GBR 130 future']),
+    );
+    const b = code(
+      '"Tehran will bear the consequences," Israeli Prime Minister Benjamin Netanyahu said.',
+      '2024-10-02',
+    );
+    expect(b.events.map((x) => `${x.source?.code}>${x.target?.code}`)).toContain('ISRGOV>IRNGOV');
+    expect(code('Consumers paid a higher price for petrol last year, the ministry said.').events).toEqual([]);
+  });
   it('consequences are a threat only when they are still to come', () => {
     const d = code(
       '"There will be consequences if they keep violating the ceasefire," Secretary of State Antony Blinken said.',
