@@ -16,6 +16,7 @@ import { assemble } from './compounds.js';
 import { addPronouns } from './pronouns.js';
 import { addSurnameMentions } from './surnames.js';
 import { markDateline } from './dateline.js';
+import { addRoleNamedPersons } from './role-persons.js';
 
 export function createActorStage(lex: Lexicon): Stage {
   const { cues } = lex;
@@ -58,6 +59,7 @@ export function createActorStage(lex: Lexicon): Stage {
         assemble(doc, lex, items, s.tokenStart, s.tokenEnd, s.index);
         addPronouns(doc, lex, s.tokenStart, s.tokenEnd, s.index);
       }
+      addRoleNamedPersons(doc);
       inferPersonCountries(doc);
       addSurnameMentions(doc);
       doc.mentions.sort((a, b) => a.start - b.start);

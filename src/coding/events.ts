@@ -146,7 +146,7 @@ export function createEventStage(lex: Lexicon): Stage {
           let targets = usable(r.targets);
           const passive = !sources && isPassive(v, r.trigger);
           if (passive) {
-            sources = passiveAgent(v, r.end);
+            sources = usable(passiveAgent(v, r.end)); // an uncoded agent ("by Walsh") is no source
             if (!targets) targets = passiveSubject(doc, v, r.trigger, lo);
           }
           // "received weapons from $": the giver fills the source slot, the clause subject is the receiver

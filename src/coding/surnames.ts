@@ -14,7 +14,10 @@ export function addSurnameMentions(doc: Doc): void {
   // surname -> the person it names; a surname shared by two different people is ambiguous and dropped
   const bySurname = new Map<string, ActorMention | null>();
   for (const p of persons) {
-    const last = p.name.trim().split(/\s+/).pop()!;
+    // the last word, before a generational suffix ("Romeo Brawner Jr." -> Brawner)
+    const words = p.name.trim().split(/\s+/);
+    while (words.length > 1 && /^(Jr\.?|Sr\.?|II|III|IV)$/.test(words[words.length - 1])) words.pop();
+    const last = words.pop()!;
     if (!/^\p{Lu}\p{Ll}/u.test(last)) continue;
     const prior = bySurname.get(last);
     bySurname.set(last, prior === undefined || prior?.name === p.name ? (prior ?? p) : null);

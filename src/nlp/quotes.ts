@@ -11,6 +11,7 @@
 import type { Stage } from './pipeline.js';
 import type { ActorMention, Doc, Quote, Span } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
+import { nameNear, type NameSpan } from './names.js';
 
 const PAIRS: Array<[string, string]> = [
   ['“', '”'],
@@ -110,12 +111,16 @@ export function createQuoteStage(lex: Lexicon): Stage {
         let speaker: ActorMention | null = null;
         let rule: string | null = null;
         let attribution: Span | null = null;
-        // after: speech verb within 8 tokens after the closing mark
+        // a personal name in the attribution, known to the lexicon or not ("presiding judge Anna Keller said")
+        let named: NameSpan | null = null;
+        // after: speech verb within 12 tokens after the closing mark (room for "Name, title of X, told")
         const after = tokenAt(inside.end);
-        for (let i = after; i < Math.min(SB.tokenEnd, after + 8); i++) {
+        for (let i = after; i < Math.min(SB.tokenEnd, after + 12); i++) {
           if (isSpeech(doc, i)) {
-            speaker = mentionNear(doc, i, after, SB.tokenEnd, inside);
-            if (speaker) {
+            speaker = i - after <= 8 ? mentionNear(doc, i, after, SB.tokenEnd, inside) : null;
+            named = nameNear(doc, i, after, Math.min(SB.tokenEnd, i + 6));
+            if (named && named.a > i && speaker && speaker.tokenEnd <= i) named = null; // "X said Y ..." is not Y
+            if (speaker || named) {
               rule = 'after';
               attribution = { start: doc.tokens[after].start, end: SB.end };
             }
@@ -147,9 +152,13 @@ export function createQuoteStage(lex: Lexicon): Stage {
           for (let i = before - 1; i >= SA.tokenStart; i--) {
             if (isSpeech(doc, i)) {
               speaker = mentionNear(doc, i, SA.tokenStart, i, inside);
+              named = rule ? named : nameNear(doc, i, Math.max(SA.tokenStart, i - 8), i);
               if (speaker) {
                 rule = 'before';
                 attribution = { start: speaker.start, end: doc.tokens[i].end };
+              } else if (named) {
+                rule = 'before';
+                attribution = { start: doc.tokens[named.a].start, end: doc.tokens[i].end };
               }
               break;
             }
@@ -187,13 +196,19 @@ export function createQuoteStage(lex: Lexicon): Stage {
           }
         }
         const resolved = speaker ? doc.resolve(speaker) : null;
+        // a person mention names the speaker; else a name in the attribution does ("Brazil coach Marcelo
+        // Teixeira": the speaker is coded from "Brazil" but named Marcelo Teixeira)
+        const speakerName =
+          resolved?.kind === 'person'
+            ? resolved.name
+            : (named?.text ?? (resolved && resolved.kind !== 'pronoun' ? resolved.name : null));
         const quote: Quote = {
           start: inside.start,
           end: inside.end,
           contentStart,
           contentEnd,
           speaker: resolved ? resolved.id : null,
-          speakerName: resolved && resolved.kind !== 'pronoun' ? resolved.name : null,
+          speakerName,
           attribution,
           attributionRule: rule,
         };

@@ -48,3 +48,37 @@ describe('quotes and speakers', () => {
     expect(speakers('The sign read “no entry”.')[0][1]).toBeNull();
   });
 });
+
+describe('quotes: speakers the lexicon does not know', () => {
+  it('names a speaker after the verb, or before it behind an apposition', () => {
+    expect(speakers('"Prices will rise," said Priya Natarajan, chief strategist at a fund.')[0][1]).toBe(
+      'Priya Natarajan',
+    );
+    expect(
+      speakers(
+        '“The door remains open,” Omar Alieu Touray, president of the ECOWAS Commission, told reporters.',
+      )[0][1],
+    ).toBe('Omar Alieu Touray');
+  });
+  it('a role noun before a name makes a person, found again by "he" and by surname (suffix dropped)', () => {
+    const d = code(
+      'Taiwan Affairs Office spokesman Chen Binhua said the speech damaged peace. "Our countermeasures will not stop," he said. Army chief General Romeo Brawner Jr. spoke. "We will not back down," Brawner told reporters.',
+    );
+    expect(d.quotes.map((q) => q.speakerName)).toEqual(['Chen Binhua', 'Romeo Brawner Jr.']);
+    const chen = d.mentions.find((m) => m.name === 'Chen Binhua' && m.kind === 'person');
+    expect(chen?.title).toBe('spokesman');
+  });
+  it('a role phrase without a country names the person but does not code it', () => {
+    const d = code(
+      '"We will appeal," presiding judge Anna Keller said as she read the verdict in Frankfurt.',
+    );
+    expect(d.quotes[0].speakerName).toBe('Anna Keller');
+    const keller = d.mentions.find((m) => m.name === 'Anna Keller');
+    expect(keller?.country ?? null).toBeNull();
+    expect(d.events).toEqual([]);
+  });
+  it('an organisation or a capitalised place is not a personal name', () => {
+    expect(speakers('"Shares fell," said Halden Capital Partners, a fund.')[0][1]).toBeNull();
+    expect(speakers('"It is over," said New York Times reporters.')[0][1]).not.toBe('New York Times');
+  });
+});
