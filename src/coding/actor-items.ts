@@ -65,6 +65,8 @@ export function isLocative(doc: Doc, lex: Lexicon, ts: number, sentStart: number
 }
 
 /** skip up to 2 lower-case modifiers ("top", "senior", "state") between a nameable item and a role noun */
+const RANK = /^(vice|deputy|acting|interim|first|senior|chief|top)$/;
+
 export function roleNounAfter(doc: Doc, items: RawItem[], k: number, sentEnd: number): RawItem | null {
   const cur = items[k];
   const next = items[k + 1];
@@ -75,7 +77,15 @@ export function roleNounAfter(doc: Doc, items: RawItem[], k: number, sentEnd: nu
   if (gap > 2 || next.ts >= sentEnd) return null;
   for (let j = cur.te; j < next.ts; j++) {
     const t: Token = doc.tokens[j];
-    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PART' || /^['’]s$/.test(t.lower))) return null;
+    // "Taiwan's Vice Foreign Minister", "Iran's Deputy Foreign Minister": a rank word may come between
+    if (!(
+      t.pos === 'ADJ' ||
+      t.pos === 'NOUN' ||
+      t.pos === 'PART' ||
+      /^['’]s$/.test(t.lower) ||
+      RANK.test(t.lower)
+    ))
+      return null;
   }
   return next;
 }

@@ -122,6 +122,7 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     const out = [m];
     // "A and B", "A, B and C": after an "and", bare commas continue the list
     let k = m0.tokenStart - 1;
+    if (k > s.lo && /^(the|a)$/.test(v.toks[k].lower)) k--; // "Israel and the Palestinians"
     let sawConj = false;
     let governed = false;
     while (k > s.lo && (/^(and|or)$/.test(v.toks[k].lower) || (sawConj && v.toks[k].text === ','))) {

@@ -62,6 +62,11 @@ describe('events: mutual acts of coordinated subjects', () => {
     expect(ev('The talks ended with a promise to meet again in Brazil.')).toEqual([]);
     expect(ev('The demands of the protesters were met on Friday.')).toEqual([]);
   });
+  it('a determiner before the second conjunct ("Israel and the Palestinians reached a consensus")', () => {
+    const e = ev('Israel and the Palestinians reached a consensus to exchange information on water.');
+    expect(e.some((x) => /^ISR\w*>PSE\w* 057 /.test(x))).toBe(true);
+    expect(e.some((x) => /^PSE\w*>ISR\w* 057 /.test(x))).toBe(true);
+  });
   it('reciprocal patterns: exchanging fire and agreeing a truce are mutual; a joint strike is not', () => {
     expect(ev('Armenia and Azerbaijan exchanged fire along their border overnight.')).toEqual(
       expect.arrayContaining([
