@@ -67,10 +67,17 @@ export function isLocative(doc: Doc, lex: Lexicon, ts: number, sentStart: number
 /** skip up to 2 lower-case modifiers ("top", "senior", "state") between a nameable item and a role noun */
 const RANK = /^(vice|deputy|acting|interim|first|senior|chief|top)$/;
 
+/** the role-noun entry of an item, else its title entry */
+export function roleEntry(it: RawItem): ActorEntry | undefined {
+  return get(it, 'roleNoun') ?? get(it, 'title');
+}
+
 export function roleNounAfter(doc: Doc, items: RawItem[], k: number, sentEnd: number): RawItem | null {
   const cur = items[k];
   const next = items[k + 1];
-  if (!next || !has(next, 'roleNoun')) return null;
+  // a capitalised title names an office too ("Iran's Deputy Foreign Minister"); a title followed by a name
+  // is a person, which the caller checks
+  if (!next || !(has(next, 'roleNoun') || has(next, 'title'))) return null;
   let gap = next.ts - cur.te;
   // "Russia's defence ministry": possessive between
   if (gap >= 1 && doc.tokens[cur.te]?.lower.match(/^['’]s$|^'$/)) gap--;

@@ -18,6 +18,7 @@ import {
   push,
   isLocative,
   roleNounAfter,
+  roleEntry,
   headNounAfter,
 } from './actor-items.js';
 import { assemblePerson } from './persons.js';
@@ -132,7 +133,7 @@ export function assemble(
             sentence,
             kind: 'compound',
             country: nameable.country,
-            role: get(r2, 'roleNoun')!.role,
+            role: roleEntry(r2)!.role,
             org: nameable.org,
             name: doc.text.slice(it.start, it.end),
             locative: false,
@@ -147,7 +148,7 @@ export function assemble(
         roleItem = null;
       if (roleItem) {
         used.add(k + 1);
-        const roleE = get(roleItem, 'roleNoun')!;
+        const roleE = roleEntry(roleItem)!;
         // role noun + "of" + country handled below; here ADJ/COUNTRY + role noun
         push(doc, {
           start: it.start,
