@@ -13,6 +13,13 @@ import { registerWorker } from './commands/worker.js';
 import { registerStatus } from './commands/status.js';
 import { isRedlineError } from '../util/errors.js';
 
+// output piped into a reader that stops early (`redline code x | head`): end quietly, like other Unix tools
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+
 const program = new Command();
 program
   .name('redline')

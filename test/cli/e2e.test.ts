@@ -35,6 +35,20 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('redline CLI', () => {
+  it('ends quietly (exit 0, no stack trace) when its reader closes the pipe early', () => {
+    // `redline explain samples/ | head -1`: the shell's head closes stdin after one line
+    const r = spawnSync(
+      '/bin/sh',
+      [
+        '-c',
+        `"${process.execPath}" "${join(root, 'bin', 'redline.js')}" explain samples/wire.jsonl | head -1`,
+      ],
+      { cwd: root, encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+  });
+
   it('--help lists the commands and explains them', () => {
     const r = redline(['--help']);
     expect(r.code).toBe(0);
