@@ -78,7 +78,7 @@ export async function ingestItems(
     for (const p of pending) {
       if (seen.has(p.hash) || known.has(p.hash)) {
         summary.skipped++;
-        progress?.tick({ articles: 1 });
+        progress?.tick({ skipped: 1 });
         continue;
       }
       seen.add(p.hash);

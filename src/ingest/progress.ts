@@ -12,9 +12,12 @@ export interface ProgressOptions {
 }
 
 export interface ProgressCounts {
+  /** articles coded */
   articles?: number;
   events?: number;
   rejected?: number;
+  /** articles read but already stored (skipped before coding) */
+  skipped?: number;
 }
 
 export interface Progress {
@@ -33,7 +36,7 @@ export function createProgress(opts: ProgressOptions = {}): Progress {
   const stream = opts.stream ?? process.stderr;
   const now = opts.now ?? Date.now;
   const logEveryMs = opts.logEveryMs ?? 5000;
-  const counts = { articles: 0, events: 0, rejected: 0 };
+  const counts = { articles: 0, events: 0, rejected: 0, skipped: 0 };
   const started = now();
   let lastLog = started;
   let stopped = false;
@@ -46,6 +49,7 @@ export function createProgress(opts: ProgressOptions = {}): Progress {
     const { aps } = rates();
     return (
       `ingested ${fmt(counts.articles)} articles, ${fmt(counts.events)} events, ` +
+      (counts.skipped ? `${fmt(counts.skipped)} already stored, ` : '') +
       `${fmt(counts.rejected)} rejected, ${aps} articles/s`
     );
   };
@@ -75,8 +79,9 @@ export function createProgress(opts: ProgressOptions = {}): Progress {
       counts.articles += delta.articles ?? 0;
       counts.events += delta.events ?? 0;
       counts.rejected += delta.rejected ?? 0;
+      counts.skipped += delta.skipped ?? 0;
       if (bar) {
-        bar.update(counts.articles, payload());
+        bar.update(counts.articles + counts.skipped, payload());
       } else if (now() - lastLog >= logEveryMs) {
         lastLog = now();
         stream.write(`${line()}\n`);
@@ -86,7 +91,7 @@ export function createProgress(opts: ProgressOptions = {}): Progress {
       if (stopped) return;
       stopped = true;
       if (bar) {
-        bar.update(counts.articles, payload());
+        bar.update(counts.articles + counts.skipped, payload());
         bar.stop();
       }
       stream.write(`${line()}\n`);

@@ -33,7 +33,17 @@ describe('createProgress', () => {
       'ingested 1,200 articles, 5,340 events, 2 rejected, 240 articles/s',
       'ingested 1,200 articles, 5,340 events, 2 rejected, 200 articles/s',
     ]);
-    expect(p.counts).toEqual({ articles: 1200, events: 5340, rejected: 2 });
+    expect(p.counts).toEqual({ articles: 1200, events: 5340, rejected: 2, skipped: 0 });
+  });
+
+  it('says how many articles were already stored, and counts them as progress', () => {
+    const { stream, output } = sink(true);
+    const p = createProgress({ stream, total: 4 });
+    p.tick({ skipped: 3 });
+    p.tick({ articles: 1, events: 2 });
+    p.stop();
+    expect(output()).toContain('ingested 1 articles, 2 events, 3 already stored, 0 rejected');
+    expect(output()).toContain('100%');
   });
 
   it('draws a cli-progress bar on a TTY', () => {
