@@ -16,22 +16,23 @@ const DATELINE = new RegExp(
   'u',
 );
 
-/** the end offset of the dateline at the start of the first sentences, or -1 */
-export function datelineEnd(doc: Doc): number {
+/** the character span of the dateline at the start of one of the first sentences, or null */
+export function datelineSpan(doc: Doc): { start: number; end: number } | null {
   for (const s of doc.sentences.slice(0, 3)) {
     const m = DATELINE.exec(doc.text.slice(s.start, Math.min(s.end, s.start + 120)));
-    if (m && /[A-Z]{2}/.test(m[0]) && /[,(\d]/.test(m[0])) return s.start + m[0].length;
+    if (m && /[A-Z]{2}/.test(m[0]) && /[,(\d]/.test(m[0]))
+      return { start: s.start, end: s.start + m[0].length };
   }
-  return -1;
+  return null;
 }
 
-/** marks every mention inside the dateline as a place */
+/** marks every mention inside the dateline as a place (the headline before it is left alone) */
 export function markDateline(doc: Doc): void {
-  const end = datelineEnd(doc);
-  if (end < 0) return;
+  const span = datelineSpan(doc);
+  if (!span) return;
   for (const m of doc.mentions) {
-    if (m.start >= end) break;
-    if (m.end <= end) {
+    if (m.start >= span.end) break;
+    if (m.start >= span.start && m.end <= span.end) {
       m.locative = true;
       m.agentive = false;
     }

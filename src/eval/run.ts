@@ -52,6 +52,7 @@ export function formatReport(r: EvalReport, verbose: boolean): string {
         lines.push(`    fp   ${p.code} ${p.source} -> ${p.target} "${p.text}" (${p.rule})`);
       for (const w of f.wrongModality)
         lines.push(`    modality ${w.id}: expected ${w.expected}, got ${w.got}`);
+      for (const w of f.wrongDates) lines.push(`    date ${w.id}: expected ${w.expected}, got ${w.got}`);
     }
   }
   const t = r.totals;

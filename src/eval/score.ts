@@ -25,6 +25,7 @@ export interface FileScore {
   misses: Array<{ id: string; evidence: string }>;
   falsePositives: Array<{ code: string; source: string; target: string; text: string; rule: string }>;
   wrongModality: Array<{ id: string; expected: string; got: string }>;
+  wrongDates: Array<{ id: string; expected: string; got: string }>;
 }
 
 function normalizeWs(s: string): string {
@@ -113,6 +114,7 @@ export function scoreFile(gold: GoldFile, pipeline: Pipeline): { score: FileScor
     misses: [],
     falsePositives: [],
     wrongModality: [],
+    wrongDates: [],
   };
   const matchedEvents = new Set(rootPairs.values());
   gold.events.forEach((g, gi) => {
@@ -130,6 +132,7 @@ export function scoreFile(gold: GoldFile, pipeline: Pipeline): { score: FileScor
     if (g.date) {
       score.date.total++;
       if (e.date.startsWith(g.date)) score.date.correct++;
+      else score.wrongDates.push({ id: g.id, expected: g.date, got: e.date });
     }
     if (g.condition) {
       score.conditions.total++;

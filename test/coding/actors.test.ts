@@ -124,6 +124,13 @@ describe('actors: wire datelines are places, not actors', () => {
     expect(city.locative).toBe(true);
     expect(d.events).toEqual([]);
   });
+  it('a headline line before the dateline keeps its actors', () => {
+    const d = code(
+      'Russia warns NATO over strikes\nMOSCOW, Sept. 12 (Reuters) - President Vladimir Putin spoke.',
+    );
+    expect(d.mentions.find((m) => m.text === 'Russia')?.locative).toBe(false);
+    expect(d.mentions.find((m) => m.text === 'MOSCOW')?.locative).toBe(true);
+  });
   it('a capitalised subject before a dash without comma, date or credit is not a dateline', () => {
     const d = code('NATO - the alliance warned Russia on Monday against new attacks.');
     expect(d.mentions[0].locative).toBe(false);
