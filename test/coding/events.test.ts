@@ -130,6 +130,14 @@ describe('events: lists and asides', () => {
 });
 
 describe('events: dates', () => {
+  it("skips the dateline's date: it is when the story was filed", () => {
+    const d = code(
+      'JERUSALEM, Oct. 2 (Reuters) - Iran launched about 180 ballistic missiles at Israel on Tuesday evening.',
+      '2024-10-02',
+    );
+    expect(d.events[0]?.date).toBe('2024-10-01');
+    expect(d.events[0]?.dateOrigin).toBe('text');
+  });
   it('dates an event by its clause, else the publication date, and says which', () => {
     const d = code('Russia fired missiles at Kyiv on Sunday. Ukraine condemned Russia.', '2024-11-19');
     expect(d.events[0].date).toBe('2024-11-17');
