@@ -1,10 +1,15 @@
 /**
  * The date of an event: the date expression nearest its trigger in the same sentence (outside a
  * condition clause); for an event inside a quote, a date in the quote's attribution ("Putin stated on
- * Sept. 12"); else the publication date, and `dateOrigin` says which. A wire dateline's date is skipped.
+ * Sept. 12"); else the publication date, and `dateOrigin` says which. In a wire lead the dateline's date
+ * wins over all but a nearby named day.
  */
 import type { Doc, Quote, Sentence } from '../model/document.js';
 import { datelineSpan } from './dateline.js';
+
+/** a day named relative to the filing date: the only kind of date that overrides a wire dateline's */
+const RELATIVE_DAY =
+  /\b(yesterday|today|tonight|overnight|last night|this (morning|afternoon|evening)|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|days? ago)\b/i;
 
 export function dateForEvent(
   doc: Doc,
@@ -16,11 +21,20 @@ export function dateForEvent(
   const pos = doc.tokens[trigger].start;
   const inCond = (a: number) => condition !== null && a >= condition[0] && a < condition[1];
   let best: { value: string; d: number } | null = null;
-  // the dateline's date ("JERUSALEM, Oct. 2 (Reuters) -") is when the story was filed, not when it happened
+  // the dateline's date ("JERUSALEM, Oct. 2 (Reuters) -") is when the story was filed: in wire copy it dates
+  // the lead sentence's events unless a day named near the trigger says otherwise ("... on Tuesday evening",
+  // "yesterday"); other dates in a lead are mostly deadlines and earlier accords
   const dateline = s.index < 3 ? datelineSpan(doc) : null;
+  let filed: string | null = null;
   for (const d of doc.datesIn(s.index)) {
     if (inCond(d.start)) continue;
-    if (dateline && d.start >= dateline.start && d.end <= dateline.end) continue;
+    if (dateline && d.start >= dateline.start && d.end <= dateline.end) {
+      filed = d.value;
+      continue;
+    }
+    const lead = dateline !== null && s.start === dateline.start;
+    if (lead && !(RELATIVE_DAY.test(doc.text.slice(d.start, d.end)) && Math.abs(d.start - pos) <= 80))
+      continue;
     if (quote && d.start >= quote.contentStart && d.end <= quote.contentEnd) {
       // a date inside the quote dates what the quote talks about only if it is near the trigger
       if (Math.abs(d.start - pos) > 80) continue;
@@ -28,6 +42,7 @@ export function dateForEvent(
     const dist = Math.abs(d.start - pos);
     if (!best || dist < best.d) best = { value: d.value, d: dist };
   }
+  if (!best && filed) best = { value: filed, d: 0 };
   if (!best && quote?.attribution) {
     const a = quote.attribution;
     const d = doc.datesIn(doc.sentenceAt(a.start)).find((x) => x.start >= a.start && x.end <= a.end + 40);

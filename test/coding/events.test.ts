@@ -138,6 +138,13 @@ describe('events: dates', () => {
     expect(d.events[0]?.date).toBe('2024-10-01');
     expect(d.events[0]?.dateOrigin).toBe('text');
   });
+  it("in a wire lead, other dates (deadlines, earlier accords) do not override the dateline's", () => {
+    const d = code(
+      'NEW YORK, March 11 (Reuters) - U.S. Treasury Secretary James Baker criticised Japan over the February 22 Paris accord.',
+      '1987-03-12',
+    );
+    expect(d.events[0]?.date).toBe('1987-03-11');
+  });
   it('dates an event by its clause, else the publication date, and says which', () => {
     const d = code('Russia fired missiles at Kyiv on Sunday. Ukraine condemned Russia.', '2024-11-19');
     expect(d.events[0].date).toBe('2024-11-17');
