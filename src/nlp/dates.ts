@@ -115,6 +115,8 @@ function sentenceDates(doc: Doc, s: Sentence, ref: Date): DateMention[] {
     )
       granularity = 'year';
     if (/\bmonth\b/i.test(r.text) && !known('day')) granularity = 'month';
+    // "this year", "last year", "next year" name a year, not the day chrono anchors them to
+    if (/\b(?:this|last|next|past|coming)\s+year\b/i.test(r.text)) granularity = 'year';
     let ymd: Ymd = { y: k.get('year')!, m: k.get('month')!, d: k.get('day')! };
     if (
       /\blast\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(

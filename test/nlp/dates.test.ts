@@ -20,6 +20,12 @@ describe('dates stage: resolved against the publication date', () => {
   it('puts a weekday in a future clause ahead', () => {
     expect(dates('The ministers will meet on Sunday in Geneva.', '2024-11-19')[0][1]).toBe('2024-11-24');
   });
+  it('gives a year for "this year" / "last year" / "next year", not the anchor day', () => {
+    expect(dates('It will sell sugar this year and bought oil last year.', '1987-03-19')).toEqual([
+      ['this year', '1987', 'year'],
+      ['last year', '1986', 'year'],
+    ]);
+  });
   it('gives years for "in early 2022" and "since 2014"', () => {
     expect(dates('since the invasion in early 2022', '2024-10-01')).toEqual([['early 2022', '2022', 'year']]);
     expect(dates('The war has gone on since 2014.', '2024-10-01')[0][1]).toBe('2014');
