@@ -11,6 +11,9 @@ import { loadLexicon, type Lexicon } from '../lexicon/load.js';
 import type { Pipeline } from '../nlp/pipeline.js';
 import { analyzeStore, type AnalyzeResult } from './analyze.js';
 import { isRedlineError } from '../util/errors.js';
+import type { Article } from '../model/article.js';
+import type { CodedEvent } from '../model/event.js';
+import { codeInWorkers } from './parallel.js';
 
 export interface Rejection {
   origin: string;
@@ -37,6 +40,11 @@ export interface IngestOptions {
   pipeline?: Pipeline;
   /** skip dedup/red-line analysis (it can be run later) */
   analyze?: boolean;
+  /**
+   * code on this many worker threads (default 1: in this thread). Each worker loads its own lexicon and wink
+   * model (~150 MB, ~1 s); results are stored in completion order. See bench/RESULTS.md for when it pays.
+   */
+  workers?: number;
 }
 
 /** code and store a stream of ingest items */
@@ -47,7 +55,8 @@ export async function ingestItems(
 ): Promise<IngestSummary> {
   const t0 = performance.now();
   const lex = opts.lexicon ?? loadLexicon();
-  const pipeline = opts.pipeline ?? createPipeline(lex, { dates: 'on-demand' });
+  const workers = Math.max(1, Math.floor(opts.workers ?? 1));
+  const pipeline = workers > 1 ? null : (opts.pipeline ?? createPipeline(lex, { dates: 'on-demand' }));
   const batchSize = opts.batchSize ?? 200;
   const progress =
     opts.progress === null ? null : createProgress({ stream: opts.progress ?? process.stderr });
@@ -69,54 +78,77 @@ export async function ingestItems(
     summary.skipped += r.skipped;
     batch = [];
   };
-  // read items into a window, ask the store once which hashes it already has, then code only the new ones
-  let pending: Array<{ item: Extract<IngestItem, { ok: true }>; hash: string }> = [];
-  const codePending = async () => {
-    if (!pending.length) return;
-    const known = await repo.knownHashes(pending.map((p) => p.hash));
-    const fresh: typeof pending = [];
-    for (const p of pending) {
-      if (seen.has(p.hash) || known.has(p.hash)) {
-        summary.skipped++;
-        progress?.tick({ skipped: 1 });
-        continue;
-      }
-      seen.add(p.hash);
-      fresh.push(p);
-    }
-    // the window is coded stage by stage (Pipeline.runMany); a failing article is rejected alone
-    const coded = pipeline.runMany(fresh.map((p) => p.item.article));
-    for (let k = 0; k < fresh.length; k++) {
-      const { item, hash } = fresh[k];
-      const r = coded[k];
-      if (!r.doc) {
-        summary.rejected.push({
-          origin: item.origin,
-          code: isRedlineError(r.error) ? r.error.code : 'R301',
-          message: r.error.message,
-        });
-        progress?.tick({ rejected: 1 });
-        continue;
-      }
-      const events = r.doc.events;
-      summary.events += events.length;
-      batch.push({ article: item.article, contentHash: hash, events });
-      progress?.tick({ articles: 1, events: events.length });
-      if (batch.length >= batchSize) await flush();
-    }
-    pending = [];
+  type Pending = { item: Extract<IngestItem, { ok: true }>; hash: string };
+  const reject = (origin: string, error: { code: string; message: string }) => {
+    summary.rejected.push({ origin, code: error.code, message: error.message });
+    progress?.tick({ rejected: 1 });
   };
-  for await (const item of items) {
-    if (!item.ok) {
-      summary.rejected.push({ origin: item.origin, code: item.error.code, message: item.error.message });
-      progress?.tick({ rejected: 1 });
-      continue;
+  const keep = async (article: Article, hash: string, events: CodedEvent[]) => {
+    summary.events += events.length;
+    batch.push({ article, contentHash: hash, events });
+    progress?.tick({ articles: 1, events: events.length });
+    if (batch.length >= batchSize) await flush();
+  };
+  // read items into windows, ask the store once per window which hashes it already has, and pass on only
+  // the new articles (bad records are rejected here, with their codes)
+  async function* freshWindows(): AsyncGenerator<Pending[]> {
+    let pending: Pending[] = [];
+    const window = async (): Promise<Pending[]> => {
+      const known = await repo.knownHashes(pending.map((p) => p.hash));
+      const fresh = pending.filter((p) => {
+        if (seen.has(p.hash) || known.has(p.hash)) {
+          summary.skipped++;
+          progress?.tick({ skipped: 1 });
+          return false;
+        }
+        seen.add(p.hash);
+        return true;
+      });
+      pending = [];
+      return fresh;
+    };
+    for await (const item of items) {
+      if (!item.ok) {
+        reject(item.origin, item.error);
+        continue;
+      }
+      summary.read++;
+      pending.push({ item, hash: contentHash(item.article) });
+      if (pending.length >= batchSize) yield await window();
     }
-    summary.read++;
-    pending.push({ item, hash: contentHash(item.article) });
-    if (pending.length >= batchSize) await codePending();
+    if (pending.length) yield await window();
   }
-  await codePending();
+  const failed = (e: unknown) => ({
+    code: isRedlineError(e) ? e.code : 'R301',
+    message: e instanceof Error ? e.message : String(e),
+  });
+  if (pipeline) {
+    // each window is coded stage by stage (Pipeline.runMany); a failing article is rejected alone
+    for await (const fresh of freshWindows()) {
+      const coded = pipeline.runMany(fresh.map((p) => p.item.article));
+      for (let k = 0; k < fresh.length; k++) {
+        const r = coded[k];
+        if (r.doc) await keep(fresh[k].item.article, fresh[k].hash, r.doc.events);
+        else reject(fresh[k].item.origin, failed(r.error));
+      }
+    }
+  } else {
+    // worker threads: results come back in completion order, each with its article (a structured clone)
+    const origins = new Map<string, string>();
+    async function* articles(): AsyncGenerator<Article> {
+      for await (const fresh of freshWindows())
+        for (const p of fresh) {
+          origins.set(p.item.article.id, p.item.origin);
+          yield p.item.article;
+        }
+    }
+    for await (const r of codeInWorkers(articles(), { workers })) {
+      const origin = origins.get(r.article.id) ?? r.article.id;
+      origins.delete(r.article.id);
+      if (r.error) reject(origin, r.error);
+      else await keep(r.article, contentHash(r.article), r.events);
+    }
+  }
   await flush();
   progress?.stop();
   if (opts.analyze !== false) summary.analysis = await analyzeStore(repo, lex);

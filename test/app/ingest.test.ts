@@ -57,6 +57,33 @@ describe('ingest', () => {
     expect(c.uniqueIds).toBe(c.events);
   });
 
+  it('codes the same with worker threads, rejections and re-runs included', async () => {
+    const bad = join(tmp, 'bad.jsonl');
+    writeFileSync(bad, '{"id":"b1","text":""}\nnot json\n');
+    const run = async (name: string, workers: number) => {
+      const repo = new DuckDbStore(join(tmp, name));
+      await repo.init();
+      const s = await ingestPaths(repo, [samples, bad], { progress: null, workers });
+      const events = (
+        await repo.query<{ id: string; code: string }>('SELECT id, code FROM events ORDER BY id')
+      ).map((r) => `${r.id} ${r.code}`);
+      const again = await ingestPaths(repo, [samples], { progress: null, workers });
+      await repo.close();
+      return {
+        inserted: s.inserted,
+        events,
+        rejected: s.rejected.map((r) => r.code).sort(),
+        again: again.inserted,
+      };
+    };
+    const one = await run('one.duckdb', 1);
+    const two = await run('two.duckdb', 2);
+    expect(two).toEqual(one);
+    expect(one.inserted).toBe(28);
+    expect(one.rejected).toEqual(['R104', 'R105']);
+    expect(one.again).toBe(0);
+  }, 60_000);
+
   it('tracks the sample red lines: the police red line is crossed, the others are not', async () => {
     const c = await counts(join(tmp, 'samples.duckdb'));
     const expected = JSON.parse(

@@ -21,12 +21,25 @@ export function registerIngest(program: Command): void {
     .option('--db <file>', 'DuckDB database file', DEFAULT_DB)
     .option('-p, --published <date>', 'publication date (YYYY-MM-DD) for plain text, which carries none')
     .option('--batch <n>', 'articles per transaction', '200')
+    .option(
+      '--workers <n>',
+      'code on n worker threads (each loads its own lexicon and model: ~150 MB, ~1 s); pays on machines\n' +
+        'with free cores, see bench/RESULTS.md',
+      '1',
+    )
     .option('--watch <dir>', 'keep ingesting new files that appear in this folder (Ctrl-C to stop)')
     .option('-q, --quiet', 'no progress output')
     .action(
       async (
         paths: string[],
-        opts: { db: string; published?: string; batch: string; watch?: string; quiet?: boolean },
+        opts: {
+          db: string;
+          published?: string;
+          batch: string;
+          workers: string;
+          watch?: string;
+          quiet?: boolean;
+        },
       ) => {
         if (!paths.length && !opts.watch)
           throw new RedlineError('R106', 'nothing to ingest: give paths or --watch DIR');
@@ -35,6 +48,9 @@ export function registerIngest(program: Command): void {
         const batchSize = Number(opts.batch);
         if (!Number.isInteger(batchSize) || batchSize < 1)
           throw new RedlineError('R500', `--batch must be a positive integer`);
+        const workers = Number(opts.workers);
+        if (!Number.isInteger(workers) || workers < 1)
+          throw new RedlineError('R500', `--workers must be a positive integer`);
         if (isPostgresUrl(opts.db) && paths.length && !opts.watch) {
           // PostgreSQL: store the articles and queue them; `redline worker` codes them
           const s = await ingestToQueue(opts.db, paths, {
@@ -52,7 +68,12 @@ export function registerIngest(program: Command): void {
         let rejected = 0;
         try {
           if (paths.length) {
-            const s = await ingestPaths(repo, paths, { published: opts.published, batchSize, progress });
+            const s = await ingestPaths(repo, paths, {
+              published: opts.published,
+              batchSize,
+              progress,
+              workers,
+            });
             for (const r of s.rejected) process.stderr.write(`redline: rejected ${r.origin}: ${r.message}\n`);
             process.stdout.write(summaryLine(s) + '\n');
             rejected += s.rejected.length;
