@@ -12,16 +12,8 @@ import { actorPhraseAt, type SentenceView } from './match.js';
 import { findMatches } from './triggers.js';
 import { referredAct, agentOfPriorAct } from './anaphora.js';
 import { conditionSpan, conditionActors, conditionOf } from './conditions.js';
-import {
-  findSource,
-  findTarget,
-  isPassive,
-  passiveAgent,
-  passiveSubject,
-  codable,
-  reportAddressee,
-  reporterOf,
-} from './roles.js';
+import { findSource, findTarget, isPassive, passiveAgent, passiveSubject, codable } from './roles.js';
+import { reportAddressee, reporterOf } from './reports.js';
 import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
 import { actorRef, buildEvent, type EventParts } from './build.js';
 import { dateForEvent } from './event-date.js';
