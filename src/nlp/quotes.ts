@@ -111,7 +111,8 @@ export function createQuoteStage(lex: Lexicon): Stage {
         let speaker: ActorMention | null = null;
         let rule: string | null = null;
         let attribution: Span | null = null;
-        // a personal name in the attribution, known to the lexicon or not ("presiding judge Anna Keller said")
+        // a personal name in the attribution, known to the lexicon or not ("presiding judge Anna Keller said");
+        // once a rule has named the speaker (`rule` set), the later rules are not tried
         let named: NameSpan | null = null;
         // after: speech verb within 12 tokens after the closing mark (room for "Name, title of X, told")
         const after = tokenAt(inside.end);
@@ -128,7 +129,7 @@ export function createQuoteStage(lex: Lexicon): Stage {
           }
         }
         // parenthetical ", he revealed," in the quote's sentence, outside the quote
-        if (!speaker) {
+        if (!speaker && !rule) {
           for (let i = SA.tokenStart + 1; i < SA.tokenEnd - 1; i++) {
             const t = doc.tokens[i];
             if (t.start >= inside.start && t.end <= inside.end) continue;
@@ -147,12 +148,12 @@ export function createQuoteStage(lex: Lexicon): Stage {
           }
         }
         // before: the last speech verb before the opening mark in the same sentence
-        if (!speaker) {
+        if (!speaker && !rule) {
           const before = tokenAt(q.open);
           for (let i = before - 1; i >= SA.tokenStart; i--) {
             if (isSpeech(doc, i)) {
               speaker = mentionNear(doc, i, SA.tokenStart, i, inside);
-              named = rule ? named : nameNear(doc, i, Math.max(SA.tokenStart, i - 8), i);
+              named = nameNear(doc, i, Math.max(SA.tokenStart, i - 8), i);
               if (speaker) {
                 rule = 'before';
                 attribution = { start: speaker.start, end: doc.tokens[i].end };
@@ -165,7 +166,7 @@ export function createQuoteStage(lex: Lexicon): Stage {
           }
         }
         // according to X
-        if (!speaker) {
+        if (!speaker && !rule) {
           const sent = doc.text.slice(SA.start, SB.end).toLowerCase();
           for (const cue of lex.cues.accordingTo) {
             const at = sent.indexOf(cue);
@@ -181,11 +182,11 @@ export function createQuoteStage(lex: Lexicon): Stage {
           }
         }
         // previous sentence's speaker when the quote opens the sentence
-        if (!speaker && prevSpeaker && prevSpeaker.sentence >= sA - 1 && q.open - SA.start <= 1) {
+        if (!speaker && !rule && prevSpeaker && prevSpeaker.sentence >= sA - 1 && q.open - SA.start <= 1) {
           speaker = doc.mention(prevSpeaker.id);
           rule = 'previous-sentence';
         }
-        if (!speaker && q.open - SA.start <= 1 && sA > 0) {
+        if (!speaker && !rule && q.open - SA.start <= 1 && sA > 0) {
           const prev = doc.sentences[sA - 1];
           const persons = doc
             .mentionsIn(prev.start, prev.end)
