@@ -79,6 +79,9 @@ export function roleNounAfter(doc: Doc, items: RawItem[], k: number, sentEnd: nu
   // is a person, which the caller checks
   if (!next || !(has(next, 'roleNoun') || has(next, 'title'))) return null;
   let gap = next.ts - cur.te;
+  // a one-word title alone ("General", "President") after a name is usually part of another name
+  // ("Michigan General"): only a role noun or a multi-word title ("Deputy Foreign Minister") qualifies
+  if (!has(next, 'roleNoun') && next.te - next.ts < 2) return null;
   // "Russia's defence ministry": possessive between
   if (gap >= 1 && doc.tokens[cur.te]?.lower.match(/^['’]s$|^'$/)) gap--;
   if (gap > 2 || next.ts >= sentEnd) return null;

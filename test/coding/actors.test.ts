@@ -156,8 +156,11 @@ describe('actors: non-state groups and historical names', () => {
   it("a rank word inside a possessive compound ('Taiwan's Vice Foreign Minister')", () => {
     const d = code("Taiwan's Vice Foreign Minister visited Russia. Iran's Deputy Foreign Minister spoke.");
     expect(actorOf(d, "Taiwan's Vice Foreign Minister")).toBe('TWN:GOV');
-    // a capitalised title without a name is an office, like a role noun
+    // a capitalised title without a name is an office, like a role noun; a one-word title is not
     expect(actorOf(d, "Iran's Deputy Foreign Minister")).toBe('IRN:GOV');
+    expect(
+      code('Michigan General is offering to exchange its notes.').mentions.map((m) => m.role),
+    ).not.toContain('MIL');
   });
   it('the European Community and the EEC are the EU', () => {
     const d = code('The European Community and the EEC rejected it.', '1987-03-01');
