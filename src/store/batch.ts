@@ -8,6 +8,7 @@ import { RedlineError } from '../util/errors.js';
 import { actorUpserts, type ActorCache } from './actors.js';
 import { EVENT_COLUMNS, type ColumnKind } from './columns.js';
 import { sqlTimestamp } from './dates.js';
+import type { KnownArticles } from './known-articles.js';
 import type { SaveBatchItem, SaveBatchResult } from './repository.js';
 
 type Value = string | number | null;
@@ -45,11 +46,21 @@ async function withAppender(
 async function selectNew(
   conn: DuckDBConnection,
   batch: SaveBatchItem[],
+  known: KnownArticles | null,
 ): Promise<{ keep: SaveBatchItem[]; skipped: number; conflicts: string[] }> {
+  for (const item of batch) {
+    if (!item.article?.id || !item.contentHash) {
+      throw new RedlineError('R400', 'batch item without article id or content hash');
+    }
+  }
   const storedHashes = new Set<string>();
   const storedIds = new Map<string, string>();
-  for (let i = 0; i < batch.length; i += 500) {
-    const chunk = batch.slice(i, i + 500);
+  // with the store's fingerprints, only the items that may be stored are looked up
+  const probe = known
+    ? batch.filter((b) => known.mayHaveHash(b.contentHash) || known.mayHaveId(b.article.id))
+    : batch;
+  for (let i = 0; i < probe.length; i += 500) {
+    const chunk = probe.slice(i, i + 500);
     const ph = chunk.map((_, j) => `$${j + 1}`).join(', ');
     const ph2 = chunk.map((_, j) => `$${chunk.length + j + 1}`).join(', ');
     const reader = await conn.runAndReadAll(
@@ -67,9 +78,6 @@ async function selectNew(
   const conflicts: string[] = [];
   let skipped = 0;
   for (const item of batch) {
-    if (!item.article?.id || !item.contentHash) {
-      throw new RedlineError('R400', 'batch item without article id or content hash');
-    }
     if (storedHashes.has(item.contentHash)) {
       skipped++;
       continue;
@@ -86,18 +94,30 @@ async function selectNew(
   return { keep, skipped, conflicts };
 }
 
-/**
- * `actors` (see ActorCache) decides which actor rows to append or update; the ones written are pushed
- * onto `written`, for the caller to remember once the transaction has committed.
- */
+/** what the store remembers between batches (see ActorCache, KnownArticles) */
+export interface BatchMemory {
+  actors: ActorCache;
+  /** null: look every item up in SQL */
+  known: KnownArticles | null;
+}
+
+/** rows a batch wrote, for the caller to remember once the transaction has committed */
+export interface BatchWritten {
+  actors: ActorRef[];
+  articles: SaveBatchItem[];
+}
+
+/** `memory.actors` decides which actor rows to append or update; `memory.known` which items to look up. */
 export async function writeBatch(
   conn: DuckDBConnection,
   batch: SaveBatchItem[],
-  actors: ActorCache,
-  written: ActorRef[],
+  memory: BatchMemory,
+  written: BatchWritten,
 ): Promise<SaveBatchResult> {
-  const { keep, skipped, conflicts } = await selectNew(conn, batch);
+  const { actors } = memory;
+  const { keep, skipped, conflicts } = await selectNew(conn, batch, memory.known);
   if (keep.length === 0) return { inserted: 0, skipped, conflicts };
+  written.articles.push(...keep);
   const now = sqlTimestamp();
   await withAppender(conn, 'articles', (ap) => {
     for (const { article: a, contentHash } of keep) {
@@ -148,7 +168,7 @@ export async function writeBatch(
       });
     }
     for (const u of actorUpserts(updated)) await conn.run(u.sql, u.params);
-    written.push(...added, ...updated);
+    written.actors.push(...added, ...updated);
   }
   return { inserted: keep.length, skipped, conflicts };
 }

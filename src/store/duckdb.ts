@@ -3,8 +3,8 @@ import { StatementType } from '@duckdb/node-api';
 import type { RedLine, RedLineCrossing, RedLineStatus } from '../model/redline.js';
 import { RedlineError } from '../util/errors.js';
 import { ActorCache } from './actors.js';
-import { writeBatch } from './batch.js';
-import type { ActorRef } from '../model/event.js';
+import { writeBatch, type BatchWritten } from './batch.js';
+import { KnownArticles } from './known-articles.js';
 import { checkStatus, SqlStore } from './sql-store.js';
 import { storedEventFromRow, STORED_EVENT_COLUMNS } from './columns.js';
 import { buildEventQuery, countParams, parseFilter } from './filter.js';
@@ -23,6 +23,7 @@ export { sqlPathLiteral } from './handle.js';
 export class DuckDbStore extends SqlStore implements EventRepository {
   private readonly db: DuckDbHandle;
   private readonly actors = new ActorCache();
+  private readonly known = new KnownArticles();
 
   constructor(path = './redline.duckdb', opts: { readOnly?: boolean } = {}) {
     super();
@@ -50,10 +51,39 @@ export class DuckDbStore extends SqlStore implements EventRepository {
   }
 
   async saveBatch(batch: SaveBatchItem[]): Promise<SaveBatchResult> {
-    const written: ActorRef[] = [];
-    const r = await this.db.tx('saveBatch', (c) => writeBatch(c, batch, this.actors, written));
-    this.actors.remember(written);
+    await this.loadKnown();
+    const written: BatchWritten = { actors: [], articles: [] };
+    const memory = { actors: this.actors, known: this.known };
+    const r = await this.db.tx('saveBatch', (c) => writeBatch(c, batch, memory, written));
+    this.actors.remember(written.actors);
+    for (const a of written.articles) this.known.add(a.contentHash, a.article.id);
     return r;
+  }
+
+  /** the stored content hashes among these; only fingerprint hits are asked in SQL (see KnownArticles) */
+  override async knownHashes(hashes: string[]): Promise<Set<string>> {
+    if (this.readOnly) return super.knownHashes(hashes);
+    await this.loadKnown();
+    return super.knownHashes(hashes.filter((h) => this.known.mayHaveHash(h)));
+  }
+
+  /** read the stored keys once (streamed in chunks; 8 bytes of memory per article) */
+  private async loadKnown(): Promise<void> {
+    if (this.known.loaded || this.readOnly) return;
+    await this.db.use('saveBatch', async (c) => {
+      if (this.known.loaded) return;
+      const result = await c.stream('SELECT content_hash, id FROM articles');
+      for (
+        let chunk = await result.fetchChunk();
+        chunk && chunk.rowCount > 0;
+        chunk = await result.fetchChunk()
+      ) {
+        const hashes = chunk.getColumnValues(0);
+        const ids = chunk.getColumnValues(1);
+        for (let i = 0; i < hashes.length; i++) this.known.add(String(hashes[i]), String(ids[i]));
+      }
+      this.known.markLoaded();
+    });
   }
 
   async listEvents(filter: EventFilter = {}): Promise<{ total: number; rows: StoredEvent[] }> {

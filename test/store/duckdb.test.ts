@@ -144,6 +144,26 @@ describe('DuckDbStore: schema and saveBatch', () => {
     });
   });
 
+  it('a reopened store knows its stored articles: repeats and id conflicts are found without a re-read', async () => {
+    await store.saveBatch(sampleBatch());
+    await store.close();
+    store = new DuckDbStore(tmp.file('t.duckdb'));
+    await store.init();
+    const hashes = sampleBatch().map((b) => b.contentHash);
+    expect(await store.knownHashes([...hashes, 'not-stored'])).toEqual(new Set(hashes));
+    const changed = item(article('a2', { text: 'edited after reopening' }), [makeEvent('a2', 0)]);
+    const fresh = item(article('a9', { text: 'new after reopening' }), [makeEvent('a9', 0)]);
+    expect(await store.saveBatch([...sampleBatch(), changed, fresh])).toEqual({
+      inserted: 1,
+      skipped: 4,
+      conflicts: ['a2'],
+    });
+    // and what this session wrote is known to the next batch and to the dedup check
+    expect(await store.knownHashes([fresh.contentHash])).toEqual(new Set([fresh.contentHash]));
+    expect(await store.saveBatch([fresh])).toEqual({ inserted: 0, skipped: 1, conflicts: [] });
+    expect((await store.stats()).articles).toBe(4);
+  });
+
   it('rolls back a batch that fails mid-way: nothing is written', async () => {
     const good = sampleBatch();
     const bad = { ...makeEvent('a2', 5), quadClass: 9 } as unknown as CodedEvent;
