@@ -22,6 +22,7 @@ import {
   headNounAfter,
 } from './actor-items.js';
 import { assemblePerson } from './persons.js';
+import { NAME_PARTICLE } from '../nlp/names.js';
 
 /** non-state groups: their officials, leaders and fighters act as the group ("a Houthi official" is YEM REB) */
 const NON_STATE = /^(REB|INS|SEP|OPP|UAF)$/;
@@ -53,16 +54,24 @@ export function assemble(
     }
     const title = get(it, 'title');
     if (title) {
-      // TITLE + unknown capitalised name ("President Michel Suleiman")
+      // TITLE + unknown capitalised name ("President Michel Suleiman", "President Richard von Weizsaecker")
       let te = it.te;
-      while (
-        te < sentEnd &&
-        te - it.te < 3 &&
-        doc.tokens[te].pos === 'PROPN' &&
-        /^[A-Z]/.test(doc.tokens[te].text) &&
-        !items.some((x) => x.ts === te)
-      )
-        te++;
+      const capital = (i: number) =>
+        i < sentEnd && doc.tokens[i].pos === 'PROPN' && /^[A-Z]/.test(doc.tokens[i].text);
+      // a hyphen touching both neighbours glues name pieces ("Rafik al-Hariri")
+      const glue = (i: number) =>
+        i + 1 < sentEnd &&
+        doc.tokens[i].text === '-' &&
+        doc.tokens[i].start === doc.tokens[i - 1].end &&
+        doc.tokens[i + 1].start === doc.tokens[i].end;
+      while (te < sentEnd && te - it.te < 5 && !items.some((x) => x.ts === te)) {
+        if (capital(te)) te++;
+        else if (te > it.te && glue(te) && capital(te + 1)) te += 2;
+        else if (te > it.te && NAME_PARTICLE.test(doc.tokens[te].lower) && capital(te + 1)) te += 2;
+        else if (te > it.te && NAME_PARTICLE.test(doc.tokens[te].lower) && glue(te + 1) && capital(te + 2))
+          te += 3;
+        else break;
+      }
       if (te > it.te) {
         let country: string | null = null;
         let start = it.start;

@@ -18,6 +18,7 @@ import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modali
 import { actorRef, buildEvent, type EventParts } from './build.js';
 import { dateForEvent } from './event-date.js';
 import { refineSentenceEvents } from './refine.js';
+import { locatedProtesters } from './protesters.js';
 
 /**
  * A country named as the author of a statement, appeal, promise, demand or threat ("China will respond",
@@ -148,6 +149,8 @@ export function createEventStage(lex: Lexicon): Stage {
             );
           if (!sources && !passive)
             sources = findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex);
+          if (!sources && !passive && p.root === '14')
+            sources = locatedProtesters(v, r.trigger, lo, s.tokenEnd);
           if (p.reporterSource && !r.sources) {
             // the subject caused it; whoever says so is the author ("X said Y would have consequences")
             const rep = reporterOf(doc, v, r.trigger, lo, quote, ci, lex);

@@ -5,6 +5,7 @@
  */
 import type { ActorMention, Doc, Token } from '../model/document.js';
 import type { CompiledPattern, PatternElement, WordAlt } from '../lexicon/patterns.js';
+import { timeAdverbialEnd } from './time-words.js';
 
 const GAP_MAX = 5;
 const NP_SKIP =
@@ -68,6 +69,22 @@ export interface MatchResult {
   sources: ActorMention[] | null;
 }
 
+/**
+ * "his Chinese counterpart", "their Iranian hosts": a possessive pronoun that determines a noun phrase with
+ * its own coded actor is not the actor (it would make "Lavrov met his Chinese counterpart" Lavrov meeting himself)
+ */
+function possessiveDeterminer(v: SentenceView, j: number): boolean {
+  const m = v.mentionAt.get(j);
+  if (!m || m.kind !== 'pronoun' || !/^(his|her|its|their)$/.test(v.toks[j].lower)) return false;
+  for (let k = j + 1; k < Math.min(v.b, j + 4); k++) {
+    const n = v.mentionAt.get(k);
+    // "its agricultural industry": a role without a country of its own belongs to the possessor
+    if (n) return n.country !== null || n.org !== null;
+    if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(v.toks[k].pos)) return false;
+  }
+  return false;
+}
+
 /** an actor NP at token i: skip determiners/adjectives, take a mention and coordinated mentions */
 export function actorPhraseAt(v: SentenceView, i: number): { mentions: ActorMention[]; end: number } | null {
   let j = i;
@@ -75,7 +92,7 @@ export function actorPhraseAt(v: SentenceView, i: number): { mentions: ActorMent
   while (
     j < v.b &&
     skipped < 3 &&
-    !v.mentionAt.has(j) &&
+    (!v.mentionAt.has(j) || possessiveDeterminer(v, j)) &&
     (NP_SKIP.test(v.toks[j].lower) || v.toks[j].pos === 'ADJ' || v.toks[j].pos === 'NUM')
   ) {
     j++;
@@ -114,6 +131,15 @@ function matchRest(v: SentenceView, els: PatternElement[], k: number, i: number,
     acc.end = i;
     return true;
   }
+  const el = els[k];
+  if (el.kind !== 'gap' && el.kind !== 'not') {
+    const j = timeAdverbialEnd(v.toks, i, v.b);
+    if (j > i && !v.hardStops.has(i) && matchAt(v, els, k, j, acc)) return true;
+  }
+  return matchAt(v, els, k, i, acc);
+}
+
+function matchAt(v: SentenceView, els: PatternElement[], k: number, i: number, acc: MatchResult): boolean {
   const el = els[k];
   switch (el.kind) {
     case 'gap': {

@@ -11,6 +11,8 @@ import type { SentenceView } from './match.js';
 import { actorPhraseAt } from './match.js';
 import { inRanges, type ClauseInfo } from './clauses.js';
 import { addresseeOfReport } from './reports.js';
+import { unknownNameSubject } from './unknown-subject.js';
+import { timeAdverbialEnd } from './time-words.js';
 
 const PASSIVE_AUX = /^(was|were|is|are|been|being|be|got|get|gets|'s)$/;
 const IRREGULAR_PARTICIPLES =
@@ -77,8 +79,13 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
   }
   if (trig.pos === 'NOUN' && !lightVerbBefore(v, s.trigger, s.lo)) return nounAgent(doc, v, s.trigger, s.lo);
   // ", who met Netanyahu": the relative clause's subject is the mention before the comma
+  // (only when "who"/"which" is the verb's subject: in ", which Holderbank agreed to buy," it is the object)
   const rel = s.clauses.parentheticals.find(
-    ([a, b]) => s.trigger >= a && s.trigger < b && /^(who|which)$/.test(v.toks[a + 1]?.lower ?? ''),
+    ([a, b]) =>
+      s.trigger >= a &&
+      s.trigger < b &&
+      /^(who|which)$/.test(v.toks[a + 1]?.lower ?? '') &&
+      onlyModifiersBetween(v, a + 2, s.trigger),
   );
   if (rel) {
     const m = mentionEndingAt(v, rel[0] - 1);
@@ -87,6 +94,7 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
       return codable(r) ? [r] : null;
     }
   }
+  if (!s.conditionRange && unknownNameSubject(v, s.trigger, s.lo)) return null;
   const conds = s.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
   for (let j = s.trigger - 1; j >= s.lo; j--) {
     if (inRanges(j, s.clauses.parentheticals) && !inRanges(s.trigger, s.clauses.parentheticals)) continue;
@@ -148,6 +156,17 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     return out;
   }
   return null;
+}
+
+/** tokens [from, to) are only auxiliaries, adverbs, particles and time adverbials ("last month") */
+function onlyModifiersBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to;) {
+    const j = timeAdverbialEnd(v.toks, i, to);
+    if (j > i) i = j;
+    else if (/^(AUX|ADV|PART)$/.test(v.toks[i].pos)) i++;
+    else return false;
+  }
+  return true;
 }
 
 const LIGHT_VERBS = new Set([

@@ -102,14 +102,28 @@ function complementThat(v: SentenceView, end: number): number | undefined {
   return undefined;
 }
 
+const PROTESTER_ROLES = /^(CVL|EDU|LAB|OPP)$/;
+
+/** is token i the head of a civilian group's mention ("protesters", "Belarusian demonstrators")? */
+function protesterAt(v: SentenceView, i: number): boolean {
+  for (const m of v.mentionAt.values())
+    if (m.tokenStart <= i && i < m.tokenEnd)
+      return m.tokenEnd - 1 === i && PROTESTER_ROLES.test(m.role ?? '');
+  return false;
+}
+
 export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
   const inMention = new Set<number>();
   for (const m of v.mentionAt.values()) for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention.add(k);
   const consumed = new Set<number>();
   const out: MatchResult[] = [];
   for (let i = v.a; i < v.b; i++) {
-    if (NEVER_TRIGGER.has(v.toks[i].pos) || consumed.has(i) || inMention.has(i)) continue;
-    const cands = candidates(lex, v, i);
+    if (NEVER_TRIGGER.has(v.toks[i].pos) || consumed.has(i)) continue;
+    // a token inside an actor mention triggers only protests by that group ("protesters * gathered")
+    const inside = inMention.has(i);
+    if (inside && !protesterAt(v, i)) continue;
+    let cands = candidates(lex, v, i);
+    if (inside) cands = cands.filter((p) => p.root === '14');
     if (!cands.length || isTopic(v, i)) continue;
     for (const p of cands) {
       const r = matchPattern(v, p, i);

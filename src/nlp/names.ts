@@ -7,7 +7,7 @@
 import type { Doc } from '../model/document.js';
 
 const CAP = /^\p{Lu}[\p{L}'’.-]*$/u;
-const PARTICLE = /^(bin|ibn|al|el|van|von|de|da|der|den|du|la|le|di|dos|das)$/;
+export const NAME_PARTICLE = /^(bin|ibn|al|el|van|von|de|da|der|den|du|la|le|di|dos|das)$/;
 const SUFFIX = /^(Jr\.?|Sr\.?|II|III)$/;
 /** words that make a capitalised run an organisation, outlet or place rather than a person */
 const INSTITUTION =
@@ -36,7 +36,7 @@ export function nameAt(doc: Doc, i: number, hi: number): NameSpan | null {
     if (glued || ((t.pos === 'PROPN' || SUFFIX.test(t.text)) && CAP.test(t.text))) {
       if (!glued) words++;
       j++;
-    } else if (PARTICLE.test(t.lower) && toks[j + 1] && CAP.test(toks[j + 1].text)) j++;
+    } else if (NAME_PARTICLE.test(t.lower) && toks[j + 1] && CAP.test(toks[j + 1].text)) j++;
     else break;
   }
   if (words < 2) return null;

@@ -167,4 +167,30 @@ describe('actors: non-state groups and historical names', () => {
     expect(actorOf(d, 'European Community')).toBe('EU:IGO');
     expect(actorOf(d, 'EEC')).toBe('EU:IGO');
   });
+  it('former states code as their successor; "former Soviet republic" is not Russia', () => {
+    const d = code(
+      'The Soviet Union and Yugoslavia signed a deal with West Germany. Soviet troops left Czechoslovakia.',
+      '1987-03-01',
+    );
+    expect(actorOf(d, 'Soviet Union')).toBe('RUS');
+    expect(actorOf(d, 'Yugoslavia')).toBe('SRB');
+    expect(actorOf(d, 'West Germany')).toBe('DEU');
+    expect(actorOf(d, 'Soviet troops')).toBe('RUS:MIL');
+    expect(actorOf(d, 'Czechoslovakia')).toBe('CZE');
+    const r = code('Washington may impose sanctions on the former Soviet republic of Belarus.', '2004-10-01');
+    expect(r.mentions.map((m) => m.country)).not.toContain('RUS');
+    expect(r.mentions.map((m) => m.country)).toContain('BLR');
+  });
+  it('a title followed by a name with a particle or a hyphenated piece is one person', () => {
+    const d = code(
+      'West German President Richard von Weizsaecker arrived. Lebanese Prime Minister Rafik al-Hariri resigned.',
+      '1987-03-01',
+    );
+    expect(d.mentions.some((m) => m.kind === 'person' && m.text.endsWith('von Weizsaecker'))).toBe(true);
+    expect(d.mentions.some((m) => m.kind === 'person' && m.text.endsWith('al-Hariri'))).toBe(true);
+  });
+  it('"chief executive" is business, not the executive branch', () => {
+    const d = code('The chief executive of the bank resigned.', '2004-10-01');
+    expect(d.mentions.find((m) => m.text.includes('chief executive'))?.role).toBe('BUS');
+  });
 });

@@ -1,0 +1,49 @@
+/**
+ * A proper name the lexicons do not know, standing right before the trigger ("Holderbank agreed last year to
+ * acquire", "Interfax on Monday reported"), is the subject of the verb: the source scan must not walk past it to
+ * an earlier actor ("Ideal Basic Industries of the U.S., which Holderbank agreed to acquire" is not a U.S.
+ * agreement). Auxiliaries, adverbs and time adverbials between the name and the trigger are stepped over.
+ */
+import type { SentenceView } from './match.js';
+import { MONTH, timeAdverbialStartBefore, WEEKDAY } from './time-words.js';
+
+const BETWEEN = /^(AUX|ADV|PART)$/;
+
+export function unknownNameSubject(v: SentenceView, trigger: number, lo: number): boolean {
+  if (v.toks[trigger].pos !== 'VERB') return false;
+  let j = trigger - 1;
+  for (;;) {
+    while (j >= lo && BETWEEN.test(v.toks[j].pos)) j--;
+    const k = timeAdverbialStartBefore(v.toks, j + 1, lo);
+    if (k > j) break;
+    j = k - 1;
+  }
+  if (j < lo) return false;
+  const t = v.toks[j];
+  if (t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text) || WEEKDAY.test(t.lower) || MONTH.test(t.lower))
+    return false;
+  // the name run, with its inner "and"/"of"/"for"/"the": part of an actor's phrase ("Ecuador's Minister for
+  // Industry and Trade", "France and Yugoslavia") when a mention lies inside or right before it
+  const covered = (k: number) => {
+    for (const m of v.mentionAt.values()) if (m.tokenStart <= k && k < m.tokenEnd) return true;
+    return false;
+  };
+  let k = j;
+  for (; k >= lo; k--) {
+    if (covered(k)) return false;
+    const t = v.toks[k];
+    if (!(t.pos === 'PROPN' || /^(and|of|for|the|&)$/.test(t.lower))) break;
+  }
+  // "a World Bank team led by economist Katrine Saito arrived": a name governed by a preposition is not
+  // the subject
+  // descriptors before the name ("by senior economist Katrine Saito", "Al Qaeda's No. 2 man Ayman Zawahiri",
+  // "the Basque separatist group ETA"): a name governed by a preposition is not the subject, and a name
+  // described by an actor's phrase belongs to that actor
+  for (let x = 0; x < 4 && k >= lo; x++, k--) {
+    if (covered(k)) return false;
+    const t = v.toks[k];
+    if (!(/^(ADJ|NOUN|NUM)$/.test(t.pos) || /^(no\.|['’]s)$/.test(t.lower))) break;
+  }
+  if (k >= lo && (covered(k) || v.toks[k].pos === 'ADP')) return false;
+  return true;
+}
