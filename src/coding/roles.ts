@@ -221,11 +221,18 @@ const LIGHT_VERBS = new Set([
 ]);
 
 /** a verb that turns a following noun into the subject's act ("launched strikes", "issued a warning") */
+/** by lemma, or by the inflected form when wink's lemma is off ("staged" -> "stag") */
+function isLightVerb(lemma: string, lower: string): boolean {
+  if (LIGHT_VERBS.has(lemma)) return true;
+  const m = /^(.*?)(ed|d|s|es|ing)$/.exec(lower);
+  return m !== null && (LIGHT_VERBS.has(m[1]) || LIGHT_VERBS.has(m[1] + 'e'));
+}
+
 function lightVerbBefore(v: SentenceView, i: number, lo: number): boolean {
   for (let j = i - 1; j >= Math.max(lo, i - 5); j--) {
     const t = v.toks[j];
     if (t.pos === 'VERB' || (t.pos === 'AUX' && j === i - 1))
-      return LIGHT_VERBS.has(t.lemma) || /^(issue|launch)/.test(t.lower);
+      return isLightVerb(t.lemma, t.lower) || /^(issue|launch)/.test(t.lower);
     if (t.text === ',' || t.pos === 'ADP') return false;
   }
   return false;
