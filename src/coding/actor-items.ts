@@ -65,7 +65,7 @@ export function isLocative(doc: Doc, lex: Lexicon, ts: number, sentStart: number
 }
 
 /** skip up to 2 lower-case modifiers ("top", "senior", "state") between a nameable item and a role noun */
-const RANK = /^(vice|deputy|acting|interim|first|senior|chief|top)$/;
+export const RANK = /^(vice|deputy|acting|interim|first|senior|chief|top)$/;
 
 /** the role-noun entry of an item, else its title entry */
 export function roleEntry(it: RawItem): ActorEntry | undefined {

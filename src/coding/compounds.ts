@@ -20,6 +20,7 @@ import {
   roleNounAfter,
   roleEntry,
   headNounAfter,
+  RANK,
 } from './actor-items.js';
 import { assemblePerson } from './persons.js';
 import { NAME_PARTICLE } from '../nlp/names.js';
@@ -76,17 +77,37 @@ export function assemble(
         let country: string | null = null;
         let start = it.start;
         let ts = it.ts;
-        const prev = items[k - 1];
+        let b = k - 1;
+        let prev = items[b];
+        const dropMention = (x: RawItem) =>
+          (doc.mentions = doc.mentions.filter((m) => !(m.start === x.start && m.end === x.end)));
+        // a rank word the lexicon matched as a title of its own ("Deputy" + "Defence Minister") is part of it
         if (
           prev &&
-          prev.te === it.ts &&
+          prev.te === ts &&
+          !used.has(b) &&
+          prev.te - prev.ts === 1 &&
+          has(prev, 'title') &&
+          RANK.test(doc.tokens[prev.ts].lower)
+        ) {
+          used.add(b);
+          dropMention(prev);
+          start = prev.start;
+          ts = prev.ts;
+          prev = items[--b];
+        }
+        // "Iran's Deputy Defence Minister X": a possessive country
+        const possessive = prev && prev.te === ts - 1 && /^['’]s$/.test(doc.tokens[prev.te].lower);
+        if (
+          prev &&
+          (prev.te === ts || possessive) &&
           (has(prev, 'countryAdj') || has(prev, 'country')) &&
-          !used.has(k - 1)
+          !used.has(b)
         ) {
           country = (get(prev, 'countryAdj') ?? get(prev, 'country'))!.country;
           start = prev.start;
           ts = prev.ts;
-          doc.mentions = doc.mentions.filter((m) => !(m.start === prev.start && m.end === prev.end));
+          dropMention(prev);
         }
         const end = doc.tokens[te - 1].end;
         push(doc, {

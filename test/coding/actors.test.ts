@@ -189,6 +189,14 @@ describe('actors: non-state groups and historical names', () => {
     expect(d.mentions.some((m) => m.kind === 'person' && m.text.endsWith('von Weizsaecker'))).toBe(true);
     expect(d.mentions.some((m) => m.kind === 'person' && m.text.endsWith('al-Hariri'))).toBe(true);
   });
+  it('a rank word and a possessive country join a title before an unknown name', () => {
+    const d = code(
+      "Iran's Deputy Defence Minister Reza Talaei-Nik met Iraqi officials. Russian Deputy Defence Minister Alexander Fomin spoke.",
+      '2023-06-10',
+    );
+    expect(actorOf(d, "Iran's Deputy Defence Minister Reza Talaei-Nik")).toBe('IRN:MIL');
+    expect(actorOf(d, 'Russian Deputy Defence Minister Alexander Fomin')).toBe('RUS:MIL');
+  });
   it('"chief executive" is business, not the executive branch', () => {
     const d = code('The chief executive of the bank resigned.', '2004-10-01');
     expect(d.mentions.find((m) => m.text.includes('chief executive'))?.role).toBe('BUS');
