@@ -10,6 +10,12 @@ export const DAY_PART = /^(?:morning|afternoon|evening|night)$/;
 export const MONTH =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
 const RELATIVE = /^(?:yesterday|today|tonight|overnight)$/;
+const STARTERS = new Set([
+  ...'yesterday today tonight overnight last this next on early late'.split(' '),
+  ...'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  ...'jan feb mar apr may jun jul aug sep sept oct nov dec'.split(' ').flatMap((m) => [m, `${m}.`]),
+  ...'january february march april june july august september october november december'.split(' '),
+]);
 const PERIOD = /^(?:week|weekend|month|year)$/;
 
 /**
@@ -18,6 +24,8 @@ const PERIOD = /^(?:week|weekend|month|year)$/;
  * ("demonstrated on Tuesday in Serbia", "met on Monday with", "accused late Sunday the army of").
  */
 export function timeAdverbialEnd(toks: Token[], i: number, end: number): number {
+  // most tokens start no time adverbial: one set lookup before any pattern
+  if (i >= end || !STARTERS.has(toks[i].lower)) return i;
   let j = i;
   const at = (k: number) => (k < end ? toks[k].lower : '');
   if (RELATIVE.test(at(j))) {
