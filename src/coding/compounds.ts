@@ -96,18 +96,24 @@ export function assemble(
           ts = prev.ts;
           prev = items[--b];
         }
-        // "Iran's Deputy Defence Minister X": a possessive country
+        // "Iran's Deputy Defence Minister X": a possessive country; "Arab League Secretary-General X": an org
         const possessive = prev && prev.te === ts - 1 && /^['’]s$/.test(doc.tokens[prev.te].lower);
-        if (
-          prev &&
-          (prev.te === ts || possessive) &&
-          (has(prev, 'countryAdj') || has(prev, 'country')) &&
-          !used.has(b)
-        ) {
-          country = (get(prev, 'countryAdj') ?? get(prev, 'country'))!.country;
-          start = prev.start;
-          ts = prev.ts;
-          dropMention(prev);
+        let org: string | null = null;
+        let role = title.role;
+        if (prev && (prev.te === ts || possessive) && !used.has(b)) {
+          const c = get(prev, 'countryAdj') ?? get(prev, 'country');
+          const o = c ? undefined : (get(prev, 'org') ?? get(prev, 'orgAdj'));
+          if (c || o) {
+            country = c?.country ?? o?.country ?? null;
+            // an organisation's officer acts as the organisation ("Hamas official" = the group's role)
+            if (o) {
+              org = o.org;
+              role = o.role ?? roleWithin(o.role, title.role);
+            }
+            start = prev.start;
+            ts = prev.ts;
+            dropMention(prev);
+          }
         }
         const end = doc.tokens[te - 1].end;
         push(doc, {
@@ -118,8 +124,8 @@ export function assemble(
           sentence,
           kind: 'person',
           country,
-          role: title.role,
-          org: null,
+          role,
+          org,
           name: doc.text.slice(doc.tokens[it.te].start, end),
           gender: null,
           title: title.surface,

@@ -197,6 +197,13 @@ describe('actors: non-state groups and historical names', () => {
     expect(actorOf(d, "Iran's Deputy Defence Minister Reza Talaei-Nik")).toBe('IRN:MIL');
     expect(actorOf(d, 'Russian Deputy Defence Minister Alexander Fomin')).toBe('RUS:MIL');
   });
+  it("an organisation's titled officer acts as the organisation", () => {
+    const d = code(
+      'Arab League Secretary-General Chedli Klibi urged the European Community to act.',
+      '1988-03-01',
+    );
+    expect(actorOf(d, 'Arab League Secretary-General Chedli Klibi')).toBe('ARL:IGO');
+  });
   it('"chief executive" is business, not the executive branch', () => {
     const d = code('The chief executive of the bank resigned.', '2004-10-01');
     expect(d.mentions.find((m) => m.text.includes('chief executive'))?.role).toBe('BUS');

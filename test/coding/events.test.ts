@@ -210,6 +210,15 @@ describe('events: time adverbials, possessives and unknown subjects', () => {
     expect(ev('Students protested on Sunday.')).toEqual([]);
     expect(ev('Fans protested outside the stadium in Madrid.')).toEqual([]);
   });
+  it('double objects and troop contributions: "gave X aid", "granted X a loan", "troops to a peacekeeping force"', () => {
+    expect(ev('The European Union on Monday gave Ivory Coast 5 million euros of aid.')).toContain(
+      'EU>CIV 070 actual',
+    );
+    expect(ev('Spain granted Cuba a 25 million dollar credit line.')).toContain('ESPGOV>CUB 071 actual');
+    expect(ev('Germany sent 500 troops to the peacekeeping mission in Kosovo.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^DEUGOV>\S* 074 actual$/)]),
+    );
+  });
   it('agreeing to a named act codes that act; agreeing to do something is intent', () => {
     expect(ev('Russia agreed on Monday to a Turkish proposal.')).toContain('RUSGOV>TUR 030 actual');
     expect(ev('Russia agreed to withdraw its troops.')).toEqual(
