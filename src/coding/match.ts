@@ -86,8 +86,21 @@ function possessiveDeterminer(v: SentenceView, j: number): boolean {
 }
 
 /** an actor NP at token i: skip determiners/adjectives, take a mention and coordinated mentions */
-export function actorPhraseAt(v: SentenceView, i: number): { mentions: ActorMention[]; end: number } | null {
+/** the end of a quantity phrase at token i ("more than 1,000", "at least 20", "up to 16", "thousands of"), or i */
+function quantityEnd(v: SentenceView, i: number): number {
+  const w = (k: number) => (k < v.b ? v.toks[k].lower : '');
   let j = i;
+  if (/^(more|fewer|less)$/.test(w(j)) && w(j + 1) === 'than') j += 2;
+  else if ((w(j) === 'at' && /^(least|most)$/.test(w(j + 1))) || (w(j) === 'up' && w(j + 1) === 'to')) j += 2;
+  else if (/^(about|around|nearly|almost|over|some|roughly|approximately)$/.test(w(j))) j += 1;
+  if (j > i) return j < v.b && v.toks[j].pos === 'NUM' ? j + 1 : i;
+  // "thousands of", "dozens of", "hundreds of thousands of"
+  while (/^(dozens|hundreds|thousands|millions|scores|tens)$/.test(w(j)) && w(j + 1) === 'of') j += 2;
+  return j;
+}
+
+export function actorPhraseAt(v: SentenceView, i: number): { mentions: ActorMention[]; end: number } | null {
+  let j = v.mentionAt.has(i) ? i : quantityEnd(v, i);
   let skipped = 0;
   while (
     j < v.b &&

@@ -122,9 +122,10 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     const possessive = /^['’]s?$/.test(v.toks[m0.tokenEnd]?.lower ?? '') && s.trigger - m0.tokenEnd <= 3;
     if (!possessive && isPrepObject(m0)) continue;
     if (!codable(m)) {
-      // "British warplanes and warships": a bare role noun coordinated with a coded actor takes the scan on
+      // "British warplanes and warships": a bare role noun coordinated with a coded actor takes the scan on;
+      // so does one inside an "including" aside ("Russian aircraft including helicopter gunships killed")
       const conj = v.toks[m0.tokenStart - 1];
-      if (conj && /^(and|or)$/.test(conj.lower)) continue;
+      if (conj && /^(and|or|including)$/.test(conj.lower)) continue;
       return null;
     }
     // coordinated subjects: "Israel and the Palestinians agreed"

@@ -219,6 +219,20 @@ describe('events: time adverbials, possessives and unknown subjects', () => {
       expect.arrayContaining([expect.stringMatching(/^DEUGOV>\S* 074 actual$/)]),
     );
   });
+  it('quantities before an actor, "including" asides in the subject, and armour as the military', () => {
+    expect(ev('Russian troops killed at least 20 Ukrainian civilians.')).toContain(
+      'RUSMIL>UKRCVL 190 actual',
+    );
+    expect(ev('Russian aircraft including helicopter gunships killed 46 Afghan civilians.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^RUSMIL>AFGCVL 19/)]),
+    );
+    expect(ev('Israeli tanks fired shells at Palestinian security forces near Rafah.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^ISRMIL>PSECOP 19/)]),
+    );
+    expect(ev('Turkish police prevented the demonstration in Sivas.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^TURCOP>\S* 1721 actual$/)]),
+    );
+  });
   it('agreeing to a named act codes that act; agreeing to do something is intent', () => {
     expect(ev('Russia agreed on Monday to a Turkish proposal.')).toContain('RUSGOV>TUR 030 actual');
     expect(ev('Russia agreed to withdraw its troops.')).toEqual(
