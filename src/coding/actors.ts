@@ -137,7 +137,8 @@ function inferPersonCountries(doc: Doc): void {
     for (const m of doc.mentions)
       if (m.country && m.kind !== 'person') freq.set(m.country, (freq.get(m.country) ?? 0) + 1);
     const top = [...freq].sort((a, b) => b[1] - a[1]);
-    if (top.length && (top.length === 1 || top[0][1] > top[1][1])) country = top[0][0];
+    // a country named once in passing is no evidence of the person's nationality
+    if (top.length && top[0][1] >= 2 && (top.length === 1 || top[0][1] > top[1][1])) country = top[0][0];
   }
   if (country) for (const m of unknown) m.country = country;
 }

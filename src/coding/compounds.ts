@@ -8,6 +8,7 @@
  */
 import type { Doc } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
+import type { PersonEntry } from '../lexicon/schema.js';
 import { codePerson } from './people.js';
 import {
   type RawItem,
@@ -23,7 +24,7 @@ import {
   RANK,
 } from './actor-items.js';
 import { assemblePerson } from './persons.js';
-import { NAME_PARTICLE } from '../nlp/names.js';
+import { INSTITUTION, NAME_PARTICLE } from '../nlp/names.js';
 
 /** non-state groups: their officials, leaders and fighters act as the group ("a Houthi official" is YEM REB) */
 const NON_STATE = /^(REB|INS|SEP|OPP|UAF)$/;
@@ -72,6 +73,21 @@ export function assemble(
         else if (te > it.te && NAME_PARTICLE.test(doc.tokens[te].lower) && glue(te + 1) && capital(te + 2))
           te += 3;
         else break;
+      }
+      // "General Abdourahamane Tiani" where the lexicon matched only "Tiani": when the words before it belong to
+      // that person's names, the known person is coded by the lexicon (its office on the article date) and the
+      // title and first name are not a second person ("Judge Charles Harris" is not Kamala Harris)
+      // "General Electric Co", "General Motors Corp": a company, not a titled person
+      const firm = (k: number) => k < sentEnd && INSTITUTION.test(doc.tokens[k].text);
+      let company = firm(te);
+      for (let k = it.te; k < te; k++) company ||= firm(k);
+      if (company) continue;
+      const ki = items.findIndex((x) => x.ts === te && has(x, 'person'));
+      if (te > it.te && ki >= 0) {
+        if (namesPerson(doc, it.te, te, get(items[ki], 'person')!.person)) continue;
+        // another first name: a namesake of the known person, part of this unknown name
+        used.add(ki);
+        te = items[ki].te;
       }
       if (te > it.te) {
         let country: string | null = null;
@@ -409,6 +425,14 @@ export function assemble(
       });
     }
   }
+}
+
+/** are tokens [a, b) all words of the person's name or aliases? */
+function namesPerson(doc: Doc, a: number, b: number, person: PersonEntry | undefined): boolean {
+  if (!person) return false;
+  const words = new Set([person.name, ...person.aliases].flatMap((n) => n.toLowerCase().split(/[\s-]+/)));
+  for (let k = a; k < b; k++) if (!words.has(doc.tokens[k].lower)) return false;
+  return true;
 }
 
 /**

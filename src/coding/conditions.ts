@@ -1,5 +1,5 @@
 /** Condition clauses: their spans, the actors they name, and which condition governs a trigger. */
-import type { Doc } from '../model/document.js';
+import type { Doc, Token } from '../model/document.js';
 import type { ClauseInfo } from './clauses.js';
 import { codable } from './roles.js';
 import { actorRef } from './build.js';
@@ -22,14 +22,32 @@ export function conditionActors(doc: Doc, span: { start: number; end: number }) 
   return out;
 }
 
-export function conditionOf(ci: ClauseInfo, trigger: number, a: number): { a: number; b: number } | null {
+/**
+ * a clause boundary in tokens [from, to): a semicolon, or a comma before "and"/"but"/"while" ("The bloc imposed
+ * sanctions ..., and it threatened intervention if ..."): a trailing condition governs only its own clause
+ */
+function clauseBreak(toks: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (toks[i].text === ';') return true;
+    if (toks[i].text === ',' && /^(and|but|while|whereas)$/.test(toks[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+export function conditionOf(
+  ci: ClauseInfo,
+  trigger: number,
+  a: number,
+  toks: Token[],
+): { a: number; b: number } | null {
   for (const c of ci.conditions) {
     if (trigger >= c.a && trigger < c.b) return null;
     if (c.subject) {
       if (c.b <= trigger && trigger - c.b <= 6) return c;
       continue;
     }
-    if (c.a > trigger && c.a - trigger <= 30) return c; // "... will respond if X does Y"
+    // "... will respond if X does Y"
+    if (c.a > trigger && c.a - trigger <= 30 && !clauseBreak(toks, trigger, c.a)) return c;
     // "If X does Y, Z will respond"; mid-sentence, the main clause right after the condition
     // ("..., but if X does Y, our answer will be harsher")
     if (c.b <= trigger && (c.a <= a + 1 || trigger - c.b <= 6)) return c;

@@ -165,7 +165,7 @@ export function createEventStage(lex: Lexicon): Stage {
             if (sp && codable(sp)) sources = [sp];
           }
           if (!sources) continue;
-          const cond = conditionOf(ci, r.trigger, s.tokenStart);
+          const cond = conditionOf(ci, r.trigger, s.tokenStart, doc.tokens);
           let modality = modalityOf(
             {
               toks: doc.tokens,

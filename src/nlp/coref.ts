@@ -98,6 +98,11 @@ export const corefStage: Stage = {
             m.antecedent = c.id;
             break;
           }
+          // "The bloc imposed sanctions ..., and it threatened": through a resolved "the bloc" to its antecedent
+          if (c.kind === 'pronoun' && c.name === 'the-org' && c.antecedent != null && !c.prep) {
+            m.antecedent = c.antecedent;
+            break;
+          }
         }
       } else if (m.kind === 'role' && !codable(m)) {
         const noun = m.name.toLowerCase();

@@ -10,8 +10,8 @@ const CAP = /^\p{Lu}[\p{L}'’.-]*$/u;
 export const NAME_PARTICLE = /^(bin|ibn|al|el|van|von|de|da|der|den|du|la|le|di|dos|das)$/;
 const SUFFIX = /^(Jr\.?|Sr\.?|II|III)$/;
 /** words that make a capitalised run an organisation, outlet or place rather than a person */
-const INSTITUTION =
-  /^(Times|Post|News|Journal|Daily|Herald|Press|Agency|Bank|Group|Corp\.?|Inc\.?|Ltd\.?|Company|Capital|Fund|Securities|University|College|Institute|Commission|Council|Committee|Ministry|Office|Department|Party|Union|Association|Foundation|Court|Street|City|Province|Republic|Kingdom|States|Airlines|Motors|Energy|Oil|Holdings|Partners)$/;
+export const INSTITUTION =
+  /^(Times|Post|News|Journal|Daily|Herald|Press|Agency|Bank|Group|Corp\.?|Corporation|Co\.?|Inc\.?|Ltd\.?|Plc|PLC|LLC|Industries|Electric|Dynamics|Mills|Foods|Systems|Company|Capital|Fund|Securities|University|College|Institute|Commission|Council|Committee|Ministry|Office|Department|Party|Union|Association|Foundation|Court|Street|City|Province|Republic|Kingdom|States|Airlines|Motors|Energy|Oil|Holdings|Partners)$/;
 /** capitalised words that start sentences or name things, never a first name */
 const NOT_NAME =
   /^(The|A|An|In|On|At|But|And|He|She|They|We|It|His|Her|Their|Its|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { code, actorOf } from '../helpers/code.js';
+import { code, actorOf, brief } from '../helpers/code.js';
+
+const ev = (text: string, published: string) => brief(code(text, published).events);
 
 describe('actors: countries, roles and compounds', () => {
   it('codes adjective + role noun compounds', () => {
@@ -203,6 +205,22 @@ describe('actors: non-state groups and historical names', () => {
       '1988-03-01',
     );
     expect(actorOf(d, 'Arab League Secretary-General Chedli Klibi')).toBe('ARL:IGO');
+  });
+  it('a known surname after another first name is a namesake; "General Motors Corp" is a company', () => {
+    const d = code(
+      'Judge Charles Harris sentenced three men. General Electric Co said it would appeal.',
+      '2024-03-01',
+    );
+    expect(d.mentions.some((m) => m.text === 'Harris')).toBe(false);
+    expect(d.mentions.some((m) => m.text.startsWith('General'))).toBe(false);
+    expect(ev('General Motors Corp called for a repurchase of shares.', '1987-03-01')).toEqual([]);
+  });
+  it('"it" after "the bloc" reaches the bloc\'s antecedent', () => {
+    const d = code(
+      'ECOWAS met in Abuja. The bloc imposed sanctions on Niger, and it threatened military intervention.',
+      '2023-08-01',
+    );
+    expect(actorOf(d, 'it')).toBe('ECOWAS:IGO');
   });
   it('"chief executive" is business, not the executive branch', () => {
     const d = code('The chief executive of the bank resigned.', '2004-10-01');

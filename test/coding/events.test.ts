@@ -233,6 +233,13 @@ describe('events: time adverbials, possessives and unknown subjects', () => {
       expect.arrayContaining([expect.stringMatching(/^TURCOP>\S* 1721 actual$/)]),
     );
   });
+  it('a trailing condition governs only its own coordinated clause', () => {
+    const e = ev(
+      'ECOWAS imposed sanctions on Niger in July, and the African Union threatened military intervention if order was not restored.',
+    );
+    expect(e).toEqual(expect.arrayContaining([expect.stringMatching(/>NER\w* 163 actual$/)]));
+    expect(e).toEqual(expect.arrayContaining([expect.stringMatching(/^AU\S* 138 conditional$/)]));
+  });
   it('agreeing to a named act codes that act; agreeing to do something is intent', () => {
     expect(ev('Russia agreed on Monday to a Turkish proposal.')).toContain('RUSGOV>TUR 030 actual');
     expect(ev('Russia agreed to withdraw its troops.')).toEqual(
