@@ -1,6 +1,7 @@
 /** Person mentions: a known person coded by the office held on the article date, with title and adjective. */
 import type { Doc } from '../model/document.js';
-import { codePerson } from './people.js';
+import { codePerson, tenureOn } from './people.js';
+import type { PersonEntry } from '../lexicon/schema.js';
 import { type RawItem, has, get, push } from './actor-items.js';
 
 /** [ADJ] [TITLE] PERSON, and PERSON + role noun ("the Biden administration") */
@@ -13,8 +14,11 @@ export function assemblePerson(
   day: string,
 ): void {
   const it = items[k];
-  const personEntry = get(it, 'person')!;
+  // two people share the surface ("Bush"): the one in office on the article date, else the first listed
+  const people = it.entries.filter((e) => e.kind === 'person' && e.person);
+  const personEntry = people.find((e) => tenureOn(e.person!, day)) ?? get(it, 'person')!;
   if (!personEntry.person) return;
+  if (namesakeBefore(doc, items, k, personEntry.person)) return;
   // [ADJ] [TITLE] PERSON
   let start = it.start;
   let ts = it.ts;
@@ -76,4 +80,23 @@ export function assemblePerson(
     agentive: true,
   });
   return;
+}
+
+const HONORIFIC =
+  /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Prof|Gen|Col|Capt|Sen|Rep|Gov|President|Minister)\.?$/;
+
+/**
+ * "Mark Thatcher" where the lexicon matched only the surname of Margaret Thatcher: a capitalised first name
+ * right before the surname that is none of the known person's names makes it a namesake, not that person
+ */
+function namesakeBefore(doc: Doc, items: RawItem[], k: number, person: PersonEntry): boolean {
+  const it = items[k];
+  if (it.te - it.ts !== 1) return false; // a full name ("John Kerry") is that person's
+  const prev = doc.tokens[it.ts - 1];
+  if (!prev || prev.sentence !== doc.tokens[it.ts].sentence || prev.end !== doc.tokens[it.ts].start - 1)
+    return false;
+  if (prev.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || HONORIFIC.test(prev.text)) return false;
+  if (items.some((x) => x.te === it.ts)) return false; // a title, country or org item ends there
+  const names = new Set([person.name, ...person.aliases].flatMap((n) => n.toLowerCase().split(/[\s-]+/)));
+  return !names.has(prev.lower);
 }

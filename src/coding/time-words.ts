@@ -16,7 +16,7 @@ const STARTERS = new Set([
   ...'jan feb mar apr may jun jul aug sep sept oct nov dec'.split(' ').flatMap((m) => [m, `${m}.`]),
   ...'january february march april june july august september october november december'.split(' '),
 ]);
-const PERIOD = /^(?:week|weekend|month|year)$/;
+const PERIOD = /^(?:week|weekend|month|year|morning|afternoon|evening|night)$/;
 
 /**
  * The end of a time adverbial starting at token i ("on Tuesday", "late Sunday night", "yesterday",

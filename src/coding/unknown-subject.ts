@@ -12,6 +12,15 @@ const BETWEEN = /^(AUX|ADV|PART)$/;
 export function unknownNameSubject(v: SentenceView, trigger: number, lo: number): boolean {
   if (v.toks[trigger].pos !== 'VERB') return false;
   let j = trigger - 1;
+  // an infinitive ("braved the cold to protest") takes its subject from the governing clause, except "for X
+  // to ..." ("time for Mr Livingstone to say sorry"), whose subject is X
+  while (j >= lo && v.toks[j].pos === 'ADV') j--;
+  if (j >= lo && v.toks[j].lower === 'to') {
+    let f = j - 1;
+    while (f >= lo && j - f <= 5 && /^(NOUN|PROPN|ADJ|DET|NUM)$/.test(v.toks[f].pos)) f--;
+    if (!(f >= lo && f < j - 1 && v.toks[f].lower === 'for')) return false;
+  }
+  j = trigger - 1;
   for (;;) {
     while (j >= lo && BETWEEN.test(v.toks[j].pos)) j--;
     const k = timeAdverbialStartBefore(v.toks, j + 1, lo);
@@ -20,22 +29,21 @@ export function unknownNameSubject(v: SentenceView, trigger: number, lo: number)
   }
   if (j < lo) return false;
   const t = v.toks[j];
-  if (t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text) || WEEKDAY.test(t.lower) || MONTH.test(t.lower))
-    return false;
-  // the name run, with its inner "and"/"of"/"for"/"the": part of an actor's phrase ("Ecuador's Minister for
-  // Industry and Trade", "France and Yugoslavia") when a mention lies inside or right before it
   const covered = (k: number) => {
     for (const m of v.mentionAt.values()) if (m.tokenStart <= k && k < m.tokenEnd) return true;
     return false;
   };
+  if (t.pos === 'NOUN') return nonActorNounPhrase(v, j, lo, covered);
+  if (t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text) || WEEKDAY.test(t.lower) || MONTH.test(t.lower))
+    return false;
+  // the name run, with its inner "and"/"of"/"for"/"the": part of an actor's phrase ("Ecuador's Minister for
+  // Industry and Trade", "France and Yugoslavia") when a mention lies inside or right before it
   let k = j;
   for (; k >= lo; k--) {
     if (covered(k)) return false;
     const t = v.toks[k];
     if (!(t.pos === 'PROPN' || /^(and|of|for|the|&)$/.test(t.lower))) break;
   }
-  // "a World Bank team led by economist Katrine Saito arrived": a name governed by a preposition is not
-  // the subject
   // descriptors before the name ("by senior economist Katrine Saito", "Al Qaeda's No. 2 man Ayman Zawahiri",
   // "the Basque separatist group ETA"): a name governed by a preposition is not the subject, and a name
   // described by an actor's phrase belongs to that actor
@@ -46,4 +54,29 @@ export function unknownNameSubject(v: SentenceView, trigger: number, lo: number)
   }
   if (k >= lo && (covered(k) || v.toks[k].pos === 'ADP')) return false;
   return true;
+}
+
+/**
+ * a common-noun subject with no actor in its phrase ("That perception has wrecked Reagan's popularity and
+ * threatened ...", "the move angered Moscow", "sources said"): the clause's subject is no actor, so no source.
+ * The phrase is read leftwards through modifiers and prepositional phrases ("the head of the agency"); an actor
+ * anywhere in it ("Hamas's attack killed", "the Israeli strike killed"), or a coordination before it ("Israel
+ * and its allies agreed"), leaves the ordinary scan to decide.
+ */
+function nonActorNounPhrase(
+  v: SentenceView,
+  j: number,
+  lo: number,
+  covered: (k: number) => boolean,
+): boolean {
+  let k = j;
+  for (let n = 0; k >= lo && n < 8; k--, n++) {
+    if (covered(k)) return false;
+    const t = v.toks[k];
+    if (/^(NOUN|ADJ|NUM|PROPN|DET|ADP)$/.test(t.pos) || /^(['’]s?|-|\(|\))$/.test(t.lower)) continue;
+    break;
+  }
+  if (k < lo) return true;
+  const stop = v.toks[k];
+  return !(/^(and|or|,|nor)$/.test(stop.lower) || stop.pos === 'PRON');
 }

@@ -215,6 +215,16 @@ describe('actors: non-state groups and historical names', () => {
     expect(d.mentions.some((m) => m.text.startsWith('General'))).toBe(false);
     expect(ev('General Motors Corp called for a repurchase of shares.', '1987-03-01')).toEqual([]);
   });
+  it('leaders of the 1980s code by their office on the article date; a namesake is not the known person', () => {
+    const d87 = code('President Reagan met Soviet leader Mikhail Gorbachev. Bush spoke later.', '1987-12-08');
+    expect(actorOf(d87, 'President Reagan')).toBe('USA:GOV');
+    expect(actorOf(d87, 'Mikhail Gorbachev')).toBe('RUS:GOV');
+    expect(actorOf(d87, 'Bush')).toBe('USA:GOV'); // George H. W. Bush, vice president
+    const d03 = code('Bush met Gorbachev.', '2003-01-31');
+    expect(actorOf(d03, 'Gorbachev')).toBe('RUS:ELI');
+    const m = code('Prosecutors hoped to interview Mark Thatcher in Cape Town.', '2004-11-25');
+    expect(m.mentions.some((x) => x.kind === 'person' && x.text.includes('Thatcher'))).toBe(false);
+  });
   it('"it" after "the bloc" reaches the bloc\'s antecedent', () => {
     const d = code(
       'ECOWAS met in Abuja. The bloc imposed sanctions on Niger, and it threatened military intervention.',

@@ -233,6 +233,14 @@ describe('events: time adverbials, possessives and unknown subjects', () => {
       expect.arrayContaining([expect.stringMatching(/^TURCOP>\S* 1721 actual$/)]),
     );
   });
+  it('a common-noun subject with no actor in its phrase is no source ("the move threatened")', () => {
+    expect(ev('Russia said the move threatened its security.')).toEqual([]);
+    expect(ev('The worst flooding in a century killed at least 172 people in China.')).toEqual([]);
+    // an actor inside the subject phrase, or a coordinated actor, still codes
+    expect(ev("Hamas's attack killed five Israelis.")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^PSE\w*>ISRCVL 19/)]),
+    );
+  });
   it('a trailing condition governs only its own coordinated clause', () => {
     const e = ev(
       'ECOWAS imposed sanctions on Niger in July, and the African Union threatened military intervention if order was not restored.',
