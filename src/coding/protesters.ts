@@ -7,7 +7,7 @@
 import type { ActorMention } from '../model/document.js';
 import type { SentenceView } from './match.js';
 import { mentionEndingAt } from './roles.js';
-import { timeAdverbialStartBefore } from './time-words.js';
+import { subjectEndBefore } from './time-words.js';
 
 const NON_STATE_ROLES = /^(CVL|EDU|LAB|OPP|REL|MED|BUS|AGR|HLH|REF|NGO)$/;
 
@@ -18,13 +18,7 @@ export function locatedProtesters(
   lo: number,
   hi: number,
 ): ActorMention[] | null {
-  let j = trigger - 1;
-  for (;;) {
-    while (j >= lo && /^(AUX|ADV|PART)$/.test(v.toks[j].pos)) j--;
-    const k = timeAdverbialStartBefore(v.toks, j + 1, lo);
-    if (k > j) break;
-    j = k - 1;
-  }
+  const j = subjectEndBefore(v.toks, trigger, lo);
   // the trigger may be the protesters themselves ("Belarusian demonstrators * rallied")
   const own = [...v.mentionAt.values()].find((m) => m.tokenStart <= trigger && trigger < m.tokenEnd);
   if (own && (own.country || own.org)) return [own];

@@ -48,3 +48,17 @@ export function timeAdverbialStartBefore(toks: Token[], end: number, lo: number)
   for (let k = Math.max(lo, end - 4); k < end; k++) if (timeAdverbialEnd(toks, k, end) === end) return k;
   return end;
 }
+
+/**
+ * the token where a verb's subject should end: left of `trigger`, past auxiliaries, adverbs, particles and time
+ * adverbials ("Holderbank *has* agreed", "Interfax *on Monday* reported"); below `lo` when there is none
+ */
+export function subjectEndBefore(toks: Token[], trigger: number, lo: number): number {
+  let j = trigger - 1;
+  for (;;) {
+    while (j >= lo && /^(AUX|ADV|PART)$/.test(toks[j].pos)) j--;
+    const k = timeAdverbialStartBefore(toks, j + 1, lo);
+    if (k > j) return j;
+    j = k - 1;
+  }
+}

@@ -5,9 +5,7 @@
  * agreement). Auxiliaries, adverbs and time adverbials between the name and the trigger are stepped over.
  */
 import type { SentenceView } from './match.js';
-import { MONTH, timeAdverbialStartBefore, WEEKDAY } from './time-words.js';
-
-const BETWEEN = /^(AUX|ADV|PART)$/;
+import { MONTH, subjectEndBefore, WEEKDAY } from './time-words.js';
 
 export function unknownNameSubject(v: SentenceView, trigger: number, lo: number): boolean {
   if (v.toks[trigger].pos !== 'VERB') return false;
@@ -20,13 +18,7 @@ export function unknownNameSubject(v: SentenceView, trigger: number, lo: number)
     while (f >= lo && j - f <= 5 && /^(NOUN|PROPN|ADJ|DET|NUM)$/.test(v.toks[f].pos)) f--;
     if (!(f >= lo && f < j - 1 && v.toks[f].lower === 'for')) return false;
   }
-  j = trigger - 1;
-  for (;;) {
-    while (j >= lo && BETWEEN.test(v.toks[j].pos)) j--;
-    const k = timeAdverbialStartBefore(v.toks, j + 1, lo);
-    if (k > j) break;
-    j = k - 1;
-  }
+  j = subjectEndBefore(v.toks, trigger, lo);
   if (j < lo) return false;
   const t = v.toks[j];
   const covered = (k: number) => {
