@@ -35,7 +35,8 @@ describe('KnownArticles', () => {
       expect(known.mayHaveId(`a-${i}`)).toBe(true);
     }
     let falseHits = 0;
-    for (let i = 5000; i < 15000; i++) if (known.mayHaveHash(hash(i)) || known.mayHaveId(`a-${i}`)) falseHits++;
+    for (let i = 5000; i < 15000; i++)
+      if (known.mayHaveHash(hash(i)) || known.mayHaveId(`a-${i}`)) falseHits++;
     // 10,000 probes against 2 × 5,000 fingerprints of 32 bits: ~0.02 expected
     expect(falseHits).toBeLessThanOrEqual(2);
     expect(known.size).toBe(5000);
