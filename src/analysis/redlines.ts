@@ -55,12 +55,15 @@ export function extractRedLines(
   const groups = new Map<string, CodedEvent[]>();
   for (const e of events) {
     if (e.modality !== 'conditional' || !e.condition || !e.source) continue;
-    const k = `${e.articleId}|${e.trigger.start}|${e.condition.start}`;
+    // one red line per condition and holder: "Vučić warned that Serbia would intervene if ..." states one
+    // red line although both the warning and the intervention carry the condition
+    const k = `${e.articleId}|${e.condition.start}|${e.source.code}`;
     groups.set(k, [...(groups.get(k) ?? []), e]);
   }
   const out: RedLine[] = [];
   for (const evs of groups.values()) {
-    const first = evs[0];
+    // the act threatened ("intervene") describes the red line better than the verb of saying it ("warned")
+    const first = evs.find((e) => e.code.slice(0, 2) !== '13') ?? evs[0];
     const c = first.condition!;
     const holder = first.source!;
     const holderSpec = spec(holder);
