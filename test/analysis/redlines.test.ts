@@ -12,7 +12,7 @@ describe('red lines from conditional events', () => {
     expect(conditional.length).toBeGreaterThanOrEqual(2); // the warning and the intervention
     const lines = extractRedLines(conditional, ['police'], () => 4);
     expect(lines).toHaveLength(1);
-    expect(lines[0].holder.code).toMatch(/^SRB/);
+    expect(lines[0].holder?.code).toMatch(/^SRB/);
     expect(lines[0].response.code.slice(0, 2)).not.toBe('13');
     expect(lines[0].condition.text).toMatch(/^if Kosovo special police units entered/);
   });
