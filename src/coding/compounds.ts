@@ -2,13 +2,12 @@
  * Assembles raw lexicon matches of one sentence into actor mentions:
  *   ADJ/COUNTRY/ORG/METONYM + role noun  -> country + role   ("Russian defence ministry" -> RUS MIL)
  *   [ADJ] [TITLE] PERSON                 -> person coded by the office held on the article date
- *   TITLE + unknown capitalised name     -> person coded by the title's role
+ *   TITLE + unknown capitalised name     -> person coded by the title's role (titled-names.ts)
  *   ADJ + place noun                     -> country, target-only ("Russian territory")
  *   role noun + of/in + COUNTRY          -> country + role   ("the foreign minister of Iran")
  */
 import type { Doc } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
-import type { PersonEntry } from '../lexicon/schema.js';
 import { codePerson } from './people.js';
 import {
   type RawItem,
@@ -21,10 +20,9 @@ import {
   roleNounAfter,
   roleEntry,
   headNounAfter,
-  RANK,
 } from './actor-items.js';
 import { assemblePerson } from './persons.js';
-import { INSTITUTION, NAME_PARTICLE } from '../nlp/names.js';
+import { assembleTitledName } from './titled-names.js';
 
 /** non-state groups: their officials, leaders and fighters act as the group ("a Houthi official" is YEM REB) */
 const NON_STATE = /^(REB|INS|SEP|OPP|UAF)$/;
@@ -54,103 +52,7 @@ export function assemble(
       assemblePerson(doc, items, k, used, sentence, day);
       continue;
     }
-    const title = get(it, 'title');
-    if (title) {
-      // TITLE + unknown capitalised name ("President Michel Suleiman", "President Richard von Weizsaecker")
-      let te = it.te;
-      const capital = (i: number) =>
-        i < sentEnd && doc.tokens[i].pos === 'PROPN' && /^[A-Z]/.test(doc.tokens[i].text);
-      // a hyphen touching both neighbours glues name pieces ("Rafik al-Hariri")
-      const glue = (i: number) =>
-        i + 1 < sentEnd &&
-        doc.tokens[i].text === '-' &&
-        doc.tokens[i].start === doc.tokens[i - 1].end &&
-        doc.tokens[i + 1].start === doc.tokens[i].end;
-      while (te < sentEnd && te - it.te < 5 && !items.some((x) => x.ts === te)) {
-        if (capital(te)) te++;
-        else if (te > it.te && glue(te) && capital(te + 1)) te += 2;
-        else if (te > it.te && NAME_PARTICLE.test(doc.tokens[te].lower) && capital(te + 1)) te += 2;
-        else if (te > it.te && NAME_PARTICLE.test(doc.tokens[te].lower) && glue(te + 1) && capital(te + 2))
-          te += 3;
-        else break;
-      }
-      // "General Abdourahamane Tiani" where the lexicon matched only "Tiani": when the words before it belong to
-      // that person's names, the known person is coded by the lexicon (its office on the article date) and the
-      // title and first name are not a second person ("Judge Charles Harris" is not Kamala Harris)
-      // "General Electric Co", "General Motors Corp": a company, not a titled person
-      const firm = (k: number) => k < sentEnd && INSTITUTION.test(doc.tokens[k].text);
-      let company = firm(te);
-      for (let k = it.te; k < te; k++) company ||= firm(k);
-      if (company) continue;
-      const ki = items.findIndex((x) => x.ts === te && has(x, 'person'));
-      if (te > it.te && ki >= 0) {
-        if (namesPerson(doc, it.te, te, get(items[ki], 'person')!.person)) continue;
-        // another first name: a namesake of the known person, part of this unknown name
-        used.add(ki);
-        te = items[ki].te;
-      }
-      if (te > it.te) {
-        let country: string | null = null;
-        let start = it.start;
-        let ts = it.ts;
-        let b = k - 1;
-        let prev = items[b];
-        const dropMention = (x: RawItem) =>
-          (doc.mentions = doc.mentions.filter((m) => !(m.start === x.start && m.end === x.end)));
-        // a rank word the lexicon matched as a title of its own ("Deputy" + "Defence Minister") is part of it
-        if (
-          prev &&
-          prev.te === ts &&
-          !used.has(b) &&
-          prev.te - prev.ts === 1 &&
-          has(prev, 'title') &&
-          RANK.test(doc.tokens[prev.ts].lower)
-        ) {
-          used.add(b);
-          dropMention(prev);
-          start = prev.start;
-          ts = prev.ts;
-          prev = items[--b];
-        }
-        // "Iran's Deputy Defence Minister X": a possessive country; "Arab League Secretary-General X": an org
-        const possessive = prev && prev.te === ts - 1 && /^['’]s$/.test(doc.tokens[prev.te].lower);
-        let org: string | null = null;
-        let role = title.role;
-        if (prev && (prev.te === ts || possessive) && !used.has(b)) {
-          const c = get(prev, 'countryAdj') ?? get(prev, 'country');
-          const o = c ? undefined : (get(prev, 'org') ?? get(prev, 'orgAdj'));
-          if (c || o) {
-            country = c?.country ?? o?.country ?? null;
-            // an organisation's officer acts as the organisation ("Hamas official" = the group's role)
-            if (o) {
-              org = o.org;
-              role = o.role ?? roleWithin(o.role, title.role);
-            }
-            start = prev.start;
-            ts = prev.ts;
-            dropMention(prev);
-          }
-        }
-        const end = doc.tokens[te - 1].end;
-        push(doc, {
-          start,
-          end,
-          tokenStart: ts,
-          tokenEnd: te,
-          sentence,
-          kind: 'person',
-          country,
-          role,
-          org,
-          name: doc.text.slice(doc.tokens[it.te].start, end),
-          gender: null,
-          title: title.surface,
-          locative: false,
-          agentive: true,
-        });
-        continue;
-      }
-    }
+    if (get(it, 'title') && assembleTitledName(doc, items, k, used, sentence, sentEnd)) continue;
     const nameable = firstNameable(it);
     // "the Europe Bridge", "China Daily", "Iran Air": a name followed by a capitalised noun is another name
     const nextCap = doc.tokens[it.te];
@@ -425,14 +327,6 @@ export function assemble(
       });
     }
   }
-}
-
-/** are tokens [a, b) all words of the person's name or aliases? */
-function namesPerson(doc: Doc, a: number, b: number, person: PersonEntry | undefined): boolean {
-  if (!person) return false;
-  const words = new Set([person.name, ...person.aliases].flatMap((n) => n.toLowerCase().split(/[\s-]+/)));
-  for (let k = a; k < b; k++) if (!words.has(doc.tokens[k].lower)) return false;
-  return true;
 }
 
 /**

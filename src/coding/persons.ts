@@ -97,6 +97,11 @@ function namesakeBefore(doc: Doc, items: RawItem[], k: number, person: PersonEnt
     return false;
   if (prev.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || HONORIFIC.test(prev.text)) return false;
   if (items.some((x) => x.te === it.ts)) return false; // a title, country or org item ends there
-  const names = new Set([person.name, ...person.aliases].flatMap((n) => n.toLowerCase().split(/[\s-]+/)));
-  return !names.has(prev.lower);
+  return !personNameWords(person).has(prev.lower);
+}
+
+/** the lower-case words of a person's name and aliases ("mohammad", "reza", "gharaei", "ashtiani") */
+export function personNameWords(person: PersonEntry | undefined): Set<string> {
+  if (!person) return new Set();
+  return new Set([person.name, ...person.aliases].flatMap((n) => n.toLowerCase().split(/[\s-]+/)));
 }

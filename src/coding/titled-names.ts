@@ -1,0 +1,126 @@
+/**
+ * TITLE + a capitalised name the lexicon does not know ("President Michel Suleiman", "Kosovo Prime Minister
+ * Dardan Veliqi"): a person coded by the title's role, with the country or organisation named right before the
+ * title ("Iran's Deputy Defence Minister X", "Arab League Secretary-General X"). Names take particles and
+ * hyphenated pieces ("Richard von Weizsaecker", "Rafik al-Hariri"). Not a person: a company ("General Electric
+ * Co"), or a known person whose first name this is ("General Abdourahamane Tiani" where the lexicon matched
+ * "Tiani"); a known surname after another first name is a namesake and joins the unknown name ("Judge Charles
+ * Harris" is not Kamala Harris).
+ */
+import type { Doc } from '../model/document.js';
+import { type RawItem, has, get, push, RANK } from './actor-items.js';
+import { personNameWords } from './persons.js';
+import { INSTITUTION, NAME_PARTICLE } from '../nlp/names.js';
+
+/** the end of the name after the title at items[k], or its start when none follows */
+function nameEnd(doc: Doc, items: RawItem[], from: number, sentEnd: number): number {
+  const capital = (i: number) =>
+    i < sentEnd && doc.tokens[i].pos === 'PROPN' && /^[A-Z]/.test(doc.tokens[i].text);
+  // a hyphen touching both neighbours glues name pieces ("Rafik al-Hariri")
+  const glue = (i: number) =>
+    i + 1 < sentEnd &&
+    doc.tokens[i].text === '-' &&
+    doc.tokens[i].start === doc.tokens[i - 1].end &&
+    doc.tokens[i + 1].start === doc.tokens[i].end;
+  const particle = (i: number) => NAME_PARTICLE.test(doc.tokens[i].lower);
+  let te = from;
+  while (te < sentEnd && te - from < 5 && !items.some((x) => x.ts === te)) {
+    if (capital(te)) te++;
+    else if (te > from && glue(te) && capital(te + 1)) te += 2;
+    else if (te > from && particle(te) && capital(te + 1)) te += 2;
+    else if (te > from && particle(te) && glue(te + 1) && capital(te + 2)) te += 3;
+    else break;
+  }
+  return te;
+}
+
+/**
+ * Handles the title item items[k]: true when it is settled here (a person pushed, or the title belongs to a
+ * company or to a known person), false when no name follows and the caller goes on with the item.
+ */
+export function assembleTitledName(
+  doc: Doc,
+  items: RawItem[],
+  k: number,
+  used: Set<number>,
+  sentence: number,
+  sentEnd: number,
+): boolean {
+  const it = items[k];
+  const title = get(it, 'title')!;
+  let te = nameEnd(doc, items, it.te, sentEnd);
+  const firm = (i: number) => i < sentEnd && INSTITUTION.test(doc.tokens[i].text);
+  let company = firm(te);
+  for (let i = it.te; i < te; i++) company ||= firm(i);
+  if (company) return true;
+  const ki = items.findIndex((x) => x.ts === te && has(x, 'person'));
+  if (te > it.te && ki >= 0) {
+    const words = personNameWords(get(items[ki], 'person')!.person);
+    let own = true;
+    for (let i = it.te; i < te; i++) own &&= words.has(doc.tokens[i].lower);
+    if (own) return true;
+    used.add(ki);
+    te = items[ki].te;
+  }
+  if (te === it.te) return false;
+
+  let country: string | null = null;
+  let org: string | null = null;
+  let role = title.role;
+  let start = it.start;
+  let ts = it.ts;
+  let b = k - 1;
+  let prev = items[b];
+  const dropMention = (x: RawItem) =>
+    (doc.mentions = doc.mentions.filter((m) => !(m.start === x.start && m.end === x.end)));
+  // a rank word the lexicon matched as a title of its own ("Deputy" + "Defence Minister") is part of it
+  if (
+    prev &&
+    prev.te === ts &&
+    !used.has(b) &&
+    prev.te - prev.ts === 1 &&
+    has(prev, 'title') &&
+    RANK.test(doc.tokens[prev.ts].lower)
+  ) {
+    used.add(b);
+    dropMention(prev);
+    start = prev.start;
+    ts = prev.ts;
+    prev = items[--b];
+  }
+  // "Iran's Deputy Defence Minister X": a possessive country; "Arab League Secretary-General X": an org
+  const possessive = prev && prev.te === ts - 1 && /^['’]s$/.test(doc.tokens[prev.te].lower);
+  if (prev && (prev.te === ts || possessive) && !used.has(b)) {
+    const c = get(prev, 'countryAdj') ?? get(prev, 'country');
+    const o = c ? undefined : (get(prev, 'org') ?? get(prev, 'orgAdj'));
+    if (c || o) {
+      country = c?.country ?? o?.country ?? null;
+      // an organisation's officer acts as the organisation ("Hamas spokesman X" = the group's role)
+      if (o) {
+        org = o.org;
+        role = o.role ?? title.role;
+      }
+      start = prev.start;
+      ts = prev.ts;
+      dropMention(prev);
+    }
+  }
+  const end = doc.tokens[te - 1].end;
+  push(doc, {
+    start,
+    end,
+    tokenStart: ts,
+    tokenEnd: te,
+    sentence,
+    kind: 'person',
+    country,
+    role,
+    org,
+    name: doc.text.slice(doc.tokens[it.te].start, end),
+    gender: null,
+    title: title.surface,
+    locative: false,
+    agentive: true,
+  });
+  return true;
+}
