@@ -11,7 +11,7 @@ import type { SentenceView } from './match.js';
 import { actorPhraseAt } from './match.js';
 import { inRanges, type ClauseInfo } from './clauses.js';
 import { addresseeOfReport } from './reports.js';
-import { unknownNameSubject } from './unknown-subject.js';
+import { nonActorSubject } from './unknown-subject.js';
 import { timeAdverbialEnd } from './time-words.js';
 
 const PASSIVE_AUX = /^(was|were|is|are|been|being|be|got|get|gets|'s)$/;
@@ -94,7 +94,7 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
       return codable(r) ? [r] : null;
     }
   }
-  if (!s.conditionRange && unknownNameSubject(v, s.trigger, s.lo)) return null;
+  if (!s.conditionRange && nonActorSubject(v, s.trigger, s.lo)) return null;
   const conds = s.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
   for (let j = s.trigger - 1; j >= s.lo; j--) {
     if (inRanges(j, s.clauses.parentheticals) && !inRanges(s.trigger, s.clauses.parentheticals)) continue;

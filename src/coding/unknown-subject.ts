@@ -1,13 +1,14 @@
 /**
- * A proper name the lexicons do not know, standing right before the trigger ("Holderbank agreed last year to
- * acquire", "Interfax on Monday reported"), is the subject of the verb: the source scan must not walk past it to
- * an earlier actor ("Ideal Basic Industries of the U.S., which Holderbank agreed to acquire" is not a U.S.
- * agreement). Auxiliaries, adverbs and time adverbials between the name and the trigger are stepped over.
+ * A subject that is no actor, standing right before the trigger, ends the source scan: the scan must not walk
+ * past it to an earlier actor. Two kinds: a proper name the lexicons do not know ("Holderbank agreed last year to
+ * acquire", "Interfax on Monday reported"; "Ideal Basic Industries of the U.S., which Holderbank agreed to
+ * acquire" is not a U.S. agreement), and a common-noun phrase with no actor in it ("the move threatened its
+ * security"). Auxiliaries, adverbs and time adverbials between the subject and the trigger are stepped over.
  */
 import type { SentenceView } from './match.js';
 import { MONTH, subjectEndBefore, WEEKDAY } from './time-words.js';
 
-export function unknownNameSubject(v: SentenceView, trigger: number, lo: number): boolean {
+export function nonActorSubject(v: SentenceView, trigger: number, lo: number): boolean {
   if (v.toks[trigger].pos !== 'VERB') return false;
   let j = trigger - 1;
   // an infinitive ("braved the cold to protest") takes its subject from the governing clause, except "for X
