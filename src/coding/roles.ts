@@ -12,7 +12,7 @@ import { actorPhraseAt } from './match.js';
 import { inRanges, type ClauseInfo } from './clauses.js';
 import { addresseeOfReport } from './reports.js';
 import { nonActorSubject } from './unknown-subject.js';
-import { timeAdverbialEnd } from './time-words.js';
+import { subjectEndBefore, timeAdverbialEnd } from './time-words.js';
 
 const PASSIVE_AUX = /^(was|were|is|are|been|being|be|got|get|gets|'s)$/;
 const IRREGULAR_PARTICIPLES =
@@ -95,6 +95,10 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     }
   }
   if (!s.conditionRange && nonActorSubject(v, s.trigger, s.lo)) return null;
+  // a coordinated verb phrase shares the first verb's subject ("That perception has wrecked Reagan's popularity
+  // and threatened ...", "Russian forces shelled Kharkiv and killed five"): scanning on would reach its object
+  const first = !s.conditionRange ? firstConjunctVerb(v, s.trigger, s.lo, lex.cues.speechVerbs) : -1;
+  if (first >= 0) return findSource(doc, v, { ...s, trigger: first }, lex);
   const conds = s.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
   for (let j = s.trigger - 1; j >= s.lo; j--) {
     if (inRanges(j, s.clauses.parentheticals) && !inRanges(s.trigger, s.clauses.parentheticals)) continue;
@@ -157,6 +161,29 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     return out;
   }
   return null;
+}
+
+/**
+ * the verb of the first conjunct when the trigger opens a coordinated verb phrase ("... wrecked X and threatened"),
+ * else -1: "and"/"but" right before the trigger (past auxiliaries and adverbs), and a verb before it in the clause
+ * with only its object between (no comma, no other verb)
+ */
+function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, speech: Set<string>): number {
+  if (v.toks[trigger].pos !== 'VERB') return -1;
+  const j = subjectEndBefore(v.toks, trigger, lo);
+  if (j < lo || !/^(and|but)$/.test(v.toks[j].lower)) return -1;
+  for (let k = j - 1; k >= lo && j - k <= 8; k--) {
+    const t = v.toks[k];
+    if (t.pos === 'VERB') {
+      if (/ing$/.test(t.lower)) return -1;
+      // after a reporting verb the coordination is ambiguous ("Baker said the pact imposes sacrifices on Japan
+      // and praised ..."): the ordinary scan decides
+      for (let r = lo; r < k; r++) if (speech.has(v.toks[r].lemma)) return -1;
+      return k;
+    }
+    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || t.pos === 'PRON') return -1;
+  }
+  return -1;
 }
 
 /** tokens [from, to) are only auxiliaries, adverbs, particles and time adverbials ("last month") */

@@ -241,6 +241,20 @@ describe('events: time adverbials, possessives and unknown subjects', () => {
       expect.arrayContaining([expect.stringMatching(/^PSE\w*>ISRCVL 19/)]),
     );
   });
+  it("a coordinated verb phrase shares the first verb's subject, not its object", () => {
+    expect(
+      ev(
+        "The Italian minister met Brazil's finance minister today and expressed Italy's willingness to help.",
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^ITAGOV>\S* 030 /)]));
+    // after a reporting verb the coordination is ambiguous and left to the ordinary scan
+    expect(
+      ev(
+        'Shultz said the pact imposes sacrifices on Japan and praised Tokyo for accepting it.',
+        '1987-03-01',
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^USAGOV>JPN\w* 05/)]));
+  });
   it('a trailing condition governs only its own coordinated clause', () => {
     const e = ev(
       'ECOWAS imposed sanctions on Niger in July, and the African Union threatened military intervention if order was not restored.',
