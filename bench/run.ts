@@ -288,6 +288,8 @@ interface Snapshot {
   storeMs: number;
   stages: Record<string, number>;
   rss: number;
+  /** CPU seconds of the whole process since the start (user + system, every thread: V8's GC helpers, DuckDB, libuv) */
+  cpuMs: number;
 }
 
 interface E2E {
@@ -326,12 +328,14 @@ async function endToEnd(limit: number, checkpoints: number[]): Promise<E2E> {
   const pending = [...checkpoints].sort((a, b) => a - b);
   const mem = rssSampler();
   let t0 = 0;
+  let cpu0 = process.cpuUsage();
   const snap = (): Snapshot => ({
     ...acc,
     ms: performance.now() - t0,
     readMs: read.ms,
     stages: Object.fromEntries(pipeline.timings),
     rss: mem.peak(),
+    cpuMs: cpuMs(cpu0),
   });
 
   const repo = new Proxy(store, {
@@ -370,6 +374,7 @@ async function endToEnd(limit: number, checkpoints: number[]): Promise<E2E> {
   }) as EventRepository;
 
   t0 = performance.now();
+  cpu0 = process.cpuUsage();
   const summary = await ingestItems(repo, timedIter(corpusItems(limit), read), {
     lexicon: lex,
     pipeline,
@@ -444,6 +449,16 @@ function reportE2E(title: string, s: Snapshot, note: string): void {
   );
   both(`peak RSS during the run: ${fmt(mb(s.rss), 0)} MB`);
   both();
+  both(
+    `CPU time of the process over the run (all threads: the JS thread plus V8's garbage-collector helpers, DuckDB's and libuv's threads): ${fmt(s.cpuMs / 1000, 1)} s, i.e. ${fmt(s.cpuMs / s.ms, 2)} cores busy on average for "one thread" — the headroom a second worker can use is what is left of the machine's cores.`,
+  );
+  both();
+}
+
+/** CPU milliseconds (user + system, all threads) since `from` */
+function cpuMs(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
 }
 
 // ---------------------------------------------------------------- 3. bare wink
@@ -488,6 +503,8 @@ interface WorkerRun {
   ms: number;
   storeMs: number;
   rss: number;
+  /** CPU seconds of the whole process (all threads) during the run */
+  cpuMs: number;
   stages: Record<string, number>;
 }
 
@@ -504,6 +521,7 @@ async function workerRun(workers: number, limit: number): Promise<WorkerRun> {
     ms: 0,
     storeMs: 0,
     rss: 0,
+    cpuMs: 0,
     stages,
   };
   let batch: SaveBatchItem[] = [];
@@ -515,6 +533,7 @@ async function workerRun(workers: number, limit: number): Promise<WorkerRun> {
     batch = [];
   };
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for await (const res of codeInWorkers(articlesOf(corpusItems(limit)), {
     workers,
     timed: true,
@@ -532,6 +551,7 @@ async function workerRun(workers: number, limit: number): Promise<WorkerRun> {
   }
   await flush();
   r.ms = performance.now() - t0;
+  r.cpuMs = cpuMs(cpu0);
   r.stages = stages;
   r.rss = mem.peak();
   mem.stop();
@@ -833,7 +853,7 @@ async function main(): Promise<void> {
   both(`## parallel.ts (codeInWorkers, chunks of 50, results stored with saveBatch)`);
   both();
   both(
-    `The first ${fmt(SCALE_N)} articles of the slice${SCALE_N < N ? ` (a sub-slice, to keep the default run short; --scale-n or --full to change)` : ''}, each run in a fresh child process, so its peak RSS is that of a streaming ingest with workers alone (main thread: read, hash, DuckDB; plus each worker's pipeline). Times include starting the workers (lexicon + wink model, ~1 s each, in parallel). Stage times are summed over the workers (CPU time in worker threads).`,
+    `The first ${fmt(SCALE_N)} articles of the slice${SCALE_N < N ? ` (a sub-slice, to keep the default run short; --scale-n or --full to change)` : ''}, each run in a fresh child process, so its peak RSS is that of a streaming ingest with workers alone (main thread: read, hash, DuckDB; plus each worker's pipeline). Times include starting the workers (lexicon + wink model, ~1 s each, in parallel). Stage times are summed over the workers (wall time inside the stages, on the worker threads). Process CPU counts every thread of the child process (main, workers, V8's garbage-collector helpers, DuckDB, libuv); cores busy = CPU / wall.`,
   );
   both();
   const wr: WorkerRun[] = [];
@@ -852,6 +872,7 @@ async function main(): Promise<void> {
       'events/s',
       'store s',
       'tokenize+…+events s (sum)',
+      'process CPU s (cores busy)',
       'peak RSS MB',
       'scaling vs 1',
     ],
@@ -867,6 +888,7 @@ async function main(): Promise<void> {
         fmt(x.events / sec, 1),
         fmt(x.storeMs / 1000, 1),
         fmt(code / 1000, 1),
+        `${fmt(x.cpuMs / 1000, 1)} (${fmt(x.cpuMs / x.ms, 2)})`,
         fmt(mb(x.rss), 0),
         base ? `${fmt(base.ms / x.ms, 2)}×` : 'n/a',
       ];

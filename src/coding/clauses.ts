@@ -18,6 +18,13 @@ export interface ClauseInfo {
 
 const REL = /^(which|who|whom|whose|where)$/;
 const CLAUSE_OPENERS = /^(while|whereas|but|although|though|because|as|after|before|when|since)$/;
+/** multi-word condition markers ("in case", "as long as") */
+const MULTIWORD_MARKERS: readonly (readonly string[])[] = [
+  ['in', 'case'],
+  ['in', 'the', 'event'],
+  ['provided', 'that'],
+  ['as', 'long', 'as'],
+];
 
 export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo {
   const toks = doc.tokens;
@@ -58,20 +65,11 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
     const close = commas[k + 1] ?? b0;
     if (REL.test(next.lower)) parentheticals.push([c, close]);
     // ", he noted," / ", officials said," : a parenthetical attribution
-    else if (
-      close < b0 &&
-      close - c <= 5 &&
-      toks.slice(c + 1, close).some((t) => t.pos === 'VERB' && lex.cues.speechVerbs.has(t.lemma))
-    )
+    else if (close < b0 && close - c <= 5 && speechVerbIn(toks, c + 1, close, lex))
       parentheticals.push([c, close + 1]);
     else if (/^(a|an)$/.test(next.lower) && close < b0) parentheticals.push([c, close]);
     // "..., the Russian defence ministry said": an attribution after a comma ends the clause
-    if (
-      toks
-        .slice(c + 1, Math.min(close, c + 11))
-        .some((t) => t.pos === 'VERB' && lex.cues.speechVerbs.has(t.lemma))
-    )
-      boundaries.add(c);
+    if (speechVerbIn(toks, c + 1, Math.min(close, c + 11), lex)) boundaries.add(c);
     // a comma followed by a participle or a clause opener starts a new clause for target search
     if (
       (next.pos === 'VERB' && /ing$/.test(next.lower)) ||
@@ -93,13 +91,7 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
       !startsClauseSubjectBefore(toks, i, a0)
     )
       marker = true; // inverted conditional: "should the US and NATO back ..."
-    else if (
-      matchSeq(toks, i, b0, ['in', 'case']) ||
-      matchSeq(toks, i, b0, ['in', 'the', 'event']) ||
-      matchSeq(toks, i, b0, ['provided', 'that']) ||
-      matchSeq(toks, i, b0, ['as', 'long', 'as'])
-    )
-      marker = true;
+    else if (MULTIWORD_MARKERS.some((words) => matchSeq(toks, i, b0, words))) marker = true;
     if (!marker) {
       // a universal subject is a condition too: "(warned that) any ground operation in Rafah would have
       // serious consequences", "any attack on our soil will be met with force"
@@ -161,7 +153,15 @@ function startsClauseSubjectBefore(toks: Token[], i: number, a0: number): boolea
   return p.pos === 'PRON' || p.pos === 'PROPN';
 }
 
-function matchSeq(toks: Token[], i: number, end: number, words: string[]): boolean {
+/** a reporting verb among tokens [a, b) */
+function speechVerbIn(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
+  for (let k = a; k < b; k++)
+    if (toks[k].pos === 'VERB' && lex.cues.speechVerbs.has(toks[k].lemma)) return true;
+  return false;
+}
+
+function matchSeq(toks: Token[], i: number, end: number, words: readonly string[]): boolean {
+  if (toks[i].lower !== words[0]) return false;
   if (i + words.length > end) return false;
   return words.every((w, k) => toks[i + k].lower === w);
 }

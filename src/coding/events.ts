@@ -73,6 +73,9 @@ export function createEventStage(lex: Lexicon): Stage {
         if (s.headline) continue;
         const mentions = bySentence.get(s.index);
         if (!mentions) continue;
+        const v = sentenceView(doc, s, mentions);
+        const matches = findMatches(lex, v);
+        if (!matches.length) continue;
         const suppressed = new Set<string>();
         lex.domains.list.forEach((d, k) => {
           if (cueCount[k] < lex.domains.minArticleCues) return;
@@ -82,10 +85,7 @@ export function createEventStage(lex: Lexicon): Stage {
               break;
             }
         });
-        const v = sentenceView(doc, s, mentions);
         const ci = analyzeClauses(doc, s, lex);
-        const matches = findMatches(lex, v);
-        if (!matches.length) continue;
         const inCond = (i: number) => ci.conditions.find((c) => i >= c.a && i < c.b) ?? null;
         const reportedBefore = (i: number) => {
           for (let j = s.tokenStart; j < i; j++) {

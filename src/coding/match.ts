@@ -18,15 +18,42 @@ export function stem(w: string): string {
   return w;
 }
 
+/** stem(w) === target, without building the stem (this runs for every word a pattern tries) */
+function stemIs(w: string, target: string): boolean {
+  const n = w.length;
+  if (n > 4 && w.endsWith('ies'))
+    return target.length === n - 2 && target.endsWith('y') && samePrefix(w, target, n - 3);
+  if (n > 4 && /(?:ches|shes|sses|xes|zes)$/.test(w))
+    return target.length === n - 2 && samePrefix(w, target, n - 2);
+  if (n > 3 && w.endsWith('s') && !w.endsWith('ss'))
+    return target.length === n - 1 && samePrefix(w, target, n - 1);
+  return w === target;
+}
+
+function samePrefix(a: string, b: string, n: number): boolean {
+  for (let k = 0; k < n; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
+
 export function wordMatches(t: Token, w: string): boolean {
-  return t.lemma === w || t.lower === w || stem(t.lower) === w;
+  return t.lemma === w || t.lower === w || stemIs(t.lower, w);
+}
+
+/** the pieces of `alt` written as one word ("cease" "fire" = "ceasefire"), compared without joining them */
+function isJoined(word: string, alt: WordAlt): boolean {
+  let at = 0;
+  for (const piece of alt) {
+    if (!word.startsWith(piece, at)) return false;
+    at += piece.length;
+  }
+  return at === word.length;
 }
 
 /** length in tokens of `alt` matched at token i, or 0 */
 export function altAt(toks: Token[], i: number, end: number, alt: WordAlt): number {
   if (i >= end) return 0;
   if (alt.length === 1) return wordMatches(toks[i], alt[0]) ? 1 : 0;
-  if (toks[i].lower === alt.join('')) return 1;
+  if (isJoined(toks[i].lower, alt)) return 1;
   for (let k = 0; k < alt.length; k++) {
     if (i + k >= end) return 0;
     if (!wordMatches(toks[i + k], alt[k])) return 0;
@@ -164,11 +191,13 @@ function matchAt(v: SentenceView, els: PatternElement[], k: number, i: number, a
           if (v.hardStops.has(i + g - 1)) break;
           if (prev.text !== '-' && !(i + g - 2 >= i && v.toks[i + g - 2].text === '-')) words++;
         }
-        const save = { consumed: acc.consumed.length, t: acc.targets, s: acc.sources };
+        const consumed = acc.consumed.length;
+        const targets = acc.targets;
+        const sources = acc.sources;
         if (matchRest(v, els, k + 1, i + g, acc)) return true;
-        acc.consumed.length = save.consumed;
-        acc.targets = save.t;
-        acc.sources = save.s;
+        acc.consumed.length = consumed;
+        acc.targets = targets;
+        acc.sources = sources;
       }
       return false;
     }
