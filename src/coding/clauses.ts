@@ -18,13 +18,6 @@ export interface ClauseInfo {
 
 const REL = /^(which|who|whom|whose|where)$/;
 const CLAUSE_OPENERS = /^(while|whereas|but|although|though|because|as|after|before|when|since)$/;
-/** multi-word condition markers ("in case", "as long as") */
-const MULTIWORD_MARKERS: readonly (readonly string[])[] = [
-  ['in', 'case'],
-  ['in', 'the', 'event'],
-  ['provided', 'that'],
-  ['as', 'long', 'as'],
-];
 
 export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo {
   const toks = doc.tokens;
@@ -82,7 +75,7 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
   for (let i = a0; i < b0; i++) {
     const t = toks[i];
     let marker = false;
-    if (t.lower === 'if' || t.lower === 'unless') marker = true;
+    if (lex.cues.conditionMarkers.some((words) => matchSeq(toks, i, b0, words))) marker = true;
     else if (
       t.lower === 'should' &&
       i + 1 < b0 &&
@@ -91,7 +84,6 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
       !startsClauseSubjectBefore(toks, i, a0)
     )
       marker = true; // inverted conditional: "should the US and NATO back ..."
-    else if (MULTIWORD_MARKERS.some((words) => matchSeq(toks, i, b0, words))) marker = true;
     if (!marker) {
       // a universal subject is a condition too: "(warned that) any ground operation in Rafah would have
       // serious consequences", "any attack on our soil will be met with force"

@@ -224,7 +224,7 @@ export function createEventStage(lex: Lexicon): Stage {
           if (p.requireModality && !p.requireModality.includes(modality)) continue;
           let code = p.code;
           let rule = p.id;
-          const intentCue = hasIntentCue(doc.tokens, s.tokenStart, r.trigger);
+          const intentCue = hasIntentCue(doc.tokens, s.tokenStart, r.trigger, lex);
           if (modality === 'conditional' || modality === 'future' || intentCue) {
             const t = modality === 'conditional' || modality === 'future' ? threatCodeFor(code) : null;
             const intent = modality === 'future' || intentCue ? intentCodeFor(code) : null;

@@ -11,75 +11,34 @@ import type { Modality } from '../model/event.js';
 import type { Token } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
 
-const NEG = /^(not|n't|never|neither|nor|no)$/;
-const FUT = /^(will|'ll|shall|wo)$/;
-const HYP = /^(could|might|may|would|'d)$/;
-const HYP_ADJ = /^(potential|possible|hypothetical|eventual|prospective|any)$/;
-const FUTURE_PHRASES: string[][] = [
-  ['going', 'to'],
-  ['plan', 'to'],
-  ['plans', 'to'],
-  ['planned', 'to'],
-  ['planning', 'to'],
-  ['intend', 'to'],
-  ['intends', 'to'],
-  ['set', 'to'],
-  ['poised', 'to'],
-  ['ready', 'to'],
-  ['prepared', 'to'],
-  ['about', 'to'],
-  ['how', 'to'],
-  ['expected', 'to'],
-  ['vowed', 'to'],
-  ['pledged', 'to'],
-  ['promised', 'to'],
-  ['commitment', 'to'],
-  ['aims', 'to'],
-  ['seeks', 'to'],
-  ['threatened', 'to'],
-  ['threatens', 'to'],
-  ['will', 'have', 'to'],
-  ['intention', 'to'],
-  ['intentions', 'to'],
-  ['plans', 'to'],
-  ['readiness', 'to'],
-  ['willingness', 'to'],
-  ['offered', 'to'],
-  ['offers', 'to'],
-  ['agreed', 'to'],
-  ['agree', 'to'],
-  ['agrees', 'to'],
-  ['wants', 'to'],
-  ['want', 'to'],
-  ['wanted', 'to'],
-  ['seeking', 'to'],
-  ['hopes', 'to'],
-  ['hope', 'to'],
-  ['scheduled', 'to'],
-  ['due', 'to'],
-  ['preparing', 'to'],
-  ['prepares', 'to'],
-  // intent nouns and the other verb forms ("a promise to meet again", "pledges to withdraw")
-  ['promise', 'to'],
-  ['promises', 'to'],
-  ['pledge', 'to'],
-  ['pledges', 'to'],
-  ['vow', 'to'],
-  ['vows', 'to'],
-  ['offer', 'to'],
-  ['plan', 'to'],
-  ['decision', 'to'],
-];
+/**
+ * The modality word tables (negation, future modals and intent phrases, hypothetical modals and adjectives)
+ * are data: lexicon/cues.yaml, loaded into `lex.cues`.
+ */
+
+/** the phrase `ph` ends right before the trigger, or one adverb before it ("pledged to swiftly end") */
+function phraseBefore(toks: Token[], sentStart: number, trigger: number, ph: readonly string[]): boolean {
+  for (const back of [0, 1]) {
+    const k = trigger - ph.length - back;
+    if (k < sentStart) continue;
+    if (back && toks[trigger - 1].pos !== 'ADV') continue;
+    if (ph.every((w, x) => toks[k + x].lower === w)) return true;
+  }
+  return false;
+}
 
 /** an intent cue before the trigger ("intention to supply", "pledged to end"), whatever the modality */
-export function hasIntentCue(toks: Token[], sentStart: number, trigger: number): boolean {
-  for (const ph of FUTURE_PHRASES) {
-    for (const back of [0, 1]) {
-      const k = trigger - ph.length - back;
-      if (k < sentStart) continue;
-      if (back && toks[trigger - 1].pos !== 'ADV') continue;
-      if (ph.every((w, x) => toks[k + x].lower === w)) return true;
-    }
+export function hasIntentCue(toks: Token[], sentStart: number, trigger: number, lex: Lexicon): boolean {
+  return lex.cues.future.some((ph) => phraseBefore(toks, sentStart, trigger, ph));
+}
+
+/** "declined to condemn", "refused to formally recognise": a negating verb governs the trigger */
+function negatingVerbBefore(toks: Token[], sentStart: number, trigger: number, lex: Lexicon): boolean {
+  for (const back of [0, 1]) {
+    const to = trigger - 1 - back;
+    if (to - 1 < sentStart || toks[to].lower !== 'to') continue;
+    if (back && toks[trigger - 1].pos !== 'ADV') continue;
+    if (lex.cues.negationVerbs.has(toks[to - 1].lower)) return true;
   }
   return false;
 }
@@ -96,9 +55,10 @@ export interface ModalityInput {
   reported: boolean;
 }
 
-export function modalityOf(inp: ModalityInput, _lex: Lexicon): Modality {
+export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   const { toks, trigger } = inp;
-  let negated = false;
+  const { cues } = lex;
+  let negated = negatingVerbBefore(toks, inp.sentStart, trigger, lex);
   let future = inp.patternModality === 'future';
   let hypothetical = inp.patternModality === 'hypothetical';
   let stopped = false;
@@ -109,13 +69,13 @@ export function modalityOf(inp: ModalityInput, _lex: Lexicon): Modality {
       stopped = true;
       break;
     }
-    if (NEG.test(w)) negated = true;
-    else if (FUT.test(w)) future = true;
-    else if (HYP.test(w)) {
+    if (cues.negation.has(w)) negated = true;
+    else if (cues.futureModals.has(w)) future = true;
+    else if (cues.hypothetical.has(w)) {
       if ((w === 'would' || w === "'d") && inp.reported) future = true;
       else hypothetical = true;
     } else if (
-      HYP_ADJ.test(w) &&
+      cues.hypotheticalAdjectives.has(w) &&
       j >= trigger - 4 &&
       toks.slice(j + 1, trigger).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === '-')
     ) {
@@ -133,19 +93,7 @@ export function modalityOf(inp: ModalityInput, _lex: Lexicon): Modality {
     (p1 === 'to' && /^(able|ability|capable|designed|intended)$/.test(p2 ?? ''))
   )
     hypothetical = true;
-  for (const ph of FUTURE_PHRASES) {
-    const k = trigger - ph.length;
-    if (k < inp.sentStart) continue;
-    if (ph.every((w, x) => toks[k + x].lower === w)) future = true;
-    // "pledged to end the war": the phrase may sit one word further back ("to firmly end")
-    const k2 = k - 1;
-    if (
-      k2 >= inp.sentStart &&
-      ph.every((w, x) => toks[k2 + x].lower === w) &&
-      toks[trigger - 1].pos === 'ADV'
-    )
-      future = true;
-  }
+  if (hasIntentCue(toks, inp.sentStart, trigger, lex)) future = true;
   if (negated) return 'negated';
   if (inp.conditional) return 'conditional';
   if (modifiedNoun) return 'hypothetical';

@@ -4,8 +4,11 @@ export const cuesFile = z.object({
   speechVerbs: z.array(z.string()),
   accordingTo: z.array(z.string()),
   negation: z.array(z.string()),
+  negationVerbs: z.array(z.string()),
+  futureModals: z.array(z.string()),
   future: z.array(z.string()),
   hypothetical: z.array(z.string()),
+  hypotheticalAdjectives: z.array(z.string()),
   conditionMarkers: z.array(z.string()),
   personPronouns: z.record(z.string(), z.enum(['m', 'f'])),
   groupPronouns: z.array(z.string()),
@@ -23,9 +26,14 @@ export interface Cues {
   speechVerbs: Set<string>;
   accordingTo: string[];
   negation: Set<string>;
-  future: string[];
+  negationVerbs: Set<string>;
+  futureModals: Set<string>;
+  /** multi-word phrases, split into words */
+  future: string[][];
   hypothetical: Set<string>;
-  conditionMarkers: string[];
+  hypotheticalAdjectives: Set<string>;
+  /** split into words */
+  conditionMarkers: string[][];
   personPronouns: Map<string, 'm' | 'f'>;
   groupPronouns: Set<string>;
   firstPersonPronouns: Set<string>;
@@ -41,9 +49,12 @@ export function compileCues(f: CuesFile): Cues {
     speechVerbs: new Set(f.speechVerbs),
     accordingTo: f.accordingTo,
     negation: new Set(f.negation),
-    future: f.future,
+    negationVerbs: new Set(f.negationVerbs),
+    futureModals: new Set(f.futureModals),
+    future: f.future.map(words),
     hypothetical: new Set(f.hypothetical),
-    conditionMarkers: f.conditionMarkers,
+    hypotheticalAdjectives: new Set(f.hypotheticalAdjectives),
+    conditionMarkers: f.conditionMarkers.map(words),
     personPronouns: new Map(Object.entries(f.personPronouns)),
     groupPronouns: new Set(f.groupPronouns),
     firstPersonPronouns: new Set(f.firstPersonPronouns),
@@ -53,4 +64,8 @@ export function compileCues(f: CuesFile): Cues {
     redLineTerms: f.redLineTerms,
     orgAnaphors: new Set(f.orgAnaphors),
   };
+}
+
+function words(phrase: string): string[] {
+  return phrase.split(/\s+/).filter(Boolean);
 }

@@ -39,6 +39,19 @@ describe('modality', () => {
       ).modality,
     ).toBe('negated');
   });
+  it('negated by a verb whose "to" complement does not happen ("declined to", "failed to", "refused to")', () => {
+    const e = first('The United States declined to condemn Israel.');
+    expect(e.code).toBe('111');
+    expect(e.modality).toBe('negated');
+    expect(first('India and Pakistan failed to agree on a bus service.', '2005-01-12').modality).toBe(
+      'negated',
+    );
+    // an adverb may sit between "to" and the action
+    expect(first('France declined to formally endorse the Russian plan.').modality).toBe('negated');
+    // the verbs' own sense ("prices declined") negates nothing
+    expect(first('Oil prices declined on Monday as Iran threatened Israel.').modality).toBe('threat');
+    expect(first('After the talks failed, Russia attacked Ukraine.').modality).toBe('actual');
+  });
   it('future ("will", "pledged to", reported "would")', () => {
     expect(first('Japan will send aid to Turkey.', '2023-02-10').modality).toBe('future');
     expect(first('Trump has pledged to end the Ukraine war.').modality).toBe('future');
@@ -59,6 +72,13 @@ describe('modality', () => {
 });
 
 describe('conditions beyond a leading "if"', () => {
+  it('multi-word markers from the cue table ("providing that", "on condition that")', () => {
+    for (const marker of ['providing that', 'on condition that', 'as long as']) {
+      const e = first(`Iran will retaliate against Israel ${marker} Israel attacks its soil.`);
+      expect(e.modality).toBe('conditional');
+      expect(e.condition?.text).toBe(`${marker} Israel attacks its soil`);
+    }
+  });
   const ctx = 'Iranian Foreign Minister Abbas Araghchi spoke on Wednesday. ';
   it('a mid-sentence condition ends at the comma before its main clause', () => {
     const d = code(
