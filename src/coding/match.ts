@@ -156,14 +156,28 @@ export function actorPhraseAt(v: SentenceView, i: number): { mentions: ActorMent
     while (k < v.b && NP_SKIP.test(v.toks[k].lower)) k++;
     const n = v.mentionAt.get(k);
     if (!n || n.kind === 'pronoun') break;
-    if (!conj) {
-      const after = v.toks[n.tokenEnd];
-      if (!after || !(after.text === ',' || /^(and|or)$/.test(after.lower))) break;
-    }
+    // a bare comma joins a list only when the list closes with a conjunction ("Russia, China and Iran");
+    // "the Chinese leader, Xi Jinping, in Moscow" is one actor named twice (an apposition)
+    if (!conj && !listClosesAt(v, n.tokenEnd)) break;
     mentions.push(n);
     end = n.tokenEnd;
   }
   return { mentions, end };
+}
+
+/** after a list item ending at k: more ", X" items, then "and"/"or" and a last mention */
+function listClosesAt(v: SentenceView, k: number): boolean {
+  for (let guard = 0; guard < 12 && k < v.b; guard++) {
+    let j = k;
+    if (v.toks[j].text === ',') j++;
+    if (j < v.b && /^(and|or|&)$/.test(v.toks[j].lower)) return true;
+    if (j === k) return false; // neither a comma nor a conjunction: the list ended without one
+    while (j < v.b && NP_SKIP.test(v.toks[j].lower)) j++;
+    const n = v.mentionAt.get(j);
+    if (!n || n.kind === 'pronoun') return false;
+    k = n.tokenEnd;
+  }
+  return false;
 }
 
 function matchRest(v: SentenceView, els: PatternElement[], k: number, i: number, acc: MatchResult): boolean {

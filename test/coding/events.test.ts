@@ -262,6 +262,12 @@ describe('events: time adverbials, possessives and unknown subjects', () => {
     expect(e).toEqual(expect.arrayContaining([expect.stringMatching(/>NER\w* 163 actual$/)]));
     expect(e).toEqual(expect.arrayContaining([expect.stringMatching(/^AU\S* 138 conditional$/)]));
   });
+  it('an apposition names one target; a comma list that closes with "and" names several', () => {
+    expect(ev('Putin met the Chinese leader, Xi Jinping, in Moscow.', '2004-05-01')).toEqual([
+      'RUSGOV>CHNGOV 040 actual',
+    ]);
+    expect(ev('Putin met leaders of China, India, Brazil and South Africa.', '2004-05-01')).toHaveLength(4);
+  });
   it('agreeing to a named act codes that act; agreeing to do something is intent', () => {
     expect(ev('Russia agreed on Monday to a Turkish proposal.')).toContain('RUSGOV>TUR 030 actual');
     expect(ev('Russia agreed to withdraw its troops.')).toEqual(
