@@ -294,6 +294,25 @@ export function assemble(
         const ne = firstNameable(next);
         if (ne && ne.kind !== 'countryAdj') {
           used.add(k + 1);
+          // "the foreign ministers of France, Germany and Italy": the role goes to every country of the list
+          for (const x of coordinatedCountries(doc, items, k + 1, sentEnd)) {
+            const e = firstNameable(items[x])!;
+            used.add(x);
+            push(doc, {
+              start: items[x].start,
+              end: items[x].end,
+              tokenStart: items[x].ts,
+              tokenEnd: items[x].te,
+              sentence,
+              kind: 'compound',
+              country: e.country,
+              role: roleE.role,
+              org: e.org,
+              name: doc.text.slice(items[x].start, items[x].end),
+              locative: false,
+              agentive: true,
+            });
+          }
           push(doc, {
             start: it.start,
             end: next.end,
@@ -327,6 +346,34 @@ export function assemble(
       });
     }
   }
+}
+
+const LIST_WORD = /^(,|and|or|the)$/;
+
+/**
+ * the items that continue a coordinated list of countries (or organisations) after item `first` ("of France,
+ * Germany and Italy"), when the list closes with "and"/"or"; none for "of Iran, Javad Zarif, said" (a person)
+ * or "of Iran, Iraq said"
+ */
+function coordinatedCountries(doc: Doc, items: RawItem[], first: number, sentEnd: number): number[] {
+  const out: number[] = [];
+  let closed = false;
+  for (let x = first + 1; x < items.length && !closed; x++) {
+    const gap = doc.tokens.slice(items[x - 1].te, items[x].ts);
+    if (!gap.length || !gap.every((t) => LIST_WORD.test(t.lower))) break;
+    const e = firstNameable(items[x]);
+    if (!e || (e.kind !== 'country' && e.kind !== 'org') || has(items[x], 'person')) break;
+    // "of France, Germany's foreign ministry and ...", "and the U.S. Federal Reserve Board": not a bare country
+    const after = doc.tokens[items[x].te];
+    if (
+      roleNounAfter(doc, items, x, sentEnd) ||
+      (after && /^[A-Z]/.test(after.text) && after.pos !== 'PUNCT')
+    )
+      break;
+    closed = gap.some((t) => t.lower === 'and' || t.lower === 'or');
+    out.push(x);
+  }
+  return closed ? out : [];
 }
 
 /**

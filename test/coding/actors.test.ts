@@ -20,6 +20,15 @@ describe('actors: countries, roles and compounds', () => {
     expect(actorOf(d, 'court in Guyana')).toBe('GUY:JUD');
     expect(actorOf(d, "Russia's defence ministry")).toBe('RUS:MIL');
   });
+  it('gives "role noun of" to every country of a list that closes with "and"', () => {
+    const d = code('The foreign ministers of France, Germany and Italy met in Rome.');
+    expect(actorOf(d, 'foreign ministers of France')).toBe('FRA:GOV');
+    expect(actorOf(d, 'Germany')).toBe('DEU:GOV');
+    expect(actorOf(d, 'Italy')).toBe('ITA:GOV');
+    // a name that goes on ("the U.S. Federal Reserve Board") is not a bare country of the list
+    const b = code('The Bank of England and the U.S. Federal Reserve Board agreed new standards.');
+    expect(b.mentions.filter((m) => m.country === 'USA').map((m) => m.role)).not.toContain('BUS');
+  });
   it('splits coordinated actors ("the United States and NATO allies")', () => {
     const d = code('The United States and NATO allies met in Brussels.');
     expect(actorOf(d, 'United States')).toBe('USA');
