@@ -67,17 +67,11 @@ export function assemble(
     )
       continue;
     if (nameable) {
-      // "US and British activists": the first conjunct shares the role noun of the second
-      const conjTok = doc.tokens[it.te];
-      const second = items[k + 1];
-      if (
-        conjTok &&
-        /^(and|or)$/.test(conjTok.lower) &&
-        second &&
-        second.ts === it.te + 1 &&
-        firstNameable(second)
-      ) {
-        const r2 = roleNounAfter(doc, items, k + 1, sentEnd);
+      // "US and British activists", "British, French and German diplomats": every conjunct shares the role
+      // noun of the last
+      const last = lastConjunct(doc, items, k);
+      if (last > k) {
+        const r2 = roleNounAfter(doc, items, last, sentEnd);
         if (r2 && !(has(r2, 'title') && items[k + 3]?.ts === r2.te && has(items[k + 3], 'person'))) {
           push(doc, {
             start: it.start,
@@ -349,6 +343,23 @@ export function assemble(
 }
 
 const LIST_WORD = /^(,|and|or|the)$/;
+
+/**
+ * the last item of a list of actor names that starts at item k and closes with "and"/"or", the items directly
+ * adjacent ("US and British", "British, French and German"), or -1
+ */
+function lastConjunct(doc: Doc, items: RawItem[], k: number): number {
+  let x = k;
+  for (;;) {
+    const next = items[x + 1];
+    if (!next || !firstNameable(next)) return -1;
+    const gap = doc.tokens.slice(items[x].te, next.ts);
+    const words = gap.map((t) => t.lower).join(' ');
+    if (words === 'and' || words === 'or' || words === ', and' || words === ', or') return x + 1;
+    if (words !== ',') return -1;
+    x++;
+  }
+}
 
 /**
  * the items that continue a coordinated list of countries (or organisations) after item `first` ("of France,

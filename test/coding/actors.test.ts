@@ -29,6 +29,14 @@ describe('actors: countries, roles and compounds', () => {
     const b = code('The Bank of England and the U.S. Federal Reserve Board agreed new standards.');
     expect(b.mentions.filter((m) => m.country === 'USA').map((m) => m.role)).not.toContain('BUS');
   });
+  it('every adjective of a list shares the role noun after the last ("British, French and German diplomats")', () => {
+    const d = code('British, French and German diplomats met in Vienna. In Germany, Russian officials met.');
+    expect(actorOf(d, 'British')).toBe('GBR:GOV');
+    expect(actorOf(d, 'French')).toBe('FRA:GOV');
+    expect(actorOf(d, 'German diplomats')).toBe('DEU:GOV');
+    // a comma that does not close with "and" makes no list
+    expect(actorOf(d, 'Germany')).not.toBe('DEU:GOV');
+  });
   it('splits coordinated actors ("the United States and NATO allies")', () => {
     const d = code('The United States and NATO allies met in Brussels.');
     expect(actorOf(d, 'United States')).toBe('USA');
