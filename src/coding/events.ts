@@ -19,6 +19,7 @@ import { actorRef, buildEvent, type EventParts } from './build.js';
 import { dateForEvent } from './event-date.js';
 import { refineSentenceEvents } from './refine.js';
 import { locatedProtesters } from './protesters.js';
+import { obligationBefore, obligedCode, sameSide } from './obligation.js';
 
 /**
  * A country named as the author of a statement, appeal, promise, demand or threat ("China will respond",
@@ -224,6 +225,24 @@ export function createEventStage(lex: Lexicon): Stage {
           if (p.requireModality && !p.requireModality.includes(modality)) continue;
           let code = p.code;
           let rule = p.id;
+          // "Russia said that Sudan must return the helicopter": the reporter's demand on Sudan; unreported,
+          // or said of oneself, the act is only hypothetical
+          const obl =
+            modality === 'actual' && !passive && !p.reporterSource
+              ? obligationBefore(doc.tokens, s.tokenStart, r.trigger)
+              : null;
+          if (obl) {
+            const obliged = sources;
+            const rep = reporterOf(doc, v, r.trigger, lo, quote, ci, lex)?.filter(
+              (m) => !obliged.some((x) => x.id === m.id || sameSide(x, m)),
+            );
+            if (rep?.length) {
+              targets = obliged;
+              sources = rep;
+              code = obligedCode(code, obl);
+              rule = `${p.id}>${obl}`;
+            } else modality = 'hypothetical';
+          }
           const intentCue = hasIntentCue(doc.tokens, s.tokenStart, r.trigger, lex);
           if (modality === 'conditional' || modality === 'future' || intentCue) {
             const t = modality === 'conditional' || modality === 'future' ? threatCodeFor(code) : null;

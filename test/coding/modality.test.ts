@@ -71,6 +71,32 @@ describe('modality', () => {
   });
 });
 
+describe('obligations ("must", "has to", "should")', () => {
+  it("a reported obligation is the reporter's demand on the obliged actor, sub-coded by the act", () => {
+    const e = first('A senior British minister said that Libya must hand over the bombers.', '2000-01-10');
+    expect(e.code).toBe('1053');
+    expect(e.source.country).toBe('GBR');
+    expect(e.target?.country).toBe('LBY');
+    expect(e.modality).toBe('actual');
+    expect(first('The EU said Serbia has to withdraw its troops from Kosovo.', '2000-01-10').code).toBe(
+      '106',
+    );
+  });
+  it('"should" is an appeal', () => {
+    const e = first('Blinken said Israel should halt its attacks on Gaza.');
+    expect(e.code).toBe('0256');
+    expect(e.source.country).toBe('USA');
+    expect(e.target?.country).toBe('ISR');
+  });
+  it('unreported, or said of oneself, the act is only hypothetical; "had to" is done', () => {
+    expect(first('Sudan must recognise Kosovo.', '2020-01-10').modality).toBe('hypothetical');
+    const self = code('Putin said Russia must attack Ukraine.').events;
+    expect(self.every((e) => e.modality === 'hypothetical' && e.code.startsWith('19'))).toBe(true);
+    expect(self.length).toBeGreaterThan(0);
+    expect(first('Russia had to withdraw its troops from Georgia.', '2009-01-10').modality).toBe('actual');
+  });
+});
+
 describe('conditions beyond a leading "if"', () => {
   it('multi-word markers from the cue table ("providing that", "on condition that")', () => {
     for (const marker of ['providing that', 'on condition that', 'as long as']) {

@@ -1,0 +1,77 @@
+/**
+ * Obligations: "Sudan must return the helicopter", "Iran has to stop enrichment", "Israel should halt".
+ * The act is not done. When someone else reports it ("Russia said that Sudan must return ..."), the event is
+ * that reporter's demand on the obliged actor (CAMEO 10, for "must"/"has to") or appeal (CAMEO 02, for
+ * "should"), with the sub-code of the act demanded, as CAMEO codes "demanded that X withdraw" (106).
+ */
+import type { ActorMention, Token } from '../model/document.js';
+
+export type Obligation = 'demand' | 'appeal';
+
+/**
+ * "must", "has/have/need(s) to" (a demand) or "should", "ought to" (an appeal) right before the trigger, one
+ * adverb allowed between ("must immediately return"); "had to withdraw" is past and done, so it is none
+ */
+export function obligationBefore(toks: Token[], sentStart: number, trigger: number): Obligation | null {
+  let j = trigger - 1;
+  if (j > sentStart && toks[j].pos === 'ADV' && toks[j].lower !== 'not') j--;
+  if (j < sentStart) return null;
+  const w = toks[j].lower;
+  if (w === 'must') return 'demand';
+  if (w === 'should') return 'appeal';
+  if (w === 'to' && j - 1 >= sentStart) {
+    const p = toks[j - 1].lower;
+    if (/^(has|have|need|needs)$/.test(p)) return 'demand';
+    if (p === 'ought') return 'appeal';
+  }
+  return null;
+}
+
+/** [prefix of the act's code, demand code, appeal code]; the first matching prefix wins */
+const OBLIGED: ReadonlyArray<readonly [string, string, string]> = [
+  ['061', '1011', '0211'],
+  ['062', '1012', '0212'],
+  ['063', '1013', '0213'],
+  ['064', '1014', '0214'],
+  ['06', '100', '021'],
+  ['071', '1031', '0231'],
+  ['072', '1032', '0232'],
+  ['073', '1033', '0233'],
+  ['074', '1034', '0234'],
+  ['07', '103', '023'],
+  ['05', '102', '022'],
+  ['045', '105', '028'],
+  ['04', '108', '026'],
+  ['0831', '1041', '0241'],
+  ['0832', '1042', '0242'],
+  ['0833', '1043', '0243'],
+  ['0834', '1044', '0244'],
+  ['083', '104', '024'],
+  ['081', '1051', '0251'],
+  ['082', '1052', '0252'],
+  ['084', '1053', '0253'],
+  ['085', '1054', '0254'],
+  ['086', '1055', '0255'],
+  ['0871', '107', '0256'],
+  ['0874', '106', '0256'],
+  ['087', '1056', '0256'],
+  ['08', '100', '025'],
+  ['09', '101', '020'],
+];
+
+/** the code of a demand (or appeal) that the obliged actor do the act coded `code` */
+export function obligedCode(code: string, kind: Obligation): string {
+  for (const [prefix, demand, appeal] of OBLIGED)
+    if (code.startsWith(prefix)) return kind === 'demand' ? demand : appeal;
+  return kind === 'demand' ? '100' : '020';
+}
+
+/**
+ * the speaker obliges its own side ("Putin said Russia must respond"): same country or organisation and the
+ * same role, a missing role counting as the state's; a union leader saying the government must act does not
+ */
+export function sameSide(a: ActorMention, b: ActorMention): boolean {
+  if (a.country !== b.country || a.org !== b.org) return false;
+  const state = (r: string | null) => r === null || r === 'GOV' || r === 'ELI' || r === 'MIL';
+  return a.role === b.role || (state(a.role) && state(b.role));
+}
