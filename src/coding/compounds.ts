@@ -142,7 +142,8 @@ export function assemble(
           nameable.kind === 'countryAdj' &&
           head.pos === 'NOUN'
         ) {
-          // "an Israeli withdrawal", "the Russian invasion": the country as the one the act concerns (target only)
+          // "an Israeli withdrawal", "the Russian invasion": the country as the one the act concerns (target only);
+          // "Palestinian homes": its civilians
           push(doc, {
             start: it.start,
             end: it.end,
@@ -151,7 +152,7 @@ export function assemble(
             sentence,
             kind: 'country',
             country: nameable.country,
-            role: null,
+            role: lex.cues.civilianPlaceNouns.has(head.lower) ? 'CVL' : null,
             org: nameable.org,
             name: nameable.name,
             locative: false,

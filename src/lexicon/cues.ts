@@ -15,6 +15,7 @@ export const cuesFile = z.object({
   firstPersonPronouns: z.array(z.string()),
   locativePrepositions: z.array(z.string()),
   placeNouns: z.array(z.string()),
+  civilianPlaceNouns: z.array(z.string()).default([]),
   nonActorNouns: z.array(z.string()),
   redLineTerms: z.array(z.string()).default([]),
   orgAnaphors: z.array(z.string()).default([]),
@@ -39,6 +40,7 @@ export interface Cues {
   firstPersonPronouns: Set<string>;
   locativePrepositions: Set<string>;
   placeNouns: Set<string>;
+  civilianPlaceNouns: Set<string>;
   nonActorNouns: Set<string>;
   redLineTerms: string[];
   orgAnaphors: Set<string>;
@@ -60,6 +62,7 @@ export function compileCues(f: CuesFile): Cues {
     firstPersonPronouns: new Set(f.firstPersonPronouns),
     locativePrepositions: new Set(f.locativePrepositions),
     placeNouns: new Set(f.placeNouns),
+    civilianPlaceNouns: new Set(f.civilianPlaceNouns),
     nonActorNouns: new Set(f.nonActorNouns),
     redLineTerms: f.redLineTerms,
     orgAnaphors: new Set(f.orgAnaphors),

@@ -37,6 +37,14 @@ describe('actors: countries, roles and compounds', () => {
     // a comma that does not close with "and" makes no list
     expect(actorOf(d, 'Germany')).not.toBe('DEU:GOV');
   });
+  it('a country adjective before civilian property names its civilians ("Palestinian homes")', () => {
+    expect(ev('Israeli army bulldozers demolished Palestinian homes in Gaza.', '2004-05-01')).toEqual([
+      'ISRMIL>PSECVL 1712 actual',
+    ]);
+    expect(ev('Russian forces attacked Ukrainian positions.', '2024-05-01')).toEqual([
+      'RUSMIL>UKR 190 actual',
+    ]);
+  });
   it('splits coordinated actors ("the United States and NATO allies")', () => {
     const d = code('The United States and NATO allies met in Brussels.');
     expect(actorOf(d, 'United States')).toBe('USA');

@@ -75,7 +75,7 @@ describe('obligations ("must", "has to", "should")', () => {
   it("a reported obligation is the reporter's demand on the obliged actor, sub-coded by the act", () => {
     const e = first('A senior British minister said that Libya must hand over the bombers.', '2000-01-10');
     expect(e.code).toBe('1053');
-    expect(e.source.country).toBe('GBR');
+    expect(e.source?.country).toBe('GBR');
     expect(e.target?.country).toBe('LBY');
     expect(e.modality).toBe('actual');
     expect(first('The EU said Serbia has to withdraw its troops from Kosovo.', '2000-01-10').code).toBe(
@@ -85,7 +85,7 @@ describe('obligations ("must", "has to", "should")', () => {
   it('"should" is an appeal', () => {
     const e = first('Blinken said Israel should halt its attacks on Gaza.');
     expect(e.code).toBe('0256');
-    expect(e.source.country).toBe('USA');
+    expect(e.source?.country).toBe('USA');
     expect(e.target?.country).toBe('ISR');
   });
   it('unreported, or said of oneself, the act is only hypothetical; "had to" is done', () => {
