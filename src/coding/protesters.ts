@@ -25,16 +25,51 @@ export function locatedProtesters(
   const subject = own ?? (j >= lo ? mentionEndingAt(v, j) : null);
   if (!subject || subject.kind !== 'role' || subject.country || subject.org) return null;
   if (!subject.role || !NON_STATE_ROLES.test(subject.role)) return null;
+  const place = placeAfter(v, trigger, lo, hi);
+  if (!place) return null;
+  subject.country = place.country;
+  return [subject];
+}
+
+/** the first place with a country named after the trigger in [lo, hi): "in Tehran", "outside parliament in Budapest" */
+function placeAfter(v: SentenceView, trigger: number, lo: number, hi: number): ActorMention | null {
   let place: ActorMention | null = null;
   for (const m of v.mentionAt.values()) {
     if (!m.country || m.tokenStart <= trigger || m.tokenStart < lo || m.tokenEnd > hi) continue;
-    // "in Tehran", "outside parliament in Budapest"
     const before = v.toks[m.tokenStart - 1];
     const atPlace =
       m.locative || (before && /^(outside|at|near|in|across|through|throughout)$/.test(before.lower));
     if (atPlace && (!place || m.tokenStart < place.tokenStart)) place = m;
   }
-  if (!place) return null;
-  subject.country = place.country;
-  return [subject];
+  return place;
+}
+
+/** security and state roles whose coercion ("police arrested students") is domestic unless a place says otherwise */
+const DOMESTIC_COERCERS = /^(COP|GOV|JUD|SPY)$/;
+
+/**
+ * The target of a coercive act that names civilians without a country ("Turkish police prevented the
+ * demonstration staged by students", "police detained journalists in Minsk"): the country of the place named
+ * after the trigger, else — for police, government, courts — the coercer's own country. Military coercers need
+ * the place (they act abroad).
+ */
+export function domesticTarget(
+  v: SentenceView,
+  trigger: number,
+  hi: number,
+  source: ActorMention,
+): ActorMention[] | null {
+  let civ: ActorMention | null = null;
+  for (const m of v.mentionAt.values()) {
+    if (m.tokenStart <= trigger || m.tokenEnd > hi || m.kind !== 'role' || m.country || m.org) continue;
+    if (!m.role || !NON_STATE_ROLES.test(m.role)) continue;
+    if (!civ || m.tokenStart < civ.tokenStart) civ = m;
+  }
+  if (!civ || civ.tokenStart - trigger > 8) return null;
+  const place = placeAfter(v, trigger, v.a, hi);
+  const country =
+    place?.country ?? (source.role && DOMESTIC_COERCERS.test(source.role) ? source.country : null);
+  if (!country) return null;
+  civ.country = country;
+  return [civ];
 }

@@ -210,6 +210,16 @@ describe('events: time adverbials, possessives and unknown subjects', () => {
     expect(ev('Students protested on Sunday.')).toEqual([]);
     expect(ev('Fans protested outside the stadium in Madrid.')).toEqual([]);
   });
+  it("coerced civilians without a country take the place's, else the police's or government's own", () => {
+    expect(ev('Turkish police prevented the demonstration staged by students.', '2006-05-01')).toEqual([
+      'TURCOP>TUREDU 1721 actual',
+    ]);
+    expect(ev('Israeli troops arrested students in Hebron.', '2006-05-01')).toEqual([
+      'ISRMIL>PSEEDU 173 actual',
+    ]);
+    // troops act abroad: without a place the students' country is unknown
+    expect(ev('Israeli troops arrested students.', '2006-05-01')).toEqual(['ISRMIL>- 173 actual']);
+  });
   it('double objects and troop contributions: "gave X aid", "granted X a loan", "troops to a peacekeeping force"', () => {
     expect(ev('The European Union on Monday gave Ivory Coast 5 million euros of aid.')).toContain(
       'EU>CIV 070 actual',
