@@ -3,6 +3,7 @@
  * requires and the ones it provides; the pipeline checks the order when it is built (spaCy-style), so a
  * misordered pipeline fails at construction with R300 instead of producing empty output.
  */
+import { leadDate } from './lead-date.js';
 import { Doc } from '../model/document.js';
 import type { Article } from '../model/article.js';
 import { RedlineError } from '../util/errors.js';
@@ -47,7 +48,9 @@ export class Pipeline {
   /** the document for an article, before any stage ran */
   static makeDoc(article: Article): Doc {
     const published = article.published ? normalizeDate(article.published) : null;
-    return new Doc(article, published ?? todayIso(), published !== null);
+    if (published) return new Doc(article, published, true);
+    // undated: the date written in the lead, else today
+    return new Doc(article, leadDate(article.text) ?? todayIso(), false);
   }
 
   run(article: Article): Doc {
