@@ -144,6 +144,8 @@ describe('actors: wire datelines are places, not actors', () => {
     'KINGSTOWN, St. Vincent, Dec. 15 (Redline test) -',
     'NEW DELHI, May 7 —',
     'LONDON (AP) -',
+    'WASHINGTON, Sept. 30, 2004 --',
+    'BANGKOK/JEDDAH, 29 October 2004 -',
   ])('"%s": the city is a place, no event is coded for it', (dateline) => {
     const d = code(story(dateline));
     const city = d.mentions[0];
