@@ -17,6 +17,8 @@ export interface ClauseInfo {
 }
 
 const REL = /^(which|who|whom|whose|where)$/;
+/** conjunctions that always open a clause, with or without a comma ("as", "after", "since" are also prepositions) */
+const SUBORDINATORS = /^(while|whereas|although|though|because)$/;
 const CLAUSE_OPENERS = /^(while|whereas|but|although|though|because|as|after|before|when|since)$/;
 
 export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo {
@@ -30,6 +32,8 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
     const t = toks[i];
     if (t.text === ',') commas.push(i);
     if (t.text === ';' || t.text === ':' || t.text === '–' || t.text === '—') boundaries.add(i);
+    // a subordinate clause opened without a comma ("... resume talks while China renewed a push")
+    if (SUBORDINATORS.test(t.lower) && i > a0) boundaries.add(i);
     if (t.text === '(') {
       let j = i + 1;
       while (j < b0 && toks[j].text !== ')') j++;

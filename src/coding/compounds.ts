@@ -23,6 +23,7 @@ import {
 } from './actor-items.js';
 import { assemblePerson } from './persons.js';
 import { assembleTitledName } from './titled-names.js';
+import { MONTH, WEEKDAY } from './time-words.js';
 
 /** non-state groups: their officials, leaders and fighters act as the group ("a Houthi official" is YEM REB) */
 const NON_STATE = /^(REB|INS|SEP|OPP|UAF)$/;
@@ -63,6 +64,9 @@ export function assemble(
       it.te < sentEnd &&
       /^[A-Z][a-z]/.test(nextCap.text) &&
       (nextCap.pos === 'PROPN' || nextCap.pos === 'NOUN') &&
+      // "accused North Korea Tuesday of": a day or month after a name is a date, not more name
+      !WEEKDAY.test(nextCap.lower) &&
+      !MONTH.test(nextCap.lower) &&
       !items.some((x) => x.ts === it.te)
     )
       continue;

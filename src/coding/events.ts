@@ -40,6 +40,9 @@ function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): Sentence
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const w = doc.tokens[i].text;
     if (w === ';' || w === ':' || w === '“' || w === '”' || w === '"') hardStops.add(i);
+    // a participle clause starts a new predication ("reached into Damascus, dealing a blow"): no gap crosses it
+    const n = doc.tokens[i + 1];
+    if (w === ',' && i + 1 < s.tokenEnd && n.pos === 'VERB' && /ing$/.test(n.lower)) hardStops.add(i);
   }
   return { doc, toks: doc.tokens, a: s.tokenStart, b: s.tokenEnd, mentionAt, hardStops };
 }

@@ -19,6 +19,8 @@ const SYMMETRIC = /^(046|057)$/;
  * pattern flagged `reciprocal` ("A and B exchanged fire", "A and B agreed to a truce")
  */
 const PAIRWISE_ROOTS = /^(03|04|05|06)$/;
+/** ... but giving is one-way: "Japan, the World Bank and the ADB are expected to provide financing" (033x) */
+const ONE_WAY = /^033/;
 
 function mirror(p: Part): Part {
   return { ...p, source: p.target, target: p.source, srcIds: p.tgtIds, tgtIds: p.srcIds };
@@ -31,7 +33,7 @@ export function symmetricEvents(parts: Part[]): Part[] {
   // group target-less cooperative events by trigger: coordinated subjects act with each other
   const byTrigger = new Map<number, Part[]>();
   for (const p of parts)
-    if (!p.target && (PAIRWISE_ROOTS.test(p.code.slice(0, 2)) || p.reciprocal))
+    if (!p.target && ((PAIRWISE_ROOTS.test(p.code.slice(0, 2)) && !ONE_WAY.test(p.code)) || p.reciprocal))
       byTrigger.set(p.trigger.start, [...(byTrigger.get(p.trigger.start) ?? []), p]);
   for (const group of byTrigger.values()) {
     if (group.length < 2) continue;

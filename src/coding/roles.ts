@@ -99,6 +99,9 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
   // and threatened ...", "Russian forces shelled Kharkiv and killed five"): scanning on would reach its object
   const first = !s.conditionRange ? firstConjunctVerb(v, s.trigger, s.lo, lex.cues.speechVerbs) : -1;
   if (first >= 0) return findSource(doc, v, { ...s, trigger: first }, lex);
+  // ", killing 20 people": a participle clause's subject is its main clause's ("Floods hit Pakistan, killing")
+  const head = !s.conditionRange ? participleHead(v, s.trigger, s.lo, lex.cues.speechVerbs) : -1;
+  if (head >= 0) return findSource(doc, v, { ...s, trigger: head }, lex);
   const conds = s.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
   for (let j = s.trigger - 1; j >= s.lo; j--) {
     if (inRanges(j, s.clauses.parentheticals) && !inRanges(s.trigger, s.clauses.parentheticals)) continue;
@@ -182,6 +185,23 @@ function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, speech:
       return k;
     }
     if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || t.pos === 'PRON') return -1;
+  }
+  return -1;
+}
+
+/**
+ * the main verb of a participle clause's sentence ("Israeli jets struck Gaza on Sunday, killing five": struck),
+ * else -1: the trigger is an -ing verb right after a comma, and the nearest finite verb before it in the clause
+ * is no reporting verb
+ */
+function participleHead(v: SentenceView, trigger: number, lo: number, speech: Set<string>): number {
+  const t = v.toks[trigger];
+  if (t.pos !== 'VERB' || !/ing$/.test(t.lower) || trigger - 1 <= lo || v.toks[trigger - 1].text !== ',')
+    return -1;
+  for (let k = trigger - 2; k >= lo; k--) {
+    const w = v.toks[k];
+    if (w.text === ';' || w.text === ':') return -1;
+    if (w.pos === 'VERB' && !/ing$/.test(w.lower)) return speech.has(w.lemma) ? -1 : k;
   }
   return -1;
 }

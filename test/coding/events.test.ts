@@ -294,6 +294,34 @@ describe('events: time adverbials, possessives and unknown subjects', () => {
   });
 });
 
+describe('events: clause edges', () => {
+  it('a day after a name is a date, not more name ("accused North Korea Tuesday of")', () => {
+    expect(ev('The United States accused North Korea Tuesday of lying.', '2004-09-01')).toContain(
+      'USAGOV>PRK 112 actual',
+    );
+  });
+  it('"while", "because", "although" end the target search even without a comma', () => {
+    expect(
+      ev("Sudan's government resumed talks on Thursday while the United Nations set up a panel."),
+    ).toEqual(['SDNGOV>- 046 actual']);
+  });
+  it("a participle clause takes its main clause's subject (none when that is no actor)", () => {
+    expect(ev('Floods hit northern Pakistan, killing 20 people.', '2004-05-01')).toEqual([]);
+    expect(ev('A bomb exploded in Bangladesh, killing 13 people.', '2004-05-01')).toEqual([]);
+    expect(ev('Russian forces shelled Kharkiv overnight, killing three civilians.')).toContain(
+      'RUSMIL>UKR 194 actual',
+    );
+  });
+  it('a pattern does not run across a participle clause ("reached into Damascus, dealing a blow")', () => {
+    expect(ev('Israel reached into Damascus on Sunday, dealing a blow to Syria.', '2004-05-01')).toEqual([]);
+  });
+  it('coordinated givers give, they do not give to each other', () => {
+    expect(
+      ev('Only three countries, the U.S., Colombia and Venezuela, had offered assistance.', '1987-03-10'),
+    ).toEqual(['USAGOV>- 033 future', 'COLGOV>- 033 future', 'VENGOV>- 033 future']);
+  });
+});
+
 describe('events: precision on non-political text', () => {
   it.each([
     'Arsenal beat Chelsea 3-1 as the striker fired home a late winner and the defence held firm.',
