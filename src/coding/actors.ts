@@ -17,6 +17,7 @@ import { addPronouns } from './pronouns.js';
 import { addSurnameMentions } from './surnames.js';
 import { markDateline } from './dateline.js';
 import { addRoleNamedPersons } from './role-persons.js';
+import { officeDate } from './office-dates.js';
 
 export function createActorStage(lex: Lexicon): Stage {
   const { cues } = lex;
@@ -29,8 +30,10 @@ export function createActorStage(lex: Lexicon): Stage {
       // token index ending at each character offset (+1; 0 = none): an array, not a Map, on this hot path
       const tokenAtEnd = new Int32Array(doc.text.length + 1);
       for (const t of doc.tokens) tokenAtEnd[t.end] = t.i + 1;
+      const itemsBySentence: RawItem[][] = [];
       for (const s of doc.sentences) {
         const items: RawItem[] = [];
+        itemsBySentence.push(items);
         const endsInSentence = (end: number) => tokenAtEnd[end] > 0 && tokenAtEnd[end] - 1 < s.tokenEnd;
         for (let i = s.tokenStart; i < s.tokenEnd;) {
           const t = doc.tokens[i];
@@ -56,7 +59,17 @@ export function createActorStage(lex: Lexicon): Stage {
           }
           if (!taken) i++;
         }
-        assemble(doc, lex, items, s.tokenStart, s.tokenEnd, s.index);
+      }
+      // an undated article with no date in its lead: the offices of the titled people it names date it
+      if (doc.referenceFrom === 'today') {
+        const day = officeDate(doc, itemsBySentence, doc.referenceDate);
+        if (day && day !== doc.referenceDate) {
+          doc.referenceDate = day;
+          doc.referenceFrom = 'people';
+        }
+      }
+      for (const s of doc.sentences) {
+        assemble(doc, lex, itemsBySentence[s.index], s.tokenStart, s.tokenEnd, s.index);
         addPronouns(doc, lex, s.tokenStart, s.tokenEnd, s.index);
       }
       addRoleNamedPersons(doc);

@@ -93,9 +93,14 @@ export interface Diagnostic {
 export class Doc {
   readonly article: Article;
   readonly text: string;
-  /** the date relative dates resolve against: published, else today */
-  readonly referenceDate: string;
+  /**
+   * the date relative dates and offices held resolve against: the publication date; for an undated article
+   * the date of its lead, else one the offices of its titled people imply (set by the actor stage), else today
+   */
+  referenceDate: string;
   readonly publishedKnown: boolean;
+  /** where `referenceDate` comes from */
+  referenceFrom: 'published' | 'lead' | 'people' | 'today';
   sentences: Sentence[] = [];
   tokens: Token[] = [];
   mentions: ActorMention[] = [];
@@ -111,11 +116,17 @@ export class Doc {
   private readonly datesBySentence = new Map<number, DateMention[]>();
   private quoteMaxEnd: number[] = [];
 
-  constructor(article: Article, referenceDate: string, publishedKnown: boolean) {
+  constructor(
+    article: Article,
+    referenceDate: string,
+    publishedKnown: boolean,
+    referenceFrom: Doc['referenceFrom'] = publishedKnown ? 'published' : 'today',
+  ) {
     this.article = article;
     this.text = article.text;
     this.referenceDate = referenceDate;
     this.publishedKnown = publishedKnown;
+    this.referenceFrom = referenceFrom;
   }
 
   /**

@@ -49,8 +49,9 @@ export class Pipeline {
   static makeDoc(article: Article): Doc {
     const published = article.published ? normalizeDate(article.published) : null;
     if (published) return new Doc(article, published, true);
-    // undated: the date written in the lead, else today
-    return new Doc(article, leadDate(article.text) ?? todayIso(), false);
+    // undated: the date written in the lead, else today (the actor stage may narrow it by the offices named)
+    const lead = leadDate(article.text);
+    return lead ? new Doc(article, lead, false, 'lead') : new Doc(article, todayIso(), false, 'today');
   }
 
   run(article: Article): Doc {

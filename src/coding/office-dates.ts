@@ -1,0 +1,92 @@
+/**
+ * A reference date for an undated article from the offices of the people it names with a title: "Prime
+ * Minister Tony Blair" and "Foreign Secretary Jack Straw" in the same text put it between 2001-06-08 and
+ * 2006-05-05, when both held those offices. Without it, an undated 2005 story read against the day of coding
+ * makes every leader a former official. Only titled mentions count (a bare "Mr Straw" may be after his term;
+ * "former President Clinton" is not in office); a tenure whose title has the words of the text's title wins
+ * over one that only shares its role. The day chosen is the middle of the latest common period (the best single
+ * guess), or today if that period reaches today.
+ */
+import type { Doc } from '../model/document.js';
+import type { Tenure } from '../lexicon/schema.js';
+import { type RawItem, get, has } from './actor-items.js';
+
+type Period = [string, string]; // [start, end) as ISO days; end '9999-12-31' when open
+
+const OPEN = '9999-12-31';
+const PAST = /^(former|ex|late|then|outgoing|onetime|one-time)$/;
+
+/** the periods in which the person of item k held an office of the title's role, or null if none are titled */
+function titledPeriods(doc: Doc, items: RawItem[], k: number): Period[] | null {
+  const it = items[k];
+  const prev = items[k - 1];
+  if (!prev || prev.te !== it.ts || !has(prev, 'title')) return null;
+  const before = doc.tokens[prev.ts - 1];
+  const before2 = doc.tokens[prev.ts - 2];
+  if (before && (PAST.test(before.lower) || (before.text === '-' && before2 && PAST.test(before2.lower))))
+    return null;
+  const role = get(prev, 'title')!.role;
+  const words = titleWords(doc.text.slice(prev.start, prev.end));
+  const byTitle: Period[] = [];
+  const byRole: Period[] = [];
+  for (const e of it.entries)
+    for (const t of (e.kind === 'person' && e.person?.tenures) || ([] as Tenure[])) {
+      const p: Period = [t.start, t.end ?? OPEN];
+      // "Chancellor Gordon Brown" is his Chancellor years, not his premiership (both GOV)
+      const tw = new Set(titleWords(t.title ?? ''));
+      if (words.length && words.every((w) => tw.has(w))) byTitle.push(p);
+      else if (t.role === role) byRole.push(p);
+    }
+  const out = byTitle.length ? byTitle : byRole;
+  return out.length ? out : null;
+}
+
+function titleWords(title: string): string[] {
+  return title
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1 && w !== 'the' && w !== 'of');
+}
+
+function intersect(a: Period[], b: Period[]): Period[] {
+  const out: Period[] = [];
+  for (const [s1, e1] of a)
+    for (const [s2, e2] of b) {
+      const s = s1 > s2 ? s1 : s2;
+      const e = e1 < e2 ? e1 : e2;
+      if (s < e) out.push([s, e]);
+    }
+  return out;
+}
+
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** the reference day the titled people of the article imply, or null (none titled, or their offices never overlap) */
+export function officeDate(doc: Doc, itemsBySentence: RawItem[][], today: string): string | null {
+  let common: Period[] | null = null;
+  for (const items of itemsBySentence)
+    for (let k = 1; k < items.length; k++) {
+      if (!has(items[k], 'person')) continue;
+      const p = titledPeriods(doc, items, k);
+      if (!p) continue;
+      common = common ? intersect(common, p) : p;
+      if (!common.length) return null;
+    }
+  if (!common) return null;
+  const latest = common.reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (latest[0] <= today && today < latest[1]) return today;
+  if (latest[0] > today) return null;
+  return midpoint(latest[0], dayBefore(latest[1]));
+}
+
+/** the middle day of [a, b]: the best single guess for an article known only to fall in that period */
+function midpoint(a: string, b: string): string {
+  const ta = Date.parse(`${a}T00:00:00Z`);
+  const tb = Date.parse(`${b}T00:00:00Z`);
+  const day = 86_400_000;
+  return new Date(ta + Math.floor((tb - ta) / day / 2) * day).toISOString().slice(0, 10);
+}

@@ -1,0 +1,34 @@
+/** An undated article dated by the offices of the titled people it names. */
+import { describe, it, expect } from 'vitest';
+import { codeArticle } from '../../src/coding/pipeline.js';
+
+const undated = (text: string) => codeArticle({ id: 'u', text, published: null });
+
+describe('office dates', () => {
+  it('puts the article in the period when every titled person held that office', () => {
+    const d = undated(
+      'Foreign Secretary Jack Straw will visit Thailand. Prime Minister Tony Blair met President Bush.',
+    );
+    expect(d.referenceFrom).toBe('people');
+    // Straw at the Foreign Office 2001-06-08..2006-05-05, Blair PM to 2007, Bush president 2001..2009
+    expect(d.referenceDate >= '2001-06-08' && d.referenceDate < '2006-05-05').toBe(true);
+    expect(d.events.map((e) => e.source?.code)).toContain('GBRGOV');
+  });
+  it("takes the office the title names, not another of the person's offices with the same role", () => {
+    const d = undated('Chancellor Gordon Brown has visited Kenya.');
+    expect(d.referenceDate < '2007-06-27').toBe(true); // Chancellor until 2007, prime minister after
+  });
+  it('ignores former office holders and keeps today when no title dates the text', () => {
+    const d = undated('Former President Bill Clinton met Chinese President Xi Jinping.');
+    expect(d.referenceFrom).toBe('today');
+    expect(undated('Russia attacked Ukraine.').referenceFrom).toBe('today');
+  });
+  it('never overrides a publication date or a date in the lead', () => {
+    expect(
+      codeArticle({ id: 'p', text: 'President Bush met Prime Minister Tony Blair.', published: '2024-05-01' })
+        .referenceDate,
+    ).toBe('2024-05-01');
+    const lead = undated('WASHINGTON, Sept. 30, 2004 -- President Bush met Prime Minister Tony Blair.');
+    expect([lead.referenceDate, lead.referenceFrom]).toEqual(['2004-09-30', 'lead']);
+  });
+});
