@@ -19,6 +19,7 @@ import { actorRef, buildEvent, type EventParts } from './build.js';
 import { dateForEvent } from './event-date.js';
 import { refineSentenceEvents } from './refine.js';
 import { domesticTarget, locatedProtesters } from './protesters.js';
+import { cueAt } from '../lexicon/domains.js';
 import { obligationBefore, obligedCode, sameSide } from './obligation.js';
 
 /**
@@ -65,7 +66,12 @@ export function createEventStage(lex: Lexicon): Stage {
         return lo;
       };
       // sport and market stories: count each domain's cue words once per article
-      const cueCount = lex.domains.list.map((d) => doc.tokens.filter((t) => d.cues.has(t.lower)).length);
+      const lower = (k: number) => doc.tokens[k]?.lower;
+      const cueCount = lex.domains.list.map((d) => {
+        let n = 0;
+        for (let i = 0; i < doc.tokens.length; i++) if (cueAt(d, lower, i)) n++;
+        return n;
+      });
       // mentions grouped by sentence once (doc.mentions is sorted by offset)
       const bySentence = new Map<number, ActorMention[]>();
       for (const m of doc.mentions) {
@@ -82,9 +88,9 @@ export function createEventStage(lex: Lexicon): Stage {
         if (!matches.length) continue;
         const suppressed = new Set<string>();
         lex.domains.list.forEach((d, k) => {
-          if (cueCount[k] < lex.domains.minArticleCues) return;
+          if (cueCount[k] < d.minArticleCues) return;
           for (let i = s.tokenStart; i < s.tokenEnd; i++)
-            if (d.cues.has(doc.tokens[i].lower)) {
+            if (cueAt(d, lower, i)) {
               for (const r of d.suppressRoots) suppressed.add(r);
               break;
             }

@@ -329,6 +329,7 @@ describe('events: precision on non-political text', () => {
     'Shares hit a record high as investors shrugged off the price war among retailers.',
     'The court sentenced the former chief executive to five years for fraud after prosecutors attacked his defence.',
     'Workers at the plant went home early because of a heat wave.',
+    'The Bank of England said it provided the money market with late assistance of around 85 mln stg.',
   ])('codes no event in: %s', (text) => {
     expect(ev(text, '2024-05-01')).toEqual([]);
   });
