@@ -94,6 +94,10 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   )
     hypothetical = true;
   if (hasIntentCue(toks, inp.sentStart, trigger, lex)) future = true;
+  if (cues.hypotheticalPhrases.some((ph) => phraseBefore(toks, inp.sentStart, trigger, ph))) {
+    hypothetical = true;
+    future = false; // "likely to agree": a likelihood, not an intent
+  }
   if (negated) return 'negated';
   if (inp.conditional) return 'conditional';
   if (modifiedNoun) return 'hypothetical';

@@ -9,6 +9,7 @@ export const cuesFile = z.object({
   future: z.array(z.string()),
   hypothetical: z.array(z.string()),
   hypotheticalAdjectives: z.array(z.string()),
+  hypotheticalPhrases: z.array(z.string()).default([]),
   conditionMarkers: z.array(z.string()),
   personPronouns: z.record(z.string(), z.enum(['m', 'f'])),
   groupPronouns: z.array(z.string()),
@@ -34,6 +35,8 @@ export interface Cues {
   hypothetical: Set<string>;
   hypotheticalAdjectives: Set<string>;
   /** split into words */
+  hypotheticalPhrases: string[][];
+  /** split into words */
   conditionMarkers: string[][];
   personPronouns: Map<string, 'm' | 'f'>;
   groupPronouns: Set<string>;
@@ -56,6 +59,7 @@ export function compileCues(f: CuesFile): Cues {
     future: f.future.map(words),
     hypothetical: new Set(f.hypothetical),
     hypotheticalAdjectives: new Set(f.hypotheticalAdjectives),
+    hypotheticalPhrases: f.hypotheticalPhrases.map(words),
     conditionMarkers: f.conditionMarkers.map(words),
     personPronouns: new Map(Object.entries(f.personPronouns)),
     groupPronouns: new Set(f.groupPronouns),

@@ -62,8 +62,10 @@ describe('modality', () => {
     expect(e.code.startsWith('03')).toBe(true);
     expect(e.plover.type).toBe('AGREE');
   });
-  it('hypothetical ("could", "might")', () => {
+  it('hypothetical ("could", "might", "likely to")', () => {
     expect(first('Analysts say Russia could attack Moldova.').modality).toBe('hypothetical');
+    expect(first('Israel and Syria are likely to restart talks on Thursday.').modality).toBe('hypothetical');
+    expect(first('Russia is unlikely to attack Finland.').modality).toBe('hypothetical');
   });
   it('a threatened attack is coded as a threat (138x)', () => {
     const e = first('North Korea will attack South Korea if the drills continue.', '2023-03-01');
