@@ -25,6 +25,8 @@ export interface Domain {
   cues: Set<string>;
   /** multi-word cues ("money market", "test match"), as lower-case words */
   phrases: string[][];
+  /** first words of the phrases: most tokens start none, and skip the phrase loop */
+  phraseStarts: Set<string>;
   minArticleCues: number;
 }
 
@@ -33,6 +35,7 @@ export function cueAt(d: Domain, lower: (k: number) => string | undefined, i: nu
   const w = lower(i);
   if (w === undefined) return 0;
   if (d.cues.has(w)) return 1;
+  if (!d.phraseStarts.has(w)) return 0;
   for (const ph of d.phrases) if (ph[0] === w && ph.every((x, k) => lower(i + k) === x)) return ph.length;
   return 0;
 }
@@ -59,6 +62,7 @@ export function loadDomains(dir: string): Domains {
         suppressRoots: new Set(d.suppressRoots),
         cues: new Set(words.filter((w) => w.length === 1).map((w) => w[0])),
         phrases: words.filter((w) => w.length > 1),
+        phraseStarts: new Set(words.filter((w) => w.length > 1).map((w) => w[0])),
         minArticleCues: d.minArticleCues ?? r.data.minArticleCues,
       };
     }),
