@@ -283,15 +283,17 @@ export function createEventStage(lex: Lexicon): Stage {
           const q = quote ? { speaker: quote.speakerName, start: quote.start, end: quote.end } : null;
           const tgts: Array<ActorMention | null> = targets?.length ? targets.slice(0, 4) : [null];
           for (const sm of sources.slice(0, 4)) {
+            const byRole = sm.role ? p.sourceRoleCodes?.[sm.role] : undefined;
+            const smCode = byRole ?? code;
             for (const tm of tgts) {
               parts.push({
-                code,
-                rule,
+                code: smCode,
+                rule: byRole ? `${rule}>${sm.role}` : rule,
                 modality,
                 condition,
                 date: date.value,
                 dateOrigin: date.origin,
-                source: sourceRef(sm, code),
+                source: sourceRef(sm, smCode),
                 target: tm ? actorRef(tm) : null,
                 evidence,
                 trigger,

@@ -30,6 +30,8 @@ export interface CompiledPattern {
   mutualOnly: boolean;
   /** the reporting speaker is the source, the clause subject the target (see the schema) */
   reporterSource: boolean;
+  /** role of the source -> the code to use instead (see the schema) */
+  sourceRoleCodes?: Record<string, string>;
   trigger: WordAlt[];
   /** elements after the trigger */
   rest: PatternElement[];
@@ -85,6 +87,7 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     reciprocal: p.reciprocal === true || p.mutualOnly === true,
     mutualOnly: p.mutualOnly === true,
     reporterSource: p.reporterSource === true,
+    sourceRoleCodes: p.sourceRoleCodes,
     trigger: parseAlts(first),
     rest,
     specificity,

@@ -156,6 +156,9 @@ export const eventPattern = z.object({
   /** the act's grammatical subject is its cause, not its author: the source is whoever reports it ("Gaviria
    * said the U.S. attitude would have serious consequences" -> COL threatens USA), the subject the target */
   reporterSource: z.boolean().optional(),
+  /** another code when the source has one of these roles ("workers threatened to strike" is a labour strike
+   * threat, 133, not an attack threat): role -> CAMEO code */
+  sourceRoleCodes: z.record(z.string().regex(/^[A-Z]{3}$/), z.string().regex(/^\d{2,4}$/)).optional(),
   note: z.string().optional(),
 });
 export const eventsFile = z.object({

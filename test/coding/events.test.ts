@@ -315,6 +315,12 @@ describe('events: clause edges', () => {
   it('a pattern does not run across a participle clause ("reached into Damascus, dealing a blow")', () => {
     expect(ev('Israel reached into Damascus on Sunday, dealing a blow to Syria.', '2004-05-01')).toEqual([]);
   });
+  it("workers' threat to strike is a labour strike threat (133), a state's an attack threat (1384)", () => {
+    expect(ev('Bank workers in Wellington threatened to strike over pay.', '1987-05-01')).toEqual([
+      'NZLLAB>- 133 threat',
+    ]);
+    expect(ev('Iran threatened to strike Israel.')).toEqual(['IRNGOV>ISR 1384 threat']);
+  });
   it('coordinated givers give, they do not give to each other', () => {
     expect(
       ev('Only three countries, the U.S., Colombia and Venezuela, had offered assistance.', '1987-03-10'),
