@@ -12,7 +12,8 @@ import { actorPhraseAt } from './match.js';
 import { inRanges, type ClauseInfo } from './clauses.js';
 import { addresseeOfReport } from './reports.js';
 import { nonActorSubject } from './unknown-subject.js';
-import { subjectEndBefore, timeAdverbialEnd } from './time-words.js';
+import { timeAdverbialEnd } from './time-words.js';
+import { firstConjunctVerb, participleHead } from './shared-subject.js';
 
 const PASSIVE_AUX = /^(was|were|is|are|been|being|be|got|get|gets|'s)$/;
 const IRREGULAR_PARTICIPLES =
@@ -164,46 +165,6 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     return out;
   }
   return null;
-}
-
-/**
- * the verb of the first conjunct when the trigger opens a coordinated verb phrase ("... wrecked X and threatened"),
- * else -1: "and"/"but" right before the trigger (past auxiliaries and adverbs), and a verb before it in the clause
- * with only its object between (no comma, no other verb)
- */
-function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, speech: Set<string>): number {
-  if (v.toks[trigger].pos !== 'VERB') return -1;
-  const j = subjectEndBefore(v.toks, trigger, lo);
-  if (j < lo || !/^(and|but)$/.test(v.toks[j].lower)) return -1;
-  for (let k = j - 1; k >= lo && j - k <= 8; k--) {
-    const t = v.toks[k];
-    if (t.pos === 'VERB') {
-      if (/ing$/.test(t.lower)) return -1;
-      // after a reporting verb the coordination is ambiguous ("Baker said the pact imposes sacrifices on Japan
-      // and praised ..."): the ordinary scan decides
-      for (let r = lo; r < k; r++) if (speech.has(v.toks[r].lemma)) return -1;
-      return k;
-    }
-    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || t.pos === 'PRON') return -1;
-  }
-  return -1;
-}
-
-/**
- * the main verb of a participle clause's sentence ("Israeli jets struck Gaza on Sunday, killing five": struck),
- * else -1: the trigger is an -ing verb right after a comma, and the nearest finite verb before it in the clause
- * is no reporting verb
- */
-function participleHead(v: SentenceView, trigger: number, lo: number, speech: Set<string>): number {
-  const t = v.toks[trigger];
-  if (t.pos !== 'VERB' || !/ing$/.test(t.lower) || trigger - 1 <= lo || v.toks[trigger - 1].text !== ',')
-    return -1;
-  for (let k = trigger - 2; k >= lo; k--) {
-    const w = v.toks[k];
-    if (w.text === ';' || w.text === ':') return -1;
-    if (w.pos === 'VERB' && !/ing$/.test(w.lower)) return speech.has(w.lemma) ? -1 : k;
-  }
-  return -1;
 }
 
 /** tokens [from, to) are only auxiliaries, adverbs, particles and time adverbials ("last month") */

@@ -1,0 +1,47 @@
+/**
+ * Verbs whose subject a trigger shares: the first verb of a coordinated verb phrase ("Russian forces shelled
+ * Kharkiv and killed five") and the main verb of a participle clause ("Floods hit Pakistan, killing 20"). The
+ * source scan starts from that verb instead of walking left past its object.
+ */
+import type { SentenceView } from './match.js';
+import { subjectEndBefore } from './time-words.js';
+
+/**
+ * the verb of the first conjunct when the trigger opens a coordinated verb phrase ("... wrecked X and threatened"),
+ * else -1: "and"/"but" right before the trigger (past auxiliaries and adverbs), and a verb before it in the clause
+ * with only its object between (no comma, no other verb)
+ */
+export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, speech: Set<string>): number {
+  if (v.toks[trigger].pos !== 'VERB') return -1;
+  const j = subjectEndBefore(v.toks, trigger, lo);
+  if (j < lo || !/^(and|but)$/.test(v.toks[j].lower)) return -1;
+  for (let k = j - 1; k >= lo && j - k <= 8; k--) {
+    const t = v.toks[k];
+    if (t.pos === 'VERB') {
+      if (/ing$/.test(t.lower)) return -1;
+      // after a reporting verb the coordination is ambiguous ("Baker said the pact imposes sacrifices on Japan
+      // and praised ..."): the ordinary scan decides
+      for (let r = lo; r < k; r++) if (speech.has(v.toks[r].lemma)) return -1;
+      return k;
+    }
+    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || t.pos === 'PRON') return -1;
+  }
+  return -1;
+}
+
+/**
+ * the main verb of a participle clause's sentence ("Israeli jets struck Gaza on Sunday, killing five": struck),
+ * else -1: the trigger is an -ing verb right after a comma, and the nearest finite verb before it in the clause
+ * is no reporting verb
+ */
+export function participleHead(v: SentenceView, trigger: number, lo: number, speech: Set<string>): number {
+  const t = v.toks[trigger];
+  if (t.pos !== 'VERB' || !/ing$/.test(t.lower) || trigger - 1 <= lo || v.toks[trigger - 1].text !== ',')
+    return -1;
+  for (let k = trigger - 2; k >= lo; k--) {
+    const w = v.toks[k];
+    if (w.text === ';' || w.text === ':') return -1;
+    if (w.pos === 'VERB' && !/ing$/.test(w.lower)) return speech.has(w.lemma) ? -1 : k;
+  }
+  return -1;
+}
