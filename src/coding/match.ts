@@ -49,10 +49,16 @@ function isJoined(word: string, alt: WordAlt): boolean {
   return at === word.length;
 }
 
+/** a sum word in a pattern ("pledged $2 billion") is a sum only after a number ("offer hope to millions" is none) */
+const SUM_WORDS = new Set(['million', 'billion', 'trillion', 'mln', 'bln']);
+
 /** length in tokens of `alt` matched at token i, or 0 */
 export function altAt(toks: Token[], i: number, end: number, alt: WordAlt): number {
   if (i >= end) return 0;
-  if (alt.length === 1) return wordMatches(toks[i], alt[0]) ? 1 : 0;
+  if (alt.length === 1) {
+    if (!wordMatches(toks[i], alt[0])) return 0;
+    return SUM_WORDS.has(alt[0]) && !(i > 0 && /\d/.test(toks[i - 1].text)) ? 0 : 1;
+  }
   if (isJoined(toks[i].lower, alt)) return 1;
   for (let k = 0; k < alt.length; k++) {
     if (i + k >= end) return 0;

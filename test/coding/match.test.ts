@@ -42,6 +42,11 @@ describe('wordMatches', () => {
 });
 
 describe('altAt', () => {
+  it('takes a sum word only after a number ("$5 million", not "the millions of people")', () => {
+    const toks = [tok('5'), tok('million'), tok('the'), tok('millions')];
+    expect(altAt(toks, 1, 4, ['million'])).toBe(1);
+    expect(altAt(toks, 3, 4, ['million'])).toBe(0);
+  });
   it('takes a multi-word alternative written as one word or as its words', () => {
     expect(altAt([tok('ceasefire')], 0, 1, ['cease', 'fire'])).toBe(1);
     expect(altAt([tok('cease'), tok('fire')], 0, 2, ['cease', 'fire'])).toBe(2);
