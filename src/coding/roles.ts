@@ -24,9 +24,23 @@ export function codable(m: ActorMention): boolean {
   return m.country !== null || m.org !== null;
 }
 
+/** verbs whose participle after a noun is a reduced relative: "those blamed for the attack", "a man accused of" */
+const REDUCED_RELATIVE = /^(accused|blamed|charged|suspected|convicted|sentenced|wanted)$/;
+
 export function isPassive(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
   if (t.pos !== 'VERB' || !(/ed$|en$/.test(t.lower) || IRREGULAR_PARTICIPLES.test(t.lower))) return false;
+  const prev = v.toks[i - 1];
+  const next = v.toks[i + 1];
+  if (
+    REDUCED_RELATIVE.test(t.lower) &&
+    i > v.a &&
+    // "groups he accused of ...": a personal pronoun before it is its subject, not its head
+    (prev.pos === 'NOUN' || /^(those|these|anyone|others|some|all|many)$/.test(prev.lower)) &&
+    next?.pos === 'ADP' &&
+    next.lower !== 'by'
+  )
+    return true;
   for (let j = i - 1; j >= Math.max(v.a, i - 3); j--) {
     const w = v.toks[j];
     if (PASSIVE_AUX.test(w.lower) && (w.pos === 'AUX' || w.pos === 'VERB')) return true;

@@ -321,6 +321,16 @@ describe('events: clause edges', () => {
     ]);
     expect(ev('Iran threatened to strike Israel.')).toEqual(['IRNGOV>ISR 1384 threat']);
   });
+  it('"those blamed for", "soldiers charged with": a reduced relative has no subject of its own', () => {
+    expect(
+      ev('Four US soldiers charged with abusing Iraqi prisoners face hearings in Germany.', '2004-05-01'),
+    ).toEqual([]);
+    // a personal pronoun before the participle is its subject: "groups he accused of" is active
+    expect(
+      ev('President Hamid Karzai shut down relief groups he accused of wasting money.', '2004-05-01'),
+    ).toEqual(['AFGGOV>- 112 actual']);
+    expect(ev('Russia blamed Ukraine for the attack.')).toEqual(['RUSGOV>UKR 112 actual']);
+  });
   it('coordinated givers give, they do not give to each other', () => {
     expect(
       ev('Only three countries, the U.S., Colombia and Venezuela, had offered assistance.', '1987-03-10'),
