@@ -20,6 +20,7 @@ import { dateForEvent } from './event-date.js';
 import { refineSentenceEvents } from './refine.js';
 import { domesticTarget, locatedProtesters } from './protesters.js';
 import { cueAt } from '../lexicon/domains.js';
+import { subjectEndBefore } from './time-words.js';
 import { obligationBefore, obligedCode, sameSide } from './obligation.js';
 
 /**
@@ -170,7 +171,11 @@ export function createEventStage(lex: Lexicon): Stage {
               sources = rep;
             } else if (!quote) sources = null;
           }
-          if (!sources && quote && quote.speaker !== null && trig.pos !== 'NOUN') {
+          // a quoted act with no coded subject is the speaker's ("we will respond"), unless its subject is a third
+          // person the speaker talks about ("they could fire a missile at Sydney")
+          const subj = doc.tokens[subjectEndBefore(doc.tokens, r.trigger, lo)];
+          const thirdPerson = subj !== undefined && /^(he|she|they|it)$/.test(subj.lower);
+          if (!sources && quote && quote.speaker !== null && trig.pos !== 'NOUN' && !thirdPerson) {
             const sp = doc.mention(quote.speaker);
             if (sp && codable(sp)) sources = [sp];
           }

@@ -331,6 +331,12 @@ describe('events: clause edges', () => {
     ).toEqual(['AFGGOV>- 112 actual']);
     expect(ev('Russia blamed Ukraine for the attack.')).toEqual(['RUSGOV>UKR 112 actual']);
   });
+  it("a quoted act is the speaker's only when it has no third-person subject", () => {
+    expect(ev('"We will attack Israel," Khamenei said.')).toEqual(['IRNGOV>ISR 1384 future']);
+    expect(ev('Downer said: "They could fire a missile from North Korea to Sydney."', '2004-05-01')).toEqual(
+      [],
+    );
+  });
   it('coordinated givers give, they do not give to each other', () => {
     expect(
       ev('Only three countries, the U.S., Colombia and Venezuela, had offered assistance.', '1987-03-10'),
