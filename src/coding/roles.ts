@@ -24,6 +24,9 @@ export function codable(m: ActorMention): boolean {
   return m.country !== null || m.org !== null;
 }
 
+const OBJECT_BEFORE_TO =
+  /^(urged|asked|told|ordered|pressed|pressured|forced|invited|advised|encouraged|requested)$/;
+
 /** verbs whose participle after a noun is a reduced relative: "those blamed for the attack", "a man accused of" */
 const REDUCED_RELATIVE = /^(accused|blamed|charged|suspected|convicted|sentenced|wanted)$/;
 
@@ -40,6 +43,10 @@ export function isPassive(v: SentenceView, i: number): boolean {
     next?.pos === 'ADP' &&
     next.lower !== 'by'
   )
+    return true;
+  // "Israel urged to treat detainees ...": these verbs take an object before "to", so a bare "urged to" is a
+  // passive whose auxiliary a headline dropped
+  if (OBJECT_BEFORE_TO.test(t.lower) && next?.lower === 'to' && i > v.a && !/^(AUX|PRON)$/.test(prev.pos))
     return true;
   for (let j = i - 1; j >= Math.max(v.a, i - 3); j--) {
     const w = v.toks[j];

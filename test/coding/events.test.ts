@@ -331,6 +331,12 @@ describe('events: clause edges', () => {
     ).toEqual(['AFGGOV>- 112 actual']);
     expect(ev('Russia blamed Ukraine for the attack.')).toEqual(['RUSGOV>UKR 112 actual']);
   });
+  it('a headline passive without its auxiliary ("Israel urged to treat detainees ...") has no source', () => {
+    expect(
+      ev('Israel urged to treat Palestinian child detainees in accordance with rights law.', '2012-05-01'),
+    ).toEqual([]);
+    expect(ev('Iran urged Syria to stop the killing.', '2012-05-01')).toEqual(['IRNGOV>SYR 020 actual']);
+  });
   it("a quoted act is the speaker's only when it has no third-person subject", () => {
     expect(ev('"We will attack Israel," Khamenei said.')).toEqual(['IRNGOV>ISR 1384 future']);
     expect(ev('Downer said: "They could fire a missile from North Korea to Sydney."', '2004-05-01')).toEqual(
