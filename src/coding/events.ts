@@ -288,6 +288,10 @@ export function createEventStage(lex: Lexicon): Stage {
           const q = quote ? { speaker: quote.speakerName, start: quote.start, end: quote.end } : null;
           const tgts: Array<ActorMention | null> = targets?.length ? targets.slice(0, 4) : [null];
           for (const sm of sources.slice(0, 4)) {
+            // "the government accused Israel" in a story naming only Israel: the bare role took that country by
+            // inference, and a country does not act on itself — the inference is wrong, so the source is unknown
+            if (sm.kind === 'role' && tgts.some((tm) => tm && tm.role === null && tm.country === sm.country))
+              continue;
             const byRole = sm.role ? p.sourceRoleCodes?.[sm.role] : undefined;
             const smCode = byRole ?? code;
             for (const tm of tgts) {

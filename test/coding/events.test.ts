@@ -337,6 +337,10 @@ describe('events: clause edges', () => {
     ).toEqual([]);
     expect(ev('Iran urged Syria to stop the killing.', '2012-05-01')).toEqual(['IRNGOV>SYR 020 actual']);
   });
+  it('a bare role that took the only country named is no source against that country', () => {
+    expect(ev('The government accused Israel of aggression.', '2014-05-01')).toEqual([]);
+    expect(ev('Rebels attacked the army in Mali.', '2014-05-01')).toEqual(['MLIREB>MLIMIL 190 actual']);
+  });
   it("a quoted act is the speaker's only when it has no third-person subject", () => {
     expect(ev('"We will attack Israel," Khamenei said.')).toEqual(['IRNGOV>ISR 1384 future']);
     expect(ev('Downer said: "They could fire a missile from North Korea to Sydney."', '2004-05-01')).toEqual(
