@@ -3,7 +3,7 @@
  * then cluster duplicates and track red lines. Articles whose content hash is already stored are
  * skipped before coding, so a re-run adds nothing and a killed run resumes where it stopped.
  */
-import type { EventRepository, SaveBatchItem } from '../store/repository.js';
+import type { EventRepository } from '../store/repository.js';
 import type { IngestItem } from '../ingest/types.js';
 import { readPaths, contentHash, createProgress } from '../ingest/index.js';
 import { createPipeline } from '../coding/pipeline.js';
@@ -14,6 +14,7 @@ import { isRedlineError } from '../util/errors.js';
 import type { Article } from '../model/article.js';
 import type { CodedEvent } from '../model/event.js';
 import { codeInWorkers } from './parallel.js';
+import { BatchWriter } from './batch-writer.js';
 
 export interface Rejection {
   origin: string;
@@ -45,6 +46,8 @@ export interface IngestOptions {
    * model (~150 MB, ~1 s); results are stored in completion order. See bench/RESULTS.md for when it pays.
    */
   workers?: number;
+  /** adds the time the ingest spent on the store (staging batches, waiting for the one in flight) as 'store' */
+  timings?: Map<string, number>;
 }
 
 /** code and store a stream of ingest items */
@@ -69,15 +72,15 @@ export async function ingestItems(
     analysis: null,
     seconds: 0,
   };
-  let batch: SaveBatchItem[] = [];
+  const writer = new BatchWriter(repo, {
+    batchSize,
+    timings: opts.timings,
+    onStored: (r) => {
+      summary.inserted += r.inserted;
+      summary.skipped += r.skipped;
+    },
+  });
   const seen = new Set<string>();
-  const flush = async () => {
-    if (!batch.length) return;
-    const r = await repo.saveBatch(batch);
-    summary.inserted += r.inserted;
-    summary.skipped += r.skipped;
-    batch = [];
-  };
   type Pending = { item: Extract<IngestItem, { ok: true }>; hash: string };
   const reject = (origin: string, error: { code: string; message: string }) => {
     summary.rejected.push({ origin, code: error.code, message: error.message });
@@ -85,9 +88,8 @@ export async function ingestItems(
   };
   const keep = async (article: Article, hash: string, events: CodedEvent[]) => {
     summary.events += events.length;
-    batch.push({ article, contentHash: hash, events });
     progress?.tick({ articles: 1, events: events.length });
-    if (batch.length >= batchSize) await flush();
+    await writer.add({ article, contentHash: hash, events });
   };
   // read items into windows, ask the store once per window which hashes it already has, and pass on only
   // the new articles (bad records are rejected here, with their codes)
@@ -149,7 +151,7 @@ export async function ingestItems(
       else await keep(r.article, contentHash(r.article), r.events);
     }
   }
-  await flush();
+  await writer.close();
   progress?.stop();
   if (opts.analyze !== false) summary.analysis = await analyzeStore(repo, lex);
   summary.seconds = (performance.now() - t0) / 1000;

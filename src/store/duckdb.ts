@@ -20,6 +20,8 @@ import type {
 
 export { sqlPathLiteral } from './handle.js';
 
+const noop = () => undefined;
+
 export class DuckDbStore extends SqlStore implements EventRepository {
   private readonly db: DuckDbHandle;
   private readonly actors = new ActorCache();
@@ -50,11 +52,25 @@ export class DuckDbStore extends SqlStore implements EventRepository {
     return this.db.close();
   }
 
-  async saveBatch(batch: SaveBatchItem[]): Promise<SaveBatchResult> {
+  saveBatch(batch: SaveBatchItem[]): Promise<SaveBatchResult> {
+    return this.save(batch, () => undefined);
+  }
+
+  /** resolves when the batch's rows are staged; the move into the tables runs on a DuckDB thread */
+  async beginBatch(batch: SaveBatchItem[]): Promise<{ stored: Promise<SaveBatchResult> }> {
+    let staged!: () => void;
+    const handedOver = new Promise<void>((resolve) => (staged = resolve));
+    const stored = this.save(batch, staged);
+    // an error before staging settles `stored` first; the caller reads it from there
+    await Promise.race([handedOver, stored.then(noop, noop)]);
+    return { stored };
+  }
+
+  private async save(batch: SaveBatchItem[], staged: () => void): Promise<SaveBatchResult> {
     await this.loadKnown();
     const written: BatchWritten = { actors: [], articles: [] };
     const memory = { actors: this.actors, known: this.known };
-    const r = await this.db.tx('saveBatch', (c) => writeBatch(c, batch, memory, written));
+    const r = await this.db.write('saveBatch', (c) => writeBatch(c, batch, memory, written, staged));
     this.actors.remember(written.actors);
     for (const a of written.articles) this.known.add(a.contentHash, a.article.id);
     return r;

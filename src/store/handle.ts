@@ -138,12 +138,17 @@ export class DuckDbHandle {
     });
   }
 
-  /** a write transaction: committed when fn resolves, rolled back when it throws */
-  tx<T>(what: string, fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+  /** run fn with the open connection if the store is writable (fn manages its own transaction) */
+  write<T>(what: string, fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
     if (this.readOnly) {
       return Promise.reject(new RedlineError('R400', `${what}: store is opened read-only`, this.path));
     }
-    return this.use(what, async (c) => {
+    return this.use(what, fn);
+  }
+
+  /** a write transaction: committed when fn resolves, rolled back when it throws */
+  tx<T>(what: string, fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+    return this.write(what, async (c) => {
       await c.run('BEGIN TRANSACTION');
       try {
         const result = await fn(c);

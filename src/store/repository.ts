@@ -98,6 +98,12 @@ export interface EventRepository {
   knownHashes(hashes: string[]): Promise<Set<string>>;
   /** one transaction per batch: either everything in it is written or nothing is */
   saveBatch(batch: SaveBatchItem[]): Promise<SaveBatchResult>;
+  /**
+   * saveBatch in the background: resolves once the store has taken the batch (its rows staged), with
+   * `stored`, which settles as saveBatch's promise would. Batches begun one after another are stored in
+   * that order. Without it, callers use saveBatch.
+   */
+  beginBatch?(batch: SaveBatchItem[]): Promise<{ stored: Promise<SaveBatchResult> }>;
 
   listEvents(filter?: EventFilter): Promise<{ total: number; rows: StoredEvent[] }>;
   getEvent(id: string): Promise<StoredEvent | null>;

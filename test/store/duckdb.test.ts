@@ -187,6 +187,23 @@ describe('DuckDbStore: schema and saveBatch', () => {
     expect(await store.saveBatch(sampleBatch())).toMatchObject({ inserted: 3 });
   });
 
+  it('beginBatch: hands over a staged batch, stores it in the background, rolls a failing one back', async () => {
+    const { stored } = await store.beginBatch(sampleBatch());
+    expect(await stored).toEqual({ inserted: 3, skipped: 0, conflicts: [] });
+    expect(await store.stats()).toMatchObject({ articles: 3, events: 5, mentions: 5 });
+
+    // a duplicate event id fails in the move: beginBatch still resolves, `stored` rejects, nothing is kept
+    const a = article('late', { text: 'a later article' });
+    const clash = await store.beginBatch([item(a, [{ ...sampleBatch()[0].events[0], articleId: a.id }])]);
+    await expect(clash.stored).rejects.toThrow(/R400/);
+    expect(await store.stats()).toMatchObject({ articles: 3, events: 5, mentions: 5 });
+    // the stage was emptied: the next batch stores its own rows only
+    const b = article('next', { text: 'the next article' });
+    const next = await store.beginBatch([item(b, [makeEvent(b.id, 0)])]);
+    expect(await next.stored).toMatchObject({ inserted: 1 });
+    expect(await store.stats()).toMatchObject({ articles: 4, events: 6, mentions: 6 });
+  });
+
   it('serialises concurrent batches', async () => {
     const batches = Array.from({ length: 8 }, (_, i) => {
       const a = article(`c${i}`, { text: `concurrent ${i}` });
