@@ -5,7 +5,7 @@
  * injected `ingest` function.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -15,11 +15,12 @@ import { openStore } from '../app/store.js';
 import { ingestItems } from '../app/ingest.js';
 import type { Article } from '../model/article.js';
 import type { EventRepository } from '../store/repository.js';
+import { ROOT } from '../util/root.js';
 import { isRedlineError } from '../util/errors.js';
 import { apiRoutes } from './routes.js';
 
 export const BODY_LIMIT = 1024 * 1024;
-export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
+export const DEFAULT_WEB_DIR = join(ROOT, 'web', 'dist');
 
 /** codes and stores one article (wired by the integrator: coder + a writable store) */
 export type IngestFn = (article: Article) => Promise<{ events: number }>;

@@ -144,7 +144,7 @@ export async function ingestItems(
           yield p.item.article;
         }
     }
-    for await (const r of codeInWorkers(articles(), { workers })) {
+    for await (const r of codeInWorkers(articles(), { workers, lexiconDir: lex.dir })) {
       const origin = origins.get(r.article.id) ?? r.article.id;
       origins.delete(r.article.id);
       if (r.error) reject(origin, r.error);

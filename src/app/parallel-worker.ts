@@ -10,6 +10,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createPipeline } from '../coding/pipeline.js';
+import { loadLexicon } from '../lexicon/load.js';
 import type { Article } from '../model/article.js';
 import type { CodedEvent } from '../model/event.js';
 import { isRedlineError } from '../util/errors.js';
@@ -33,10 +34,10 @@ export type FromWorker =
 const port = parentPort;
 if (!port) throw new Error('parallel-worker.ts must run in a worker thread');
 
-const { timed } = (workerData ?? {}) as { timed?: boolean };
+const { timed, lexiconDir } = (workerData ?? {}) as { timed?: boolean; lexiconDir?: string };
 
 try {
-  const pipeline = createPipeline(undefined, { dates: 'on-demand' });
+  const pipeline = createPipeline(loadLexicon(lexiconDir), { dates: 'on-demand' });
   pipeline.timed = timed === true;
   port.on('message', (msg: ToWorker) => {
     if (msg.type === 'close') {

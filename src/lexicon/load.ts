@@ -12,7 +12,6 @@ import {
   renameSync,
 } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import {
@@ -33,8 +32,9 @@ import { compilePattern, indexPatterns, type CompiledPattern } from './patterns.
 import { Trie } from './trie.js';
 import { loadDomains, type Domains } from './domains.js';
 import { RedlineError } from '../util/errors.js';
+import { ROOT } from '../util/root.js';
 
-export const DEFAULT_LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicon');
+export const DEFAULT_LEXICON_DIR = join(ROOT, 'lexicon');
 
 export type EntryKind =
   | 'country'
@@ -78,15 +78,7 @@ export interface Lexicon {
  * Parsed YAML is cached as JSON (keyed by path, size and mtime) under node_modules/.cache/redline, because
  * parsing ~1 MB of YAML dominates start-up; a changed file is simply parsed again.
  */
-const CACHE_FILE = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'node_modules',
-  '.cache',
-  'redline',
-  'lexicon.json',
-);
+const CACHE_FILE = join(ROOT, 'node_modules', '.cache', 'redline', 'lexicon.json');
 type CacheEntry = { size: number; mtimeMs: number; data: unknown };
 let yamlCache: Record<string, CacheEntry> | null = null;
 let cacheDirty = false;

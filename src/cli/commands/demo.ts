@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ROOT } from '../../util/root.js';
 import { openStore, DEFAULT_DB } from '../../app/store.js';
 import { ingestPaths, summaryLine } from '../../app/ingest.js';
 import { startServer } from '../../api/server.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** builds web/dist with Vite when it is missing (a fresh clone) */
 async function ensureWebBuilt(): Promise<void> {
