@@ -6,7 +6,6 @@ import { openStore, DEFAULT_DB } from '../../app/store.js';
 import { ingestPaths, summaryLine } from '../../app/ingest.js';
 import { startServer } from '../../api/server.js';
 
-
 /** builds web/dist with Vite when it is missing (a fresh clone) */
 async function ensureWebBuilt(): Promise<void> {
   if (existsSync(join(ROOT, 'web', 'dist', 'index.html'))) return;
