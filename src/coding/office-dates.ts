@@ -16,8 +16,16 @@ type Period = [string, string]; // [start, end) as ISO days; end '9999-12-31' wh
 const OPEN = '9999-12-31';
 const PAST = /^(former|ex|late|then|outgoing|onetime|one-time)$/;
 
-/** the periods in which the person of item k held an office of the title's role, or null if none are titled */
-function titledPeriods(doc: Doc, items: RawItem[], k: number): Period[] | null {
+/**
+ * The tenures of the person of item k that its title names: those whose title has the words of the text's
+ * title (`byTitle`), else those of the title's role; null when the mention has no title or a past one
+ * ("former President", "ex-Prime Minister", "then-Chancellor").
+ */
+export function titledTenures(
+  doc: Doc,
+  items: RawItem[],
+  k: number,
+): { tenures: Tenure[]; byTitle: boolean } | null {
   const it = items[k];
   const prev = items[k - 1];
   if (!prev || prev.te !== it.ts || !has(prev, 'title')) return null;
@@ -27,18 +35,23 @@ function titledPeriods(doc: Doc, items: RawItem[], k: number): Period[] | null {
     return null;
   const role = get(prev, 'title')!.role;
   const words = titleWords(doc.text.slice(prev.start, prev.end));
-  const byTitle: Period[] = [];
-  const byRole: Period[] = [];
+  const byTitle: Tenure[] = [];
+  const byRole: Tenure[] = [];
   for (const e of it.entries)
     for (const t of (e.kind === 'person' && e.person?.tenures) || ([] as Tenure[])) {
-      const p: Period = [t.start, t.end ?? OPEN];
       // "Chancellor Gordon Brown" is his Chancellor years, not his premiership (both GOV)
       const tw = new Set(titleWords(t.title ?? ''));
-      if (words.length && words.every((w) => tw.has(w))) byTitle.push(p);
-      else if (t.role === role) byRole.push(p);
+      if (words.length && words.every((w) => tw.has(w))) byTitle.push(t);
+      else if (t.role === role) byRole.push(t);
     }
-  const out = byTitle.length ? byTitle : byRole;
-  return out.length ? out : null;
+  if (byTitle.length) return { tenures: byTitle, byTitle: true };
+  return byRole.length ? { tenures: byRole, byTitle: false } : null;
+}
+
+/** the periods in which the person of item k held an office of the title's role, or null if none are titled */
+function titledPeriods(doc: Doc, items: RawItem[], k: number): Period[] | null {
+  const titled = titledTenures(doc, items, k);
+  return titled && titled.tenures.map((t): Period => [t.start, t.end ?? OPEN]);
 }
 
 function titleWords(title: string): string[] {

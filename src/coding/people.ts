@@ -16,10 +16,14 @@ export function tenureOn(p: PersonEntry, day: string): Tenure | null {
   return active[0] ?? null;
 }
 
+/** what a person codes as in one of their offices */
+export function codeTenure(p: PersonEntry, t: Tenure): PersonCoding {
+  return { country: t.country ?? (t.org ? null : p.country), org: t.org, role: t.role, title: t.title };
+}
+
 /** what a person codes as on `day`: their office then, else their nationality and default role */
 export function codePerson(p: PersonEntry, day: string): PersonCoding {
   const t = tenureOn(p, day);
-  if (t)
-    return { country: t.country ?? (t.org ? null : p.country), org: t.org, role: t.role, title: t.title };
+  if (t) return codeTenure(p, t);
   return { country: p.country, org: null, role: p.defaultRole, title: null };
 }

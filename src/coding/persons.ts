@@ -1,6 +1,7 @@
 /** Person mentions: a known person coded by the office held on the article date, with title and adjective. */
 import type { Doc } from '../model/document.js';
-import { codePerson, tenureOn } from './people.js';
+import { codePerson, codeTenure, tenureOn, type PersonCoding } from './people.js';
+import { titledTenures } from './office-dates.js';
 import type { PersonEntry } from '../lexicon/schema.js';
 import { type RawItem, has, get, push } from './actor-items.js';
 
@@ -36,7 +37,7 @@ export function assemblePerson(
     // drop a mention already emitted for that item
     doc.mentions = doc.mentions.filter((m) => !(m.start === prev.start && m.end === prev.end));
   }
-  const pc = codePerson(personEntry.person, day);
+  const pc = codeTitled(doc, items, k, personEntry.person, day);
   // "the Biden administration", "Netanyahu's government": the person's country with the noun's role
   const after = items[k + 1];
   if (
@@ -80,6 +81,21 @@ export function assemblePerson(
     agentive: true,
   });
   return;
+}
+
+/**
+ * The person's office on the article date; out of office, the office a present title names ("President
+ * Michel Suleiman" in a text dated after his term, or misdated): the text's own title is the better evidence
+ * (wire style writes "former President" for one out of office, and a past event by a then-president is that
+ * government's act). The latest tenure whose title has the words of the text's title wins; a bare rank
+ * ("General David Petraeus") names no particular tenure and keeps the person's default coding.
+ */
+function codeTitled(doc: Doc, items: RawItem[], k: number, person: PersonEntry, day: string): PersonCoding {
+  if (tenureOn(person, day)) return codePerson(person, day);
+  const titled = titledTenures(doc, items, k);
+  const named = titled?.byTitle ? titled.tenures.filter((t) => person.tenures.includes(t)) : [];
+  if (!named.length) return codePerson(person, day);
+  return codeTenure(person, named.reduce((a, b) => (b.start > a.start ? b : a)));
 }
 
 const HONORIFIC =

@@ -89,6 +89,21 @@ describe('actors: people with date-bounded roles', () => {
     const d = code('Lebanese General Karim Haddad visited the base.', '2020-01-01');
     expect(actorOf(d, 'Lebanese General Karim Haddad')).toBe('LBN:MIL');
   });
+  it('out of office, a present title names the office; "former" and a bare rank do not', () => {
+    // Obama's presidency ended 2017-01-20; the text's own title says which office the sentence means
+    expect(actorOf(code('President Barack Obama spoke.', '2024-06-01'), 'President Barack Obama')).toBe(
+      'USA:GOV',
+    );
+    expect(actorOf(code('Obama spoke.', '2024-06-01'), 'Obama')).not.toBe('USA:GOV');
+    const former = code('Former President Barack Obama spoke.', '2024-06-01');
+    expect(actorOf(former, 'Former President Barack Obama')).not.toBe('USA:GOV');
+    expect(
+      actorOf(code('Ex-President Barack Obama spoke.', '2024-06-01'), 'President Barack Obama'),
+    ).not.toBe('USA:GOV');
+    // a rank names no particular office: Petraeus is his country's military, not his last command (NATO)
+    const d = code('General David Petraeus spoke.', '2024-06-01');
+    expect(actorOf(d, 'General David Petraeus')).toBe('USA:MIL');
+  });
   it('keeps "Russian President Vladimir Putin" as one person mention', () => {
     const d = code('Russian President Vladimir Putin issued a warning.');
     expect(d.mentions.find((m) => m.kind === 'person')?.text).toBe('Russian President Vladimir Putin');
