@@ -102,6 +102,7 @@ export function assemble(
       if (roleItem) {
         used.add(k + 1);
         const roleE = roleEntry(roleItem)!;
+        const noun = doc.text.slice(roleItem.start, roleItem.end).toLowerCase();
         // role noun + "of" + country handled below; here ADJ/COUNTRY + role noun
         push(doc, {
           start: it.start,
@@ -116,6 +117,7 @@ export function assemble(
           name: doc.text.slice(it.start, roleItem.end),
           locative: false,
           agentive: true,
+          ...(lex.cues.personNouns.has(noun) ? { onePerson: true } : {}),
         });
         continue;
       }

@@ -3,7 +3,7 @@ import type { Doc } from '../model/document.js';
 import { codePerson, codeTenure, tenureOn, type PersonCoding } from './people.js';
 import { titledTenures } from './office-dates.js';
 import type { PersonEntry } from '../lexicon/schema.js';
-import { type RawItem, has, get, push } from './actor-items.js';
+import { type RawItem, firstNameable, has, get, push } from './actor-items.js';
 
 /** [ADJ] [TITLE] PERSON, and PERSON + role noun ("the Biden administration") */
 export function assemblePerson(
@@ -93,6 +93,13 @@ export function assemblePerson(
 function codeTitled(doc: Doc, items: RawItem[], k: number, person: PersonEntry, day: string): PersonCoding {
   if (tenureOn(person, day)) return codePerson(person, day);
   const titled = titledTenures(doc, items, k);
+  // "Business Secretary Grant Shapps": a capitalised word before the title that is no country or organisation
+  // makes the title longer than the one matched ("Secretary"): an office the lexicon may not list
+  const title = items[k - 1];
+  const before = title && doc.tokens[title.ts - 1];
+  const owner = title && items.find((x) => x.te === title.ts);
+  if (before && /^\p{Lu}/u.test(before.text) && !(owner && firstNameable(owner)))
+    return codePerson(person, day);
   const named = titled?.byTitle ? titled.tenures.filter((t) => person.tenures.includes(t)) : [];
   if (!named.length) return codePerson(person, day);
   return codeTenure(person, named.reduce((a, b) => (b.start > a.start ? b : a)));

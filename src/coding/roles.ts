@@ -150,6 +150,11 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     // possessor of a noun trigger ("Russia's invasion") is its agent even after a preposition
     const possessive = /^['’]s?$/.test(v.toks[m0.tokenEnd]?.lower ?? '') && s.trigger - m0.tokenEnd <= 3;
     if (!possessive && isPrepObject(m0)) continue;
+    // a passive's agent is no subject of a verb coordinated after it ("X has been indicted by the court ... and
+    // will resign": X resigns) nor of the verb of the noun its participle modifies ("rebels backed by Rwanda
+    // attacked"); it is one of a purpose or relative clause on it ("used by China to threaten", "a boycott by
+    // rebels who accused") and of a noun trigger ("an attack by Russia", "shelling by Russian forces killed")
+    if (trig.pos === 'VERB' && !isPassive(v, s.trigger) && passiveAgentOf(v, m0, s.trigger)) continue;
     if (!codable(m)) {
       // "British warplanes and warships": a bare role noun coordinated with a coded actor takes the scan on;
       // so does one inside an "including" aside ("Russian aircraft including helicopter gunships killed")
@@ -186,6 +191,23 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     return out;
   }
   return null;
+}
+
+/**
+ * a by-mention that is a passive agent and no subject of the trigger: an "and"/"but" lies between the two, or
+ * a participle governs it ("backed by Chad attacked", where Chad's preposition reads as none because a verb
+ * follows); never when to/who/which/that follows it
+ */
+function passiveAgentOf(v: SentenceView, m: ActorMention, trigger: number): boolean {
+  let by = m.tokenStart - 1;
+  while (by > v.a && by > m.tokenStart - 3 && /^(DET|ADJ|NUM)$/.test(v.toks[by].pos)) by--;
+  if (v.toks[by]?.lower !== 'by') return false;
+  if (/^(to|who|which|that)$/.test(v.toks[m.tokenEnd]?.lower ?? '')) return false;
+  for (let j = m.tokenEnd; j < trigger; j++) if (/^(and|but)$/.test(v.toks[j].lower)) return true;
+  const part = v.toks[by - 1];
+  return (
+    !!part && part.pos === 'VERB' && (/ed$|en$/.test(part.lower) || IRREGULAR_PARTICIPLES.test(part.lower))
+  );
 }
 
 /** tokens [from, to) are only auxiliaries, adverbs, particles and time adverbials ("last month") */

@@ -13,6 +13,7 @@ export const cuesFile = z.object({
   conditionMarkers: z.array(z.string()),
   personPronouns: z.record(z.string(), z.enum(['m', 'f'])),
   groupPronouns: z.array(z.string()),
+  personNouns: z.array(z.string()).default([]),
   firstPersonPronouns: z.array(z.string()),
   locativePrepositions: z.array(z.string()),
   placeNouns: z.array(z.string()),
@@ -40,6 +41,8 @@ export interface Cues {
   conditionMarkers: string[][];
   personPronouns: Map<string, 'm' | 'f'>;
   groupPronouns: Set<string>;
+  /** singular role nouns naming one person (a he/she antecedent) */
+  personNouns: Set<string>;
   firstPersonPronouns: Set<string>;
   locativePrepositions: Set<string>;
   placeNouns: Set<string>;
@@ -63,6 +66,7 @@ export function compileCues(f: CuesFile): Cues {
     conditionMarkers: f.conditionMarkers.map(words),
     personPronouns: new Map(Object.entries(f.personPronouns)),
     groupPronouns: new Set(f.groupPronouns),
+    personNouns: new Set(f.personNouns),
     firstPersonPronouns: new Set(f.firstPersonPronouns),
     locativePrepositions: new Set(f.locativePrepositions),
     placeNouns: new Set(f.placeNouns),

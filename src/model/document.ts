@@ -48,6 +48,8 @@ export interface ActorMention extends Span {
   gender?: 'm' | 'f' | null;
   /** person only: the title held on the article date ("President") */
   title?: string | null;
+  /** a compound naming one person ("Montenegro's prime minister"): a he/she antecedent */
+  onePerson?: boolean;
   /** object of a locative preposition ("in Kyiv"): a place, not an actor, unless a rule says so */
   locative: boolean;
   /** pronoun or definite description resolved to this mention id */

@@ -1,6 +1,7 @@
 /**
  * Stage `coref`: links third-person pronouns and definite descriptions to earlier mentions.
- *   he/she/his/her      -> the last person of compatible gender in this or the previous paragraph
+ *   he/she/his/her      -> the last person of compatible gender in this or the previous paragraph, or a
+ *                          compound naming one person ("Montenegro's prime minister")
  *   it/its/they/their   -> the last codable group actor (country, organisation, compound) in this or
  *                          the previous sentence
  *   "the president"     -> the last person whose title contains that noun
@@ -44,6 +45,7 @@ export const corefStage: Stage = {
           if (fallback !== null && c.sentence !== sentenceOfFallback) break;
           let cand: number | null = null;
           if (c.kind === 'person' && (c.gender == null || c.gender === m.gender)) cand = c.id;
+          else if (c.kind === 'compound' && c.onePerson) cand = c.id;
           else if (c.kind === 'pronoun' && c.gender === m.gender && c.antecedent != null) cand = c.antecedent;
           if (cand === null) continue;
           if (isSubjectLike(doc, c)) {

@@ -104,6 +104,11 @@ describe('actors: people with date-bounded roles', () => {
     const d = code('General David Petraeus spoke.', '2024-06-01');
     expect(actorOf(d, 'General David Petraeus')).toBe('USA:MIL');
   });
+  it('a title after an unlisted capitalised word names no known office ("Business Secretary")', () => {
+    // Shapps's listed office is Defence Secretary (from 2023-08-31); "Secretary" alone must not pick it
+    const d = code('Unions wrote to the Business Secretary Grant Shapps.', '2023-01-21');
+    expect(actorOf(d, 'Secretary Grant Shapps')).not.toBe('GBR:MIL');
+  });
   it('keeps "Russian President Vladimir Putin" as one person mention', () => {
     const d = code('Russian President Vladimir Putin issued a warning.');
     expect(d.mentions.find((m) => m.kind === 'person')?.text).toBe('Russian President Vladimir Putin');
@@ -121,6 +126,14 @@ describe('coreference', () => {
     );
     const he = d.mentions.find((m) => m.text === 'he')!;
     expect(d.resolve(he).name).toBe('Antony Blinken');
+  });
+  it('links he/his to a compound naming one person in the same sentence', () => {
+    const d = code(
+      "Putin spoke on Monday.\n\nMontenegro's prime minister has been indicted for his alleged part in atrocities.",
+      '2000-06-01',
+    );
+    const his = d.mentions.find((m) => m.text === 'his')!;
+    expect(d.mentions.find((m) => m.id === his.antecedent)?.text).toBe("Montenegro's prime minister");
   });
   it('links "its" to the last group actor that is not a prepositional object', () => {
     const d = code(

@@ -354,6 +354,28 @@ describe('events: clause edges', () => {
   });
 });
 
+describe('events: passive agents', () => {
+  it('a passive agent is no subject of a verb coordinated after it or of the noun its participle modifies', () => {
+    expect(ev("Montenegro's prime minister has been indicted by a UN court and will resign.")).toContain(
+      'MNEGOV>- 035 future',
+    );
+    const backed = ev('Sudanese rebels backed by Chad attacked the town of Geneina.');
+    expect(backed.some((x) => x.startsWith('SDNREB>'))).toBe(true);
+    expect(backed.some((x) => x.startsWith('TCD'))).toBe(false);
+  });
+  it('keeps the agent of a purpose or relative clause on it and of a noun trigger', () => {
+    expect(
+      ev('The missiles could be used by China to threaten Taiwan.').some((x) => x.startsWith('CHN')),
+    ).toBe(true);
+    expect(
+      ev(
+        'Talks resumed after a boycott by Darfur rebels who accused Khartoum of violating a ceasefire.',
+      ).some((x) => x.startsWith('SDNREB>SDNGOV 11')),
+    ).toBe(true);
+    expect(ev('Shelling by Russian forces killed five civilians in Kharkiv.')[0]).toMatch(/^RUSMIL>/);
+  });
+});
+
 describe('events: precision on non-political text', () => {
   it.each([
     'Arsenal beat Chelsea 3-1 as the striker fired home a late winner and the defence held firm.',
