@@ -102,7 +102,10 @@ function codeTitled(doc: Doc, items: RawItem[], k: number, person: PersonEntry, 
     return codePerson(person, day);
   const named = titled?.byTitle ? titled.tenures.filter((t) => person.tenures.includes(t)) : [];
   if (!named.length) return codePerson(person, day);
-  return codeTenure(person, named.reduce((a, b) => (b.start > a.start ? b : a)));
+  return codeTenure(
+    person,
+    named.reduce((a, b) => (b.start > a.start ? b : a)),
+  );
 }
 
 const HONORIFIC =
