@@ -354,6 +354,18 @@ describe('events: clause edges', () => {
   });
 });
 
+describe('events: "engaged X in" a fight', () => {
+  it('codes the object as the one fought, by the kind of fight; a sports "battle" is no event', () => {
+    expect(ev('Indian troops engaged Chinese soldiers in a fierce firefight near the border.')).toContain(
+      'INDMIL>CHNMIL 193 actual',
+    );
+    expect(ev('Armenian forces engaged Azerbaijani troops in heavy fighting on Monday.')[0]).toMatch(
+      /^ARMMIL>AZEMIL 190 actual$/,
+    );
+    expect(ev('Manchester United engaged Liverpool in a battle for the title.')).toEqual([]);
+  });
+});
+
 describe('events: passive agents', () => {
   it('a passive agent is no subject of a verb coordinated after it or of the noun its participle modifies', () => {
     expect(ev("Montenegro's prime minister has been indicted by a UN court and will resign.")).toContain(
