@@ -6,6 +6,7 @@
  *   ADJ + place noun                     -> country, target-only ("Russian territory")
  *   role noun + of/in + COUNTRY          -> country + role   ("the foreign minister of Iran")
  */
+import { assemblePeople } from './peoples.js';
 import type { Doc } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { codePerson } from './people.js';
@@ -25,6 +26,10 @@ import { assemblePerson } from './persons.js';
 import { assembleTitledName } from './titled-names.js';
 import { MONTH, WEEKDAY } from './time-words.js';
 import { coordinatedCountries, lastConjunct } from './actor-lists.js';
+
+/** verbs that move people away from a place (lemmas) */
+const MOVEMENT =
+  /^(withdraw|pull|remove|evacuate|expel|return|bring|move|redeploy|recall|evict|deport|extract|airlift|rescue|flee)$/;
 
 /** non-state groups: their officials, leaders and fighters act as the group ("a Houthi official" is YEM REB) */
 const NON_STATE = /^(REB|INS|SEP|OPP|UAF)$/;
@@ -123,6 +128,7 @@ export function assemble(
       }
       const nextTok = doc.tokens[it.te];
       const adj = nameable.kind === 'countryAdj' || nameable.kind === 'orgAdj';
+      if (adj && assemblePeople(doc, lex, items, k, used, sentence, sentEnd)) continue;
       if (adj) {
         // a demonym used as a noun ("Ukrainians", "the Palestinians") or ADJ + place noun ("Russian territory")
         const headIdx = headNounAfter(doc, it.te, sentEnd);
@@ -268,7 +274,13 @@ export function assemble(
       // "of President Joe Biden": look past the title to the person
       if (next && has(next, 'title') && items[k + 2]?.ts === next.te && has(items[k + 2], 'person'))
         next = items[k + 2];
-      if (next && (ofTok?.lower === 'of' || ofTok?.lower === 'in') && next.ts - it.te <= 3) {
+      if (
+        next &&
+        (ofTok?.lower === 'of' ||
+          ofTok?.lower === 'in' ||
+          (ofTok?.lower === 'from' && !movedFrom(doc, it.ts))) &&
+        next.ts - it.te <= 3
+      ) {
         const pe = get(next, 'person')?.person;
         if (pe) {
           // "the administration of President Joe Biden" -> the person's country, the role noun's role
@@ -358,4 +370,17 @@ function titleNamesPerson(doc: Doc, items: RawItem[], next: number, te: number, 
   if (items[next]?.ts === te) return has(items[next], 'person');
   const t = doc.tokens[te];
   return te < sentEnd && t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.text);
+}
+
+/**
+ * "withdraw troops from Europe", "pulled its diplomats from Kabul": a movement verb just before the role noun
+ * makes "from" its source place, not the people's origin ("officials from Iran", "troops from Chad")
+ */
+function movedFrom(doc: Doc, roleStart: number): boolean {
+  for (let j = roleStart - 1; j >= 0 && roleStart - j <= 4; j--) {
+    const t = doc.tokens[j];
+    if (t.pos === 'VERB') return MOVEMENT.test(t.lemma);
+    if (t.text === ',' || t.pos === 'ADP') return false;
+  }
+  return false;
 }

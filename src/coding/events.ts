@@ -18,7 +18,7 @@ import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modali
 import { actorRef, buildEvent, type EventParts } from './build.js';
 import { dateForEvent } from './event-date.js';
 import { refineSentenceEvents } from './refine.js';
-import { domesticTarget, locatedProtesters } from './protesters.js';
+import { domesticTarget, homeProtestTarget, locatedProtesters } from './protesters.js';
 import { cueAt } from '../lexicon/domains.js';
 import { subjectEndBefore } from './time-words.js';
 import { obligationBefore, obligedCode, sameSide } from './obligation.js';
@@ -212,6 +212,7 @@ export function createEventStage(lex: Lexicon): Stage {
             });
           }
           if (!targets && p.root === '17') targets = domesticTarget(v, r.trigger, s.tokenEnd, sources[0]);
+          if (!targets && p.root === '14') targets = homeProtestTarget(v, r.trigger, s.tokenEnd, sources[0]);
           // a threat with no target of its own is addressed to whoever it was told to ("warned X that ...")
           if (!targets && p.root === '13') targets = reportAddressee(doc, v, r.trigger, lo);
           let condition: ConditionRef | null = null;

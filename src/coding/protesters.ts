@@ -44,6 +44,23 @@ function placeAfter(v: SentenceView, trigger: number, lo: number, hi: number): A
   return place;
 }
 
+/**
+ * A protest at home with no target of its own is against the state of the place ("Iraqi Kurds demonstrated in
+ * Kirkuk" -> IRQ, as the PLOVER gold codes it): the first place after the trigger, when it is in the source's
+ * own country. Not for a bare role whose country came from the place or the story ("students protested in
+ * Tehran", "miners went on strike"): its country is an inference, not a second actor.
+ */
+export function homeProtestTarget(
+  v: SentenceView,
+  trigger: number,
+  hi: number,
+  source: ActorMention | undefined,
+): ActorMention[] | null {
+  if (!source || source.kind === 'role') return null;
+  const place = placeAfter(v, trigger, v.a, hi);
+  return place && source.country && place.country === source.country ? [place] : null;
+}
+
 /** security and state roles whose coercion ("police arrested students") is domestic unless a place says otherwise */
 const DOMESTIC_COERCERS = /^(COP|GOV|JUD|SPY)$/;
 
@@ -57,8 +74,9 @@ export function domesticTarget(
   v: SentenceView,
   trigger: number,
   hi: number,
-  source: ActorMention,
+  source: ActorMention | undefined,
 ): ActorMention[] | null {
+  if (!source) return null;
   let civ: ActorMention | null = null;
   for (const m of v.mentionAt.values()) {
     if (m.tokenStart <= trigger || m.tokenEnd > hi || m.kind !== 'role' || m.country || m.org) continue;

@@ -3,6 +3,7 @@
  *   - a source acting on itself is dropped (same mention or the same actor code and name)
  *   - a target-less event is absorbed by an event with the same source and root that has a target
  *   - a public statement (01x) without a target is dropped, except 012/015/016/018
+ *   - an unspecified statement (010) is dropped when its source has another act in the sentence
  *   - one event per dyad and CAMEO root in a sentence: the most specific code is kept
  */
 import type { EventParts } from './build.js';
@@ -66,6 +67,12 @@ export function refineSentenceEvents(parts: Part[]): Part[] {
           q.source!.code === p.source!.code &&
           q.code.slice(0, 2) === p.code.slice(0, 2),
       ),
+  );
+  // "issued a statement condemning Y": an unspecified statement (010) by a source that also has the act the
+  // statement carries is only its vehicle
+  out = out.filter(
+    (p) =>
+      p.code !== '010' || !out.some((q) => q.code.slice(0, 2) !== '01' && q.source!.code === p.source!.code),
   );
   const seen = new Set<string>();
   // one event per dyad and root in a sentence ("reiterated its call for de-escalation, urging NATO to ..."):

@@ -94,6 +94,9 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     s.trigger - 1 >= s.lo &&
     (before.pos === 'NOUN' || before.pos === 'PROPN')
   ) {
+    // "X issued a statement condemning Y": the document's issuer is the participle's subject
+    const issuer = issuingVerb(v, s.trigger - 1, s.lo, lex);
+    if (issuer >= 0) return findSource(doc, v, { ...s, trigger: issuer }, lex);
     const m = mentionEndingAt(v, s.trigger - 1);
     if (!m || m.locative || !m.agentive || isPrepObject(m)) return null;
     const r = m.kind === 'pronoun' ? doc.resolve(m) : m;
@@ -208,6 +211,20 @@ function passiveAgentOf(v: SentenceView, m: ActorMention, trigger: number): bool
   return (
     !!part && part.pos === 'VERB' && (/ed$|en$/.test(part.lower) || IRREGULAR_PARTICIPLES.test(part.lower))
   );
+}
+
+/**
+ * the verb that issues a document noun at `noun` ("issued a [joint] statement", "sent a letter"): an issuing
+ * verb (cues statementVerbs) at most three determiners/adjectives/nouns before it, else -1
+ */
+function issuingVerb(v: SentenceView, noun: number, lo: number, lex: Lexicon): number {
+  if (!lex.cues.statementNouns.has(v.toks[noun].lower)) return -1;
+  for (let k = noun - 1; k >= lo && noun - k <= 4; k--) {
+    const t = v.toks[k];
+    if (t.pos === 'VERB') return lex.cues.statementVerbs.has(t.lemma) ? k : -1;
+    if (!/^(DET|ADJ|NUM|NOUN|PROPN)$/.test(t.pos) || t.text === ',') return -1;
+  }
+  return -1;
 }
 
 /** tokens [from, to) are only auxiliaries, adverbs, particles and time adverbials ("last month") */

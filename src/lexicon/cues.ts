@@ -14,6 +14,9 @@ export const cuesFile = z.object({
   personPronouns: z.record(z.string(), z.enum(['m', 'f'])),
   groupPronouns: z.array(z.string()),
   personNouns: z.array(z.string()).default([]),
+  peopleNouns: z.array(z.string()).default([]),
+  statementNouns: z.array(z.string()).default([]),
+  statementVerbs: z.array(z.string()).default([]),
   firstPersonPronouns: z.array(z.string()),
   locativePrepositions: z.array(z.string()),
   placeNouns: z.array(z.string()),
@@ -43,6 +46,12 @@ export interface Cues {
   groupPronouns: Set<string>;
   /** singular role nouns naming one person (a he/she antecedent) */
   personNouns: Set<string>;
+  /** ethnic and religious group nouns: a country adjective before one names that country's civilians */
+  peopleNouns: Set<string>;
+  /** documents an actor issues ("issued a statement condemning"): a participle after one is the issuer's act */
+  statementNouns: Set<string>;
+  /** verbs (lemmas) that issue a statement noun */
+  statementVerbs: Set<string>;
   firstPersonPronouns: Set<string>;
   locativePrepositions: Set<string>;
   placeNouns: Set<string>;
@@ -67,6 +76,9 @@ export function compileCues(f: CuesFile): Cues {
     personPronouns: new Map(Object.entries(f.personPronouns)),
     groupPronouns: new Set(f.groupPronouns),
     personNouns: new Set(f.personNouns),
+    peopleNouns: new Set(f.peopleNouns),
+    statementNouns: new Set(f.statementNouns),
+    statementVerbs: new Set(f.statementVerbs),
     firstPersonPronouns: new Set(f.firstPersonPronouns),
     locativePrepositions: new Set(f.locativePrepositions),
     placeNouns: new Set(f.placeNouns),

@@ -77,6 +77,23 @@ describe('actors: countries, roles and compounds', () => {
   });
 });
 
+describe('actors: peoples and origins', () => {
+  it("a country adjective before an ethnic or religious group names that country's civilians", () => {
+    expect(actorOf(code('Thousands of Iraqi Kurds demonstrated in Kirkuk.'), 'Iraqi Kurds')).toBe('IRQ:CVL');
+    expect(actorOf(code('Egyptian Christians marched in Cairo.'), 'Egyptian Christians')).toBe('EGY:CVL');
+    // a plural demonym of another country after the adjective: the people living in the first
+    expect(actorOf(code('Bosnian Serbs demanded a truce.'), 'Bosnian Serbs')).toBe('BIH:CVL');
+    expect(actorOf(code('Serbs protested in Belgrade.'), 'Serbs')).toBe('SRB:CVL');
+  });
+  it('"role noun from COUNTRY" is that country\'s, unless a movement verb governs "from"', () => {
+    expect(actorOf(code('Officials from Iran met inspectors in Vienna.'), 'Officials from Iran')).toBe(
+      'IRN:GOV',
+    );
+    const d = code('Washington plans to withdraw troops from Europe and Asia.');
+    expect(d.mentions.some((m) => m.role === 'MIL' && m.country === 'EUR')).toBe(false);
+  });
+});
+
 describe('actors: people with date-bounded roles', () => {
   it('Trump is USA GOV in 2019 and not GOV in 2024; Biden is GOV in 2024', () => {
     expect(actorOf(code('Trump spoke.', '2019-06-01'), 'Trump')).toBe('USA:GOV');

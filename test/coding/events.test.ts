@@ -366,6 +366,36 @@ describe('events: "engaged X in" a fight', () => {
   });
 });
 
+describe('events: protests at home', () => {
+  it("a protest with no target of its own is against the state of the place, in the source's own country", () => {
+    expect(ev('Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.')[0]).toMatch(/^IRQCVL>IRQ 14\d/);
+    // a bare role that took its country from the place keeps no target (its country is an inference)
+    expect(ev('Students protested in Tehran on Sunday.').some((x) => />IRN /.test(x))).toBe(false);
+  });
+  it('a protest noun whose agent list codes to no actor is no event, and no error', () => {
+    const d = code(
+      'Last week also saw widespread protests by hundreds of thousands of nurses over what they see as unfairly low wages set by hospitals.',
+      '1987-03-14',
+    );
+    expect(d.events).toEqual([]);
+  });
+});
+
+describe('events: documents an actor issues', () => {
+  it('"issued a statement condemning Y" is the issuer condemning Y, not an unspecified statement', () => {
+    const e = ev('The Iranian foreign ministry issued a statement condemning the Israeli strike.');
+    expect(e).toContain('IRNGOV>ISR 111 actual');
+    expect(e.some((x) => / 010 /.test(x))).toBe(false);
+    expect(ev('Hamas released a statement urging Egypt to open the Rafah crossing.')[0]).toMatch(
+      /^PSEREB>EGY 02/,
+    );
+  });
+  it('only an issuing verb hands its subject to the document ("vetoed a resolution demanding")', () => {
+    const e = ev('The United States vetoed a resolution demanding an end to Israeli operations in Gaza.');
+    expect(e.some((x) => /^USA\S*>\S+ 10/.test(x))).toBe(false);
+  });
+});
+
 describe('events: passive agents', () => {
   it('a passive agent is no subject of a verb coordinated after it or of the noun its participle modifies', () => {
     expect(ev("Montenegro's prime minister has been indicted by a UN court and will resign.")).toContain(

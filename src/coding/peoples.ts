@@ -1,0 +1,52 @@
+/**
+ * A people of one country named by an adjective and a group noun: "Iraqi Kurds", "Egyptian Christians",
+ * "Bosnian Serbs", "Israeli Arabs". The group lives in the adjective's country, so the mention is that
+ * country's civilians (CAMEO codes ethnic and religious groups abroad by the state they live in), not the
+ * country the second word names ("Serbs" alone is Serbia's people).
+ */
+import type { Doc } from '../model/document.js';
+import type { Lexicon } from '../lexicon/load.js';
+import { type RawItem, firstNameable, push } from './actor-items.js';
+
+/** pushes the mention and returns true when item k (a country adjective) opens such a phrase */
+export function assemblePeople(
+  doc: Doc,
+  lex: Lexicon,
+  items: RawItem[],
+  k: number,
+  used: Set<number>,
+  sentence: number,
+  sentEnd: number,
+): boolean {
+  const it = items[k];
+  const adj = firstNameable(it);
+  if (!adj || adj.kind !== 'countryAdj' || !adj.country || it.te >= sentEnd) return false;
+  const head = doc.tokens[it.te];
+  // "Bosnian Serbs": a plural demonym of another country right after the adjective
+  const next = items[k + 1];
+  const demonym = next && next.ts === it.te ? firstNameable(next) : undefined;
+  const plural = (s: string) => /s$/.test(s) && s.length > 3;
+  let end = -1;
+  if (demonym && demonym.kind === 'countryAdj' && demonym.country !== adj.country && plural(head.lower)) {
+    end = next.te;
+    used.add(k + 1);
+  } else if (lex.cues.peopleNouns.has(head.lower) && !items.some((x) => x.ts === it.te)) {
+    end = it.te + 1;
+  }
+  if (end < 0) return false;
+  push(doc, {
+    start: it.start,
+    end: doc.tokens[end - 1].end,
+    tokenStart: it.ts,
+    tokenEnd: end,
+    sentence,
+    kind: 'compound',
+    country: adj.country,
+    role: 'CVL',
+    org: null,
+    name: doc.text.slice(it.start, doc.tokens[end - 1].end),
+    locative: false,
+    agentive: true,
+  });
+  return true;
+}
