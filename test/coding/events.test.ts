@@ -366,6 +366,18 @@ describe('events: "engaged X in" a fight', () => {
   });
 });
 
+describe('events: attending abroad', () => {
+  it('attending a summit, conference or funeral in a country is a visit to it; a match is not', () => {
+    expect(ev('The Indian prime minister attended a regional summit in Nepal on Friday.')).toContain(
+      'INDGOV>NPL 042 actual',
+    );
+    expect(ev('Israel will not attend a conference in London next year.')[0]).toMatch(
+      /^ISR\S*>GBR\S* 042 negated$/,
+    );
+    expect(ev('Fans attended the match in Madrid.')).toEqual([]);
+  });
+});
+
 describe('events: protests at home', () => {
   it("a protest with no target of its own is against the state of the place, in the source's own country", () => {
     expect(ev('Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.')[0]).toMatch(/^IRQCVL>IRQ 14\d/);
