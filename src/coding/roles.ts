@@ -14,61 +14,13 @@ import { addresseeOfReport } from './reports.js';
 import { nonActorSubject } from './unknown-subject.js';
 import { timeAdverbialEnd } from './time-words.js';
 import { firstConjunctVerb, participleHead } from './shared-subject.js';
+import { isPassive, passiveAgentOf } from './passives.js';
+import { codable, mentionEndingAt } from './mention-at.js';
 
-const PASSIVE_AUX = /^(was|were|is|are|been|being|be|got|get|gets|'s)$/;
-const IRREGULAR_PARTICIPLES =
-  /^(hit|shot|struck|beaten|seized|taken|held|met|sent|given|shelled|slain|killed|caught|brought|fought|built|sought|bought|thrown|driven)$/;
+export { codable, mentionEndingAt } from './mention-at.js';
+
 const PREP_OK = /^(by|of)$/;
 
-export function codable(m: ActorMention): boolean {
-  return m.country !== null || m.org !== null;
-}
-
-const OBJECT_BEFORE_TO =
-  /^(urged|asked|told|ordered|pressed|pressured|forced|invited|advised|encouraged|requested)$/;
-
-/** verbs whose participle after a noun is a reduced relative: "those blamed for the attack", "a man accused of" */
-const REDUCED_RELATIVE = /^(accused|blamed|charged|suspected|convicted|sentenced|wanted)$/;
-
-export function isPassive(v: SentenceView, i: number): boolean {
-  const t = v.toks[i];
-  if (t.pos !== 'VERB' || !(/ed$|en$/.test(t.lower) || IRREGULAR_PARTICIPLES.test(t.lower))) return false;
-  const prev = v.toks[i - 1];
-  const next = v.toks[i + 1];
-  if (
-    REDUCED_RELATIVE.test(t.lower) &&
-    i > v.a &&
-    // "groups he accused of ...": a personal pronoun before it is its subject, not its head
-    (prev.pos === 'NOUN' || /^(those|these|anyone|others|some|all|many)$/.test(prev.lower)) &&
-    next?.pos === 'ADP' &&
-    next.lower !== 'by'
-  )
-    return true;
-  // "Israel urged to treat detainees ...": these verbs take an object before "to", so a bare "urged to" is a
-  // passive whose auxiliary a headline dropped
-  if (OBJECT_BEFORE_TO.test(t.lower) && next?.lower === 'to' && i > v.a && !/^(AUX|PRON)$/.test(prev.pos))
-    return true;
-  for (let j = i - 1; j >= Math.max(v.a, i - 3); j--) {
-    const w = v.toks[j];
-    if (PASSIVE_AUX.test(w.lower) && (w.pos === 'AUX' || w.pos === 'VERB')) return true;
-    if (w.pos !== 'ADV' && w.pos !== 'PART') return false;
-  }
-  return false;
-}
-
-/** actor after "by" within a few tokens of a passive trigger */
-export function passiveAgent(v: SentenceView, from: number): ActorMention[] | null {
-  for (let j = from; j < Math.min(v.b, from + 6); j++) {
-    if (v.toks[j].lower === 'by') {
-      const np = actorPhraseAt(v, j + 1);
-      return np ? np.mentions : null;
-    }
-    if (v.toks[j].text === ',' || v.toks[j].text === ';') break;
-  }
-  return null;
-}
-
-/** a mention governed by a preposition is not a subject ("relations with Russia"), except "by" agents */
 function isPrepObject(m: ActorMention): boolean {
   return !!m.prep && !PREP_OK.test(m.prep);
 }
@@ -194,23 +146,6 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     return out;
   }
   return null;
-}
-
-/**
- * a by-mention that is a passive agent and no subject of the trigger: an "and"/"but" lies between the two, or
- * a participle governs it ("backed by Chad attacked", where Chad's preposition reads as none because a verb
- * follows); never when to/who/which/that follows it
- */
-function passiveAgentOf(v: SentenceView, m: ActorMention, trigger: number): boolean {
-  let by = m.tokenStart - 1;
-  while (by > v.a && by > m.tokenStart - 3 && /^(DET|ADJ|NUM)$/.test(v.toks[by].pos)) by--;
-  if (v.toks[by]?.lower !== 'by') return false;
-  if (/^(to|who|which|that)$/.test(v.toks[m.tokenEnd]?.lower ?? '')) return false;
-  for (let j = m.tokenEnd; j < trigger; j++) if (/^(and|but)$/.test(v.toks[j].lower)) return true;
-  const part = v.toks[by - 1];
-  return (
-    !!part && part.pos === 'VERB' && (/ed$|en$/.test(part.lower) || IRREGULAR_PARTICIPLES.test(part.lower))
-  );
 }
 
 /**
@@ -340,28 +275,6 @@ function governedByVerb(v: SentenceView, npStart: number, lo: number): boolean {
   if (j < lo) return false;
   const t = v.toks[j];
   return t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma);
-}
-
-export function mentionEndingAt(v: SentenceView, j: number): ActorMention | null {
-  for (const m of v.mentionAt.values()) if (m.tokenEnd - 1 === j) return m;
-  return null;
-}
-
-/** the subject of a passive is its target: the nearest codable mention to the left, places included */
-export function passiveSubject(
-  doc: Doc,
-  v: SentenceView,
-  trigger: number,
-  lo: number,
-): ActorMention[] | null {
-  for (let j = trigger - 1; j >= lo; j--) {
-    const m0 = mentionEndingAt(v, j);
-    if (!m0 || m0.modifier) continue;
-    const m = m0.kind === 'pronoun' ? doc.resolve(m0) : m0;
-    if (codable(m)) return [m];
-    if (v.toks[j].text === ',' || v.toks[j].text === ';') break;
-  }
-  return null;
 }
 
 export interface TargetSearch {

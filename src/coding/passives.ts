@@ -1,0 +1,90 @@
+/**
+ * Passive voice: whether a verb is a passive participle, its "by" agent, its subject (the patient), and when a
+ * "by" mention is a passive agent that no later active verb takes as its subject.
+ */
+import type { ActorMention, Doc } from '../model/document.js';
+import type { SentenceView } from './match.js';
+import { actorPhraseAt } from './match.js';
+import { codable, mentionEndingAt } from './mention-at.js';
+
+const PASSIVE_AUX = /^(was|were|is|are|been|being|be|got|get|gets|'s)$/;
+const IRREGULAR_PARTICIPLES =
+  /^(hit|shot|struck|beaten|seized|taken|held|met|sent|given|shelled|slain|killed|caught|brought|fought|built|sought|bought|thrown|driven)$/;
+const OBJECT_BEFORE_TO =
+  /^(urged|asked|told|ordered|pressed|pressured|forced|invited|advised|encouraged|requested)$/;
+
+/** verbs whose participle after a noun is a reduced relative: "those blamed for the attack", "a man accused of" */
+const REDUCED_RELATIVE = /^(accused|blamed|charged|suspected|convicted|sentenced|wanted)$/;
+
+export function isPassive(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  if (t.pos !== 'VERB' || !(/ed$|en$/.test(t.lower) || IRREGULAR_PARTICIPLES.test(t.lower))) return false;
+  const prev = v.toks[i - 1];
+  const next = v.toks[i + 1];
+  if (
+    REDUCED_RELATIVE.test(t.lower) &&
+    i > v.a &&
+    // "groups he accused of ...": a personal pronoun before it is its subject, not its head
+    (prev.pos === 'NOUN' || /^(those|these|anyone|others|some|all|many)$/.test(prev.lower)) &&
+    next?.pos === 'ADP' &&
+    next.lower !== 'by'
+  )
+    return true;
+  // "Israel urged to treat detainees ...": these verbs take an object before "to", so a bare "urged to" is a
+  // passive whose auxiliary a headline dropped
+  if (OBJECT_BEFORE_TO.test(t.lower) && next?.lower === 'to' && i > v.a && !/^(AUX|PRON)$/.test(prev.pos))
+    return true;
+  for (let j = i - 1; j >= Math.max(v.a, i - 3); j--) {
+    const w = v.toks[j];
+    if (PASSIVE_AUX.test(w.lower) && (w.pos === 'AUX' || w.pos === 'VERB')) return true;
+    if (w.pos !== 'ADV' && w.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** actor after "by" within a few tokens of a passive trigger */
+export function passiveAgent(v: SentenceView, from: number): ActorMention[] | null {
+  for (let j = from; j < Math.min(v.b, from + 6); j++) {
+    if (v.toks[j].lower === 'by') {
+      const np = actorPhraseAt(v, j + 1);
+      return np ? np.mentions : null;
+    }
+    if (v.toks[j].text === ',' || v.toks[j].text === ';') break;
+  }
+  return null;
+}
+
+/** a mention governed by a preposition is not a subject ("relations with Russia"), except "by" agents */
+/**
+ * a by-mention that is a passive agent and no subject of the trigger: an "and"/"but" lies between the two, or
+ * a participle governs it ("backed by Chad attacked", where Chad's preposition reads as none because a verb
+ * follows); never when to/who/which/that follows it
+ */
+export function passiveAgentOf(v: SentenceView, m: ActorMention, trigger: number): boolean {
+  let by = m.tokenStart - 1;
+  while (by > v.a && by > m.tokenStart - 3 && /^(DET|ADJ|NUM)$/.test(v.toks[by].pos)) by--;
+  if (v.toks[by]?.lower !== 'by') return false;
+  if (/^(to|who|which|that)$/.test(v.toks[m.tokenEnd]?.lower ?? '')) return false;
+  for (let j = m.tokenEnd; j < trigger; j++) if (/^(and|but)$/.test(v.toks[j].lower)) return true;
+  const part = v.toks[by - 1];
+  return (
+    !!part && part.pos === 'VERB' && (/ed$|en$/.test(part.lower) || IRREGULAR_PARTICIPLES.test(part.lower))
+  );
+}
+
+/** the subject of a passive is its target: the nearest codable mention to the left, places included */
+export function passiveSubject(
+  doc: Doc,
+  v: SentenceView,
+  trigger: number,
+  lo: number,
+): ActorMention[] | null {
+  for (let j = trigger - 1; j >= lo; j--) {
+    const m0 = mentionEndingAt(v, j);
+    if (!m0 || m0.modifier) continue;
+    const m = m0.kind === 'pronoun' ? doc.resolve(m0) : m0;
+    if (codable(m)) return [m];
+    if (v.toks[j].text === ',' || v.toks[j].text === ';') break;
+  }
+  return null;
+}
