@@ -167,7 +167,12 @@ export function createEventStage(lex: Lexicon): Stage {
             // the subject caused it; whoever says so is the author ("X said Y would have consequences")
             const rep = reporterOf(doc, v, r.trigger, lo, quote, ci, lex);
             if (rep) {
-              if (!targets && sources && !sources.some((m) => rep.some((x) => x.id === m.id)))
+              // a speaker's own side is no target of its threat or demand ("Putin said Russia must respond")
+              if (
+                !targets &&
+                sources &&
+                !sources.some((m) => rep.some((x) => x.id === m.id || sameSide(x, m)))
+              )
                 targets = sources;
               sources = rep;
             } else if (!quote) sources = null;

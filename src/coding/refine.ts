@@ -78,9 +78,13 @@ export function refineSentenceEvents(parts: Part[]): Part[] {
   // one event per dyad and root in a sentence ("reiterated its call for de-escalation, urging NATO to ..."):
   // keep one that carries a condition ("warned X that any attack would have consequences": the conditional
   // threat is a red line, a bare warning or a planned act of the same root is not), then the most specific
-  // code (longest), then the first
+  // code (longest; of equal length, not an "unspecified" code ending in 0: 106 over 100), then the first
+  const unspecified = (c: string) => Number(c.endsWith('0'));
   out = [...out].sort(
-    (a, b) => Number(!!b.condition) - Number(!!a.condition) || b.code.length - a.code.length,
+    (a, b) =>
+      Number(!!b.condition) - Number(!!a.condition) ||
+      b.code.length - a.code.length ||
+      unspecified(a.code) - unspecified(b.code),
   );
   return out.filter((p) => {
     const k = `${p.source!.code}|${p.source!.name}|${p.target?.code ?? '-'}|${p.code.slice(0, 2)}`;

@@ -366,6 +366,13 @@ describe('events: "engaged X in" a fight', () => {
   });
 });
 
+describe('events: one per dyad and root', () => {
+  it('of two codes of equal length, the specified one wins over the "not specified" one (195 over 190)', () => {
+    const e = ev("Baghdad says its jets launched several bombing raids on Iran's Kharg island terminal.");
+    expect(e.filter((x) => x.startsWith('IRQMIL>IRN 19'))).toEqual(['IRQMIL>IRN 195 actual']);
+  });
+});
+
 describe('events: attending abroad', () => {
   it('attending a summit, conference or funeral in a country is a visit to it; a match is not', () => {
     expect(ev('The Indian prime minister attended a regional summit in Nepal on Friday.')).toContain(
