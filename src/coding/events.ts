@@ -23,6 +23,7 @@ import { domesticTarget, homeProtestTarget, locatedProtesters } from './proteste
 import { cueAt } from '../lexicon/domains.js';
 import { subjectEndBefore } from './time-words.js';
 import { obligationBefore, obligedCode, sameSide } from './obligation.js';
+import { refusalBefore, refusedCode } from './refusal.js';
 
 /**
  * A country named as the author of a statement, appeal, promise, demand or threat ("China will respond",
@@ -264,6 +265,15 @@ export function createEventStage(lex: Lexicon): Stage {
               code = obligedCode(code, obl);
               rule = `${p.id}>${obl}`;
             } else modality = 'hypothetical';
+          }
+          // "declined to resign": the refusal of the act is a rejection (12) with the act's sub-code
+          if (modality === 'negated' && refusalBefore(doc.tokens, s.tokenStart, r.trigger, lex)) {
+            const rc = refusedCode(code);
+            if (rc) {
+              code = rc;
+              modality = 'actual';
+              rule = `${p.id}>refusal`;
+            }
           }
           const intentCue = hasIntentCue(doc.tokens, s.tokenStart, r.trigger, lex);
           if (modality === 'conditional' || modality === 'future' || intentCue) {

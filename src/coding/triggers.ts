@@ -132,7 +132,8 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
       for (const c of r.consumed) consumed.add(c);
       // the verb an appeal, demand, pledge, refusal or threat governs is its content, not an act of its own:
       // "urged Iran to release", "refused to withdraw", "threatened to strike"
-      if (/^(02|03|10|12|13)$/.test(p.root)) {
+      // (a refusal leaves the refused verb to match: "declined to resign" is coded from "resign", refusal.ts)
+      if (/^(02|03|10|12|13)$/.test(p.root) && !lex.cues.refusalVerbs.has(v.toks[i].lemma)) {
         // "demanded that China return ...": the complement clause's verb is the demand's content
         const thatAt = complementThat(v, r.end);
         if (thatAt !== undefined)

@@ -14,6 +14,7 @@ export const cuesFile = z.object({
   personPronouns: z.record(z.string(), z.enum(['m', 'f'])),
   groupPronouns: z.array(z.string()),
   personNouns: z.array(z.string()).default([]),
+  refusalVerbs: z.array(z.string()).default([]),
   peopleNouns: z.array(z.string()).default([]),
   statementNouns: z.array(z.string()).default([]),
   statementVerbs: z.array(z.string()).default([]),
@@ -46,6 +47,8 @@ export interface Cues {
   groupPronouns: Set<string>;
   /** singular role nouns naming one person (a he/she antecedent) */
   personNouns: Set<string>;
+  /** negation verbs (lemmas) that make the governed act a rejection ("declined to resign") */
+  refusalVerbs: Set<string>;
   /** ethnic and religious group nouns: a country adjective before one names that country's civilians */
   peopleNouns: Set<string>;
   /** documents an actor issues ("issued a statement condemning"): a participle after one is the issuer's act */
@@ -76,6 +79,7 @@ export function compileCues(f: CuesFile): Cues {
     personPronouns: new Map(Object.entries(f.personPronouns)),
     groupPronouns: new Set(f.groupPronouns),
     personNouns: new Set(f.personNouns),
+    refusalVerbs: new Set(f.refusalVerbs),
     peopleNouns: new Set(f.peopleNouns),
     statementNouns: new Set(f.statementNouns),
     statementVerbs: new Set(f.statementVerbs),

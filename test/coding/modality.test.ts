@@ -47,10 +47,20 @@ describe('modality', () => {
       'negated',
     );
     // an adverb may sit between "to" and the action
-    expect(first('France declined to formally endorse the Russian plan.').modality).toBe('negated');
+    expect(first('France failed to formally endorse the Russian plan.').modality).toBe('negated');
     // the verbs' own sense ("prices declined") negates nothing
     expect(first('Oil prices declined on Monday as Iran threatened Israel.').modality).toBe('threat');
     expect(first('After the talks failed, Russia attacked Ukraine.').modality).toBe('actual');
+  });
+  it('a refusal of cooperation or yielding is a rejection coded by what was refused (CAMEO 12)', () => {
+    const release = first('Iran refused to release the detained sailors.', '2007-04-01');
+    expect([release.code, release.modality]).toEqual(['1243', 'actual']);
+    expect(first("Kenya's vice president declined to resign despite the protests.", '2007-04-01').code).toBe(
+      '1231',
+    );
+    // an adverb between: "declined to formally endorse" is a rejection too
+    expect(first('France declined to formally endorse the Russian plan.').code).toMatch(/^12/);
+    // "declined to condemn" has no rejection code: the act stays negated (above)
   });
   it('future ("will", "pledged to", reported "would")', () => {
     expect(first('Japan will send aid to Turkey.', '2023-02-10').modality).toBe('future');
