@@ -9,7 +9,7 @@
  */
 import type { Stage } from '../nlp/pipeline.js';
 import type { ActorMention, Doc } from '../model/document.js';
-import type { Lexicon } from '../lexicon/load.js';
+import type { ActorEntry, Lexicon } from '../lexicon/load.js';
 import { normalizeText } from '../lexicon/trie.js';
 import { type RawItem, caseOk } from './actor-items.js';
 import { assemble } from './compounds.js';
@@ -49,7 +49,7 @@ export function createActorStage(lex: Lexicon): Stage {
           let taken = false;
           for (const m of matches) {
             const original = doc.text.slice(t.start, m.end);
-            const entries = m.values.filter((e) => caseOk(e, original));
+            const entries = m.values.filter((e) => caseOk(e, original) && existed(e, doc.referenceDate));
             if (!entries.length) continue;
             const te = tokenAtEnd[m.end];
             items.push({ ts: i, te, start: t.start, end: m.end, entries });
@@ -154,4 +154,9 @@ function inferPersonCountries(doc: Doc): void {
     if (top.length && top[0][1] >= 2 && (top.length === 1 || top[0][1] > top[1][1])) country = top[0][0];
   }
   if (country) for (const m of unknown) m.country = country;
+}
+
+/** an organisation's names mean it only while it existed ("ICC" in a 1987 story is not the criminal court) */
+function existed(e: ActorEntry, day: string): boolean {
+  return (!e.since || day >= e.since) && (!e.until || day <= e.until);
 }

@@ -57,6 +57,9 @@ export interface ActorEntry {
   name: string;
   /** exact: all-caps acronym must match exactly; cap: capitals in the entry must be capitals in the text */
   caseMode: 'exact' | 'cap' | 'any';
+  /** organisations: the days it existed (ISO, inclusive); absent = always */
+  since?: string;
+  until?: string;
   person?: PersonEntry;
 }
 
@@ -172,7 +175,14 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   if (existsSync(of)) {
     for (const o of readYaml(of, orgsFile).organizations) {
       orgs.set(o.code, o);
-      const base = { country: o.country, role: o.role, org: o.country ? null : o.code, name: o.names[0] };
+      const base = {
+        country: o.country,
+        role: o.role,
+        org: o.country ? null : o.code,
+        name: o.names[0],
+        ...(o.since ? { since: o.since } : {}),
+        ...(o.until ? { until: o.until } : {}),
+      };
       // domestic armed groups and parties code as country + role (Hamas -> PSE REB), keeping the name
       for (const s of o.names) add(s, { kind: 'org', ...base, org: o.code });
       for (const s of o.adjectives) add(s, { kind: 'orgAdj', ...base, org: o.code });

@@ -73,6 +73,16 @@ export const orgEntry = z.object({
   country: iso3.nullable().default(null),
   /** CAMEO role emitted with the actor (IGO for IGOs, REB/INS for armed groups, NGO, PTY, ...) */
   role: role.nullable().default(null),
+  /** first and last day the organisation existed (ISO): outside them its names are not it ("the ICC" in 1987
+   * is the Interstate Commerce Commission) */
+  since: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  until: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 export const orgsFile = z.object({ organizations: z.array(orgEntry) });
 

@@ -77,6 +77,13 @@ describe('actors: countries, roles and compounds', () => {
   });
 });
 
+describe('actors: organisations only while they existed', () => {
+  it('"ICC" before 2002 is no International Criminal Court; after, it is', () => {
+    expect(actorOf(code('The ICC rejected the railroad merger.', '1987-03-04'), 'ICC')).toBeNull();
+    expect(actorOf(code('The ICC issued an arrest warrant.', '2010-03-04'), 'ICC')).toBe('ICC:JUD');
+  });
+});
+
 describe('actors: peoples and origins', () => {
   it("a country adjective before an ethnic or religious group names that country's civilians", () => {
     expect(actorOf(code('Thousands of Iraqi Kurds demonstrated in Kirkuk.'), 'Iraqi Kurds')).toBe('IRQ:CVL');
