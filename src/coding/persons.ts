@@ -2,6 +2,7 @@
 import type { Doc } from '../model/document.js';
 import { codePerson, codeTenure, tenureOn, type PersonCoding } from './people.js';
 import { titledTenures } from './office-dates.js';
+import { MONTH, WEEKDAY } from './time-words.js';
 import type { PersonEntry } from '../lexicon/schema.js';
 import { type RawItem, firstNameable, has, get, push } from './actor-items.js';
 
@@ -19,7 +20,8 @@ export function assemblePerson(
   const people = it.entries.filter((e) => e.kind === 'person' && e.person);
   const personEntry = people.find((e) => tenureOn(e.person!, day)) ?? get(it, 'person')!;
   if (!personEntry.person) return;
-  if (namesakeBefore(doc, items, k, personEntry.person)) return;
+  if (namesakeBefore(doc, items, k, personEntry.person) || nameGoesOn(doc, items, k, personEntry.person))
+    return;
   // [ADJ] [TITLE] PERSON
   let start = it.start;
   let ts = it.ts;
@@ -124,6 +126,32 @@ function namesakeBefore(doc: Doc, items: RawItem[], k: number, person: PersonEnt
   if (prev.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || HONORIFIC.test(prev.text)) return false;
   if (items.some((x) => x.te === it.ts)) return false; // a title, country or org item ends there
   return !personNameWords(person).has(prev.lower);
+}
+
+/**
+ * "Howard Harlow, analyst at ...", "Trump Tower", "Blair House": a lone surname followed by a capitalised word
+ * that is none of the person's names, no item and no date is part of another name. Not in title-case headlines
+ * ("Putin Warns West"), where every word is capitalised.
+ */
+function nameGoesOn(doc: Doc, items: RawItem[], k: number, person: PersonEntry): boolean {
+  const it = items[k];
+  if (it.te - it.ts !== 1) return false;
+  const t = doc.tokens[it.ts];
+  const next = doc.tokens[it.te];
+  if (!next || next.sentence !== t.sentence || next.start !== t.end + 1) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || !/^(PROPN|NOUN)$/.test(next.pos)) return false;
+  if (items.some((x) => x.ts === it.te) || WEEKDAY.test(next.lower) || MONTH.test(next.lower)) return false;
+  if (personNameWords(person).has(next.lower)) return false;
+  const s = doc.sentences[t.sentence];
+  let words = 0;
+  let caps = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const w = doc.tokens[i].text;
+    if (!/^\p{L}/u.test(w)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(w)) caps++;
+  }
+  return caps < 0.6 * words;
 }
 
 /** the lower-case words of a person's name and aliases ("mohammad", "reza", "gharaei", "ashtiani") */

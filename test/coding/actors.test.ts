@@ -77,6 +77,25 @@ describe('actors: countries, roles and compounds', () => {
   });
 });
 
+describe('actors: a surname that goes on into another name', () => {
+  it("a known surname as someone else's first name is not that person; a title-case headline keeps it", () => {
+    const d = code(
+      'Howard Harlow, an analyst at a small brokerage, said earnings could double.',
+      '1987-03-04',
+    );
+    expect(d.mentions.some((m) => m.kind === 'person')).toBe(false);
+    expect(
+      code('Media owner Kerry Packer sold the network.', '1987-03-04').mentions.some(
+        (m) => m.kind === 'person',
+      ),
+    ).toBe(false);
+    expect(actorOf(code('Putin Warns West Over Ukraine', '2022-03-01'), 'Putin')).toBe('RUS:GOV');
+    expect(actorOf(code('Putin said on Tuesday that Russia would respond.', '2022-03-01'), 'Putin')).toBe(
+      'RUS:GOV',
+    );
+  });
+});
+
 describe('actors: organisations only while they existed', () => {
   it('"ICC" before 2002 is no International Criminal Court; after, it is', () => {
     expect(actorOf(code('The ICC rejected the railroad merger.', '1987-03-04'), 'ICC')).toBeNull();
