@@ -67,6 +67,16 @@ describe('modality', () => {
     expect(first('Trump has pledged to end the Ukraine war.').modality).toBe('future');
     expect(first('Peskov said that Moscow would respond.').modality).toBe('future');
   });
+  it('hopes and aims are intents, not done deals ("hoping to strike a deal")', () => {
+    const e = first(
+      'The Canadian prime minister is hoping to strike a trade deal with Japan this year.',
+      '2020-01-01',
+    );
+    expect(e.code).toMatch(/^03/);
+    expect(
+      first('Seoul is keen to reach an agreement with Tokyo on fishing rights.', '2020-01-01').code,
+    ).toMatch(/^03/);
+  });
   it('future cooperation is coded as a CAMEO intent (03x)', () => {
     const e = first('Finland will give Tanzania a grant of 580 million shillings.', '2000-06-01');
     expect(e.code.startsWith('03')).toBe(true);
