@@ -1,6 +1,6 @@
 /**
  * Refiners over the events of one sentence (chrono-style: small filters after the parsers):
- *   - a source acting on itself is dropped (same mention or the same actor code and name)
+ *   - a source acting on itself is dropped (same mention or the same actor code)
  *   - a target-less event is absorbed by an event with the same source and root that has a target
  *   - a public statement (01x) without a target is dropped, except 012/015/016/018
  *   - an unspecified statement (010) is dropped when its source has another act in the sentence
@@ -50,10 +50,13 @@ export function symmetricEvents(parts: Part[]): Part[] {
 
 export function refineSentenceEvents(parts: Part[]): Part[] {
   parts = symmetricEvents(parts);
+  // one actor code with a role on both sides is no dyad (PETRARCH practice): "Baldrige asked the White House"
+  // is inside the US government, "Egypt ... in Moscow" paired Egypt with Cairo; a bare country on both sides
+  // stays ("the Albanians of southern Serbia demand autonomy from Serbia": a group of the country vs the state)
   const self = (p: Part) =>
     p.target !== null &&
     (p.srcIds.some((id) => p.tgtIds.includes(id)) ||
-      (p.source!.code === p.target.code && p.source!.name === p.target.name));
+      (p.source!.code === p.target.code && (p.source!.role !== null || p.source!.name === p.target.name)));
   let out = parts.filter(
     (p) => p.source && !self(p) && !(p.target === null && STATEMENT_NEEDS_TARGET.test(p.code)),
   );
