@@ -366,6 +366,13 @@ describe('events: "engaged X in" a fight', () => {
   });
 });
 
+describe('events: no dyad of one actor code', () => {
+  it('drops an act between two mentions of the same coded actor with a role, keeps a bare country pair', () => {
+    const e = ev('The US commerce secretary asked the White House to block the sale of the chip maker.');
+    expect(e.some((x) => x.startsWith('USAGOV>USAGOV'))).toBe(false);
+  });
+});
+
 describe('events: one per dyad and root', () => {
   it('of two codes of equal length, the specified one wins over the "not specified" one (195 over 190)', () => {
     const e = ev("Baghdad says its jets launched several bombing raids on Iran's Kharg island terminal.");
