@@ -128,6 +128,9 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
     for (const p of cands) {
       const r = matchPattern(v, p, i);
       if (!r) continue;
+      // "Obama killed the debt commission plan", "the senator attacked the proposal": force verbs whose object
+      // is a plan or a bill are figures of speech
+      if (/^(18|19|20)$/.test(p.root) && v.toks[i].pos === 'VERB' && abstractObject(lex, v, r.end)) break;
       out.push(r);
       for (const c of r.consumed) consumed.add(c);
       // the verb an appeal, demand, pledge, refusal or threat governs is its content, not an act of its own:
@@ -154,4 +157,15 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
     }
   }
   return out;
+}
+
+/** the head noun of the object starting at `from` (up to 5 words, before a preposition or punctuation) is abstract */
+function abstractObject(lex: Lexicon, v: SentenceView, from: number): boolean {
+  let head = -1;
+  for (let j = from; j < v.b && j < from + 5; j++) {
+    const t = v.toks[j];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = j;
+    else if (head >= 0 || !/^(DET|ADJ|NUM|PRON)$/.test(t.pos)) break;
+  }
+  return head >= 0 && lex.cues.abstractObjects.has(v.toks[head].lower);
 }

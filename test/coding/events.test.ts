@@ -444,6 +444,14 @@ describe('events: passive agents', () => {
   });
 });
 
+describe('events: figures of speech', () => {
+  it('a force verb whose object is a plan, a bill or a proposal is no violence', () => {
+    expect(ev('The speaker said the president killed the pension reform plan.')).toEqual([]);
+    expect(ev('The senator attacked the budget proposal on Tuesday.')).toEqual([]);
+    expect(ev('Russian forces killed five civilians in Kharkiv.')[0]).toMatch(/^RUSMIL>UKRCVL 190/);
+  });
+});
+
 describe('events: precision on non-political text', () => {
   it.each([
     'Arsenal beat Chelsea 3-1 as the striker fired home a late winner and the defence held firm.',
