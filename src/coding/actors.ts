@@ -49,7 +49,9 @@ export function createActorStage(lex: Lexicon): Stage {
           let taken = false;
           for (const m of matches) {
             const original = doc.text.slice(t.start, m.end);
-            const entries = m.values.filter((e) => caseOk(e, original) && existed(e, doc.referenceDate));
+            let entries = m.values.filter((e) => caseOk(e, original) && existed(e, doc.referenceDate));
+            // "Boy Scouts of America", "Bank of England", "University of Tehran": the place ends a name
+            if (nameOfPlace(doc, lex, items, i)) entries = entries.filter((e) => !PLACE_KINDS.has(e.kind));
             if (!entries.length) continue;
             const te = tokenAtEnd[m.end];
             items.push({ ts: i, te, start: t.start, end: m.end, entries });
@@ -159,4 +161,21 @@ function inferPersonCountries(doc: Doc): void {
 /** an organisation's names mean it only while it existed ("ICC" in a 1987 story is not the criminal court) */
 function existed(e: ActorEntry, day: string): boolean {
   return (!e.since || day >= e.since) && (!e.until || day <= e.until);
+}
+
+const PLACE_KINDS = new Set(['country', 'capital', 'metonym']);
+
+/**
+ * a place right after "Head of" ends the name of something else ("Boy Scouts of America", "Muslim Council of
+ * Britain"): the capitalised word is a name head (cues nameHeads) and no item (a title or role noun: "President of
+ * Iran", "Bank of England" stay compounds); a person's surname ("Xuto of Thailand") is no name head
+ */
+function nameOfPlace(doc: Doc, lex: Lexicon, items: RawItem[], i: number): boolean {
+  const of = doc.tokens[i - 1];
+  const cap = doc.tokens[i - 2];
+  if (!of || of.lower !== 'of' || !cap || cap.sentence !== doc.tokens[i].sentence) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(cap.text) || (cap.pos !== 'PROPN' && cap.pos !== 'NOUN')) return false;
+  const last = items[items.length - 1];
+  if (last && last.te > i - 2) return false;
+  return lex.cues.nameHeads.has(cap.lower);
 }

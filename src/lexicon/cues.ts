@@ -14,6 +14,7 @@ export const cuesFile = z.object({
   personPronouns: z.record(z.string(), z.enum(['m', 'f'])),
   groupPronouns: z.array(z.string()),
   personNouns: z.array(z.string()).default([]),
+  nameHeads: z.array(z.string()).default([]),
   abstractObjects: z.array(z.string()).default([]),
   refusalVerbs: z.array(z.string()).default([]),
   peopleNouns: z.array(z.string()).default([]),
@@ -48,6 +49,8 @@ export interface Cues {
   groupPronouns: Set<string>;
   /** singular role nouns naming one person (a he/she antecedent) */
   personNouns: Set<string>;
+  /** heads of names that end in "of" + a place ("Boy Scouts of America"): the place is no actor there */
+  nameHeads: Set<string>;
   /** objects that make a force verb a figure of speech ("killed the plan") */
   abstractObjects: Set<string>;
   /** negation verbs (lemmas) that make the governed act a rejection ("declined to resign") */
@@ -82,6 +85,7 @@ export function compileCues(f: CuesFile): Cues {
     personPronouns: new Map(Object.entries(f.personPronouns)),
     groupPronouns: new Set(f.groupPronouns),
     personNouns: new Set(f.personNouns),
+    nameHeads: new Set(f.nameHeads),
     abstractObjects: new Set(f.abstractObjects),
     refusalVerbs: new Set(f.refusalVerbs),
     peopleNouns: new Set(f.peopleNouns),

@@ -96,6 +96,22 @@ describe('actors: a surname that goes on into another name', () => {
   });
 });
 
+describe('actors: a place that ends another name', () => {
+  it('"Guild of America", "Council of Britain" name no country; a title or a person keeps it', () => {
+    expect(
+      code('The Writers Guild of America agreed to resume talks.').mentions.some((m) => m.country === 'USA'),
+    ).toBe(false);
+    expect(code('The Muslim Council of Britain urged calm.').mentions.some((m) => m.country === 'GBR')).toBe(
+      false,
+    );
+    expect(actorOf(code('The President of Iran met the King of Jordan.'), 'President of Iran')).toBe(
+      'IRN:GOV',
+    );
+    const d = code('Conference chairman Somchai Rattana of Thailand held consultations.', '1987-03-04');
+    expect(d.mentions.some((m) => m.country === 'THA')).toBe(true);
+  });
+});
+
 describe('actors: organisations only while they existed', () => {
   it('"ICC" before 2002 is no International Criminal Court; after, it is', () => {
     expect(actorOf(code('The ICC rejected the railroad merger.', '1987-03-04'), 'ICC')).toBeNull();
