@@ -52,6 +52,8 @@ export function createActorStage(lex: Lexicon): Stage {
             let entries = m.values.filter((e) => caseOk(e, original) && existed(e, doc.referenceDate));
             // "Boy Scouts of America", "Bank of England", "University of Tehran": the place ends a name
             if (nameOfPlace(doc, lex, items, i)) entries = entries.filter((e) => !PLACE_KINDS.has(e.kind));
+            // "North Kingstown", "West Berlin", "Port Louis" is itself a capital only when listed as such
+            if (compassBefore(doc, items, i)) entries = entries.filter((e) => e.kind !== 'capital');
             if (!entries.length) continue;
             const te = tokenAtEnd[m.end];
             items.push({ ts: i, te, start: t.start, end: m.end, entries });
@@ -178,4 +180,14 @@ function nameOfPlace(doc: Doc, lex: Lexicon, items: RawItem[], i: number): boole
   const last = items[items.length - 1];
   if (last && last.te > i - 2) return false;
   return lex.cues.nameHeads.has(cap.lower);
+}
+
+const COMPASS = /^(North|South|East|West|New|Old|Upper|Lower|Port|Fort|Mount|Lake|Saint|St\.?)$/;
+
+/** a capitalised compass or place word right before, not part of any item: another town's name */
+function compassBefore(doc: Doc, items: RawItem[], i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  if (!prev || prev.sentence !== doc.tokens[i].sentence || !COMPASS.test(prev.text)) return false;
+  const last = items[items.length - 1];
+  return !(last && last.te > i - 1);
 }

@@ -112,6 +112,17 @@ describe('actors: a place that ends another name', () => {
   });
 });
 
+describe('actors: a compass word before a capital names another town', () => {
+  it('"North Kingstown" is not St Vincent\'s capital; a listed place ("West Berlin") and a capital ("New Delhi") are', () => {
+    const d = code('An investor from North Kingstown said he would buy the shares.', '1987-03-02');
+    expect(d.mentions.some((m) => m.country === 'VCT')).toBe(false);
+    expect(actorOf(code('West Berlin police arrested two men.', '1987-03-02'), 'West Berlin police')).toBe(
+      'DEU:COP',
+    );
+    expect(actorOf(code('New Delhi accused Islamabad of backing militants.'), 'New Delhi')).toBe('IND:GOV');
+  });
+});
+
 describe('actors: organisations only while they existed', () => {
   it('"ICC" before 2002 is no International Criminal Court; after, it is', () => {
     expect(actorOf(code('The ICC rejected the railroad merger.', '1987-03-04'), 'ICC')).toBeNull();
