@@ -32,15 +32,24 @@ export function hasIntentCue(toks: Token[], sentStart: number, trigger: number, 
   return lex.cues.future.some((ph) => phraseBefore(toks, sentStart, trigger, ph));
 }
 
-/** "declined to condemn", "refused to formally recognise": a negating verb governs the trigger */
-function negatingVerbBefore(toks: Token[], sentStart: number, trigger: number, lex: Lexicon): boolean {
+/**
+ * the verb that governs the trigger through "to", one adverb allowed between ("refused to formally recognise"),
+ * or undefined
+ */
+export function verbBeforeTo(toks: Token[], sentStart: number, trigger: number): Token | undefined {
   for (const back of [0, 1]) {
     const to = trigger - 1 - back;
     if (to - 1 < sentStart || toks[to].lower !== 'to') continue;
     if (back && toks[trigger - 1].pos !== 'ADV') continue;
-    if (lex.cues.negationVerbs.has(toks[to - 1].lower)) return true;
+    return toks[to - 1];
   }
-  return false;
+  return undefined;
+}
+
+/** "declined to condemn", "refused to formally recognise": a negating verb governs the trigger */
+function negatingVerbBefore(toks: Token[], sentStart: number, trigger: number, lex: Lexicon): boolean {
+  const v = verbBeforeTo(toks, sentStart, trigger);
+  return !!v && lex.cues.negationVerbs.has(v.lower);
 }
 const STOP = /^(,|;|:|–|—|and|but|that|which|who|because)$/;
 

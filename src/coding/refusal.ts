@@ -6,17 +6,12 @@
  */
 import type { Token } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
+import { verbBeforeTo } from './modality.js';
 
 /** a refusal verb + "to" right before the trigger, one adverb allowed between ("refused to formally recognise") */
 export function refusalBefore(toks: Token[], sentStart: number, trigger: number, lex: Lexicon): boolean {
-  for (const back of [0, 1]) {
-    const to = trigger - 1 - back;
-    if (to - 1 < sentStart || toks[to].lower !== 'to') continue;
-    if (back && toks[trigger - 1].pos !== 'ADV') continue;
-    if (lex.cues.refusalVerbs.has(toks[to - 1].lemma) || lex.cues.refusalVerbs.has(toks[to - 1].lower))
-      return true;
-  }
-  return false;
+  const v = verbBeforeTo(toks, sentStart, trigger);
+  return !!v && (lex.cues.refusalVerbs.has(v.lemma) || lex.cues.refusalVerbs.has(v.lower));
 }
 
 /** [prefix of the refused act's code, rejection code]; the first matching prefix wins */
