@@ -19,7 +19,7 @@ export const WORKERS = (arg('workers') ?? `1,${CORES}`)
   .split(',')
   .map((s) => Math.max(1, Math.floor(Number(s))))
   .filter((w, i, a) => Number.isFinite(w) && a.indexOf(w) === i);
-export const SCALE_N = Math.max(1, Number(arg('scale-n') ?? (FULL ? N : Math.min(N, 5000))));
+export const SCALE_N = Math.max(1, Number(arg('scale-n') ?? (FULL ? N : Math.min(N, 10000))));
 export const CORPUS = path.resolve(ROOT, arg('corpus') ?? '../shared/corpora/world-news.jsonl.gz');
 export const LONG = path.resolve(ROOT, arg('long') ?? '../shared/corpora/long-articles.jsonl.gz');
 export const LONG_N = Math.max(1, Number(arg('long-n') ?? 200));
@@ -27,6 +27,8 @@ export const ANALYZE = !flag('no-analyze');
 export const WRITE = !flag('no-write');
 export const RESULTS = path.join(ROOT, 'bench/RESULTS.md');
 export const BATCH = 200;
+/** articles for the bare-wink parallel calibration (section 4) */
+export const WINK_CAL_N = Math.max(1, Number(arg('wink-cal-n') ?? 2000));
 export const WARM_N = Math.max(0, Number(arg('warm-n') ?? 1000));
 export const CHECKPOINTS = [1000, 5000, 10000, 20000];
 export const REPEAT_TARGET = 100000;

@@ -25,6 +25,9 @@ export interface WorkerRun {
   /** CPU seconds of the whole process (all threads) during the run */
   cpuMs: number;
   stages: Record<string, number>;
+  /** ms and sentences from the moment the first quarter of the articles was stored to the end */
+  steadyMs: number;
+  steadySentences: number;
 }
 
 export async function workerRun(workers: number, limit: number): Promise<WorkerRun> {
@@ -42,7 +45,11 @@ export async function workerRun(workers: number, limit: number): Promise<WorkerR
     rss: 0,
     cpuMs: 0,
     stages,
+    steadyMs: 0,
+    steadySentences: 0,
   };
+  let quarterAt = 0;
+  let quarterSentences = 0;
   const timings = new Map<string, number>();
   const writer = new BatchWriter(store, { batchSize: BATCH, timings });
   const t0 = performance.now();
@@ -60,8 +67,14 @@ export async function workerRun(workers: number, limit: number): Promise<WorkerR
     r.sentences += res.sentences;
     r.events += res.events.length;
     await writer.add({ article: res.article, contentHash: contentHash(res.article), events: res.events });
+    if (r.articles === Math.ceil(limit / 4)) {
+      quarterAt = performance.now();
+      quarterSentences = r.sentences;
+    }
   }
   await writer.close();
+  r.steadyMs = quarterAt ? performance.now() - quarterAt : NaN;
+  r.steadySentences = r.sentences - quarterSentences;
   r.storeMs = timings.get('store') ?? 0;
   r.ms = performance.now() - t0;
   r.cpuMs = cpuMs(cpu0);
