@@ -27,6 +27,10 @@ import { assembleTitledName } from './titled-names.js';
 import { MONTH, WEEKDAY } from './time-words.js';
 import { coordinatedCountries, lastConjunct } from './actor-lists.js';
 
+/** nouns of the same movements ("the withdrawal of some invasion forces from Panama") */
+const MOVEMENT_NOUN =
+  /^(withdrawals?|pullouts?|pull-outs?|removal|evacuations?|expulsions?|returns?|redeployments?|recall|departures?|drawdowns?|repatriations?|deportations?|retreat)$/;
+
 /** verbs that move people away from a place (lemmas) */
 const MOVEMENT =
   /^(withdraw|pull|remove|evacuate|expel|return|bring|move|redeploy|recall|evict|deport|extract|airlift|rescue|flee)$/;
@@ -380,6 +384,7 @@ function movedFrom(doc: Doc, roleStart: number): boolean {
   for (let j = roleStart - 1; j >= 0 && roleStart - j <= 4; j--) {
     const t = doc.tokens[j];
     if (t.pos === 'VERB') return MOVEMENT.test(t.lemma);
+    if (t.lower === 'of' && j > 0) return MOVEMENT_NOUN.test(doc.tokens[j - 1].lower);
     if (t.text === ',' || t.pos === 'ADP') return false;
   }
   return false;

@@ -211,11 +211,14 @@ export function createEventStage(lex: Lexicon): Stage {
               from: r.trigger + 1,
               clauses: ci,
               sources,
-              allowPlaces: Number(p.root) >= 13,
+              // material conflict, and withdrawals: "pulled its forces out of Gaza" leaves Gaza's state
+              allowPlaces: Number(p.root) >= 13 || p.code.startsWith('087'),
+              placePreps: Number(p.root) >= 13 ? undefined : /^(from|of)$/,
               hi: s.tokenEnd,
               conditionRange: null,
               stopAtComplement: p.root === '01',
               skipTopics: /^0[3-6]$/.test(p.root),
+              consumed: r.consumed,
             });
           }
           if (!targets && p.root === '17') targets = domesticTarget(v, r.trigger, s.tokenEnd, sources[0]);

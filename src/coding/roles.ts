@@ -222,6 +222,13 @@ const LIGHT_VERBS = new Set([
   'hold',
   'host',
   'open',
+  // aspect: the subject carries the act out ("completed the withdrawal", "speeded up the pullout")
+  'complete',
+  'finish',
+  'accelerate',
+  'speed',
+  'hasten',
+  'expedite',
 ]);
 
 /** a verb that turns a following noun into the subject's act ("launched strikes", "issued a warning") */
@@ -237,6 +244,8 @@ function lightVerbBefore(v: SentenceView, i: number, lo: number): boolean {
     const t = v.toks[j];
     if (t.pos === 'VERB' || (t.pos === 'AUX' && j === i - 1))
       return isLightVerb(t.lemma, t.lower) || /^(issue|launch)/.test(t.lower);
+    // the particle of a phrasal verb ("stepped up its attacks", "speeded up the withdrawal")
+    if (t.lower === 'up' && j > lo && v.toks[j - 1].pos === 'VERB') continue;
     if (t.text === ',' || t.pos === 'ADP') return false;
   }
   return false;
@@ -283,6 +292,8 @@ export interface TargetSearch {
   sources: ActorMention[];
   /** allow "in X" places as targets (material conflict) */
   allowPlaces: boolean;
+  /** only places after these prepositions (withdrawals: "from Gaza", "out of Iraq") */
+  placePreps?: RegExp;
   hi: number;
   conditionRange: [number, number] | null;
   /** stop at a complement clause ("denied that Belgrade ..."): statements are not addressed to its subject */
@@ -292,6 +303,11 @@ export interface TargetSearch {
    * North Korea's missile programme", "agreed on Ukraine's grain exports"); the search goes on past it
    */
   skipTopics?: boolean;
+  /**
+   * tokens the pattern's own words matched: an actor word there that modifies the next pattern word names
+   * the act, not its target ("promised to continue military aid to Mozambique")
+   */
+  consumed?: readonly number[];
 }
 
 const TOPIC_PREPS = /^(on|over|about|regarding|concerning)$/;
@@ -308,6 +324,12 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     if (inRanges(j, t.clauses.parentheticals) && !inRanges(t.from - 1, t.clauses.parentheticals)) continue;
     const np = v.mentionAt.has(j) ? actorPhraseAt(v, j) : null;
     if (!np) continue;
+    // an actor word modifying a noun of the pattern names the act ("military aid"), not a party to it
+    const m0 = np.mentions[0];
+    if (t.consumed?.includes(m0.tokenStart) && t.consumed.includes(m0.tokenEnd)) {
+      j = np.end - 1;
+      continue;
+    }
     // a modifier ("US-made") is no target; nor is the source's own country as a bare owner ("Russia's doctrine")
     const ms = np.mentions
       .flatMap((m) => doc.expand(m))
@@ -325,7 +347,8 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       continue;
     }
     if (np.mentions[0].locative) {
-      if (t.allowPlaces && !place) place = ms;
+      if (t.allowPlaces && !place && (!t.placePreps || t.placePreps.test(np.mentions[0].prep ?? '')))
+        place = ms;
       j = np.end - 1;
       continue;
     }

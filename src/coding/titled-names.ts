@@ -23,8 +23,19 @@ function nameEnd(doc: Doc, items: RawItem[], from: number, sentEnd: number): num
     doc.tokens[i].start === doc.tokens[i - 1].end &&
     doc.tokens[i + 1].start === doc.tokens[i].end;
   const particle = (i: number) => NAME_PARTICLE.test(doc.tokens[i].lower);
+  // a one-word title after a name word and before no other name is that name's surname ("Defence Secretary
+  // Tom King has promised", "Carole King"), not a second title
+  const surnameTitle = (i: number) =>
+    i > from &&
+    capital(i) &&
+    !capital(i + 1) &&
+    items.some((x) => x.ts === i && x.te === i + 1 && has(x, 'title'));
   let te = from;
-  while (te < sentEnd && te - from < 5 && !items.some((x) => x.ts === te)) {
+  while (te < sentEnd && te - from < 5) {
+    if (items.some((x) => x.ts === te)) {
+      if (surnameTitle(te)) te++;
+      break;
+    }
     if (capital(te)) te++;
     else if (te > from && glue(te) && capital(te + 1)) te += 2;
     else if (te > from && particle(te) && capital(te + 1)) te += 2;
@@ -63,6 +74,10 @@ export function assembleTitledName(
     te = items[ki].te;
   }
   if (te === it.te) return false;
+  // items the name took in (a title read as a surname) are settled with it
+  items.forEach((x, i) => {
+    if (i !== k && x.ts >= it.te && x.te <= te) used.add(i);
+  });
 
   let country: string | null = null;
   let org: string | null = null;

@@ -362,3 +362,16 @@ describe('actors: non-state groups and historical names', () => {
     expect(d.mentions.find((m) => m.text.includes('chief executive'))?.role).toBe('BUS');
   });
 });
+
+describe('actors: a title word as a surname', () => {
+  it('"Secretary Tom King" is one person; "King Abdullah" after a country adjective is still a king', () => {
+    const d = code(
+      'Defence Secretary Tom King has promised to continue military aid to Mozambique.',
+      '1990-01-01',
+    );
+    expect(d.mentions.some((m) => m.name === 'Tom King' || /Tom King$/.test(m.name ?? ''))).toBe(true);
+    expect(d.mentions.some((m) => m.name === 'King')).toBe(false);
+    const j = code('Jordanian King Abdullah met the Egyptian president on Monday.', '2010-01-01');
+    expect(j.mentions.some((m) => m.country === 'JOR' && m.role === 'GOV')).toBe(true);
+  });
+});

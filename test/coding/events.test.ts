@@ -464,3 +464,25 @@ describe('events: precision on non-political text', () => {
     expect(ev(text, '2024-05-01')).toEqual([]);
   });
 });
+
+describe('events: withdrawals and aid words inside the trigger', () => {
+  it('the place troops are withdrawn from is the target; "forces from X" after a withdrawal noun are not X\'s', () => {
+    const d = code('Britain completed the withdrawal of its troops from Basra on Monday.', '2007-09-03');
+    expect(brief(d.events)).toContain('GBRGOV>IRQ 0874 actual');
+    expect(d.mentions.some((m) => m.country === 'IRQ' && m.role === 'MIL')).toBe(false);
+    // a surrender at a place is no withdrawal from it
+    expect(ev('A rebel commander surrendered in a village near Kampala.').some((x) => />UGA/.test(x))).toBe(
+      false,
+    );
+  });
+  it('a phrasal light verb ("stepped up") hands its subject to the noun trigger', () => {
+    expect(ev('Israel stepped up its air strikes on Gaza on Tuesday.')[0]).toMatch(/^ISR\S* ?>PSE\S* 19\d/);
+  });
+  it('an actor word modifying a pattern noun ("military aid") is no target', () => {
+    expect(ev('Japan pledged to send military aid to the Philippines.')[0]).toMatch(
+      /^JPN\S*>PHL 0332 future$/,
+    );
+    // a pattern's last noun is still its object ("killed 18 soldiers")
+    expect(ev('Rebels killed 18 soldiers in Mindanao.', '1987-03-20')[0]).toMatch(/>PHLMIL 19\d/);
+  });
+});
