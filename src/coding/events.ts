@@ -214,6 +214,7 @@ export function createEventStage(lex: Lexicon): Stage {
               // material conflict, and withdrawals: "pulled its forces out of Gaza" leaves Gaza's state
               allowPlaces: Number(p.root) >= 13 || p.code.startsWith('087'),
               placePreps: Number(p.root) >= 13 ? undefined : /^(from|of)$/,
+              victims: Number(p.root) >= 18,
               hi: s.tokenEnd,
               conditionRange: null,
               stopAtComplement: p.root === '01',

@@ -292,6 +292,11 @@ export interface TargetSearch {
   sources: ActorMention[];
   /** allow "in X" places as targets (material conflict) */
   allowPlaces: boolean;
+  /**
+   * violence: when its object is people of no known country ("killing at least 10 people"), only a place
+   * may still be the target, no actor further on
+   */
+  victims?: boolean;
   /** only places after these prepositions (withdrawals: "from Gaza", "out of Iraq") */
   placePreps?: RegExp;
   hi: number;
@@ -312,11 +317,26 @@ export interface TargetSearch {
 
 const TOPIC_PREPS = /^(on|over|about|regarding|concerning)$/;
 
+/** verbs of a closing attribution clause (", Syrian state media reported") */
+const ATTRIBUTION = /^(say|said|report|tell|told|add|state|announce|claim|confirm|quote|cite|write)$/;
+
+/** the NP [i, end) is the subject of a closing attribution clause: ", X said/reported" */
+function attributionSubject(v: SentenceView, i: number, end: number): boolean {
+  if (i === 0 || v.toks[i - 1].text !== ',' || end >= v.b) return false;
+  const t = v.toks[end];
+  return t.pos === 'VERB' && ATTRIBUTION.test(t.lemma);
+}
+
 export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMention[] | null {
   const conds = t.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
   const srcIds = new Set(t.sources.map((m) => m.id));
   const srcCodes = new Set(t.sources.map((m) => `${m.country}|${m.org}|${m.role}`));
   let place: ActorMention[] | null = null;
+  // the act's own object was people of no known country ("killing at least 10 people"): what follows may
+  // still place it ("in Iraq"), but another actor further on is no party to it ("... hours after rockets hit a
+  // Baghdad hotel")
+  let uncodedObject = false;
+  let firstNp = true;
   for (let j = t.from; j < Math.min(t.hi, t.from + 18); j++) {
     if (t.clauses.boundaries.has(j) && j > t.from) break;
     if (t.stopAtComplement && v.toks[j].lower === 'that' && v.toks[j].pos === 'SCONJ') break;
@@ -324,6 +344,7 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     if (inRanges(j, t.clauses.parentheticals) && !inRanges(t.from - 1, t.clauses.parentheticals)) continue;
     const np = v.mentionAt.has(j) ? actorPhraseAt(v, j) : null;
     if (!np) continue;
+    if (attributionSubject(v, j, np.end)) break;
     // an actor word modifying a noun of the pattern names the act ("military aid"), not a party to it
     const m0 = np.mentions[0];
     if (t.consumed?.includes(m0.tokenStart) && t.consumed.includes(m0.tokenEnd)) {
@@ -339,9 +360,18 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       )
       .filter((m) => !(m.role === null && m.country && t.sources.some((x) => x.country === m.country)));
     if (!ms.length) {
+      if (
+        t.victims &&
+        firstNp &&
+        j - t.from <= 4 &&
+        np.mentions.every((m) => m.kind === 'role' && !codable(m))
+      )
+        uncodedObject = true;
+      firstNp = false;
       j = np.end - 1;
       continue;
     }
+    firstNp = false;
     if (t.skipTopics && TOPIC_PREPS.test(np.mentions[0].prep ?? '')) {
       j = np.end - 1;
       continue;
@@ -352,6 +382,7 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       j = np.end - 1;
       continue;
     }
+    if (uncodedObject) break;
     return ms;
   }
   return place;

@@ -41,7 +41,9 @@ export function participleHead(v: SentenceView, trigger: number, lo: number, spe
   for (let k = trigger - 2; k >= lo; k--) {
     const w = v.toks[k];
     if (w.text === ';' || w.text === ':') return -1;
-    if (w.pos === 'VERB' && !/ing$/.test(w.lower)) return speech.has(w.lemma) ? -1 : k;
+    // the second half of a hyphenated modifier ("the army-held town") is no clause's verb
+    const hyphenated = k > lo && v.toks[k - 1].text === '-' && v.toks[k - 1].end === w.start;
+    if (w.pos === 'VERB' && !/ing$/.test(w.lower) && !hyphenated) return speech.has(w.lemma) ? -1 : k;
   }
   return -1;
 }

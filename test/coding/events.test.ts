@@ -486,3 +486,23 @@ describe('events: withdrawals and aid words inside the trigger', () => {
     expect(ev('Rebels killed 18 soldiers in Mindanao.', '1987-03-20')[0]).toMatch(/>PHLMIL 19\d/);
   });
 });
+
+describe("events: what a violent act's target is not", () => {
+  it('the subject of a closing attribution (", state media reported") is no target', () => {
+    const e = ev('Rebels attacked a convoy near Goma, Congolese state radio reported.', '2012-07-01');
+    expect(e.some((x) => /MED/.test(x))).toBe(false);
+  });
+  it('after people of no known country as the object, no other actor further on is the target', () => {
+    const e = ev(
+      'US troops killed 12 people on Sunday, hours after rockets hit a Kabul hotel.',
+      '2010-05-02',
+    );
+    expect(e[0]).toMatch(/^USAMIL>/);
+    expect(e.some((x) => />AFGGOV/.test(x))).toBe(false);
+  });
+  it('", killing" takes the main subject, not the actor in a hyphenated modifier ("army-held")', () => {
+    const e = ev('Rebels shelled the army-held town of Kidal, killing five civilians.', '2012-03-01');
+    expect(e.some((x) => /^MLIMIL>/.test(x))).toBe(false);
+    expect(e.some((x) => /^MLIREB>/.test(x))).toBe(true);
+  });
+});
