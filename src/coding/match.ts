@@ -209,7 +209,13 @@ function matchAt(v: SentenceView, els: PatternElement[], k: number, i: number, a
         if (g > 0) {
           const prev = v.toks[i + g - 1];
           if (v.hardStops.has(i + g - 1)) break;
-          if (prev.text !== '-' && !(i + g - 2 >= i && v.toks[i + g - 2].text === '-')) words++;
+          // hyphen pieces ("solid-fuel") and a possessive "'s" do not count as words of their own
+          if (
+            prev.text !== '-' &&
+            !(i + g - 2 >= i && v.toks[i + g - 2].text === '-') &&
+            !/^['’]s$/.test(prev.lower)
+          )
+            words++;
         }
         const consumed = acc.consumed.length;
         const targets = acc.targets;

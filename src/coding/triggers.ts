@@ -130,7 +130,7 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
       if (!r) continue;
       // "Obama killed the debt commission plan", "the senator attacked the proposal": force verbs whose object
       // is a plan or a bill are figures of speech
-      if (/^(18|19|20)$/.test(p.root) && v.toks[i].pos === 'VERB' && abstractObject(lex, v, r.end)) break;
+      if (/^(18|19|20)$/.test(p.root) && abstractObject(lex, v, r.end)) continue;
       out.push(r);
       for (const c of r.consumed) consumed.add(c);
       // the verb an appeal, demand, pledge, refusal or threat governs is its content, not an act of its own:
@@ -159,12 +159,24 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
   return out;
 }
 
-/** the head noun of the object starting at `from` (up to 5 words, before a preposition or punctuation) is abstract */
+/**
+ * the head noun of the object starting at `from` (up to 5 words, before a preposition or punctuation) is abstract;
+ * a noun trigger's object comes after on/against ("launched an attack on Conservative spending plans")
+ */
 function abstractObject(lex: Lexicon, v: SentenceView, from: number): boolean {
   let head = -1;
+  if (
+    from < v.b &&
+    /^(on|upon|against)$/.test(v.toks[from].lower) &&
+    from > 0 &&
+    v.toks[from - 1].pos === 'NOUN'
+  )
+    from++;
   for (let j = from; j < v.b && j < from + 5; j++) {
     const t = v.toks[j];
     if (t.pos === 'NOUN' || t.pos === 'PROPN') head = j;
+    else if (/^['’]s?$/.test(t.lower))
+      continue; // a possessor: the head comes after ("Uganda's spending plans")
     else if (head >= 0 || !/^(DET|ADJ|NUM|PRON)$/.test(t.pos)) break;
   }
   return head >= 0 && lex.cues.abstractObjects.has(v.toks[head].lower);

@@ -450,6 +450,14 @@ describe('events: figures of speech', () => {
     expect(ev('The senator attacked the budget proposal on Tuesday.')).toEqual([]);
     expect(ev('Russian forces killed five civilians in Kharkiv.')[0]).toMatch(/^RUSMIL>UKRCVL 190/);
   });
+  it('an attack on plans, claims or a record is criticism (111), also as a noun ("launched an attack on")', () => {
+    expect(ev("The Kenyan president launched an attack on Uganda's spending plans.", '2005-01-10')).toEqual([
+      'KENGOV>UGA 111 actual',
+    ]);
+    expect(ev('The Kenyan president attacked the lies of the Ugandan government.', '2005-01-10')[0]).toMatch(
+      /^KENGOV>UGAGOV 111/,
+    );
+  });
 });
 
 describe('events: precision on non-political text', () => {
