@@ -12,6 +12,10 @@ import { codable, findSource, mentionEndingAt } from './roles.js';
 export function addresseeOfReport(v: SentenceView, m: ActorMention, lo: number): boolean {
   const next = v.toks[m.tokenEnd];
   if (!next || next.lower !== 'that') return false;
+  // "arrested the militants that kidnapped ...": a "that" right before a verb is the relative clause's subject
+  const after = v.toks[m.tokenEnd + 1];
+  if (after && (after.pos === 'VERB' || after.pos === 'AUX') && !/^(is|was|are|were)$/.test(after.lower))
+    return false;
   let j = m.tokenStart - 1;
   while (j >= lo && v.toks[j].pos === 'DET') j--;
   return j >= lo && v.toks[j].pos === 'VERB';

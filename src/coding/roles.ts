@@ -360,6 +360,11 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       )
       .filter((m) => !(m.role === null && m.country && t.sources.some((x) => x.country === m.country)));
     if (!ms.length) {
+      // "arrested the militants that kidnapped Turkish engineers": the object has no known country and what
+      // follows is its relative clause, whose actors are no party to this act
+      const rel = v.toks[np.end];
+      const uncoded = np.mentions.every((m) => m.kind === 'role' && !codable(m));
+      if (rel && /^(that|who|which)$/.test(rel.lower) && uncoded) break;
       if (
         t.victims &&
         firstNp &&

@@ -43,12 +43,14 @@ export function isTopic(v: SentenceView, i: number): boolean {
   const prev = v.toks[i - 1];
   if (i > v.a && t.pos === 'VERB' && /ing$/.test(t.lower) && prev.pos === 'ADP' && prev.lower !== 'by')
     return true;
-  // a participle used as an adjective ("the occupied West Bank", "a disputed region")
+  // a participle used as an adjective ("the occupied West Bank", "a disputed region", "backers of detained
+  // leader X", "Ousted President Askar Akayev"); after "that" it is a relative clause's verb ("a group that
+  // opposed Brazil's position")
   if (
-    i > v.a &&
     t.pos === 'VERB' &&
     /ed$/.test(t.lower) &&
-    prev.pos === 'DET' &&
+    (i === v.a || /^(DET|ADP|SCONJ)$/.test(prev.pos)) &&
+    prev?.lower !== 'that' &&
     v.toks[i + 1] &&
     /^(NOUN|PROPN|ADJ)$/.test(v.toks[i + 1].pos)
   )

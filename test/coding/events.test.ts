@@ -514,3 +514,20 @@ describe("events: what a violent act's target is not", () => {
     expect(e.some((x) => /^MLIREB>/.test(x))).toBe(true);
   });
 });
+
+describe('events: participles used as adjectives', () => {
+  it('"jailed leader", "of detained activists", "in occupied territory" name no new act; a finite verb does', () => {
+    const e = ev('Supporters of jailed opposition leader Alexei Navalny marched in Moscow.', '2021-02-01');
+    expect(e.some((x) => / 17\d/.test(x))).toBe(false);
+    expect(
+      ev('Ousted President Kurmanbek Bakiyev fled to Belarus.', '2010-04-20').some((x) => / 17\d/.test(x)),
+    ).toBe(false);
+    expect(ev('Russian police jailed the opposition leader on Monday.', '2021-02-01')[0]).toMatch(
+      /^RUSCOP>\S* 17/,
+    );
+    // after "that" it is a relative clause's verb
+    expect(ev('Iran condemned the airstrikes that destroyed Syrian homes.', '2018-04-14').join(' ')).toMatch(
+      / 1\d\d/,
+    );
+  });
+});
