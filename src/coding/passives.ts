@@ -30,6 +30,8 @@ export function isPassive(v: SentenceView, i: number): boolean {
     next.lower !== 'by'
   )
     return true;
+  // a reduced relative with its agent: "an interim fishing accord, opposed by fishermen", "the plan condemned by"
+  if (i > v.a && next?.lower === 'by' && (prev.text === ',' || prev.pos === 'NOUN')) return true;
   // "Israel urged to treat detainees ...": these verbs take an object before "to", so a bare "urged to" is a
   // passive whose auxiliary a headline dropped
   if (OBJECT_BEFORE_TO.test(t.lower) && next?.lower === 'to' && i > v.a && !/^(AUX|PRON)$/.test(prev.pos))

@@ -468,6 +468,7 @@ describe('events: precision on non-political text', () => {
     'The court sentenced the former chief executive to five years for fraud after prosecutors attacked his defence.',
     'Workers at the plant went home early because of a heat wave.',
     'The Bank of England said it provided the money market with late assistance of around 85 mln stg.',
+    'Morocco rejected all offers at its weekly barley import tender, traders said.',
   ])('codes no event in: %s', (text) => {
     expect(ev(text, '2024-05-01')).toEqual([]);
   });
@@ -512,6 +513,19 @@ describe("events: what a violent act's target is not", () => {
     const e = ev('Rebels shelled the army-held town of Kidal, killing five civilians.', '2012-03-01');
     expect(e.some((x) => /^MLIMIL>/.test(x))).toBe(false);
     expect(e.some((x) => /^MLIREB>/.test(x))).toBe(true);
+  });
+});
+
+describe('events: reduced passives', () => {
+  it('", opposed by fishermen" makes the fishermen the opposers, not the parties to the accord', () => {
+    const e = ev(
+      'Norway and Iceland signed a fishing accord, opposed by fishermen in both countries.',
+      '1990-01-05',
+    );
+    expect(e.some((x) => / 11\d/.test(x) && /^(NOR|ISL)GOV/.test(x))).toBe(false);
+    expect(ev('Sweden rejected the plan, condemned by Finland as reckless.', '1990-01-05')).toContain(
+      'FINGOV>SWE 111 actual',
+    );
   });
 });
 
