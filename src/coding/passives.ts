@@ -44,12 +44,21 @@ export function isPassive(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** heads of an accident or disaster: "killed by the Malaysia Airlines flight MH17 crash" has no agent */
+const ACCIDENT =
+  /^(crash|crashes|accident|accidents|collapse|earthquake|quake|flood|floods|flooding|storm|storms|avalanche|landslide|landslides|fire|blaze|derailment|tsunami|cyclone|hurricane|typhoon|mudslide)$/;
+
 /** actor after "by" within a few tokens of a passive trigger */
 export function passiveAgent(v: SentenceView, from: number): ActorMention[] | null {
   for (let j = from; j < Math.min(v.b, from + 6); j++) {
     if (v.toks[j].lower === 'by') {
       const np = actorPhraseAt(v, j + 1);
-      return np ? np.mentions : null;
+      if (!np) return null;
+      // the noun phrase's head, after the actor that modifies it
+      let h = np.end;
+      while (h < v.b && /^(NOUN|PROPN|NUM)$/.test(v.toks[h].pos)) h++;
+      if (h > np.end && ACCIDENT.test(v.toks[h - 1].lower)) return null;
+      return np.mentions;
     }
     if (v.toks[j].text === ',' || v.toks[j].text === ';') break;
   }

@@ -523,6 +523,10 @@ describe('events: reduced passives', () => {
       '1990-01-05',
     );
     expect(e.some((x) => / 11\d/.test(x) && /^(NOR|ISL)GOV/.test(x))).toBe(false);
+    // an accident is no agent, whoever's name modifies it
+    expect(
+      ev('Rescuers recovered victims killed by the Turkish Airlines flight 1951 crash.', '2009-02-26'),
+    ).toEqual([]);
     expect(ev('Sweden rejected the plan, condemned by Finland as reckless.', '1990-01-05')).toContain(
       'FINGOV>SWE 111 actual',
     );
