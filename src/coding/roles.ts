@@ -85,14 +85,15 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     if (s.conditionRange) {
       if (j < s.conditionRange[0]) break;
     } else if (inRanges(j, conds)) continue;
-    // "a resolution that aims to ...": a relative clause whose head noun is not an actor has no actor subject
+    // "a resolution that aims to ...", "a traffic accident that killed a motorcyclist": a relative clause whose
+    // head noun is not an actor has no actor subject ("that" right before a noun trigger is its determiner)
     const tj = v.toks[j];
     if (
       /^(that|which)$/.test(tj.lower) &&
       j - 1 >= s.lo &&
       v.toks[j - 1].pos === 'NOUN' &&
       !mentionEndingAt(v, j - 1) &&
-      j < s.trigger - 1
+      (j < s.trigger - 1 || trig.pos === 'VERB')
     )
       return null;
     const m0 = mentionEndingAt(v, j);
