@@ -16,6 +16,7 @@ import { timeAdverbialEnd } from './time-words.js';
 import { firstConjunctVerb, participleHead } from './shared-subject.js';
 import { isPassive, passiveAgentOf } from './passives.js';
 import { codable, mentionEndingAt } from './mention-at.js';
+import { attributionSubject, clauseVerbOf, subordinateClauseAt, subordinateVerb } from './clause-edges.js';
 
 export { codable, mentionEndingAt } from './mention-at.js';
 
@@ -82,6 +83,9 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
   const conds = s.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
   for (let j = s.trigger - 1; j >= s.lo; j--) {
     if (inRanges(j, s.clauses.parentheticals) && !inRanges(s.trigger, s.clauses.parentheticals)) continue;
+    // the trigger's clause opens with a subordinator ("a day after the international community imposed"): its
+    // subject is inside it, never the main clause's
+    if (!s.conditionRange && clauseVerbOf(v, subordinateVerb(v, j), s.trigger)) return null;
     if (s.conditionRange) {
       if (j < s.conditionRange[0]) break;
     } else if (inRanges(j, conds)) continue;
@@ -318,16 +322,6 @@ export interface TargetSearch {
 
 const TOPIC_PREPS = /^(on|over|about|regarding|concerning)$/;
 
-/** verbs of a closing attribution clause (", Syrian state media reported") */
-const ATTRIBUTION = /^(say|said|report|tell|told|add|state|announce|claim|confirm|quote|cite|write)$/;
-
-/** the NP [i, end) is the subject of a closing attribution clause: ", X said/reported" */
-function attributionSubject(v: SentenceView, i: number, end: number): boolean {
-  if (i === 0 || v.toks[i - 1].text !== ',' || end >= v.b) return false;
-  const t = v.toks[end];
-  return t.pos === 'VERB' && ATTRIBUTION.test(t.lemma);
-}
-
 export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMention[] | null {
   const conds = t.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
   const srcIds = new Set(t.sources.map((m) => m.id));
@@ -340,6 +334,7 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
   let firstNp = true;
   for (let j = t.from; j < Math.min(t.hi, t.from + 18); j++) {
     if (t.clauses.boundaries.has(j) && j > t.from) break;
+    if (j > t.from && !t.conditionRange && subordinateClauseAt(v, j)) break;
     if (t.stopAtComplement && v.toks[j].lower === 'that' && v.toks[j].pos === 'SCONJ') break;
     if (!t.conditionRange && inRanges(j, conds)) break;
     if (inRanges(j, t.clauses.parentheticals) && !inRanges(t.from - 1, t.clauses.parentheticals)) continue;

@@ -174,11 +174,14 @@ function abstractObject(lex: Lexicon, v: SentenceView, from: number): boolean {
     v.toks[from - 1].pos === 'NOUN'
   )
     from++;
-  for (let j = from; j < v.b && j < from + 5; j++) {
+  // up to 8 tokens: a possessive "'s" and quote marks take some of them
+  for (let j = from; j < v.b && j < from + 8; j++) {
     const t = v.toks[j];
     if (t.pos === 'NOUN' || t.pos === 'PROPN') head = j;
     else if (/^['’]s?$/.test(t.lower))
       continue; // a possessor: the head comes after ("Uganda's spending plans")
+    else if (/^["“”‘’']$/.test(t.text))
+      continue; // scare quotes (the government's "failure")
     else if (head >= 0 || !/^(DET|ADJ|NUM|PRON)$/.test(t.pos)) break;
   }
   return head >= 0 && lex.cues.abstractObjects.has(v.toks[head].lower);

@@ -562,3 +562,32 @@ describe('events: relative clauses', () => {
     expect(e[0]).toMatch(/^IRQCOP>- 17/);
   });
 });
+
+describe("events: a subordinate clause is no place for the main act's target", () => {
+  it('"resigned Friday, a day after the US sanctioned Serb police": the resignation has no target', () => {
+    const e = ev(
+      'The Bosnian Serb prime minister resigned on Friday, a day after the US sanctioned Serb police.',
+      '2004-07-01',
+    );
+    expect(e.some((x) => / 083\d? /.test(x) && />SRBCOP/.test(x))).toBe(false);
+    // nor is the main clause's subject the subordinate clause's ("the international community" is no actor)
+    const f = ev(
+      'The Bosnian Serb prime minister resigned, a day after the international community imposed sanctions against Serb police.',
+      '2004-07-01',
+    );
+    expect(f.some((x) => /^SRBGOV>SRBCOP 16/.test(x))).toBe(false);
+    // a target before the subordinator stays
+    expect(
+      ev('Panama recalled its ambassador from Cuba after Cuban officials threatened it.', '2004-08-27')[0],
+    ).toMatch(/^PAN\S*>CUB\S* 16/);
+  });
+  it('answering questions is no threat to respond; attacking a failure is criticism', () => {
+    expect(ev('The Kenyan president will answer questions sent by the public.', '2005-01-10')).toEqual([]);
+    expect(
+      ev("The Kenyan president attacked the Ugandan government's failure to act.", '2005-01-10'),
+    ).toEqual(['KENGOV>UGAGOV 111 actual']);
+    // in scare quotes it is still no violence
+    const q = ev('The Kenyan president attacked the Ugandan government\'s "failure" to act.', '2005-01-10');
+    expect(q.some((x) => / 19\d/.test(x))).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Edges of the clause a trigger is in, for the source and target searches: a closing attribution (", state media
+ * reported"), and a subordinate clause ("a day after the international community imposed ...") whose actors are no
+ * party to the main clause's act, and whose subject is never the main clause's.
+ */
+import type { SentenceView } from './match.js';
+
+/** verbs of a closing attribution clause (", Syrian state media reported") */
+const ATTRIBUTION = /^(say|said|report|tell|told|add|state|announce|claim|confirm|quote|cite|write)$/;
+
+/** the NP [i, end) is the subject of a closing attribution clause: ", X said/reported" */
+export function attributionSubject(v: SentenceView, i: number, end: number): boolean {
+  if (i === 0 || v.toks[i - 1].text !== ',' || end >= v.b) return false;
+  const t = v.toks[end];
+  return t.pos === 'VERB' && ATTRIBUTION.test(t.lemma);
+}
+
+const SUBORDINATORS = /^(after|before|since|because|although|though|while|whereas|until|unless|when|once)$/;
+
+/**
+ * a subordinate clause opens at j ("resigned Friday, a day after the U.S. government sanctioned ..."): a
+ * subordinator, a subject, and before any comma a finite verb; its actors are no party to the main clause's act
+ */
+export function subordinateClauseAt(v: SentenceView, j: number): boolean {
+  return subordinateVerb(v, j) >= 0;
+}
+
+/** the finite verb of the subordinate clause opening at j, else -1 */
+export function subordinateVerb(v: SentenceView, j: number): number {
+  if (!SUBORDINATORS.test(v.toks[j].lower)) return -1;
+  // a new subject follows; "after having completed", "after rejecting", "when to pull" share the main subject
+  const next = v.toks[j + 1];
+  if (!next || !/^(DET|PROPN|NOUN|PRON|ADJ|NUM)$/.test(next.pos)) return -1;
+  for (let k = j + 1; k < Math.min(v.b, j + 8); k++) {
+    const w = v.toks[k];
+    if (w.text === ',' || w.text === ';') return -1;
+    if (w.pos === 'VERB' && !/ing$/.test(w.lower)) return k;
+  }
+  return -1;
+}
+
+/** verb k heads the trigger's own clause: it is the trigger or a few words before it with no new clause between */
+export function clauseVerbOf(v: SentenceView, k: number, trigger: number): boolean {
+  if (k < 0 || k > trigger || trigger - k > 4) return false;
+  for (let i = k + 1; i < trigger; i++) if (/^(and|but|or|,|;)$/.test(v.toks[i].lower)) return false;
+  return true;
+}
