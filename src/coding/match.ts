@@ -265,7 +265,10 @@ const POS_OK: Record<string, Set<string>> = {
 
 export function matchPattern(v: SentenceView, p: CompiledPattern, i: number): MatchResult | null {
   const t = v.toks[i];
-  if (p.pos && !POS_OK[p.pos].has(t.pos)) return null;
+  // a hyphenated compound ("test-fired") takes the POS of its last piece
+  const h = v.toks[i + 1];
+  const last = h && h.text === '-' && h.start === t.end && v.toks[i + 2]?.start === h.end ? v.toks[i + 2] : t;
+  if (p.pos && !POS_OK[p.pos].has(t.pos) && !POS_OK[p.pos].has(last.pos)) return null;
   if (p.required.length) {
     const words = sentenceWords(v);
     for (const forms of p.required) if (!forms.some((f) => words.has(f))) return null;

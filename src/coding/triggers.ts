@@ -55,6 +55,18 @@ export function isTopic(v: SentenceView, i: number): boolean {
     /^(NOUN|PROPN|ADJ)$/.test(v.toks[i + 1].pos)
   )
     return true;
+  // the second half of a hyphenated modifier ("the U.S.-backed government", "enemy-occupied territory",
+  // "a Western-brokered plan"), and of a test ("test-fired a missile": the test is the act, 15 in root 15)
+  const hyphen = i - 1 > v.a && prev.text === '-' && prev.start === v.toks[i - 2].end && t.start === prev.end;
+  if (hyphen && t.pos === 'VERB' && v.toks[i - 2].lower === 'test') return true;
+  if (
+    hyphen &&
+    t.pos === 'VERB' &&
+    /ed$/.test(t.lower) &&
+    v.toks[i + 1] &&
+    /^(NOUN|PROPN|ADJ)$/.test(v.toks[i + 1].pos)
+  )
+    return true;
   // a gerund that is the subject of a clause ("that granting Ukraine missiles would ...")
   if (
     i > v.a &&

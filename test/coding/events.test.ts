@@ -546,6 +546,22 @@ describe('events: participles used as adjectives', () => {
   });
 });
 
+describe('events: hyphenated compounds', () => {
+  it('"the US-backed government", "Israeli-occupied territory" describe; "test-fired a missile" is a test, no attack', () => {
+    expect(
+      ev("Iraq's US-backed government said the talks had failed.", '2004-10-01').some((x) => / 05\d/.test(x)),
+    ).toBe(false);
+    expect(
+      ev('Jordan proposed a plan for the Israeli-occupied West Bank.', '1987-03-01').some((x) =>
+        / 19\d/.test(x),
+      ),
+    ).toBe(false);
+    expect(ev('North Korea test-fired a short-range missile on Monday.', '2005-01-10')).toEqual([
+      'PRK>- 150 actual',
+    ]);
+  });
+});
+
 describe('events: relative clauses', () => {
   it('"an earthquake that killed 300 people" has no actor subject; an earlier actor is not it', () => {
     const e = ev('Ecuador asked for aid after the earthquake that killed 300 people.', '1987-03-11');
