@@ -38,9 +38,36 @@ const TOPIC_NOUNS =
  * targeting", "talk about arming"; "by targeting" is kept) and a noun phrase that is the object of
  * "about"/"regarding" or of a topic noun ("the specifics of Russia's retaliatory actions")
  */
+/**
+ * a capitalised trigger inside a sentence that is not in title case is part of a name ("appearing on the NBC
+ * program Meet the Press", "Merrill Lynch"); the first word, a word after an opening quote, a colon or an
+ * abbreviation, and headlines in title case are left alone
+ */
+function inTitle(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  const prev = v.toks[i - 1];
+  if (i === v.a || !/^\p{Lu}\p{Ll}/u.test(t.text) || /^["“‘'(:—–-]$/.test(prev.text)) return false;
+  // some wires capitalise the word after an abbreviation ("the U.S. Criticised Japan's policy")
+  if (/\.$/.test(prev.text)) return false;
+  let words = 0;
+  let caps = 0;
+  for (let k = v.a; k < v.b; k++) {
+    if (!/^\p{L}/u.test(v.toks[k].text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(v.toks[k].text)) caps++;
+  }
+  return caps * 2 < words;
+}
+
 export function isTopic(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
   const prev = v.toks[i - 1];
+  // "as opposed to": a contrast, no opposition
+  if (t.lower === 'opposed' && prev?.lower === 'as' && v.toks[i + 1]?.lower === 'to') return true;
+  // a participle opening the sentence before a noun ("Boycotting opposition members will ...")
+  const opening = i === v.a || (i === v.a + 1 && /^["“‘']$/.test(v.toks[v.a].text));
+  if (opening && t.pos === 'VERB' && /ing$/.test(t.lower) && /^(NOUN|ADJ)$/.test(v.toks[i + 1]?.pos ?? ''))
+    return true;
   if (i > v.a && t.pos === 'VERB' && /ing$/.test(t.lower) && prev.pos === 'ADP' && prev.lower !== 'by')
     return true;
   // a participle used as an adjective ("the occupied West Bank", "a disputed region", "backers of detained
@@ -138,7 +165,7 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
     if (inside && !protesterAt(v, i)) continue;
     let cands = candidates(lex, v, i);
     if (inside) cands = cands.filter((p) => p.root === '14');
-    if (!cands.length || isTopic(v, i)) continue;
+    if (!cands.length || isTopic(v, i) || inTitle(v, i)) continue;
     for (const p of cands) {
       const r = matchPattern(v, p, i);
       if (!r) continue;

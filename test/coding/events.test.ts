@@ -469,6 +469,8 @@ describe('events: precision on non-political text', () => {
     'Workers at the plant went home early because of a heat wave.',
     'The Bank of England said it provided the money market with late assistance of around 85 mln stg.',
     'Morocco rejected all offers at its weekly barley import tender, traders said.',
+    'Officials at Merrill Lynch in London declined to comment.',
+    "Russia's debts to foreign governments, as opposed to banks, have been rescheduled.",
   ])('codes no event in: %s', (text) => {
     expect(ev(text, '2024-05-01')).toEqual([]);
   });
@@ -543,6 +545,24 @@ describe('events: participles used as adjectives', () => {
     expect(ev('Russian police jailed the opposition leader on Monday.', '2021-02-01')[0]).toMatch(
       /^RUSCOP>\S* 17/,
     );
+  });
+});
+
+describe('events: names and set phrases', () => {
+  it('a capitalised trigger inside a sentence is a name ("Meet the Press"); after an abbreviation it is not', () => {
+    expect(
+      ev('The Kansas senator appeared on Meet the Press on Sunday with Iranian officials.', '1987-03-01'),
+    ).toEqual([]);
+    expect(ev("In talks last week the U.S. Criticised Japan's fiscal policy.", '1987-03-01')[0]).toMatch(
+      /^USA\S*>JPN 111/,
+    );
+  });
+  it('a participle opening the sentence before its noun describes it ("Boycotting opposition members")', () => {
+    const e = ev(
+      '"Boycotting opposition members will return to parliament if a new cabinet is formed," the Japanese prime minister said.',
+      '1987-03-01',
+    );
+    expect(e.some((x) => / 14\d/.test(x))).toBe(false);
   });
 });
 
