@@ -246,6 +246,7 @@ export function assemble(
         name: nameable.name,
         locative: isLocative(doc, lex, it.ts, sentStart),
         agentive: true,
+        ...(nameable.kind === 'capital' ? { capital: true } : {}),
       });
       continue;
     }

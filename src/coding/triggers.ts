@@ -76,7 +76,9 @@ export function isTopic(v: SentenceView, i: number): boolean {
   if (
     t.pos === 'VERB' &&
     /ed$/.test(t.lower) &&
-    (i === v.a || /^(DET|ADP|SCONJ)$/.test(prev.pos)) &&
+    (i === v.a ||
+      /^(DET|ADP|SCONJ)$/.test(prev.pos) ||
+      /^(most|least|much|widely|heavily|well|often)$/.test(prev.lower)) &&
     prev?.lower !== 'that' &&
     v.toks[i + 1] &&
     /^(NOUN|PROPN|ADJ)$/.test(v.toks[i + 1].pos)

@@ -8,16 +8,29 @@
 import type { SentenceView } from './match.js';
 import { MONTH, subjectEndBefore, WEEKDAY } from './time-words.js';
 
+/** verbs whose object is the subject of the infinitive after it ("expected shoppers to visit"); "braved the cold to
+ * protest" is a purpose, its subject the clause's */
+const OBJECT_CONTROL =
+  /^(expect|want|allow|permit|enable|cause|persuade|force|compel|invite|encourage|help|get|like|prefer|wish)$/;
+
 export function nonActorSubject(v: SentenceView, trigger: number, lo: number): boolean {
   if (v.toks[trigger].pos !== 'VERB') return false;
   let j = trigger - 1;
   // an infinitive ("braved the cold to protest") takes its subject from the governing clause, except "for X
   // to ..." ("time for Mr Livingstone to say sorry"), whose subject is X
   while (j >= lo && v.toks[j].pos === 'ADV') j--;
+  // "to have visited", "to be sent"
+  if (j - 1 >= lo && /^(have|be)$/.test(v.toks[j].lower) && v.toks[j - 1].lower === 'to') j--;
   if (j >= lo && v.toks[j].lower === 'to') {
     let f = j - 1;
     while (f >= lo && j - f <= 5 && /^(NOUN|PROPN|ADJ|DET|NUM)$/.test(v.toks[f].pos)) f--;
-    if (!(f >= lo && f < j - 1 && v.toks[f].lower === 'for')) return false;
+    // "for X to ...", and "expected 150,000 shoppers to have visited": a noun phrase that is a verb's object is
+    // the infinitive's subject; with no actor in it the act has none
+    const np = f >= lo && f < j - 1;
+    const objectControl =
+      np && v.toks[f].pos === 'VERB' && OBJECT_CONTROL.test(v.toks[f].lemma) && !coveredRange(v, f + 1, j);
+    if (objectControl) return true;
+    if (!(np && v.toks[f].lower === 'for')) return false;
   }
   j = subjectEndBefore(v.toks, trigger, lo);
   if (j < lo) return false;
@@ -72,4 +85,10 @@ function nonActorNounPhrase(
   if (k < lo) return true;
   const stop = v.toks[k];
   return !(/^(and|or|,|nor)$/.test(stop.lower) || stop.pos === 'PRON');
+}
+
+/** some token in [a, b) is inside an actor mention */
+function coveredRange(v: SentenceView, a: number, b: number): boolean {
+  for (const m of v.mentionAt.values()) if (m.tokenStart < b && m.tokenEnd > a) return true;
+  return false;
 }

@@ -58,6 +58,8 @@ export interface ActorMention extends Span {
   antecedents?: number[];
   /** a modifier inside a compound word ("US-made", "NATO-backed"): never a source or target */
   modifier?: boolean;
+  /** a country's capital city standing for its government ("Kabul", "Paris") */
+  capital?: boolean;
   /** the preposition governing the mention ("with" in "relations with Russia"), or null */
   prep?: string | null;
   /** false for mentions that only carry a country (e.g. "Russian territory") and must not be sources */

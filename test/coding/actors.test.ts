@@ -375,3 +375,18 @@ describe('actors: a title word as a surname', () => {
     expect(j.mentions.some((m) => m.country === 'JOR' && m.role === 'GOV')).toBe(true);
   });
 });
+
+describe('actors: a capital before a common noun is a place', () => {
+  it('"the Paris, Amsterdam and Lisbon stock exchanges", "a Kabul hotel" name no government; "Moscow police" is a compound', () => {
+    const d = code(
+      'Euronext, which runs the Paris, Amsterdam and Lisbon stock exchanges, began talks with the LSE.',
+      '2005-01-10',
+    );
+    expect(d.mentions.filter((m) => m.capital).every((m) => m.locative && m.role === null)).toBe(true);
+    expect(d.events.some((e) => e.source.role === 'GOV')).toBe(false);
+    expect(actorOf(code('Moscow police arrested him.', '2005-01-10'), 'Moscow police')).toBe('RUS:COP');
+    expect(actorOf(code('Kabul accused Islamabad of backing militants.', '2005-01-10'), 'Kabul')).toBe(
+      'AFG:GOV',
+    );
+  });
+});

@@ -471,6 +471,8 @@ describe('events: precision on non-political text', () => {
     'Morocco rejected all offers at its weekly barley import tender, traders said.',
     'Officials at Merrill Lynch in London declined to comment.',
     "Russia's debts to foreign governments, as opposed to banks, have been rescheduled.",
+    'Thousands of Brazilians took to the streets of Rio to celebrate the carnival.',
+    'The British Museum was the most visited museum in Britain last year.',
   ])('codes no event in: %s', (text) => {
     expect(ev(text, '2024-05-01')).toEqual([]);
   });
@@ -563,6 +565,19 @@ describe('events: names and set phrases', () => {
       '1987-03-01',
     );
     expect(e.some((x) => / 14\d/.test(x))).toBe(false);
+  });
+});
+
+describe('events: the subject of an infinitive after an object', () => {
+  it('"expected 150,000 shoppers to have visited": the shoppers visit, not the speaker; a purpose keeps its subject', () => {
+    const e = ev(
+      'A British spokesman said he expected 150,000 shoppers to have visited by Saturday.',
+      '2005-01-10',
+    );
+    expect(e.some((x) => / 04\d/.test(x))).toBe(false);
+    expect(
+      ev('Iranian troops crossed the border to attack Iraqi positions.', '1987-03-01').join(' '),
+    ).toMatch(/IRNMIL>IRQ\S* 19/);
   });
 });
 
