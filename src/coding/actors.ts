@@ -15,6 +15,7 @@ import { type RawItem, caseOk } from './actor-items.js';
 import { assemble } from './compounds.js';
 import { addPronouns } from './pronouns.js';
 import { addSurnameMentions } from './surnames.js';
+import { uncodeForeignSurnames } from './namesakes.js';
 import { markDateline } from './dateline.js';
 import { addRoleNamedPersons } from './role-persons.js';
 import { officeDate } from './office-dates.js';
@@ -79,6 +80,7 @@ export function createActorStage(lex: Lexicon): Stage {
       addRoleNamedPersons(doc);
       inferPersonCountries(doc);
       addSurnameMentions(doc);
+      uncodeForeignSurnames(doc);
       doc.mentions.sort((a, b) => a.start - b.start);
       markDateline(doc);
       doc.mentions.forEach((m, i) => {

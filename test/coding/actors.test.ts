@@ -383,10 +383,31 @@ describe('actors: a capital before a common noun is a place', () => {
       '2005-01-10',
     );
     expect(d.mentions.filter((m) => m.capital).every((m) => m.locative && m.role === null)).toBe(true);
-    expect(d.events.some((e) => e.source.role === 'GOV')).toBe(false);
+    expect(d.events.some((e) => e.source?.role === 'GOV')).toBe(false);
     expect(actorOf(code('Moscow police arrested him.', '2005-01-10'), 'Moscow police')).toBe('RUS:COP');
     expect(actorOf(code('Kabul accused Islamabad of backing militants.', '2005-01-10'), 'Kabul')).toBe(
       'AFG:GOV',
     );
+  });
+});
+
+describe('actors: a lone surname in a story about another country is a namesake', () => {
+  it('"Mr Howard" in a British election story is not Australia\'s John Howard; with Australia named he is', () => {
+    const uk = code(
+      'Mr Howard said Labour would raise taxes in Britain. The British prime minister rejected the claim in London.',
+      '2005-04-10',
+    );
+    expect(uk.mentions.filter((m) => m.text === 'Howard').every((m) => m.country === null)).toBe(true);
+    const au = code(
+      'Mr Howard said Australia would send more troops. Canberra confirmed the plan.',
+      '2005-04-10',
+    );
+    expect(au.mentions.find((m) => m.text === 'Howard')?.country).toBe('AUS');
+    // a first name vouches for the surname
+    const full = code(
+      'John Howard met British leaders in London. Howard said Britain was a friend.',
+      '2005-04-10',
+    );
+    expect(full.mentions.filter((m) => m.text === 'Howard').every((m) => m.country === 'AUS')).toBe(true);
   });
 });
