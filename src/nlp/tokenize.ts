@@ -90,6 +90,7 @@ function tokenizeParagraph(offset: number, para: string): RawSentence[] {
 }
 
 const LETTERS = /^\p{L}+$/u;
+const MODALS = /^(may|might|will|would|could|should|must|can|shall)$/;
 
 /**
  * wink's tokenizer splits words at letters outside Latin-1 ("Erdoğan" -> "Erdo" "ğ" "an"); glue
@@ -129,6 +130,20 @@ function repairPos(out: RawSentence['tokens']): void {
     const p = out[i - 1];
     const hyphenCompound = i >= 3 && out[i - 2].text === '-' && out[i - 2].start === out[i - 3].end;
     if (p.pos === 'DET' || p.pos === 'ADJ' || /^['’]s$/.test(p.lower) || hyphenCompound) t.pos = 'NOUN';
+  }
+  // the word after a modal, before an object, is its verb ("Russia may close its gas lines", "will shell the
+  // city"): wink tags some such verbs ADJ or NOUN
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !/^[a-z]+$/.test(t.text)) continue;
+    if (!MODALS.test(out[i - 1].lower) || out[i - 1].pos !== 'AUX') continue;
+    const n = out[i + 1];
+    if (
+      n.pos === 'DET' ||
+      n.pos === 'PROPN' ||
+      (n.pos === 'PRON' && /^(its|their|his|her|our|the|them|him|it)$/.test(n.lower))
+    )
+      t.pos = 'VERB';
   }
   // and the reverse: a "noun" between a noun phrase and a determiner or name is the verb
   // ("the prospect ... tests the alliance's commitment", "armed groups attack KFOR")

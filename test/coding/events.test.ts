@@ -581,6 +581,19 @@ describe('events: the subject of an infinitive after an object', () => {
   });
 });
 
+describe('events: energy as a weapon', () => {
+  it('"may close its gas lines to Germany if the West halts oil imports" is a conditional threat of an embargo', () => {
+    const d = code(
+      'A top official says Russia may close its gas lines to Germany if the West halts oil imports.',
+      '2022-03-08',
+    );
+    const e = d.events.find((x) => x.code === '1312');
+    expect(e?.modality).toBe('conditional');
+    expect(e?.target?.code).toBe('DEU');
+    expect(e?.condition?.text).toMatch(/halts oil imports/);
+  });
+});
+
 describe('events: hyphenated compounds', () => {
   it('"the US-backed government", "Israeli-occupied territory" describe; "test-fired a missile" is a test, no attack', () => {
     expect(

@@ -67,4 +67,10 @@ describe('tokenize: POS repairs', () => {
     });
     expect(d.tokens.find((t) => t.text === 'attacks')?.pos).toBe('VERB');
   });
+  it('the word after a modal and before its object is a verb ("may close its gas lines"); "may well" is not', () => {
+    const d = p.run({ id: 't', text: 'Russia may close its gas lines to Germany.', published: '2024-01-01' });
+    expect(d.tokens.find((t) => t.text === 'close')?.pos).toBe('VERB');
+    const e = p.run({ id: 't', text: 'The talks may well fail.', published: '2024-01-01' });
+    expect(e.tokens.find((t) => t.text === 'well')?.pos).not.toBe('VERB');
+  });
 });
