@@ -655,3 +655,23 @@ describe("events: a subordinate clause is no place for the main act's target", (
     expect(q.some((x) => / 19\d/.test(x))).toBe(false);
   });
 });
+
+describe('events: more pattern families', () => {
+  it.each([
+    ['Russia strengthened its troops along the Ukrainian border.', '2022-02-01', /^RUS\S*>UKR\S* 154 /],
+    [
+      'Israeli settlers set fire to the offices of a Palestinian charity.',
+      '2005-01-01',
+      /^ISR\S*>PSE\S* 1712 /,
+    ],
+    [
+      'The Sudanese government forced the French aid agency out of Darfur.',
+      '2005-01-01',
+      /^SDNGOV>FRA\S* 174 /,
+    ],
+    ['Moscow suspended rail links with Georgia on Monday.', '2006-10-02', /^RUSGOV>GEO\S* 160 /],
+    ['Britain presented evidence against Iran at the United Nations.', '2005-01-01', /^GBR\S*>IRN\S* 112 /],
+  ])('%s', (text, day, re) => {
+    expect(ev(text, day).some((x) => re.test(x))).toBe(true);
+  });
+});
