@@ -660,7 +660,7 @@ describe('events: more pattern families', () => {
   it.each([
     ['Russia strengthened its troops along the Ukrainian border.', '2022-02-01', /^RUS\S*>UKR\S* 154 /],
     [
-      'Israeli settlers set fire to the offices of a Palestinian charity.',
+      'Israeli troops set fire to the offices of a Palestinian charity.',
       '2005-01-01',
       /^ISR\S*>PSE\S* 1712 /,
     ],
