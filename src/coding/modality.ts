@@ -80,6 +80,9 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
     }
     if (cues.negation.has(w)) negated = true;
     else if (cues.futureModals.has(w)) future = true;
+    // "sworn to fight until they gain control of villages": the goal, not yet done; a past form ("fought
+    // until they seized the town") happened
+    else if ((w === 'until' || w === 'till') && presentForm(toks[trigger])) future = true;
     else if (cues.hypothetical.has(w)) {
       if ((w === 'would' || w === "'d") && inp.reported) future = true;
       else hypothetical = true;
@@ -170,4 +173,9 @@ const INTENT_CONVERSION: Array<[RegExp, string]> = [
 export function intentCodeFor(code: string): string | null {
   for (const [re, to] of INTENT_CONVERSION) if (re.test(code)) return to;
   return null;
+}
+
+/** a verb in its base or third-person present form ("gain", "gains"), not a past one ("gained", "took") */
+function presentForm(t: { lower: string; lemma: string }): boolean {
+  return t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`;
 }

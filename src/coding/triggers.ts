@@ -171,9 +171,9 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
     for (const p of cands) {
       const r = matchPattern(v, p, i);
       if (!r) continue;
-      // "Obama killed the debt commission plan", "the senator attacked the proposal": force verbs whose object
-      // is a plan or a bill are figures of speech
-      if (/^(18|19|20)$/.test(p.root) && abstractObject(lex, v, r.end)) continue;
+      // "Obama killed the debt commission plan", "the senator attacked the proposal", "vowed to fight corruption":
+      // force verbs and threats whose object is a plan, a bill or a social ill are figures of speech
+      if (/^(13|18|19|20)$/.test(p.root) && abstractObject(lex, v, r.end)) continue;
       out.push(r);
       for (const c of r.consumed) consumed.add(c);
       // the verb an appeal, demand, pledge, refusal or threat governs is its content, not an act of its own:

@@ -411,3 +411,14 @@ describe('actors: a lone surname in a story about another country is a namesake'
     expect(full.mentions.filter((m) => m.text === 'Howard').every((m) => m.country === 'AUS')).toBe(true);
   });
 });
+
+describe('actors: bare police take the one country an article names', () => {
+  it('"police" in a story that names only Egypt are Egyptian police; with two countries named they stay uncoded', () => {
+    expect(
+      actorOf(code("Cairo's security chief said police detained 40 activists.", '2005-01-01'), 'police'),
+    ).toBe('EGY:COP');
+    expect(
+      actorOf(code('Police in the Egyptian capital arrested a Libyan diplomat.', '2005-01-01'), 'Police'),
+    ).not.toBe('LBY:COP');
+  });
+});

@@ -192,3 +192,15 @@ describe('conditions beyond a leading "if"', () => {
     expect(code('The war has had devastating consequences for Sudan, the UN said.').events).toEqual([]);
   });
 });
+
+describe('modality: goals after "until"', () => {
+  it('"vowed to fight until they seize the villages": not yet done; "fought until they seized" happened', () => {
+    const goal = code(
+      'Albanian rebels have vowed to fight until they seize the villages near Tetovo.',
+      '2001-03-01',
+    );
+    expect(goal.events.find((x) => x.trigger.text.startsWith('seize'))?.modality).not.toBe('actual');
+    const done = code('Albanian rebels fought until they seized the villages near Tetovo.', '2001-03-01');
+    expect(done.events.find((x) => x.trigger.text.startsWith('seized'))?.modality).toBe('actual');
+  });
+});
