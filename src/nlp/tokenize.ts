@@ -131,6 +131,19 @@ function repairPos(out: RawSentence['tokens']): void {
     const hyphenCompound = i >= 3 && out[i - 2].text === '-' && out[i - 2].start === out[i - 3].end;
     if (p.pos === 'DET' || p.pos === 'ADJ' || /^['’]s$/.test(p.lower) || hyphenCompound) t.pos = 'NOUN';
   }
+  // a sentence with no verb at all ("Ukraine fires new missiles into Russia."): the first -s "noun" right after a
+  // name at its start, before the start of an object, is the verb ("Palestinian villagers demand" is no object)
+  if (!out.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+    for (let i = 1; i < Math.min(out.length - 1, 4); i++) {
+      const t = out[i];
+      const next = out[i + 1].pos;
+      const objectStart = next === 'DET' || next === 'ADJ' || next === 'NUM' || next === 'PROPN';
+      if (t.pos === 'NOUN' && /^[a-z]{3,}s$/.test(t.text) && out[i - 1].pos === 'PROPN' && objectStart) {
+        t.pos = 'VERB';
+        break;
+      }
+    }
+  }
   // the word after a modal, before an object, is its verb ("Russia may close its gas lines", "will shell the
   // city"): wink tags some such verbs ADJ or NOUN
   for (let i = 1; i < out.length - 1; i++) {

@@ -67,9 +67,17 @@ describe('tokenize: POS repairs', () => {
     });
     expect(d.tokens.find((t) => t.text === 'attacks')?.pos).toBe('VERB');
   });
-  it('the word after a modal and before its object is a verb ("may close its gas lines"); "may well" is not', () => {
+  it('a modal\'s verb ("may close its gas lines") and a verbless sentence\'s -s word before an object are verbs', () => {
     const d = p.run({ id: 't', text: 'Russia may close its gas lines to Germany.', published: '2024-01-01' });
     expect(d.tokens.find((t) => t.text === 'close')?.pos).toBe('VERB');
+    const f = p.run({ id: 't', text: 'Ukraine fires new missiles into Russia.', published: '2024-01-01' });
+    expect(f.tokens.find((t) => t.text === 'fires')?.pos).toBe('VERB');
+    const g = p.run({
+      id: 't',
+      text: 'Palestinian villagers demand a record entry.',
+      published: '2024-01-01',
+    });
+    expect(g.tokens.find((t) => t.text === 'villagers')?.pos).not.toBe('VERB');
     const e = p.run({ id: 't', text: 'The talks may well fail.', published: '2024-01-01' });
     expect(e.tokens.find((t) => t.text === 'well')?.pos).not.toBe('VERB');
   });
