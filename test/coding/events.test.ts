@@ -671,6 +671,7 @@ describe('events: more pattern families', () => {
     ],
     ['Moscow suspended rail links with Georgia on Monday.', '2006-10-02', /^RUSGOV>GEO\S* 160 /],
     ['Britain presented evidence against Iran at the United Nations.', '2005-01-01', /^GBR\S*>IRN\S* 112 /],
+    ['Turkey reopened its border to Syrian refugees on Monday.', '2012-06-04', /^TUR\S*>SYR\S* 081 /],
   ])('%s', (text, day, re) => {
     expect(ev(text, day).some((x) => re.test(x))).toBe(true);
   });
