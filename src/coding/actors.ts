@@ -56,6 +56,8 @@ export function createActorStage(lex: Lexicon): Stage {
             // "North Kingstown", "West Berlin", "Port Louis" is itself a capital only when listed as such
             if (compassBefore(doc, items, i)) entries = entries.filter((e) => e.kind !== 'capital');
             if (!entries.length) continue;
+            // "the West German capital": a longer name starting at the next word wins over "the West"
+            if (t.lower === 'the' && longerAfter(doc, lex, norm, i, m.end, endsInSentence)) break;
             const te = tokenAtEnd[m.end];
             items.push({ ts: i, te, start: t.start, end: m.end, entries });
             i = te;
@@ -190,6 +192,22 @@ function inferPersonCountries(doc: Doc): void {
     if (top.length && top[0][1] >= 2 && (top.length === 1 || top[0][1] > top[1][1])) country = top[0][0];
   }
   if (country) for (const m of unknown) m.country = country;
+}
+
+/** a name that starts at the token after i and ends beyond `end` */
+function longerAfter(
+  doc: Doc,
+  lex: Lexicon,
+  norm: string,
+  i: number,
+  end: number,
+  endsInSentence: (end: number) => boolean,
+): boolean {
+  const next = doc.tokens[i + 1];
+  if (!next || next.sentence !== doc.tokens[i].sentence) return false;
+  return lex.actors
+    .matchAt(norm, next.start, endsInSentence)
+    .some((x) => x.end > end && x.values.some((e) => caseOk(e, doc.text.slice(next.start, x.end))));
 }
 
 /** an organisation's names mean it only while it existed ("ICC" in a 1987 story is not the criminal court) */

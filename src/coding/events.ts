@@ -250,8 +250,13 @@ export function createEventStage(lex: Lexicon): Stage {
             }
           }
           if (p.requireModality && !p.requireModality.includes(modality)) continue;
+          if (p.targetOrg && !targets?.some((m) => m.org !== null)) continue;
           let code = p.code;
           let rule = p.id;
+          if (p.targetOrgCode && targets?.some((m) => m.org !== null)) {
+            code = p.targetOrgCode;
+            rule = `${p.id}>org`;
+          }
           // "Russia said that Sudan must return the helicopter": the reporter's demand on Sudan; unreported,
           // or said of oneself, the act is only hypothetical
           const obl =

@@ -32,6 +32,10 @@ export interface CompiledPattern {
   reporterSource: boolean;
   /** role of the source -> the code to use instead (see the schema) */
   sourceRoleCodes?: Record<string, string>;
+  /** codes only with an organisation as its target (see the schema) */
+  targetOrg: boolean;
+  /** the code when the target is an organisation (see the schema) */
+  targetOrgCode?: string;
   trigger: WordAlt[];
   /** elements after the trigger */
   rest: PatternElement[];
@@ -88,6 +92,8 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     mutualOnly: p.mutualOnly === true,
     reporterSource: p.reporterSource === true,
     sourceRoleCodes: p.sourceRoleCodes,
+    targetOrg: p.targetOrg === true,
+    targetOrgCode: p.targetOrgCode,
     trigger: parseAlts(first),
     rest,
     specificity,

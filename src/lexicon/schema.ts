@@ -169,6 +169,12 @@ export const eventPattern = z.object({
   /** another code when the source has one of these roles ("workers threatened to strike" is a labour strike
    * threat, 133, not an attack threat): role -> CAMEO code */
   sourceRoleCodes: z.record(z.string().regex(/^[A-Z]{3}$/), z.string().regex(/^\d{2,4}$/)).optional(),
+  /** the pattern codes only when its target is an organisation ("left the EU", "quit ECOWAS"; "left Paris" is no
+   * act): the target phrase must name an IGO, alliance, party or other body */
+  targetOrg: z.boolean().optional(),
+  /** another code when the target is an organisation ("withdrew from the Council of Europe" leaves a body, 160;
+   * "withdrew from Kherson" is a retreat) */
+  targetOrgCode: z.string().regex(/^\d{2,4}$/).optional(),
   note: z.string().optional(),
 });
 export const eventsFile = z.object({

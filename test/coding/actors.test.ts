@@ -422,3 +422,14 @@ describe('actors: bare police take the one country an article names', () => {
     ).not.toBe('LBY:COP');
   });
 });
+
+describe('actors: a longer name after "the" wins', () => {
+  it('"the West German capital" is Germany, not "the West"; "the UN Security Council" is the council', () => {
+    const d = code('Thatcher left the West German capital on Monday.', '1987-03-24');
+    expect(d.mentions.some((m) => m.org === 'WST')).toBe(false);
+    expect(d.mentions.some((m) => m.country === 'DEU')).toBe(true);
+    expect(
+      code('Iran wrote to the UN Security Council.', '2020-01-01').mentions.some((m) => m.org === 'UNSC'),
+    ).toBe(true);
+  });
+});

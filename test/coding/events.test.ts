@@ -676,3 +676,15 @@ describe('events: more pattern families', () => {
     expect(ev(text, day).some((x) => re.test(x))).toBe(true);
   });
 });
+
+describe('events: leaving an organisation', () => {
+  it('leaving, quitting or withdrawing from a bloc reduces relations with it (160); leaving a city is no act', () => {
+    expect(ev('Britain voted to leave the European Union.', '2016-06-24')[0]).toMatch(/^GBR\S*>EU 160 /);
+    expect(ev('Russia withdrew from the Council of Europe on Tuesday.', '2022-03-15')[0]).toMatch(
+      /^RUS\S*>COE 160 /,
+    );
+    expect(ev('The French president left Paris on Monday.', '2022-03-15')).toEqual([]);
+    // a place keeps the military reading
+    expect(ev('Russian forces withdrew from Kherson.', '2022-11-11')[0]).toMatch(/^RUSMIL>UKR\S* 0874 /);
+  });
+});
