@@ -139,17 +139,24 @@ function governingPrep(doc: Doc, m: ActorMention): string | null {
   const first = doc.sentences[m.sentence].tokenStart;
   const next = doc.tokens[m.tokenEnd];
   const next2 = doc.tokens[m.tokenEnd + 1];
+  let j = m.tokenStart - 1;
+  while (j >= first && /^(DET|ADJ|NUM)$/.test(doc.tokens[j].pos)) j--;
+  const t = j >= first ? doc.tokens[j] : null;
+  // "two car bombs in Baghdad killed": a place after a noun stays the object of its preposition
+  const placeAfterNoun =
+    t !== null &&
+    /^(in|at|near|from|outside|inside)$/.test(t.lower) &&
+    j > first &&
+    doc.tokens[j - 1].pos === 'NOUN';
   if (
+    !placeAfterNoun &&
     next &&
     next.sentence === m.sentence &&
     (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && next2?.pos === 'VERB')) &&
     !/ing$/.test(next.lower)
   )
     return null;
-  let j = m.tokenStart - 1;
-  while (j >= first && /^(DET|ADJ|NUM)$/.test(doc.tokens[j].pos)) j--;
-  if (j < first) return null;
-  const t = doc.tokens[j];
+  if (t === null) return null;
   return t.pos === 'ADP' ? t.lower : null;
 }
 

@@ -610,6 +610,15 @@ describe('events: hyphenated compounds', () => {
   });
 });
 
+describe('events: a place after a noun is no subject', () => {
+  it('"two car bombs in Baghdad killed 11 people": Baghdad did not kill; "days after Pyongyang accused" keeps its subject', () => {
+    expect(ev('Two car bombs in Baghdad killed at least 11 people yesterday.', '2004-12-04')).toEqual([]);
+    expect(
+      ev('Days after Pyongyang accused Seoul of provocation, the talks resumed.', '2010-01-01')[0],
+    ).toMatch(/^PRKGOV>KOR\S* 112/);
+  });
+});
+
 describe('events: relative clauses', () => {
   it('"an earthquake that killed 300 people" has no actor subject; an earlier actor is not it', () => {
     const e = ev('Ecuador asked for aid after the earthquake that killed 300 people.', '1987-03-11');
