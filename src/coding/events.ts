@@ -251,6 +251,15 @@ export function createEventStage(lex: Lexicon): Stage {
           }
           if (p.requireModality && !p.requireModality.includes(modality)) continue;
           if (p.targetOrg && !targets?.some((m) => m.org !== null)) continue;
+          // "talks with the United States" by a US official: consulting one's own bare country is no event (visits
+          // inside one's own country, "Putin visited Chechnya", are kept)
+          if (
+            p.root === '04' &&
+            !/^04[23]/.test(p.code) &&
+            targets?.length &&
+            targets.every((m) => m.role === null && !m.org && sources!.some((x) => x.country === m.country))
+          )
+            continue;
           let code = p.code;
           let rule = p.id;
           if (p.targetOrgCode && targets?.some((m) => m.org !== null)) {

@@ -619,6 +619,17 @@ describe('events: a place after a noun is no subject', () => {
   });
 });
 
+describe('events: consulting oneself', () => {
+  it('talks "with the United States" by a US official are none; a domestic visit stays', () => {
+    expect(
+      ev('The US trade representative held talks with the United States on Monday.', '2004-01-05'),
+    ).toEqual([]);
+    expect(
+      ev('Russian President Vladimir Putin made a visit to Chechnya on Sunday.', '2004-05-16')[0],
+    ).toMatch(/^RUSGOV>RUS 042/);
+  });
+});
+
 describe('events: relative clauses', () => {
   it('"an earthquake that killed 300 people" has no actor subject; an earlier actor is not it', () => {
     const e = ev('Ecuador asked for aid after the earthquake that killed 300 people.', '1987-03-11');
