@@ -122,6 +122,8 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
       if (conj && /^(and|or|including)$/.test(conj.lower)) continue;
       return null;
     }
+    // a plural pronoun for a list ("they" = Mali, Niger and Burkina Faso)
+    if (m0.kind === 'pronoun' && m0.antecedents?.length) return doc.expand(m0).filter(codable);
     // coordinated subjects: "Israel and the Palestinians agreed"
     const out = [m];
     // "A and B", "A, B and C": after an "and", bare commas continue the list

@@ -26,6 +26,24 @@ function isSubjectLike(doc: Doc, m: ActorMention): boolean {
   return !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',') && !m.prep;
 }
 
+/** the ids of the coordinated list ending with ms[j] ("Mali, Niger and Burkina Faso"), in text order */
+function coordinatedList(doc: Doc, ms: ActorMention[], j: number): number[] {
+  const out = [ms[j].id];
+  let k = j;
+  while (k > 0) {
+    const prev = ms[k - 1];
+    const between = doc.tokens.slice(prev.tokenEnd, ms[k].tokenStart).map((t) => t.lower);
+    const joined = between.length > 0 && between.every((w) => w === ',' || w === 'and' || w === 'or');
+    // the last two members are joined by "and"/"or" ("Niger and Burkina Faso"); a bare comma there ends a clause
+    const conj = between.includes('and') || between.includes('or');
+    if (!joined || (k === j && !conj) || !GROUP_KINDS.has(prev.kind) || !codable(prev)) break;
+    if (prev.sentence !== ms[k].sentence) break;
+    out.unshift(prev.id);
+    k--;
+  }
+  return out;
+}
+
 export const corefStage: Stage = {
   name: 'coref',
   requires: ['actors', 'sentences'],
@@ -98,6 +116,11 @@ export const corefStage: Stage = {
             (!c.prep || c.prep === 'by' || c.prep === 'of')
           ) {
             m.antecedent = c.id;
+            // "Mali, Niger and Burkina Faso said they were leaving": a plural pronoun takes the whole list
+            if (/^(they|their|them)$/.test(m.name)) {
+              const list = coordinatedList(doc, ms, j);
+              if (list.length > 1) m.antecedents = list;
+            }
             break;
           }
           // "The bloc imposed sanctions ..., and it threatened": through a resolved "the bloc" to its antecedent

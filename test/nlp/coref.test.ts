@@ -1,0 +1,19 @@
+import { describe, it, expect } from 'vitest';
+import { code } from '../helpers/code.js';
+
+describe('coref: a plural pronoun after a list', () => {
+  it('"Mali, Niger and Burkina Faso said they were leaving" gives "they" all three; a clause comma is no list', () => {
+    const d = code(
+      'Mali, Niger and Burkina Faso said on Sunday that they were leaving the bloc.',
+      '2024-01-29',
+    );
+    const they = d.mentions.find((m) => m.text === 'they')!;
+    expect(d.expand(they).map((m) => m.country)).toEqual(['MLI', 'NER', 'BFA']);
+    const e = code(
+      'Hostages are held in Iraq, US officials said, and they would not free prisoners.',
+      '2004-10-01',
+    );
+    const t2 = e.mentions.find((m) => m.text === 'they')!;
+    expect(t2.antecedents ?? []).toHaveLength(0);
+  });
+});
