@@ -15,6 +15,7 @@ import { conditionSpan, conditionActors, conditionOf } from './conditions.js';
 import { findSource, findTarget, codable } from './roles.js';
 import { isPassive, passiveAgent, passiveSubject } from './passives.js';
 import { reportAddressee, reporterOf } from './reports.js';
+import { recentCounterpart } from './counterpart.js';
 import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
 import { actorRef, buildEvent, type EventParts } from './build.js';
 import { dateForEvent } from './event-date.js';
@@ -249,6 +250,9 @@ export function createEventStage(lex: Lexicon): Stage {
               if (!targets) targets = [subj[0]];
             }
           }
+          // a threat still without a target answers the other side the story just named
+          if (!targets && (p.root === '13' || code13(modality)))
+            targets = recentCounterpart(doc, s.index, r.trigger, sources);
           if (p.requireModality && !p.requireModality.includes(modality)) continue;
           if (p.targetOrg && !targets?.some((m) => m.org !== null)) continue;
           // "talks with the United States" by a US official: consulting one's own bare country is no event (visits
@@ -358,4 +362,9 @@ export function createEventStage(lex: Lexicon): Stage {
       }
     },
   };
+}
+
+/** a threat modality turns any act into a 13x threat (see threatCodeFor) */
+function code13(modality: string): boolean {
+  return modality === 'threat';
 }

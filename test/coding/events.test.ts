@@ -708,3 +708,18 @@ describe('events: leaving an organisation', () => {
     expect(ev('Russian forces withdrew from Kherson.', '2022-11-11')[0]).toMatch(/^RUSMIL>UKR\S* 0874 /);
   });
 });
+
+describe('events: a threat with no target of its own', () => {
+  it("answers the other side named in the sentence before; a condition's subject comes first", () => {
+    const d = code(
+      'Houthi rebels fired missiles at a cargo ship in the Red Sea. The United States said it was ready to act again.',
+      '2024-01-20',
+    );
+    expect(brief(d.events).some((x) => /^USA\S*>YEMREB 13/.test(x))).toBe(true);
+    const c = code(
+      'Iran seized a tanker on Monday. Britain said it would respond if NATO ships were attacked.',
+      '2024-01-20',
+    );
+    expect(brief(c.events).some((x) => /^GBR\S*>NATO 13/.test(x))).toBe(true);
+  });
+});

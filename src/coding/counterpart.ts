@@ -1,0 +1,35 @@
+/**
+ * A threat with no target in its own sentence ("we are ready to act again", "China would take resolute measures
+ * to defend its rights", "there will be consequences") is addressed to the other side the story has just named:
+ * the nearest earlier state or armed actor (a country, government, military, rebel group, IGO) in the same or
+ * the previous sentence whose country or organisation differs from every source's, no place. News writes
+ * threats right after the act they answer, so that actor is the one threatened more often than not. Only for
+ * sources that are such actors themselves.
+ */
+import type { ActorMention, Doc } from '../model/document.js';
+import { codable } from './mention-at.js';
+
+/** state and armed actors: the ones whose threats answer another side (a company or a court "threatens" no one) */
+const PARTY = /^(GOV|MIL|REB|INS|SEP|UAF|ELI|COP|SPY|IGO)$/;
+const party = (m: ActorMention) => m.role === null || PARTY.test(m.role);
+
+export function recentCounterpart(
+  doc: Doc,
+  sentence: number,
+  trigger: number,
+  sources: ActorMention[],
+): ActorMention[] | null {
+  if (!sources.every(party)) return null;
+  const own = new Set(sources.flatMap((m) => [m.country, m.org]).filter((x): x is string => x !== null));
+  const triggerStart = doc.tokens[trigger].start;
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i];
+    if (m.sentence > sentence || m.start >= triggerStart) continue;
+    if (m.sentence < sentence - 1) break;
+    const r = m.kind === 'pronoun' ? doc.resolve(m) : m;
+    if (!codable(r) || m.locative || m.modifier || !party(r)) continue;
+    if ((r.country && own.has(r.country)) || (r.org && own.has(r.org))) continue;
+    return [r];
+  }
+  return null;
+}
