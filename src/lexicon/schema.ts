@@ -174,7 +174,10 @@ export const eventPattern = z.object({
   targetOrg: z.boolean().optional(),
   /** another code when the target is an organisation ("withdrew from the Council of Europe" leaves a body, 160;
    * "withdrew from Kherson" is a retreat) */
-  targetOrgCode: z.string().regex(/^\d{2,4}$/).optional(),
+  targetOrgCode: z
+    .string()
+    .regex(/^\d{2,4}$/)
+    .optional(),
   note: z.string().optional(),
 });
 export const eventsFile = z.object({
