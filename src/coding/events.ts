@@ -71,11 +71,14 @@ export function createEventStage(lex: Lexicon): Stage {
       };
       // sport and market stories: count each domain's cue words once per article
       const lower = (k: number) => doc.tokens[k]?.lower;
-      const cueCount = lex.domains.list.map((d) => {
-        let n = 0;
-        for (let i = 0; i < doc.tokens.length; i++) if (cueAt(d, lower, i)) n++;
-        return n;
-      });
+      const { starts } = lex.domains;
+      const cueCount = lex.domains.list.map(() => 0);
+      for (let i = 0; i < doc.tokens.length; i++) {
+        if (!starts.has(doc.tokens[i].lower)) continue;
+        lex.domains.list.forEach((d, k) => {
+          if (cueAt(d, lower, i)) cueCount[k]++;
+        });
+      }
       // mentions grouped by sentence once (doc.mentions is sorted by offset)
       const bySentence = new Map<number, ActorMention[]>();
       for (const m of doc.mentions) {
@@ -94,7 +97,7 @@ export function createEventStage(lex: Lexicon): Stage {
         lex.domains.list.forEach((d, k) => {
           if (cueCount[k] < d.minArticleCues) return;
           for (let i = s.tokenStart; i < s.tokenEnd; i++)
-            if (cueAt(d, lower, i)) {
+            if (starts.has(doc.tokens[i].lower) && cueAt(d, lower, i)) {
               for (const r of d.suppressRoots) suppressed.add(r);
               break;
             }

@@ -45,19 +45,28 @@ const TOPIC_NOUNS =
  */
 function inTitle(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
+  if (i === v.a || t.text === t.lower) return false; // most triggers are lower case: no regex for them
   const prev = v.toks[i - 1];
-  if (i === v.a || !/^\p{Lu}\p{Ll}/u.test(t.text) || /^["“‘'(:—–-]$/.test(prev.text)) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || /^["“‘'(:—–-]$/.test(prev.text)) return false;
   // some wires capitalise the word after an abbreviation ("the U.S. Criticised Japan's policy")
   if (/\.$/.test(prev.text)) return false;
-  let words = 0;
-  let caps = 0;
-  for (let k = v.a; k < v.b; k++) {
-    if (!/^\p{L}/u.test(v.toks[k].text)) continue;
-    words++;
-    if (/^\p{Lu}/u.test(v.toks[k].text)) caps++;
+  let titleCase = TITLE_CASE.get(v);
+  if (titleCase === undefined) {
+    let words = 0;
+    let caps = 0;
+    for (let k = v.a; k < v.b; k++) {
+      if (!/^\p{L}/u.test(v.toks[k].text)) continue;
+      words++;
+      if (/^\p{Lu}/u.test(v.toks[k].text)) caps++;
+    }
+    titleCase = caps * 2 >= words;
+    TITLE_CASE.set(v, titleCase);
   }
-  return caps * 2 < words;
+  return !titleCase;
 }
+
+/** whether a sentence is in title case, computed once per sentence view */
+const TITLE_CASE = new WeakMap<SentenceView, boolean>();
 
 export function isTopic(v: SentenceView, i: number): boolean {
   const t = v.toks[i];

@@ -43,28 +43,29 @@ export function cueAt(d: Domain, lower: (k: number) => string | undefined, i: nu
 export interface Domains {
   minArticleCues: number;
   list: Domain[];
+  /** every word that may start a cue of any domain: tokens outside it are skipped with one lookup */
+  starts: Set<string>;
 }
 
 export function loadDomains(dir: string): Domains {
   const f = join(dir, 'domains.yaml');
-  if (!existsSync(f)) return { minArticleCues: Infinity, list: [] };
+  if (!existsSync(f)) return { minArticleCues: Infinity, list: [], starts: new Set() };
   const r = domainsFile.safeParse(parse(readFileSync(f, 'utf8')));
   if (!r.success)
     throw new RedlineError('R200', `${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}`, f);
-  return {
-    minArticleCues: r.data.minArticleCues,
-    list: Object.entries(r.data.domains).map(([name, d]) => {
-      // wink keeps some hyphenated words whole ("semi-final") and splits others ("half - time"): take both forms
-      const forms = d.cues.flatMap((c) => (c.includes('-') ? [c, c.replace(/-/g, ' - ')] : [c]));
-      const words = forms.map((c) => c.toLowerCase().split(/\s+/).filter(Boolean));
-      return {
-        name,
-        suppressRoots: new Set(d.suppressRoots),
-        cues: new Set(words.filter((w) => w.length === 1).map((w) => w[0])),
-        phrases: words.filter((w) => w.length > 1),
-        phraseStarts: new Set(words.filter((w) => w.length > 1).map((w) => w[0])),
-        minArticleCues: d.minArticleCues ?? r.data.minArticleCues,
-      };
-    }),
-  };
+  const list: Domain[] = Object.entries(r.data.domains).map(([name, d]) => {
+    // wink keeps some hyphenated words whole ("semi-final") and splits others ("half - time"): take both forms
+    const forms = d.cues.flatMap((c) => (c.includes('-') ? [c, c.replace(/-/g, ' - ')] : [c]));
+    const words = forms.map((c) => c.toLowerCase().split(/\s+/).filter(Boolean));
+    return {
+      name,
+      suppressRoots: new Set(d.suppressRoots),
+      cues: new Set(words.filter((w) => w.length === 1).map((w) => w[0])),
+      phrases: words.filter((w) => w.length > 1),
+      phraseStarts: new Set(words.filter((w) => w.length > 1).map((w) => w[0])),
+      minArticleCues: d.minArticleCues ?? r.data.minArticleCues,
+    };
+  });
+  const starts = new Set(list.flatMap((d) => [...d.cues, ...d.phraseStarts]));
+  return { minArticleCues: r.data.minArticleCues, list, starts };
 }
