@@ -269,7 +269,10 @@ function nounAgent(doc: Doc, v: SentenceView, i: number, lo: number): ActorMenti
       const r = m.kind === 'pronoun' ? doc.resolve(m) : m;
       // the object of an ordinary verb is that verb's topic, not an act of its own
       // ("follow Ukraine's requests", "tests the alliance's commitment"); "since Russia's invasion" stays
-      if (governedByVerb(v, m.tokenStart, lo)) return null;
+      // ("said its countermeasures would continue": a noun phrase followed by its own verb is a clause's subject)
+      const after = v.toks[i + 1];
+      const subject = after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB');
+      if (!subject && governedByVerb(v, m.tokenStart, lo)) return null;
       return codable(r) && !m.locative ? [r] : null;
     }
     const t = v.toks[j];

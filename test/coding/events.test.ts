@@ -723,3 +723,11 @@ describe('events: a threat with no target of its own', () => {
     expect(brief(c.events).some((x) => /^GBR\S*>NATO 13/.test(x))).toBe(true);
   });
 });
+
+describe('events: a noun trigger as the subject of a reported clause', () => {
+  it('"China said its countermeasures would continue": the possessor is the agent; "follow Ukraine\'s requests" stays a topic', () => {
+    expect(ev('China said its countermeasures would continue.', '2024-05-24')).toEqual([
+      'CHNGOV>- 130 threat',
+    ]);
+  });
+});
