@@ -165,7 +165,7 @@ function governingPrep(doc: Doc, m: ActorMention): string | null {
  * country of the article's dateline ("PRISTINA, Sept. 24 -"), else the country the article names most often.
  */
 function inferPersonCountries(doc: Doc): void {
-  // a bare political or armed role noun ("insurgents", "officials", "troops", "police") takes the country only when the
+  // a bare political or armed role noun ("insurgents", "officials", "troops") takes the country only when the
   // article names exactly one (courts, companies and media stay uncoded: a fraud trial is not an event)
   const countries = new Set(
     doc.mentions.filter((m) => m.country && m.kind !== 'person').map((m) => m.country),
@@ -178,7 +178,7 @@ function inferPersonCountries(doc: Doc): void {
         !m.country &&
         !m.org &&
         m.role &&
-        /^(GOV|MIL|COP|REB|INS|SEP|OPP|UAF)$/.test(m.role)
+        /^(GOV|MIL|REB|INS|SEP|OPP|UAF)$/.test(m.role)
       )
         m.country = only;
   }

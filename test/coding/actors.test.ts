@@ -412,17 +412,6 @@ describe('actors: a lone surname in a story about another country is a namesake'
   });
 });
 
-describe('actors: bare police take the one country an article names', () => {
-  it('"police" in a story that names only Egypt are Egyptian police; with two countries named they stay uncoded', () => {
-    expect(
-      actorOf(code("Cairo's security chief said police detained 40 activists.", '2005-01-01'), 'police'),
-    ).toBe('EGY:COP');
-    expect(
-      actorOf(code('Police in the Egyptian capital arrested a Libyan diplomat.', '2005-01-01'), 'Police'),
-    ).not.toBe('LBY:COP');
-  });
-});
-
 describe('actors: a longer name after "the" wins', () => {
   it('"the West German capital" is Germany, not "the West"; "the UN Security Council" is the council', () => {
     const d = code('Thatcher left the West German capital on Monday.', '1987-03-24');
