@@ -254,7 +254,7 @@ export function createEventStage(lex: Lexicon): Stage {
             }
           }
           // a threat still without a target answers the other side the story just named
-          if (!targets && (p.root === '13' || code13(modality)))
+          if (!targets && (p.root === '13' || modality === 'threat'))
             targets = recentCounterpart(doc, s.index, r.trigger, sources);
           if (p.requireModality && !p.requireModality.includes(modality)) continue;
           if (p.targetOrg && !targets?.some((m) => m.org !== null)) continue;
@@ -365,9 +365,4 @@ export function createEventStage(lex: Lexicon): Stage {
       }
     },
   };
-}
-
-/** a threat modality turns any act into a 13x threat (see threatCodeFor) */
-function code13(modality: string): boolean {
-  return modality === 'threat';
 }

@@ -366,13 +366,7 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       const rel = v.toks[np.end];
       const uncoded = np.mentions.every((m) => m.kind === 'role' && !codable(m));
       if (rel && /^(that|who|which)$/.test(rel.lower) && uncoded) break;
-      if (
-        t.victims &&
-        firstNp &&
-        j - t.from <= 4 &&
-        np.mentions.every((m) => m.kind === 'role' && !codable(m))
-      )
-        uncodedObject = true;
+      if (t.victims && firstNp && j - t.from <= 4 && uncoded) uncodedObject = true;
       firstNp = false;
       j = np.end - 1;
       continue;
