@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { Pipeline } from '../../src/nlp/pipeline.js';
 import { tokenizeStage } from '../../src/nlp/tokenize.js';
+import { learnedWords, setMaxLearned } from '../../src/nlp/wink.js';
 
 const p = new Pipeline([tokenizeStage]);
 const sentences = (text: string) => {
@@ -55,6 +56,28 @@ describe('tokenize stage: the same text always gives the same tokens', () => {
     const d = p.run({ id: 't', text, published: '2024-01-01' });
     for (const t of d.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(d.tokens.map((t) => t.text)).toEqual(['Ostrania', "'s", ',', 'then', 'it', "'s", 'over']);
+  });
+  it('renews the wink instance once it has learned too many words, with the same tokens after', () => {
+    const old = setMaxLearned(20);
+    try {
+      const text = 'Brelovian envoys and Kastrovan troops met at Zulmeny on Sunday.';
+      const before = tokens(text);
+      // 30 made-up words each round: past the limit of 20 learned words, so each round renews wink
+      // (six rounds: the model package's own loader once made each renewal twice as slow as the last)
+      for (let round = 0; round < 6; round++) {
+        const made = Array.from(
+          { length: 30 },
+          (_, i) => `Qwx${round}${String.fromCharCode(97 + (i % 26))}${i}zor`,
+        );
+        tokens(made.join(' ') + '.');
+        expect(learnedWords()).toBeGreaterThan(20);
+        const after = tokens(text); // a fresh instance, which has learned only this sentence's new words
+        expect(learnedWords()).toBeLessThan(20);
+        expect(after).toEqual(before);
+      }
+    } finally {
+      setMaxLearned(old);
+    }
   });
 });
 
