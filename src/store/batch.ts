@@ -112,13 +112,14 @@ const STAGED = ['articles', 'events', 'mentions', 'actors', 'actor_updates'] as 
 type Staged = (typeof STAGED)[number];
 const staged = new WeakSet<DuckDBConnection>();
 
-/** create this connection's stage tables once (TEMP tables live as long as the connection) */
+/** an empty stage table of the real table's columns (TEMP tables live as long as the connection) */
+const createStage = (t: Staged) =>
+  `CREATE OR REPLACE TEMP TABLE stage_${t} AS SELECT * FROM main.${t === 'actor_updates' ? 'actors' : t} LIMIT 0`;
+
+/** create this connection's stage tables once */
 export async function ensureStage(conn: DuckDBConnection): Promise<void> {
   if (staged.has(conn)) return;
-  for (const t of STAGED) {
-    const from = t === 'actor_updates' ? 'actors' : t;
-    await conn.run(`CREATE TEMP TABLE IF NOT EXISTS stage_${t} AS SELECT * FROM main.${from} LIMIT 0`);
-  }
+  for (const t of STAGED) await conn.run(createStage(t));
   staged.add(conn);
 }
 
@@ -131,7 +132,12 @@ const MOVE: Record<Staged, string> = {
   actor_updates: `UPDATE actors SET country = s.country, role = s.role, org = s.org
     FROM stage_actor_updates s WHERE actors.code = s.code`,
 };
-const clear = (tables: readonly Staged[]) => tables.map((t) => `DELETE FROM stage_${t}`);
+/**
+ * Empties the stage by making its tables anew: DuckDB never gives back the memory of rows deleted from
+ * a TEMP table, so `DELETE` let the stage hold every row ever staged (70 MB of deleted rows after 20,000
+ * articles, growing with the input; measured with `duckdb_memory()`).
+ */
+const clear = (tables: readonly Staged[]) => tables.map(createStage);
 
 /**
  * The statements that move the staged rows of these tables into the real ones in one transaction and

@@ -204,6 +204,19 @@ describe('DuckDbStore: schema and saveBatch', () => {
     expect(await store.stats()).toMatchObject({ articles: 4, events: 6, mentions: 6 });
   });
 
+  it('keeps no staged rows after the move, not even deleted ones (their memory would grow with the input)', async () => {
+    for (let i = 0; i < 4; i++) {
+      const a = article(`s${i}`, { text: `staged ${i}` });
+      await store.saveBatch([item(a, [makeEvent(a.id, 0), makeEvent(a.id, 1)])]);
+    }
+    expect((await store.stats()).events).toBe(8);
+    const stage = await store.query<{ table_name: string; rows: number }>(
+      "SELECT table_name, estimated_size::INTEGER AS rows FROM duckdb_tables() WHERE table_name LIKE 'stage_%'",
+    );
+    expect(stage.map((t) => t.table_name)).toContain('stage_events'); // the query sees the write connection
+    expect(stage.filter((t) => t.rows > 0)).toEqual([]);
+  });
+
   it('serialises concurrent batches', async () => {
     const batches = Array.from({ length: 8 }, (_, i) => {
       const a = article(`c${i}`, { text: `concurrent ${i}` });
