@@ -9,6 +9,7 @@ import { checkStatus, SqlStore } from './sql-store.js';
 import { storedEventFromRow, STORED_EVENT_COLUMNS } from './columns.js';
 import { buildEventQuery, countParams, parseFilter } from './filter.js';
 import { DuckDbHandle, plain, sqlPathLiteral, toParam, type Row } from './handle.js';
+import { multiRowInserts, type Param } from './multi-row.js';
 import { CROSSING_INSERT, crossingParams, RED_LINE_INSERT, redLineParams } from './redlines.js';
 import type {
   EventFilter,
@@ -113,7 +114,9 @@ export class DuckDbStore extends SqlStore implements EventRepository {
 
   async saveRedLines(lines: RedLine[]): Promise<void> {
     await this.db.tx('saveRedLines', async (c) => {
-      for (const l of lines) await c.run(RED_LINE_INSERT, redLineParams(l));
+      const rows = lines.map(redLineParams);
+      for (const st of multiRowInserts(RED_LINE_INSERT, rows, (r) => String(r[0])))
+        await c.run(st.sql, st.params);
     });
   }
 
@@ -130,7 +133,9 @@ export class DuckDbStore extends SqlStore implements EventRepository {
 
   async saveCrossings(crossings: RedLineCrossing[]): Promise<void> {
     await this.db.tx('saveCrossings', async (c) => {
-      for (const x of crossings) await c.run(CROSSING_INSERT, crossingParams(x));
+      const rows = crossings.map(crossingParams);
+      const key = (r: Param[]) => `${r[0]}\u0000${r[1]}`; // red line id, event id
+      for (const st of multiRowInserts(CROSSING_INSERT, rows, key)) await c.run(st.sql, st.params);
     });
   }
 

@@ -4,7 +4,7 @@ import type { RedLine, RedLineCrossing, RedLineStatus } from '../model/redline.j
 import { sqlTimestamp } from './dates.js';
 
 type Row = Record<string, unknown>;
-type Param = string | number | null;
+import type { Param } from './multi-row.js';
 
 export const RED_LINE_INSERT = `INSERT OR REPLACE INTO red_lines (
   id, article_id, event_id, date, holder_code, holder_json, addressees_json,
