@@ -23,8 +23,8 @@ type Pattern = {
 };
 
 const COOP_ROOTS = ['05', '06', '07', '08'];
-const CONFLICT_ROOTS = ['15', '16', '17', '18', '19', '20'];
 const FORCE_ROOTS = ['18', '19', '20'];
+const MATERIAL_CONFLICT = ['15', '16', '17', '18', '19', '20'];
 const FORCE_WORDS =
   /\b(strike|strikes|attack|attacks|missile|missiles|rocket|drone|troops|invade|enter|cross|endanger|bomb|fire|shell)/i;
 
@@ -38,6 +38,7 @@ function rootFamily(root: string): string[] {
 
 const spec = (a: ActorRef | null): ActorSpec | null => (a ? (a.country ?? a.org ?? null) : null);
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
+const NO_ROLES: ReadonlySet<string> = new Set();
 
 export function termsIn(text: string, vocabulary: string[]): string[] {
   const lower = text.toLowerCase();
@@ -91,13 +92,10 @@ export function extractRedLines(
             : unanchored
               ? named // "if armed groups attack KFOR or Kosovo police": the named actors are the ones acted on
               : [],
-      roots: c.code
-        ? rootFamily(c.code.slice(0, 2))
-        : coop
-          ? COOP_ROOTS
-          : FORCE_WORDS.test(c.text)
-            ? FORCE_ROOTS
-            : CONFLICT_ROOTS,
+      // no roots: an act Redline could not code ("if Congress passes trade legislation", "should U.S.
+      // sanctions materialise"): only a material-conflict act naming one of the condition's key terms
+      // meets it (any conflict act of the source, as before, met 88 of 180 red lines in the news corpus)
+      roots: c.code ? rootFamily(c.code.slice(0, 2)) : FORCE_WORDS.test(c.text) ? FORCE_ROOTS : [],
       codes: [],
       terms: unanchored && !named.length ? termsIn(c.text, terms) : [],
     };
@@ -137,24 +135,41 @@ function actorIn(a: ActorRef | null, specs: ActorSpec[], blocs: Blocs): boolean 
   return specs.some((s) => blocs.within(a.country, s) || blocs.within(a.org, s));
 }
 
-function patternMatch(
-  e: CodedEvent,
-  p: Pattern,
-  blocs: Blocs,
-  requireTerms: boolean,
-): 'met' | 'possibly-met' | null {
+/**
+ * How a pattern uses its key terms: `none` ignores them; `prefer` gives "possibly-met" without one;
+ * `require` matches only with one (an unanchored condition, or one whose act could not be coded).
+ */
+type TermUse = 'none' | 'prefer' | 'require';
+
+function patternMatch(e: CodedEvent, p: Pattern, blocs: Blocs, use: TermUse): 'met' | 'possibly-met' | null {
   if (!actorIn(e.source, p.sources, blocs) || !actorIn(e.target, p.targets, blocs)) return null;
-  if (!(p.roots.includes(e.root) || p.codes.includes(e.code))) return null;
-  if (!requireTerms) return 'met';
-  // a condition that names no actor and none of the key terms cannot be recognised in later events
+  // no roots or codes: the condition's act was not coded. Only a material-conflict act (15-20) naming a key
+  // term meets it, and only if the condition names an actor ("should U.S. sanctions materialise", with no
+  // actor coded, was met by every later sanctions story)
+  const anyAct = !p.roots.length && !p.codes.length;
+  if (anyAct && !p.sources.length && !p.targets.length) return null;
+  if (anyAct ? !MATERIAL_CONFLICT.includes(e.root) : !(p.roots.includes(e.root) || p.codes.includes(e.code)))
+    return null;
+  if (use === 'none' && !anyAct) return 'met';
+  // a condition recognised by its terms alone cannot be recognised without them
   if (!p.terms.length) return null;
   const ev = e.evidence.text.toLowerCase();
-  return p.terms.some((t) => ev.includes(t) || ev.includes(stem(t))) ? 'met' : 'possibly-met';
+  if (p.terms.some((t) => ev.includes(t) || ev.includes(stem(t)))) return 'met';
+  return use === 'prefer' ? 'possibly-met' : null;
 }
 
-/** does `e` meet red line `rl`? Only actual events on or after the day the line was drawn count. */
-export function checkCrossing(rl: RedLine, e: CodedEvent, blocs: Blocs): RedLineCrossing | null {
+/**
+ * Does `e` meet red line `rl`? Only actual events on or after the day the line was drawn count, and
+ * never an act of a `civilRoles` actor (business, civilians, education ...).
+ */
+export function checkCrossing(
+  rl: RedLine,
+  e: CodedEvent,
+  blocs: Blocs,
+  civilRoles: ReadonlySet<string> = NO_ROLES,
+): RedLineCrossing | null {
   if (e.modality !== 'actual' || e.id === rl.eventId) return null;
+  if (e.source?.role && civilRoles.has(e.source.role)) return null;
   if (padDate(e.date) < padDate(rl.date)) return null;
   // events told in the same article are background to the statement, not later crossings
   if (e.articleId === rl.articleId) return null;
@@ -162,18 +177,15 @@ export function checkCrossing(rl: RedLine, e: CodedEvent, blocs: Blocs): RedLine
   if (holder && e.source && (e.source.country ?? e.source.org) === (holder.country ?? holder.org))
     return null;
   const c = rl.condition;
-  let status: 'met' | 'possibly-met' | null = patternMatch(
-    e,
-    c,
-    blocs,
-    c.sources.length === 0 && c.targets.length === 0,
-  );
+  const unanchored = c.sources.length === 0 && c.targets.length === 0;
+  let status = patternMatch(e, c, blocs, unanchored ? 'require' : 'none');
   let reason = status
-    ? `primary: ${e.source?.code}→${e.target?.code ?? '-'} ${e.code} in roots ${c.roots.join('/')}`
+    ? `primary: ${e.source?.code}→${e.target?.code ?? '-'} ${e.code} ` +
+      (c.roots.length ? `in roots ${c.roots.join('/')}` : `with ${c.terms.join('/')}`)
     : '';
   for (const alt of c.alternatives ?? []) {
     if (status === 'met') break;
-    const s = patternMatch(e, alt, blocs, true);
+    const s = patternMatch(e, alt, blocs, 'prefer');
     if (s && (!status || s === 'met')) {
       status = s;
       reason =

@@ -35,7 +35,7 @@ export async function trackRedLines(
   const byLine = new Map<string, RedLineCrossing[]>();
   for await (const e of repo.allEvents({ modality: 'actual', from })) {
     for (const rl of lines) {
-      const c = checkCrossing(rl, e, blocs);
+      const c = checkCrossing(rl, e, blocs, lex.cues.redLineCivilRoles);
       if (!c) continue;
       crossings.push(c);
       byLine.set(rl.id, [...(byLine.get(rl.id) ?? []), c]);

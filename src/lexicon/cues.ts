@@ -26,6 +26,7 @@ export const cuesFile = z.object({
   civilianPlaceNouns: z.array(z.string()).default([]),
   nonActorNouns: z.array(z.string()),
   redLineTerms: z.array(z.string()).default([]),
+  redLineCivilRoles: z.array(z.string()).default([]),
   orgAnaphors: z.array(z.string()).default([]),
 });
 export type CuesFile = z.infer<typeof cuesFile>;
@@ -67,6 +68,7 @@ export interface Cues {
   civilianPlaceNouns: Set<string>;
   nonActorNouns: Set<string>;
   redLineTerms: string[];
+  redLineCivilRoles: Set<string>;
   orgAnaphors: Set<string>;
 }
 
@@ -97,6 +99,7 @@ export function compileCues(f: CuesFile): Cues {
     civilianPlaceNouns: new Set(f.civilianPlaceNouns),
     nonActorNouns: new Set(f.nonActorNouns),
     redLineTerms: f.redLineTerms,
+    redLineCivilRoles: new Set(f.redLineCivilRoles),
     orgAnaphors: new Set(f.orgAnaphors),
   };
 }

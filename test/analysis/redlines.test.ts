@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractRedLines } from '../../src/analysis/redlines.js';
+import { checkCrossing, extractRedLines } from '../../src/analysis/redlines.js';
+import { Blocs } from '../../src/lexicon/blocs.js';
+import type { RedLine } from '../../src/model/redline.js';
+import { actor, makeEvent } from '../helpers/events.js';
 import { code } from '../helpers/code.js';
 
 describe('red lines from conditional events', () => {
@@ -15,5 +18,83 @@ describe('red lines from conditional events', () => {
     expect(lines[0].holder?.code).toMatch(/^SRB/);
     expect(lines[0].response.code.slice(0, 2)).not.toBe('13');
     expect(lines[0].condition.text).toMatch(/^if Kosovo special police units entered/);
+  });
+  it('a condition whose act is not coded and names no force gets no act family, one naming force gets 18-20', () => {
+    const lines = (text: string) =>
+      extractRedLines(
+        code(text, '2024-03-05').events.filter((e) => e.modality === 'conditional'),
+        ['long-range', 'territory', 'sanctions'],
+        () => 4,
+      );
+    const trade = lines(
+      'The European Union will retaliate if Congress passes the trade bill, its trade commissioner said.',
+    );
+    expect(trade[0].condition).toMatchObject({ sources: ['USA'], roots: [], terms: [] });
+    const strikes = lines(
+      'Russia will respond if NATO allows long-range strikes on Russian territory, the Kremlin said.',
+    );
+    expect(strikes[0].condition).toMatchObject({ sources: ['NATO'], roots: ['18', '19', '20'] });
+  });
+});
+
+describe('crossings of red lines whose act was not coded', () => {
+  const blocs = new Blocs({});
+  const civil = new Set(['BUS', 'EDU', 'CVL']);
+  /** USA's red line "if Japan's exporters keep dumping chips, ..." with the condition's act uncoded */
+  const line = (over: Partial<RedLine['condition']> = {}): RedLine => ({
+    id: 'rl:x',
+    articleId: 'a0',
+    eventId: 'a0:0',
+    date: '2024-01-01',
+    holder: actor('USAGOV'),
+    addressees: [actor('JPN')],
+    condition: {
+      text: 'if Japan keeps dumping',
+      start: 0,
+      end: 22,
+      sources: ['JPN'],
+      targets: [],
+      roots: [],
+      codes: [],
+      terms: ['sanctions'],
+      ...over,
+    },
+    response: { text: 'retaliate', code: '1723' },
+    status: 'open',
+    evidence: { start: 0, end: 30, text: 'The US will retaliate if Japan keeps dumping.' },
+  });
+  const ev = (code: string, text: string, source = 'JPNGOV') =>
+    makeEvent('a1', 0, {
+      code,
+      root: code.slice(0, 2),
+      date: '2024-02-01',
+      source: actor(source),
+      target: actor('USAGOV'),
+      evidence: { start: 0, end: text.length, text },
+    });
+
+  it('is met only by a material-conflict act of its actor that names a key term', () => {
+    expect(checkCrossing(line(), ev('163', 'Japan imposed sanctions on US chips.'), blocs)?.status).toBe(
+      'met',
+    );
+    expect(checkCrossing(line(), ev('163', 'Japan cut chip imports from the US.'), blocs)).toBeNull();
+    expect(checkCrossing(line(), ev('036', 'Japan offered talks on the sanctions.'), blocs)).toBeNull();
+    expect(
+      checkCrossing(line(), ev('163', 'Korea imposed sanctions on US chips.', 'KORGOV'), blocs),
+    ).toBeNull();
+  });
+  it('is never met when it names no actor or no key term', () => {
+    const sanctions = ev('163', 'Japan imposed sanctions on US chips.');
+    expect(checkCrossing(line({ sources: [] }), sanctions, blocs)).toBeNull();
+    expect(checkCrossing(line({ terms: [] }), sanctions, blocs)).toBeNull();
+  });
+  it('is never met by a business, school or civilian actor', () => {
+    const byFirm = ev('163', 'A Japanese firm imposed sanctions on US chips.', 'JPNBUS');
+    expect(checkCrossing(line(), byFirm, blocs)?.status).toBe('met'); // no civil roles given
+    expect(checkCrossing(line(), byFirm, blocs, civil)).toBeNull();
+  });
+  it('a coded condition still meets by its act family without terms', () => {
+    const coded = line({ roots: ['16'], terms: [] });
+    expect(checkCrossing(coded, ev('163', 'Japan cut chip imports from the US.'), blocs)?.status).toBe('met');
   });
 });
