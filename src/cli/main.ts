@@ -24,7 +24,7 @@ const program = new Command();
 program
   .name('redline')
   .description(
-    'Redline codes international-politics news into CAMEO/PLOVER events with evidence, modality, dates,\n' +
+    'Redline codes international-politics news into CAMEO/PLOVER events with evidence, modality, dates, ' +
       'quotes and red lines. Everything runs offline.',
   )
   .version('0.1.0');

@@ -9,9 +9,9 @@ export function registerCode(program: Command): void {
   program
     .command('code')
     .description(
-      'code articles into events and print them (JSONL: one event per line, see docs/event-format.md).\n' +
-        'Input: text, HTML, RSS/Atom, JSONL of articles ({id,text,published,...}), folders, or - for stdin.\n' +
-        'Bad inputs are reported on stderr with an error code; the others are still coded.\n' +
+      'code articles into events and print them (JSONL: one event per line, see docs/event-format.md). ' +
+        'Input: text, HTML, RSS/Atom, JSONL of articles ({id,text,published,...}), folders, or - for stdin. ' +
+        'Bad inputs are reported on stderr with an error code; the others are still coded. ' +
         'Exit code: 0 all coded, 1 some input rejected, 2 usage error.',
     )
     .argument('<inputs...>', 'files, folders or - (stdin)')

@@ -18,7 +18,7 @@ export function registerDemo(program: Command): void {
   program
     .command('demo')
     .description(
-      'the main job on the bundled sample: ingest samples/ (a Serbia-Kosovo crisis told in 28 articles) into\n' +
+      'the main job on the bundled sample: ingest samples/ (a Serbia-Kosovo crisis told in 28 articles) into ' +
         'the database, print the red lines, build the dashboard if needed and serve it (Ctrl-C to stop)',
     )
     .option('--db <file>', 'DuckDB database file', DEFAULT_DB)

@@ -6,7 +6,7 @@ export function registerEval(program: Command): void {
   program
     .command('eval')
     .description(
-      'score Redline against gold files (format of ../shared/eval/seed/gold.json): precision, recall and F1 at\n' +
+      'score Redline against gold files (format of ../shared/eval/seed/gold.json): precision, recall and F1 at ' +
         'exact-code and root level, modality, date and quote-speaker accuracy, misses and false positives',
     )
     .argument('[gold...]', 'gold files or folders searched for *gold.json', [])

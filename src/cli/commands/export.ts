@@ -24,8 +24,8 @@ export function registerExport(program: Command): void {
   program
     .command('export')
     .description(
-      'export stored events: gdelt (GDELT 2.0 event table, 61 tab-separated columns), plover (PLOVER JSON),\n' +
-        'parquet, jsonl or csv. Filter with --where key=value[,key=value] (keys: actor, source, target, root,\n' +
+      'export stored events: gdelt (GDELT 2.0 event table, 61 tab-separated columns), plover (PLOVER JSON), ' +
+        'parquet, jsonl or csv. Filter with --where key=value[,key=value] (keys: actor, source, target, root, ' +
         'code, quadClass, modality, from, to, text, articleId).',
     )
     .option('--db <file>', 'DuckDB database file', DEFAULT_DB)

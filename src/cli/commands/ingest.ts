@@ -12,9 +12,9 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description(
-      'read articles (text, HTML, RSS/Atom, JSONL, folders), code them and store articles and events in the\n' +
-        'database; then merge duplicate reports of one event and track red lines. Articles already stored\n' +
-        '(same content hash) are skipped, so re-running adds nothing. Bad files are reported with an error\n' +
+      'read articles (text, HTML, RSS/Atom, JSONL, folders), code them and store articles and events in the ' +
+        'database; then merge duplicate reports of one event and track red lines. Articles already stored ' +
+        '(same content hash) are skipped, so re-running adds nothing. Bad files are reported with an error ' +
         'code and the batch goes on; the exit code is 1 when anything was rejected.',
     )
     .argument('[paths...]', 'files or folders ("-" for stdin)', [])
@@ -23,7 +23,7 @@ export function registerIngest(program: Command): void {
     .option('--batch <n>', 'articles per transaction', '200')
     .option(
       '--workers <n>',
-      'code on n worker threads (each loads its own lexicon and model: ~150 MB, ~1 s); pays on machines\n' +
+      'code on n worker threads (each loads its own lexicon and model: ~150 MB, ~1 s); pays on machines ' +
         'with free cores, see bench/RESULTS.md',
       '1',
     )

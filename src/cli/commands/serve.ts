@@ -12,7 +12,7 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description(
-      'serve the REST API (/api, OpenAPI docs at /api/docs) and the dashboard (web/dist, built with\n' +
+      'serve the REST API (/api, OpenAPI docs at /api/docs) and the dashboard (web/dist, built with ' +
         '`npm run build:web`) over a read-only store. POST /api/articles is off unless REDLINE_TOKEN is set',
     )
     .option('--db <file>', 'DuckDB store', './redline.duckdb')

@@ -7,8 +7,8 @@ export function registerStatus(program: Command): void {
   program
     .command('status')
     .description(
-      'show what the store holds: for PostgreSQL, the coding queue (jobs created / active / completed /\n' +
-        'failed, and the last failures with their errors) plus article and event counts; for a DuckDB file,\n' +
+      'show what the store holds: for PostgreSQL, the coding queue (jobs created / active / completed / ' +
+        'failed, and the last failures with their errors) plus article and event counts; for a DuckDB file, ' +
         'article and event counts.',
     )
     .option('--db <file|url>', 'DuckDB file or postgres:// URL', DEFAULT_DB)

@@ -13,9 +13,9 @@ export function registerWorker(program: Command): void {
   program
     .command('worker')
     .description(
-      'code queued articles from a PostgreSQL store (filled by `redline ingest --db postgres://...`): take\n' +
-        'jobs, code each article, write its events, and merge duplicates / track red lines when the queue\n' +
-        'empties (or every --analyze-every seconds). Run one per machine against the same database.\n' +
+      'code queued articles from a PostgreSQL store (filled by `redline ingest --db postgres://...`): take ' +
+        'jobs, code each article, write its events, and merge duplicates / track red lines when the queue ' +
+        'empties (or every --analyze-every seconds). Run one per machine against the same database. ' +
         'Ctrl-C / SIGTERM stops gracefully (jobs in progress finish first).',
     )
     .requiredOption('--db <url>', 'PostgreSQL URL, e.g. postgres://user@host/db')
