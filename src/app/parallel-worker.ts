@@ -24,10 +24,13 @@ export interface WorkerResult {
   error: { code: string; message: string } | null;
 }
 
+/** a result as posted back: without the article, which the pool still holds (no second copy of its text) */
+export type WireResult = Omit<WorkerResult, 'article'>;
+
 export type ToWorker = { type: 'code'; id: number; articles: Article[] } | { type: 'close' };
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'result'; id: number; results: WorkerResult[] }
+  | { type: 'result'; id: number; results: WireResult[] }
   | { type: 'closed'; timings: Record<string, number> }
   | { type: 'fatal'; message: string };
 
@@ -48,11 +51,10 @@ try {
     }
     // a chunk is coded stage by stage; a failing article gets its error, the others their events
     const coded = pipeline.runMany(msg.articles);
-    const results: WorkerResult[] = msg.articles.map((article, k) => {
-      const r = coded[k];
-      if (r.doc) return { article, events: r.doc.events, sentences: r.doc.sentences.length, error: null };
+    const results: WireResult[] = coded.map((r) => {
+      if (r.doc) return { events: r.doc.events, sentences: r.doc.sentences.length, error: null };
       const code = isRedlineError(r.error) ? r.error.code : 'R301';
-      return { article, events: [], sentences: 0, error: { code, message: r.error.message } };
+      return { events: [], sentences: 0, error: { code, message: r.error.message } };
     });
     const out: FromWorker = { type: 'result', id: msg.id, results };
     port.postMessage(out);

@@ -84,6 +84,8 @@ export async function* codeInWorkers(
   const wait = () => new Promise<void>((r) => (wakeup = r));
 
   const done: WorkerResult[][] = [];
+  /** the articles of each chunk in flight: results come back without them */
+  const sent = new Map<number, Article[]>();
   const timings: Record<string, number> = {};
   const closed: Promise<void>[] = [];
   const slots: Slot[] = [];
@@ -100,7 +102,9 @@ export async function* codeInWorkers(
       if (msg.type === 'ready') return;
       if (msg.type === 'result') {
         slot.pending--;
-        done.push(msg.results);
+        const articles = sent.get(msg.id) ?? [];
+        sent.delete(msg.id);
+        done.push(msg.results.map((r, k) => ({ ...r, article: articles[k] })));
       } else if (msg.type === 'closed') {
         for (const [k, v] of Object.entries(msg.timings)) timings[k] = (timings[k] ?? 0) + v;
       } else if (msg.type === 'fatal') failure ??= new Error(`coding worker failed to start: ${msg.message}`);
@@ -150,6 +154,7 @@ export async function* codeInWorkers(
     best.pending++;
     outstanding++;
     const msg: ToWorker = { type: 'code', id: nextId++, articles };
+    sent.set(msg.id, articles);
     best.worker.postMessage(msg);
   };
 
