@@ -14,6 +14,8 @@ export interface ClauseInfo {
   conditions: Array<{ a: number; b: number; marker: number; subject?: boolean }>;
   /** token indices that end a clause for target search */
   boundaries: Set<number>;
+  /** token ranges [a, b) of indirect questions ("asked whether X would ..."): their acts are not asserted */
+  questions: Array<[number, number]>;
 }
 
 const REL = /^(which|who|whom|whose|where)$/;
@@ -76,18 +78,28 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
       boundaries.add(c);
   }
   const conditions: ClauseInfo['conditions'] = [];
+  const questions: Array<[number, number]> = [];
   for (let i = a0; i < b0; i++) {
     const t = toks[i];
     let marker = false;
-    if (lex.cues.conditionMarkers.some((words) => matchSeq(toks, i, b0, words))) marker = true;
+    const words = lex.cues.conditionMarkers.find((w) => matchSeq(toks, i, b0, w));
+    // "wondering if the war has started", "asked Moscow whether it would": an indirect question, asserting
+    // nothing, up to the next comma or clause boundary
+    if (t.lower === 'whether' || (t.lower === 'if' && words && indirectQuestion(toks, i, a0, lex))) {
+      let b = commas.find((c) => c > i) ?? b0;
+      for (const bd of boundaries) if (bd > i && bd < b) b = bd;
+      questions.push([i, b]);
+      continue;
+    }
+    if (words) marker = true;
     else if (
       t.lower === 'should' &&
       i + 1 < b0 &&
-      !isVerbLike(toks[i + 1]) &&
+      NP_START.test(toks[i + 1].pos) &&
       toks[i + 1].lower !== 'not' &&
       !startsClauseSubjectBefore(toks, i, a0)
     )
-      marker = true; // inverted conditional: "should the US and NATO back ..."
+      marker = true; // inverted conditional: "should the US and NATO back ..." (not "as allies should,")
     if (!marker) {
       // a universal subject is a condition too: "(warned that) any ground operation in Rafah would have
       // serious consequences", "any attack on our soil will be met with force"
@@ -106,9 +118,11 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
       if (nextComma !== undefined && (leading || mainClauseAt(toks, nextComma + 1, b0))) b = nextComma;
     }
     for (const bd of boundaries) if (bd > i && bd < b) b = bd;
+    // "if necessary", "if so", "if possible": a hedge of a word or two and no verb, not a condition
+    if (isHedge(toks, i + (words?.length ?? 1), b)) continue;
     conditions.push({ a: i, b, marker: i });
   }
-  return { parentheticals, conditions, boundaries };
+  return { parentheticals, conditions, boundaries, questions };
 }
 
 /**
@@ -138,8 +152,28 @@ function mainClauseAt(toks: Token[], i: number, end: number): boolean {
   return false;
 }
 
-function isVerbLike(t: Token): boolean {
-  return t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV';
+/** the parts of speech a noun phrase (the subject of an inverted "should") can start with */
+const NP_START = /^(DET|PROPN|NOUN|PRON|ADJ|NUM)$/;
+
+/** at most two words in [a, b) and no verb among them (the tagger misses verbs in longer conditions) */
+function isHedge(toks: Token[], a: number, b: number): boolean {
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return false;
+    if (toks[k].pos !== 'PUNCT' && ++words > 2) return false;
+  }
+  return true;
+}
+
+/** "if" within three words after a verb or adjective of asking or knowing ("asked the US if", "unclear if") */
+function indirectQuestion(toks: Token[], i: number, a0: number, lex: Lexicon): boolean {
+  for (let k = i - 1; k >= Math.max(a0, i - 3); k--) {
+    const t = toks[k];
+    if (lex.cues.indirectQuestionWords.has(t.lemma) || lex.cues.indirectQuestionWords.has(t.lower))
+      return true;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+  }
+  return false;
 }
 
 /** "Russia should withdraw": a subject right before "should" means it is the modal, not a condition */

@@ -7,7 +7,7 @@ import type { Stage } from '../nlp/pipeline.js';
 import type { ActorMention, Doc, Sentence } from '../model/document.js';
 import type { ConditionRef } from '../model/event.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { analyzeClauses } from './clauses.js';
+import { analyzeClauses, inRanges } from './clauses.js';
 import { actorPhraseAt, type SentenceView } from './match.js';
 import { findMatches } from './triggers.js';
 import { referredAct, agentOfPriorAct } from './anaphora.js';
@@ -204,6 +204,7 @@ export function createEventStage(lex: Lexicon): Stage {
             },
             lex,
           );
+          if (inRanges(r.trigger, ci.questions)) modality = 'hypothetical';
           if (!targets) {
             // "condemned the launch": when the object is an act noun, the target is whoever carried out that act
             // right after the match, or its object inside it ("called the drills a provocation")

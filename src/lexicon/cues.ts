@@ -27,6 +27,7 @@ export const cuesFile = z.object({
   nonActorNouns: z.array(z.string()),
   redLineTerms: z.array(z.string()).default([]),
   redLineCivilRoles: z.array(z.string()).default([]),
+  indirectQuestionWords: z.array(z.string()).default([]),
   orgAnaphors: z.array(z.string()).default([]),
 });
 export type CuesFile = z.infer<typeof cuesFile>;
@@ -69,6 +70,7 @@ export interface Cues {
   nonActorNouns: Set<string>;
   redLineTerms: string[];
   redLineCivilRoles: Set<string>;
+  indirectQuestionWords: Set<string>;
   orgAnaphors: Set<string>;
 }
 
@@ -100,6 +102,7 @@ export function compileCues(f: CuesFile): Cues {
     nonActorNouns: new Set(f.nonActorNouns),
     redLineTerms: f.redLineTerms,
     redLineCivilRoles: new Set(f.redLineCivilRoles),
+    indirectQuestionWords: new Set(f.indirectQuestionWords),
     orgAnaphors: new Set(f.orgAnaphors),
   };
 }

@@ -119,6 +119,39 @@ describe('obligations ("must", "has to", "should")', () => {
   });
 });
 
+describe('clauses that look like conditions but are not', () => {
+  it('a clause-final "should" is the modal of an ellipsis, not an inverted condition', () => {
+    const d = code('Turkey called on Greece to engage in a dialogue, as two neighbours and allies should.');
+    expect(d.events.length).toBeGreaterThan(0);
+    for (const e of d.events) expect([e.modality, e.condition]).toEqual(['actual', null]);
+  });
+  it('"if necessary", "if so": a hedge of a word or two, not a condition', () => {
+    for (const hedge of ['if necessary', 'if so', 'if possible']) {
+      const e = first(`Russia will attack Ukraine ${hedge}, the Kremlin said.`);
+      expect(e.modality).toBe('future');
+      expect(e.condition).toBeNull();
+    }
+    expect(first('Russia will attack Ukraine if NATO expands, the Kremlin said.').modality).toBe(
+      'conditional',
+    );
+  });
+  it('an indirect question ("asked whether", "wondering if") asserts nothing: its act is hypothetical', () => {
+    for (const text of [
+      'Diplomats asked Moscow whether it would attack Ukraine.',
+      'Diplomats asked Moscow if it would attack Ukraine.',
+      'The strikes left many diplomats wondering if France had declared war on the rebels.',
+    ]) {
+      const e = code(text).events.find((x) => x.root === '19');
+      expect(e?.modality, text).toBe('hypothetical');
+      expect(e?.condition).toBeNull();
+    }
+    const d = code(
+      'It is unclear whether China will attack Taiwan, but the United States condemned the drills.',
+    );
+    expect(d.events.find((x) => x.root === '11')?.modality).toBe('actual'); // the question ends at the comma
+  });
+});
+
 describe('conditions beyond a leading "if"', () => {
   it('multi-word markers from the cue table ("providing that", "on condition that")', () => {
     for (const marker of ['providing that', 'on condition that', 'as long as']) {
