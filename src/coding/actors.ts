@@ -91,7 +91,15 @@ export function createActorStage(lex: Lexicon): Stage {
         // "NATO-backed", "US-made", "Iran-backed": a modifier, not an acting subject
         const n1 = doc.tokens[m.tokenEnd];
         const n2 = doc.tokens[m.tokenEnd + 1];
-        if (n1?.text === '-' && n1.start === m.end && n2 && /(?:ed|en|made|led|run|built)$/.test(n2.lower)) {
+        // "the one-China policy", "pro-Kremlin media", "anti-US protests": a name inside a prefixed compound
+        const p1 = doc.tokens[m.tokenStart - 1];
+        const p2 = doc.tokens[m.tokenStart - 2];
+        const prefixed =
+          p1?.text === '-' && p1.end === m.start && p2?.end === p1.start && /^[a-z]+$/.test(p2.text);
+        if (
+          prefixed ||
+          (n1?.text === '-' && n1.start === m.end && n2 && /(?:ed|en|made|led|run|built)$/.test(n2.lower))
+        ) {
           m.agentive = false;
           m.modifier = true;
         }

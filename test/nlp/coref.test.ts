@@ -17,3 +17,17 @@ describe('coref: a plural pronoun after a list', () => {
     expect(t2.antecedents ?? []).toHaveLength(0);
   });
 });
+
+describe('coref: names inside prefixed compounds', () => {
+  it('"the one-China policy" names no actor for "it": the US, the clause subject, is its antecedent', () => {
+    const d = code(
+      'Mr Powell says that while the US recognises the one-China policy, it will offer to assist Taiwan if it is threatened.',
+      '2004-10-26',
+    );
+    const china = d.mentions.find((m) => m.country === 'CHN')!;
+    expect(china.modifier).toBe(true);
+    const it = d.mentions.find((m) => m.text === 'it')!;
+    expect(d.mentions[it.antecedent!].country).toBe('USA');
+    expect(d.events.find((e) => e.target?.country === 'TWN')?.source?.country).toBe('USA');
+  });
+});
