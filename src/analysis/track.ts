@@ -16,6 +16,13 @@ export interface TrackResult {
   met: number;
 }
 
+/** "unless …", or a condition holding a negation word or verb ("if they were not met", "if Tokyo failed to act") */
+export function negatedCondition(text: string, lex: Lexicon): boolean {
+  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (words[0] === 'unless') return true;
+  return words.some((w) => lex.cues.negation.has(w) || w.endsWith("n't") || lex.cues.negationVerbs.has(w));
+}
+
 export async function trackRedLines(
   repo: EventRepository,
   lex: Lexicon,
@@ -24,7 +31,9 @@ export async function trackRedLines(
   const conditional: StoredEvent[] = [];
   for await (const e of repo.allEvents({ modality: 'conditional' })) conditional.push(e);
   const quad = (code: string) => lex.cameo.get(code)?.quadClass ?? 4;
-  const fresh = extractRedLines(conditional, lex.cues.redLineTerms, quad);
+  const fresh = extractRedLines(conditional, lex.cues.redLineTerms, quad, (text) =>
+    negatedCondition(text, lex),
+  );
   const old = new Map((await repo.listRedLines()).map((r) => [r.id, r]));
   const lines: RedLine[] = fresh.map((r) =>
     old.get(r.id)?.status === 'withdrawn' ? { ...r, status: 'withdrawn' } : r,

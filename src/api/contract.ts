@@ -271,6 +271,7 @@ export const RedLine = Type.Object({
     end: Int(),
     ...ConstraintSet,
     alternatives: Type.Optional(Type.Array(Type.Object(ConstraintSet))),
+    negated: Type.Optional(Type.Boolean()),
   }),
   response: Type.Object({ text: Str(), code: Str() }),
   status: Literals(RED_LINE_STATUSES),

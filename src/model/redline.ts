@@ -31,6 +31,8 @@ export interface RedLine {
     codes: string[];
     /** key terms that must appear in the crossing evidence ("long-range", "missile", "territory") */
     terms: string[];
+    /** "unless …", "if … not …": met by an act not happening, which no event shows (never flagged met) */
+    negated?: boolean;
     /**
      * other ways to meet the condition, e.g. the kinetic reading of "if NATO backs Ukrainian strikes
      * into Russia": Ukraine (or NATO) striking Russia with the named weapons

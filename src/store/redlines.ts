@@ -57,6 +57,8 @@ export function redLineFromRow(r: Row): RedLine {
       roots: pattern.roots ?? [],
       codes: pattern.codes ?? [],
       terms: pattern.terms ?? [],
+      ...(pattern.alternatives?.length ? { alternatives: pattern.alternatives } : {}),
+      ...(pattern.negated ? { negated: true } : {}),
     },
     response: { text: String(r.response_text), code: String(r.response_code) },
     status: String(r.status) as RedLineStatus,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkCrossing, extractRedLines } from '../../src/analysis/redlines.js';
 import { Blocs } from '../../src/lexicon/blocs.js';
+import { loadLexicon } from '../../src/lexicon/load.js';
+import { negatedCondition } from '../../src/analysis/track.js';
 import type { RedLine } from '../../src/model/redline.js';
 import { actor, makeEvent } from '../helpers/events.js';
 import { code } from '../helpers/code.js';
@@ -93,8 +95,24 @@ describe('crossings of red lines whose act was not coded', () => {
     expect(checkCrossing(line(), byFirm, blocs)?.status).toBe('met'); // no civil roles given
     expect(checkCrossing(line(), byFirm, blocs, civil)).toBeNull();
   });
+  it('a negated condition ("unless …", "if … not …") is never met by an event', () => {
+    const coded = line({ roots: ['16'], terms: [], negated: true });
+    expect(checkCrossing(coded, ev('163', 'Japan cut chip imports from the US.'), blocs)).toBeNull();
+    expect(checkCrossing(coded, ev('120', 'Japan rejected the US demands.'), blocs)).toBeNull();
+  });
   it('a coded condition still meets by its act family without terms', () => {
     const coded = line({ roots: ['16'], terms: [] });
     expect(checkCrossing(coded, ev('163', 'Japan cut chip imports from the US.'), blocs)?.status).toBe('met');
+  });
+});
+
+describe('negated conditions', () => {
+  it('"unless …" and a negation word or verb mark the condition negated', () => {
+    const lex = loadLexicon();
+    expect(negatedCondition('unless Japan pulled its troops out of Iraq', lex)).toBe(true);
+    expect(negatedCondition('if the demands were not met', lex)).toBe(true);
+    expect(negatedCondition("if Tokyo doesn't act", lex)).toBe(true);
+    expect(negatedCondition('if Tokyo failed to act', lex)).toBe(true);
+    expect(negatedCondition('if NATO allows long-range strikes', lex)).toBe(false);
   });
 });
