@@ -25,6 +25,15 @@ export function keepRedLine(l: RedLine, f: Filters): boolean {
   return true;
 }
 
+/** why the tracker cannot flag this red line by itself, if it cannot */
+function untracked(l: RedLine): string {
+  const c = l.condition;
+  if (c.negated) return ' Negated condition: it is met by something not happening, which no event shows.';
+  if (!c.roots.length && !c.codes.length && (!c.terms.length || (!c.sources.length && !c.targets.length)))
+    return ' The condition’s act could not be coded and it names no key term or actor: not tracked automatically.';
+  return '';
+}
+
 function card(l: RedLine): string {
   const crossings = l.crossings.length
     ? `<ol class="crossings">${l.crossings
@@ -37,7 +46,7 @@ function card(l: RedLine): string {
             <p class="reason">${escapeHtml(c.reason)}</p></li>`,
         )
         .join('')}</ol>`
-    : '<p class="muted">No crossing recorded.</p>';
+    : `<p class="muted">No crossing recorded.${untracked(l)}</p>`;
   return `<article class="redline" data-id="${escapeHtml(l.id)}" data-status="${escapeHtml(l.status)}">
     <header><span class="badge status-${escapeHtml(l.status)} status">${escapeHtml(l.status)}</span>
       <time>${escapeHtml(l.date)}</time></header>
