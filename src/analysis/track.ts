@@ -47,7 +47,9 @@ export async function trackRedLines(
       const c = checkCrossing(rl, e, blocs, lex.cues.redLineCivilRoles);
       if (!c) continue;
       crossings.push(c);
-      byLine.set(rl.id, [...(byLine.get(rl.id) ?? []), c]);
+      const list = byLine.get(rl.id);
+      if (list) list.push(c);
+      else byLine.set(rl.id, [c]);
     }
   }
   for (const rl of lines) rl.status = statusFromCrossings(rl, byLine.get(rl.id) ?? []);
