@@ -44,6 +44,28 @@ function coordinatedList(doc: Doc, ms: ActorMention[], j: number): number[] {
   return out;
 }
 
+/** verbs of telling whose addressee is named right before the reported clause ("warned the US it would") */
+const TELLING = /^(warn|tell|assure|inform|remind|notify|caution)$/;
+
+/**
+ * "Japan warned the United States it may retaliate": the subject pronoun of a clause reported right after
+ * "X warned/told Y (that)" is X, the speaker, not Y, the last name before it. The id of X, else null.
+ */
+function warnerOf(doc: Doc, ms: ActorMention[], i: number): number | null {
+  const m = ms[i];
+  if (m.name !== 'it') return null; // "warned NATO they would face consequences": plural is the addressee
+  let k = m.tokenStart - 1;
+  if (doc.tokens[k]?.lower === 'that') k--;
+  const addressee = ms[i - 1];
+  if (!addressee || addressee.tokenEnd - 1 !== k || addressee.sentence !== m.sentence) return null;
+  const verb = doc.tokens[addressee.tokenStart - 1];
+  if (!verb || verb.pos !== 'VERB' || !TELLING.test(verb.lemma)) return null;
+  const speaker = ms[i - 2];
+  if (!speaker || speaker.sentence !== m.sentence || speaker.tokenEnd !== addressee.tokenStart - 1)
+    return null;
+  return GROUP_KINDS.has(speaker.kind) && codable(speaker) && speaker.agentive ? speaker.id : null;
+}
+
 export const corefStage: Stage = {
   name: 'coref',
   requires: ['actors', 'sentences'],
@@ -105,6 +127,11 @@ export const corefStage: Stage = {
           }
         }
       } else if (m.kind === 'pronoun' && /^(it|its|itself|they|their|them)$/.test(m.name)) {
+        const warner = warnerOf(doc, ms, i);
+        if (warner !== null) {
+          m.antecedent = warner;
+          continue;
+        }
         for (let j = i - 1; j >= 0; j--) {
           const c = ms[j];
           if (c.sentence < m.sentence - 1) break;

@@ -31,3 +31,19 @@ describe('coref: names inside prefixed compounds', () => {
     expect(d.events.find((e) => e.target?.country === 'TWN')?.source?.country).toBe('USA');
   });
 });
+
+describe('coref: "X warned Y it would ..."', () => {
+  it('the subject "it" of the clause reported after "warned/told Y" is the speaker X, not Y', () => {
+    const d = code(
+      'Japan warned the United States it may take retaliatory measures if the U.S. imposes its planned trade sanctions.',
+      '1987-04-11',
+    );
+    const it = d.mentions.find((m) => m.text === 'it')!;
+    expect(d.mentions[it.antecedent!].country).toBe('JPN');
+    expect(d.events.find((e) => e.modality === 'conditional')?.source?.country).toBe('JPN');
+    // a plural pronoun there is the addressee ("warned NATO they would face consequences")
+    const p = code('Russia warned NATO they would face consequences.', '2024-01-01');
+    const they = p.mentions.find((m) => m.text === 'they')!;
+    expect(p.mentions[they.antecedent!].org).toBe('NATO');
+  });
+});
