@@ -118,6 +118,7 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
       if (nextComma !== undefined && (leading || mainClauseAt(toks, nextComma + 1, b0))) b = nextComma;
     }
     for (const bd of boundaries) if (bd > i && bd < b) b = bd;
+    b = mainClauseInside(toks, i, b);
     // "if necessary", "if so", "if possible": a hedge of a word or two and no verb, not a condition
     if (isHedge(toks, i + (words?.length ?? 1), b)) continue;
     conditions.push({ a: i, b, marker: i });
@@ -150,6 +151,30 @@ function mainClauseAt(toks: Token[], i: number, end: number): boolean {
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) return true;
   }
   return false;
+}
+
+const SUBJECT_PRONOUNS = /^(it|they|he|she|we|i|you)$/;
+const MAIN_MODALS = /^(will|would|could|may|might|shall|can|must|'ll|'d)$/;
+const EMBEDDING = /^(where|which|that|who|whom|whose|when|because|so|as|than|if|whether|and|or|but|,)$/;
+
+/**
+ * "if it passed it would prompt a veto": with no comma, a subject pronoun and a modal after the condition's
+ * own verb start the main clause; the condition ends before them
+ */
+function mainClauseInside(toks: Token[], i: number, b: number): number {
+  let verb = false;
+  for (let k = i + 1; k + 1 < b; k++) {
+    if (
+      verb &&
+      k > i + 2 &&
+      SUBJECT_PRONOUNS.test(toks[k].lower) &&
+      MAIN_MODALS.test(toks[k + 1].lower) &&
+      !EMBEDDING.test(toks[k - 1].lower) // "a position where it can ...": still inside the condition
+    )
+      return k;
+    if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') verb = true;
+  }
+  return b;
 }
 
 /** the parts of speech a noun phrase (the subject of an inverted "should") can start with */

@@ -22,12 +22,16 @@ export function conditionActors(doc: Doc, span: { start: number; end: number }) 
   return out;
 }
 
+const REPORTING = /^(saying|adding|warning|arguing|noting|insisting|stressing|explaining)$/;
+
 /**
  * a clause boundary in tokens [from, to): a semicolon, or a comma before "and"/"but"/"while" ("The bloc imposed
  * sanctions ..., and it threatened intervention if ..."): a trailing condition governs only its own clause
  */
 function clauseBreak(toks: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
+    // "opposed the bill, saying that if it passed ...": the condition is inside what is said
+    if (toks[i].text === ',' && REPORTING.test(toks[i + 1]?.lower ?? '')) return true;
     if (toks[i].text === ';') return true;
     if (toks[i].text === ',' && /^(and|but|while|whereas)$/.test(toks[i + 1]?.lower ?? '')) return true;
   }

@@ -153,6 +153,29 @@ describe('clauses that look like conditions but are not', () => {
 });
 
 describe('conditions beyond a leading "if"', () => {
+  it("with no comma, a subject pronoun and a modal after the condition's verb start the main clause", () => {
+    const d = code(
+      'Iran said that if Israel attacked again it would strike Israeli military bases.',
+      '2024-10-02',
+    );
+    const e = d.events.find((x) => x.root === '19' || x.code.startsWith('138'));
+    expect(e?.modality).toBe('conditional');
+    expect(e?.condition?.text).toBe('if Israel attacked again');
+    // "a position where it can ...": a relative clause stays inside the condition
+    const r = code(
+      'Israel will keep up the blockade unless Hamas is put in a position where it can no longer fire rockets at Israel.',
+      '2024-10-02',
+    );
+    expect(r.events.filter((x) => x.root === '19' && x.modality === 'actual')).toEqual([]);
+  });
+  it('a condition inside what is said (", saying that if ...") does not govern the act before it', () => {
+    const e = code(
+      'Russia rejected the UN proposal, saying that if it passed it would paralyse the Security Council.',
+      '2005-06-10',
+    ).events.find((x) => x.root === '12');
+    expect(e?.modality).toBe('actual');
+    expect(e?.condition).toBeNull();
+  });
   it('multi-word markers from the cue table ("providing that", "on condition that")', () => {
     for (const marker of ['providing that', 'on condition that', 'as long as']) {
       const e = first(`Iran will retaliate against Israel ${marker} Israel attacks its soil.`);
