@@ -9,7 +9,7 @@
  * lag in days: "met" when actors, act and a key term match, "possibly-met" when the term is missing.
  */
 import type { ActorRef, CodedEvent } from '../model/event.js';
-import type { ActorSpec, RedLine, RedLineCrossing } from '../model/redline.js';
+import { recognisable, type ActorSpec, type RedLine, type RedLineCrossing } from '../model/redline.js';
 import type { Blocs } from '../lexicon/blocs.js';
 import { daysBetween, padDate } from '../util/dates.js';
 import { stem } from '../coding/match.js';
@@ -156,8 +156,8 @@ function patternMatch(e: CodedEvent, p: Pattern, blocs: Blocs, use: TermUse): 'm
   // no roots or codes: the condition's act was not coded. Only a material-conflict act (15-20) naming a key
   // term meets it, and only if the condition names an actor ("should U.S. sanctions materialise", with no
   // actor coded, was met by every later sanctions story)
+  if (!recognisable(p)) return null;
   const anyAct = !p.roots.length && !p.codes.length;
-  if (anyAct && !p.sources.length && !p.targets.length) return null;
   if (anyAct ? !MATERIAL_CONFLICT.includes(e.root) : !(p.roots.includes(e.root) || p.codes.includes(e.code)))
     return null;
   if (use === 'none' && !anyAct) return 'met';

@@ -63,3 +63,19 @@ export interface RedLineCrossing {
   reason: string;
   evidence: TextSpan;
 }
+
+/**
+ * Can later events show this condition pattern met? A pattern whose act was not coded (no roots, no codes)
+ * is recognised only by one of its key terms in an act of one of its actors, so it needs both. The tracker
+ * (src/analysis/redlines.ts) and the dashboard's red-lines board share this rule.
+ */
+export function recognisable(p: {
+  sources: ActorSpec[];
+  targets: ActorSpec[];
+  roots: string[];
+  codes: string[];
+  terms: string[];
+}): boolean {
+  if (p.roots.length || p.codes.length) return true;
+  return p.terms.length > 0 && (p.sources.length > 0 || p.targets.length > 0);
+}

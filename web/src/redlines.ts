@@ -1,5 +1,6 @@
 /** Red lines board: each red line with holder, addressees, condition, status and its crossings. */
 import type { ActorRef, RedLine } from '../../src/api/contract.js';
+import { recognisable } from '../../src/model/redline.js';
 import { api } from './api.js';
 import { escapeHtml } from './charts.js';
 import type { Filters, State } from './state.js';
@@ -29,7 +30,7 @@ export function keepRedLine(l: RedLine, f: Filters): boolean {
 function untracked(l: RedLine): string {
   const c = l.condition;
   if (c.negated) return ' Negated condition: it is met by something not happening, which no event shows.';
-  if (!c.roots.length && !c.codes.length && (!c.terms.length || (!c.sources.length && !c.targets.length)))
+  if (!recognisable(c))
     return ' The condition’s act could not be coded and it names no key term or actor: not tracked automatically.';
   return '';
 }
