@@ -118,9 +118,14 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     if (!codable(m)) {
       // "British warplanes and warships": a bare role noun coordinated with a coded actor takes the scan on;
       // so does one inside an "including" aside ("Russian aircraft including helicopter gunships killed")
-      const conj = v.toks[m0.tokenStart - 1];
-      if (conj && /^(and|or|including)$/.test(conj.lower)) continue;
-      return null;
+      const conj = coordinatedRole(v, m0.tokenStart, s.lo, lex);
+      if (conj === m0.tokenStart - 1) continue;
+      // after "and several" / "and a group of", only when the conjunct before is a mention and no verb's object
+      // ("X met Romanian leaders and several deputies criticized Y")
+      const left = conj < 0 ? null : mentionEndingAt(v, v.toks[conj - 1]?.text === ',' ? conj - 2 : conj - 1);
+      if (!left || v.toks[left.tokenStart - 1]?.pos === 'VERB') return null;
+      j = conj;
+      continue;
     }
     // a plural pronoun for a list ("they" = Mali, Niger and Burkina Faso)
     if (m0.kind === 'pronoun' && m0.antecedents?.length) return doc.expand(m0).filter(codable);
@@ -153,6 +158,21 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     return out;
   }
   return null;
+}
+
+/**
+ * "and [several | a group of | members of] deputies": the role noun at `start` is a later conjunct (its
+ * determiners, numbers, adjectives and a partitive "N of" skipped back to "and"/"or"/"including"): the
+ * conjunction's index, else -1
+ */
+function coordinatedRole(v: SentenceView, start: number, lo: number, lex: Lexicon): number {
+  for (let k = start - 1; k >= lo && start - k <= 5; k--) {
+    const t = v.toks[k];
+    if (/^(and|or|including)$/.test(t.lower)) return k;
+    const partitive = t.lower === 'of' || (lex.cues.partitiveNouns.has(t.lower) && v.toks[k + 1]?.lower === 'of');
+    if (!partitive && !/^(DET|NUM|ADJ)$/.test(t.pos)) return -1;
+  }
+  return -1;
 }
 
 /**

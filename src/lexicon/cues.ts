@@ -29,6 +29,7 @@ export const cuesFile = z.object({
   redLineCivilRoles: z.array(z.string()).default([]),
   indirectQuestionWords: z.array(z.string()).default([]),
   orgAnaphors: z.array(z.string()).default([]),
+  partitiveNouns: z.array(z.string()).default([]),
 });
 export type CuesFile = z.infer<typeof cuesFile>;
 
@@ -72,6 +73,8 @@ export interface Cues {
   redLineCivilRoles: Set<string>;
   indirectQuestionWords: Set<string>;
   orgAnaphors: Set<string>;
+  /** nouns of a part or a number of a group, before "of" ("a group of deputies", "members of") */
+  partitiveNouns: Set<string>;
 }
 
 export function compileCues(f: CuesFile): Cues {
@@ -104,6 +107,7 @@ export function compileCues(f: CuesFile): Cues {
     redLineCivilRoles: new Set(f.redLineCivilRoles),
     indirectQuestionWords: new Set(f.indirectQuestionWords),
     orgAnaphors: new Set(f.orgAnaphors),
+    partitiveNouns: new Set(f.partitiveNouns),
   };
 }
 

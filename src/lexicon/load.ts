@@ -57,7 +57,7 @@ export interface ActorEntry {
   name: string;
   /** exact: all-caps acronym must match exactly; cap: capitals in the entry must be capitals in the text */
   caseMode: 'exact' | 'cap' | 'any';
-  /** organisations: the days it existed (ISO, inclusive); absent = always */
+  /** organisations and seceded states: the days it existed (ISO, inclusive); absent = always */
   since?: string;
   until?: string;
   person?: PersonEntry;
@@ -136,6 +136,12 @@ function readYaml<S extends z.ZodTypeAny>(path: string, schema: S): z.infer<S> {
   return r.data;
 }
 
+function dayBefore(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
 function caseModeOf(surface: string): ActorEntry['caseMode'] {
   const letters = surface.replace(/[^A-Za-z]/g, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) return 'exact';
@@ -164,12 +170,30 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   if (existsSync(cf)) {
     for (const c of readYaml(cf, countriesFile).countries) {
       countries.set(c.iso3, c);
-      const base = { country: c.iso3, role: null, org: null, name: c.name };
+      const base = {
+        country: c.iso3,
+        role: null,
+        org: null,
+        name: c.name,
+        ...(c.independence ? { since: c.independence } : {}),
+      };
       for (const s of [c.name, ...c.aliases]) add(s, { kind: 'country', ...base });
       for (const s of c.adjectives) add(s, { kind: 'countryAdj', ...base });
       if (c.capital) add(c.capital, { kind: 'capital', ...base, role: 'GOV' });
+      if (c.partOf && !c.independence)
+        throw new RedlineError('R200', `countries.${c.iso3}: partOf needs an independence day`, cf);
+      if (c.independence && c.partOf) {
+        // before independence: a region, people and town of the state it seceded from
+        const before = { country: c.partOf, role: null, org: null, name: c.name, until: dayBefore(c.independence) };
+        for (const s of [c.name, ...c.aliases]) add(s, { kind: 'place', ...before });
+        for (const s of c.adjectives) add(s, { kind: 'countryAdj', ...before });
+        if (c.capital) add(c.capital, { kind: 'place', ...before });
+      }
     }
   }
+  for (const c of countries.values())
+    if (c.partOf && !countries.has(c.partOf))
+      throw new RedlineError('R200', `countries.${c.iso3}: partOf ${c.partOf} is no country in the file`, cf);
   const orgs = new Map<string, OrgEntry>();
   const of = join(dir, 'organizations.yaml');
   if (existsSync(of)) {

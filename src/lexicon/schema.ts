@@ -53,6 +53,13 @@ export const countryEntry = z.object({
   capital: z.string().nullable().default(null),
   /** true for UN members; false for observers, disputed and major non-members */
   unMember: z.boolean().default(true),
+  /**
+   * a state that seceded from another (South Sudan from Sudan): the day it became independent, and the code
+   * of the state its territory belonged to before. Before that day its names, adjectives and capital code as
+   * a place or people of `partOf`, and the capital stands for no government.
+   */
+  independence: isoDate.optional(),
+  partOf: iso3.optional(),
 });
 export const countriesFile = z.object({ countries: z.array(countryEntry) });
 

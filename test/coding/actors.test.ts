@@ -130,6 +130,22 @@ describe('actors: organisations only while they existed', () => {
   });
 });
 
+describe('actors: a seceded state before its independence', () => {
+  it('South Sudan before 2011 is a region of Sudan and Juba a town there, governed by no one of its own', () => {
+    const before = code('South Sudanese rebels shelled Juba. Juba said the talks had failed.', '1995-03-01');
+    expect(actorOf(before, 'South Sudanese rebels')).toBe('SDN:REB');
+    expect(before.mentions.filter((m) => m.text === 'Juba').map((m) => `${m.country}:${m.role}`)).toEqual([
+      'SDN:null',
+      'SDN:null',
+    ]);
+    expect(brief(before.events).some((e) => e.includes('SSD'))).toBe(false);
+    expect(actorOf(code('Juba said the talks had failed.', '2015-03-01'), 'Juba')).toBe('SSD:GOV');
+    expect(
+      actorOf(code('South Sudanese rebels shelled the town.', '2015-03-01'), 'South Sudanese rebels'),
+    ).toBe('SSD:REB');
+  });
+});
+
 describe('actors: peoples and origins', () => {
   it("a country adjective before an ethnic or religious group names that country's civilians", () => {
     expect(actorOf(code('Thousands of Iraqi Kurds demonstrated in Kirkuk.'), 'Iraqi Kurds')).toBe('IRQ:CVL');

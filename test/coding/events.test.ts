@@ -265,6 +265,16 @@ describe('events: time adverbials, possessives and unknown subjects', () => {
       ),
     ).toEqual(expect.arrayContaining([expect.stringMatching(/^USAGOV>JPN\w* 05/)]));
   });
+  it('a role noun after "and several" / "and a group of" leaves the coded conjunct before it the subject', () => {
+    for (const subject of ['Laurent Fabius and a group of deputies', 'Laurent Fabius and several deputies'])
+      expect(ev(`${subject} held talks with Romanian leaders on Tuesday.`, '1990-01-10')).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^FRAELI>ROUGOV 04/)]),
+      );
+    // the conjunct before must be no verb's object: here the deputies are the subject of their own clause
+    expect(
+      ev('Laurent Fabius met Romanian leaders and several deputies criticized Russia.', '1990-01-10'),
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/^ROU\w*>RUS 11/)]));
+  });
   it('a trailing condition governs only its own coordinated clause', () => {
     const e = ev(
       'ECOWAS imposed sanctions on Niger in July, and the African Union threatened military intervention if order was not restored.',

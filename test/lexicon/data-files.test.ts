@@ -94,6 +94,15 @@ describe('countries.yaml', () => {
     for (const iso of ['ROU', 'TLS', 'MNE', 'COD', 'SSD']) expect(byIso.get(iso)?.unMember, iso).toBe(true);
   });
 
+  it('gives a seceded state an independence day and a known parent state', () => {
+    const seceded = countries.filter((c) => c.partOf);
+    expect(seceded.map((c) => c.iso3)).toContain('SSD');
+    for (const c of seceded) {
+      expect(byIso.has(c.partOf!), c.iso3).toBe(true);
+      expect(c.independence, c.iso3).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
   it('gives every UN member a non-empty capital', () => {
     const missing = countries.filter((c) => c.unMember && !c.capital?.trim()).map((c) => c.iso3);
     expect(missing).toEqual([]);
