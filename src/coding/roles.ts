@@ -169,7 +169,8 @@ function coordinatedRole(v: SentenceView, start: number, lo: number, lex: Lexico
   for (let k = start - 1; k >= lo && start - k <= 5; k--) {
     const t = v.toks[k];
     if (/^(and|or|including)$/.test(t.lower)) return k;
-    const partitive = t.lower === 'of' || (lex.cues.partitiveNouns.has(t.lower) && v.toks[k + 1]?.lower === 'of');
+    const partitive =
+      t.lower === 'of' || (lex.cues.partitiveNouns.has(t.lower) && v.toks[k + 1]?.lower === 'of');
     if (!partitive && !/^(DET|NUM|ADJ)$/.test(t.pos)) return -1;
   }
   return -1;

@@ -184,7 +184,13 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
         throw new RedlineError('R200', `countries.${c.iso3}: partOf needs an independence day`, cf);
       if (c.independence && c.partOf) {
         // before independence: a region, people and town of the state it seceded from
-        const before = { country: c.partOf, role: null, org: null, name: c.name, until: dayBefore(c.independence) };
+        const before = {
+          country: c.partOf,
+          role: null,
+          org: null,
+          name: c.name,
+          until: dayBefore(c.independence),
+        };
         for (const s of [c.name, ...c.aliases]) add(s, { kind: 'place', ...before });
         for (const s of c.adjectives) add(s, { kind: 'countryAdj', ...before });
         if (c.capital) add(c.capital, { kind: 'place', ...before });
