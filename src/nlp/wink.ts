@@ -1,24 +1,31 @@
 /**
- * The wink-nlp instance of this thread (model load is ~100 ms: made once, and again only after it has
- * learned too many words).
+ * The wink-nlp instance of this thread (the model is read once, ~120 ms; a new instance on it takes ~5 ms).
  *
  * wink adds every out-of-vocabulary token it reads to its model's lexicon and never forgets it: a long
- * ingest learned 39,000 words over the first 8,000 news articles and 88,000 over 40,000 (~80 bytes of heap
- * each), growing with every new name. Redline's tokens do not depend on what wink learned before (see
- * tokenize.ts), so past the limit the instance is dropped and the next paragraph gets a fresh one: memory
- * stays bounded however long the stream.
+ * ingest learned 39,000 words over the first 8,000 news articles and 88,000 over 40,000, growing with every
+ * new name (~1 KB of heap per word with its features). Redline's tokens do not depend on what wink learned
+ * before (see tokenize.ts), so past the limit the model forgets what it learned (its feature lists and hashes
+ * are cut back to the model's own size) and the next paragraph gets a new instance on it: memory stays
+ * bounded however long the stream, without reading the model again.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 type Nlp = ReturnType<typeof winkNLP>;
+/** a feature table of wink's in-memory model: values by index and indexes by value */
+interface Feature {
+  list: unknown[];
+  hash: Record<string, number>;
+  intrinsicSize: number;
+  index: number;
+}
 /** the parts of wink's in-memory model read here */
 interface CoreModel {
-  features: { lexeme: { list: unknown[]; intrinsicSize: number } };
+  features: { lexeme: Feature } & Record<string, Partial<Feature>>;
 }
 
 /** learned words kept before the instance is renewed */
-let maxLearned = 100_000;
+let maxLearned = 20_000;
 
 let nlp: Nlp | null = null;
 let core: CoreModel | null = null;
@@ -39,9 +46,10 @@ type Model = typeof model;
 let tracked: Model | null = null;
 
 /**
- * The model as wink reads it, with two changes: `core()` keeps a handle on the lexicon it builds (to
- * count learned words), and `metaCER()` runs once: the model package's loader re-stringifies its own
- * cached JSON on every call, so the third or fourth instance took seconds and the tenth gigabytes.
+ * The model as wink reads it, with two changes: `core()` reads the model once and hands the same tables
+ * to every instance (to count and forget learned words), and `metaCER()` runs once: the model package's
+ * loader re-stringifies its own cached JSON on every call, so the third or fourth instance took seconds
+ * and the tenth gigabytes.
  */
 function trackedModel(): Model {
   if (tracked) return tracked;
@@ -49,14 +57,31 @@ function trackedModel(): Model {
   const loadCore = m.core;
   const meta = m.metaCER();
   tracked = Object.assign(Object.create(null), model, {
-    core: () => (core = loadCore()),
+    core: () => (core ??= loadCore()),
     metaCER: () => meta,
   }) as Model;
   return tracked;
 }
 
+/**
+ * Cut every learnable feature table back to the model's own entries. wink's only writes to the model are
+ * appends to these tables (`getFeaturesIndex` in its cache.js: `hash[value] = index; list.push(value)`);
+ * the per-word records of learned words live in the instance, which is dropped with it.
+ */
+function forgetLearned(c: CoreModel): void {
+  for (const f of Object.values(c.features)) {
+    if (!f || typeof f.intrinsicSize !== 'number' || !Array.isArray(f.list) || !f.hash) continue;
+    for (let k = f.intrinsicSize; k < f.list.length; k++) delete f.hash[String(f.list[k])];
+    f.list.length = f.intrinsicSize;
+    f.index = f.intrinsicSize;
+  }
+}
+
 export function getNlp(): Nlp {
-  if (nlp && learnedWords() > maxLearned) nlp = null;
+  if (nlp && learnedWords() > maxLearned) {
+    nlp = null;
+    if (core) forgetLearned(core);
+  }
   if (!nlp) {
     // pos tagging is on by default; sentence boundaries come with readDoc
     nlp = winkNLP(trackedModel(), ['sbd', 'pos']);
