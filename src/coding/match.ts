@@ -269,6 +269,7 @@ export function matchPattern(v: SentenceView, p: CompiledPattern, i: number): Ma
   const h = v.toks[i + 1];
   const last = h && h.text === '-' && h.start === t.end && v.toks[i + 2]?.start === h.end ? v.toks[i + 2] : t;
   if (p.pos && !POS_OK[p.pos].has(t.pos) && !POS_OK[p.pos].has(last.pos)) return null;
+  if (p.notAfter && i > v.a && p.notAfter.has(v.toks[i - 1].lemma)) return null;
   if (p.required.length) {
     const words = sentenceWords(v);
     for (const forms of p.required) if (!forms.some((f) => words.has(f))) return null;

@@ -13,6 +13,9 @@ const IRREGULAR_PARTICIPLES =
 const OBJECT_BEFORE_TO =
   /^(urged|asked|told|ordered|pressed|pressured|forced|invited|advised|encouraged|requested)$/;
 
+/** participles that are adjectives before "to" + verb: "is prepared / determined to respond" is no passive */
+const ADJECTIVAL_BEFORE_TO = /^(prepared|determined|poised|committed|resolved|inclined|disposed)$/;
+
 /** verbs whose participle after a noun is a reduced relative: "those blamed for the attack", "a man accused of" */
 const REDUCED_RELATIVE = /^(accused|blamed|charged|suspected|convicted|sentenced|wanted)$/;
 
@@ -21,6 +24,7 @@ export function isPassive(v: SentenceView, i: number): boolean {
   if (t.pos !== 'VERB' || !(/ed$|en$/.test(t.lower) || IRREGULAR_PARTICIPLES.test(t.lower))) return false;
   const prev = v.toks[i - 1];
   const next = v.toks[i + 1];
+  if (ADJECTIVAL_BEFORE_TO.test(t.lower) && next?.lower === 'to') return false;
   if (
     REDUCED_RELATIVE.test(t.lower) &&
     i > v.a &&

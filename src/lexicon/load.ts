@@ -136,6 +136,17 @@ function readYaml<S extends z.ZodTypeAny>(path: string, schema: S): z.infer<S> {
   return r.data;
 }
 
+/**
+ * from when a one-word alias names the person: a surname in a 1987 wire ("Bennett added") is not Israel's
+ * later prime minister. Full names always match.
+ */
+function publicSince(p: PersonEntry): string | undefined {
+  if (p.publicSince) return p.publicSince;
+  if (!p.tenures.length) return undefined;
+  const first = p.tenures.map((t) => t.start).sort()[0];
+  return `${String(Number(first.slice(0, 4)) - 10).padStart(4, '0')}${first.slice(4)}`;
+}
+
 function dayBefore(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
@@ -249,7 +260,9 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     for (const p of readYaml(f, peopleFile).people) {
       people.push(p);
       const base = { country: p.country, role: p.defaultRole, org: null, name: p.name, person: p };
-      for (const s of new Set([p.name, ...p.aliases])) add(s, { kind: 'person', ...base });
+      const since = publicSince(p);
+      for (const s of new Set([p.name, ...p.aliases]))
+        add(s, { kind: 'person', ...base, ...(since && !/\s/.test(s) ? { since } : {}) });
     }
   }
   const patterns: CompiledPattern[] = [];

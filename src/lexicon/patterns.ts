@@ -36,6 +36,8 @@ export interface CompiledPattern {
   targetOrg: boolean;
   /** the code when the target is an organisation (see the schema) */
   targetOrgCode?: string;
+  /** lemmas right before the trigger that block it (see the schema) */
+  notAfter?: ReadonlySet<string>;
   trigger: WordAlt[];
   /** elements after the trigger */
   rest: PatternElement[];
@@ -94,6 +96,7 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     sourceRoleCodes: p.sourceRoleCodes,
     targetOrg: p.targetOrg === true,
     targetOrgCode: p.targetOrgCode,
+    ...(p.notAfter ? { notAfter: new Set(p.notAfter.map((w) => w.toLowerCase())) } : {}),
     trigger: parseAlts(first),
     rest,
     specificity,

@@ -140,6 +140,11 @@ export const personEntry = z.object({
   /** role outside office: ELI for former leaders, OPP for opposition figures, null for none */
   defaultRole: role.nullable().default(null),
   tenures: z.array(tenure).default([]),
+  /**
+   * the day from which a one-word alias ("Bennett") names this person; before it the word is someone
+   * else's name. Default: ten years before the first office listed (none listed: always).
+   */
+  publicSince: isoDate.optional(),
 });
 export const peopleFile = z.object({ people: z.array(personEntry) });
 
@@ -185,6 +190,11 @@ export const eventPattern = z.object({
     .string()
     .regex(/^\d{2,4}$/)
     .optional(),
+  /**
+   * words (lemmas) right before the trigger that make it another sense: a body "charged with recovering" the
+   * wealth is tasked with it, not indicted
+   */
+  notAfter: z.array(z.string()).optional(),
   note: z.string().optional(),
 });
 export const eventsFile = z.object({

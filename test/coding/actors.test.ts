@@ -130,6 +130,33 @@ describe('actors: organisations only while they existed', () => {
   });
 });
 
+describe("actors: a surname before its bearer's public life", () => {
+  it('a one-word alias names the person only from ten years before the first office; a full name always', () => {
+    // "Bennett" in a 1987 wire is not Israel's later prime minister (first office 2019)
+    expect(
+      actorOf(code('"We want to kill it once and for all," Bennett added.', '1987-03-16'), 'Bennett'),
+    ).toBeNull();
+    expect(actorOf(code('Bennett condemned the attack.', '2021-07-01'), 'Bennett')).toBe('ISR:GOV');
+    expect(actorOf(code('Naftali Bennett condemned the attack.', '1999-07-01'), 'Naftali Bennett')).toBe(
+      'ISR:ELI',
+    );
+    // an earlier office listed makes the surname his earlier too (Biden: senator from 1973)
+    expect(actorOf(code('Biden criticized the Soviet Union.', '1987-03-16'), 'Biden')).toBe('USA:LEG');
+  });
+});
+
+describe('actors: state organs', () => {
+  it("China's Taiwan Affairs Office and Taiwan's Mainland Affairs Council are their governments", () => {
+    const d = code(
+      'A Taiwan Affairs Office spokesman condemned the visit. The Mainland Affairs Council rejected the statement.',
+      '2024-05-24',
+    );
+    expect(brief(d.events)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^CHNGOV>/), expect.stringMatching(/^TWNGOV>/)]),
+    );
+  });
+});
+
 describe('actors: a seceded state before its independence', () => {
   it('South Sudan before 2011 is a region of Sudan and Juba a town there, governed by no one of its own', () => {
     const before = code('South Sudanese rebels shelled Juba. Juba said the talks had failed.', '1995-03-01');

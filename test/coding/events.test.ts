@@ -707,6 +707,20 @@ describe('events: more pattern families', () => {
   });
 });
 
+describe('events: a sense blocked by the word before the trigger', () => {
+  it('a body "charged with" a task is not indicted; people charged with a crime are', () => {
+    expect(
+      ev(
+        'The head of a Philippine panel charged with recovering wealth taken by former President Ferdinand Marcos said so.',
+        '1987-03-15',
+      ),
+    ).toEqual([]);
+    expect(ev('Iranian police charged two British sailors with spying.', '2007-03-30')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^IRNCOP>GBR\w* 173 /)]),
+    );
+  });
+});
+
 describe('events: leaving an organisation', () => {
   it('leaving, quitting or withdrawing from a bloc reduces relations with it (160); leaving a city is no act', () => {
     expect(ev('Britain voted to leave the European Union.', '2016-06-24')[0]).toMatch(/^GBR\S*>EU 160 /);

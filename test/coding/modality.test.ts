@@ -93,6 +93,29 @@ describe('modality', () => {
   });
 });
 
+describe('readiness and resolve', () => {
+  it('"determined / committed / willing to" make the act intended, not done', () => {
+    expect(first('Russia is determined to attack Ukraine again.', '2023-12-14').modality).toBe('future');
+    expect(first('China is committed to holding talks with Japan.', '2023-12-14').code).toBe('036');
+    expect(
+      first('The United States would not be willing to discuss prices with Moscow.', '1987-03-16').modality,
+    ).toBe('negated');
+  });
+  it('"is prepared to" is no passive: its subject is the source', () => {
+    const e = first('Armenia is prepared to respond if Azerbaijan attacks again.', '2023-12-14');
+    expect([e.source?.code, e.target?.code, e.modality]).toEqual(['ARMGOV', 'AZE', 'conditional']);
+  });
+  it('readiness to defend or fight, promised as the answer to a condition, is a threat of force', () => {
+    const e = first(
+      '"Should anyone invade Estonia, they will meet a nation determined to fight," the Estonian prime minister said.',
+    );
+    expect([e.code, e.source?.code, e.modality]).toEqual(['138', 'ESTGOV', 'conditional']);
+    expect(
+      code('"We are fully prepared to defend our homeland," the Estonian prime minister said.').events,
+    ).toEqual([]);
+  });
+});
+
 describe('obligations ("must", "has to", "should")', () => {
   it("a reported obligation is the reporter's demand on the obliged actor, sub-coded by the act", () => {
     const e = first('A senior British minister said that Libya must hand over the bombers.', '2000-01-10');
