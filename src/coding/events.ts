@@ -69,16 +69,21 @@ export function createEventStage(lex: Lexicon): Stage {
         }
         return lo;
       };
-      // sport and market stories: count each domain's cue words once per article
+      // sport and market stories: count each domain's cue words once per article, on the first sentence with a
+      // trigger match (most articles have none: no scan of their words)
       const lower = (k: number) => doc.tokens[k]?.lower;
       const { starts } = lex.domains;
-      const cueCount = lex.domains.list.map(() => 0);
-      for (let i = 0; i < doc.tokens.length; i++) {
-        if (!starts.has(doc.tokens[i].lower)) continue;
-        lex.domains.list.forEach((d, k) => {
-          if (cueAt(d, lower, i)) cueCount[k]++;
-        });
-      }
+      let cueCount: number[] | null = null;
+      const countCues = (): number[] => {
+        const counts = lex.domains.list.map(() => 0);
+        for (let i = 0; i < doc.tokens.length; i++) {
+          if (!starts.has(doc.tokens[i].lower)) continue;
+          lex.domains.list.forEach((d, k) => {
+            if (cueAt(d, lower, i)) counts[k]++;
+          });
+        }
+        return counts;
+      };
       // mentions grouped by sentence once (doc.mentions is sorted by offset)
       const bySentence = new Map<number, ActorMention[]>();
       for (const m of doc.mentions) {
@@ -94,8 +99,9 @@ export function createEventStage(lex: Lexicon): Stage {
         const matches = findMatches(lex, v);
         if (!matches.length) continue;
         const suppressed = new Set<string>();
+        const counts = (cueCount ??= countCues());
         lex.domains.list.forEach((d, k) => {
-          if (cueCount[k] < d.minArticleCues) return;
+          if (counts[k] < d.minArticleCues) return;
           for (let i = s.tokenStart; i < s.tokenEnd; i++)
             if (starts.has(doc.tokens[i].lower) && cueAt(d, lower, i)) {
               for (const r of d.suppressRoots) suppressed.add(r);
