@@ -20,7 +20,11 @@ export function assemblePerson(
   const people = it.entries.filter((e) => e.kind === 'person' && e.person);
   const personEntry = people.find((e) => tenureOn(e.person!, day)) ?? get(it, 'person')!;
   if (!personEntry.person) return;
-  if (namesakeBefore(doc, items, k, personEntry.person) || nameGoesOn(doc, items, k, personEntry.person))
+  if (
+    namesakeBefore(doc, items, k, personEntry.person) ||
+    nameGoesOn(doc, items, k, personEntry.person) ||
+    otherCalling(items, k, personEntry.person)
+  )
     return;
   // [ADJ] [TITLE] PERSON
   let start = it.start;
@@ -126,6 +130,22 @@ function namesakeBefore(doc: Doc, items: RawItem[], k: number, person: PersonEnt
   if (prev.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || HONORIFIC.test(prev.text)) return false;
   if (items.some((x) => x.te === it.ts)) return false; // a title, country or org item ends there
   return !personNameWords(person).has(prev.lower);
+}
+
+/** roles of callings outside politics and force: a title of one names a namesake of a politician */
+const CIVIL_TITLE_ROLES = /^(JUD|BUS|EDU|MED|HLH|REL|LAB|AGR|ENV|HRI|NGO|REF|CVL)$/;
+
+/**
+ * "Judge Johnson", "Professor Blair": a surname after the title of a calling the person never held (no office
+ * and no default role of that kind) is someone else's
+ */
+function otherCalling(items: RawItem[], k: number, person: PersonEntry): boolean {
+  const it = items[k];
+  if (it.te - it.ts !== 1) return false;
+  const title = items.find((x) => x.te === it.ts && has(x, 'title'));
+  const role = title ? get(title, 'title')!.role : null;
+  if (!role || !CIVIL_TITLE_ROLES.test(role)) return false;
+  return person.defaultRole !== role && !person.tenures.some((t) => t.role === role);
 }
 
 /**

@@ -55,6 +55,8 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     const r = m.kind === 'pronoun' ? doc.resolve(m) : m;
     return codable(r) ? [r] : null;
   }
+  // "workers face mass deportation": the subject undergoes the act; only a "by" phrase names its agent
+  if (undergoneBySubject(v, s.trigger, s.lo, lex)) return byAgent(doc, v, s.trigger);
   if (trig.pos === 'NOUN' && !lightVerbBefore(v, s.trigger, s.lo)) return nounAgent(doc, v, s.trigger, s.lo);
   // ", who met Netanyahu": the relative clause's subject is the mention before the comma
   // (only when "who"/"which" is the verb's subject: in ", which Holderbank agreed to buy," it is the object)
@@ -299,6 +301,11 @@ function nounAgent(doc: Doc, v: SentenceView, i: number, lo: number): ActorMenti
     const t = v.toks[j];
     if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || /^['’]s?$/.test(t.lower) || t.text === '-')) break;
   }
+  return byAgent(doc, v, i);
+}
+
+/** the agent in a "by" phrase right after a noun trigger ("an attack by Russia") */
+function byAgent(doc: Doc, v: SentenceView, i: number): ActorMention[] | null {
   for (let j = i + 1; j < Math.min(v.b, i + 4); j++) {
     if (v.toks[j].lower === 'by') {
       const np = actorPhraseAt(v, j + 1);
@@ -306,6 +313,19 @@ function nounAgent(doc: Doc, v: SentenceView, i: number, lo: number): ActorMenti
     }
   }
   return null;
+}
+
+/** the trigger starts the object of a verb whose subject undergoes it ("face [mass] deportation", cues patientVerbs) */
+function undergoneBySubject(v: SentenceView, trigger: number, lo: number, lex: Lexicon): boolean {
+  if (v.toks[trigger].pos === 'VERB') return false;
+  for (let j = trigger - 1; j >= lo && trigger - j <= 3; j--) {
+    const t = v.toks[j];
+    if (t.pos === 'VERB') return lex.cues.patientVerbs.has(t.lemma);
+    // headlines get "face" tagged a noun: still the verb right after its subject ("Dubai workers face ...")
+    if (t.pos === 'NOUN' && lex.cues.patientVerbs.has(t.lemma)) return !!mentionEndingAt(v, j - 1);
+    if (!/^(DET|ADJ|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 /** a non-light verb right before a noun phrase (skipping determiners) governs it as its object */

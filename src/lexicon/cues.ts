@@ -30,6 +30,7 @@ export const cuesFile = z.object({
   indirectQuestionWords: z.array(z.string()).default([]),
   orgAnaphors: z.array(z.string()).default([]),
   partitiveNouns: z.array(z.string()).default([]),
+  patientVerbs: z.array(z.string()).default([]),
 });
 export type CuesFile = z.infer<typeof cuesFile>;
 
@@ -75,6 +76,8 @@ export interface Cues {
   orgAnaphors: Set<string>;
   /** nouns of a part or a number of a group, before "of" ("a group of deputies", "members of") */
   partitiveNouns: Set<string>;
+  /** verbs (lemmas) whose subject undergoes the act their object names ("face deportation") */
+  patientVerbs: Set<string>;
 }
 
 export function compileCues(f: CuesFile): Cues {
@@ -108,6 +111,7 @@ export function compileCues(f: CuesFile): Cues {
     indirectQuestionWords: new Set(f.indirectQuestionWords),
     orgAnaphors: new Set(f.orgAnaphors),
     partitiveNouns: new Set(f.partitiveNouns),
+    patientVerbs: new Set(f.patientVerbs),
   };
 }
 

@@ -145,6 +145,21 @@ describe("actors: a surname before its bearer's public life", () => {
   });
 });
 
+describe("actors: a surname after another calling's title", () => {
+  it('"Judge Johnson", "Professor Blair" are namesakes; "Prime Minister Johnson" and a bare "Johnson" are not', () => {
+    expect(
+      actorOf(code('Judge Johnson made the comments in the case.', '2020-01-10'), 'Judge Johnson'),
+    ).toBeNull();
+    expect(
+      code('Judge Johnson made the comments in the case.', '2020-01-10').mentions.some((m) => m.country),
+    ).toBe(false);
+    expect(
+      actorOf(code('Prime Minister Johnson criticized Russia.', '2020-01-10'), 'Prime Minister Johnson'),
+    ).toBe('GBR:GOV');
+    expect(actorOf(code('Johnson criticized Russia.', '2020-01-10'), 'Johnson')).toBe('GBR:GOV');
+  });
+});
+
 describe('actors: state organs', () => {
   it("China's Taiwan Affairs Office and Taiwan's Mainland Affairs Council are their governments", () => {
     const d = code(

@@ -721,6 +721,29 @@ describe('events: a sense blocked by the word before the trigger', () => {
   });
 });
 
+describe('events: words, not weapons', () => {
+  it('a scathing or verbal attack is criticism (111), launched or not; a launched attack on a city is force', () => {
+    expect(
+      ev('Former Lebanese PM Saad Hariri launched a scathing attack on Hezbollah on Thursday.', '2012-01-10'),
+    ).toEqual(['LBNELI>LBNREB 111 actual']);
+    expect(ev("Iran's president made a blistering attack on the United States.", '2012-01-10')).toEqual([
+      'IRNGOV>USA 111 actual',
+    ]);
+    expect(ev('Russian forces launched an attack on Kharkiv.', '2022-05-10')).toEqual([
+      'RUSMIL>UKR 190 actual',
+    ]);
+  });
+});
+
+describe('events: acts the subject undergoes', () => {
+  it('"X face(s) mass deportation": X is no agent; a "by" phrase still names one', () => {
+    expect(ev('Striking Dubai workers face mass deportation.', '2013-01-10')).toEqual([]);
+    expect(ev('Palestinians face mass eviction by Israel.', '2013-01-10')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^ISR\w*>\S* 201 /)]),
+    );
+  });
+});
+
 describe('events: leaving an organisation', () => {
   it('leaving, quitting or withdrawing from a bloc reduces relations with it (160); leaving a city is no act', () => {
     expect(ev('Britain voted to leave the European Union.', '2016-06-24')[0]).toMatch(/^GBR\S*>EU 160 /);
