@@ -14,7 +14,10 @@ export interface ClauseInfo {
   conditions: Array<{ a: number; b: number; marker: number; subject?: boolean }>;
   /** token indices that end a clause for target search */
   boundaries: Set<number>;
-  /** token ranges [a, b) of indirect questions ("asked whether X would ..."): their acts are not asserted */
+  /**
+   * token ranges [a, b) whose acts are not asserted: indirect questions ("asked whether X would ...") and
+   * hearsay, the "that" clause of an allegation or report noun ("denied reports that Russian jets had bombed")
+   */
   questions: Array<[number, number]>;
 }
 
@@ -85,9 +88,24 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
     const words = lex.cues.conditionMarkers.find((w) => matchSeq(toks, i, b0, w));
     // "wondering if the war has started", "asked Moscow whether it would": an indirect question, asserting
     // nothing, up to the next comma or clause boundary
-    if (t.lower === 'whether' || (t.lower === 'if' && words && indirectQuestion(toks, i, a0, lex))) {
+    if (
+      t.lower === 'whether' ||
+      (t.lower === 'if' && words && indirectQuestion(toks, i, a0, lex)) ||
+      hearsayThat(toks, i, a0, b0, lex)
+    ) {
       let b = commas.find((c) => c > i) ?? b0;
       for (const bd of boundaries) if (bd > i && bd < b) b = bd;
+      // "denied reports that it planned to close the strait and warned the United States ...": a reporting verb
+      // coordinated after it goes back to the main clause
+      for (let k = i + 2; k < b - 1; k++)
+        if (
+          /^(and|but)$/.test(toks[k].lower) &&
+          toks[k + 1].pos === 'VERB' &&
+          lex.cues.speechVerbs.has(toks[k + 1].lemma)
+        ) {
+          b = k;
+          break;
+        }
       questions.push([i, b]);
       continue;
     }
@@ -188,6 +206,33 @@ function isHedge(toks: Token[], a: number, b: number): boolean {
     if (toks[k].pos !== 'PUNCT' && ++words > 2) return false;
   }
   return true;
+}
+
+/**
+ * "reports that Russian jets had bombed", "denied allegations that he had collaborated": "that" right after a
+ * hearsay noun (cues hearsayNouns) opening a complement clause (a subject follows, not a verb: "a report that
+ * found" is a relative clause)
+ */
+function hearsayThat(toks: Token[], i: number, a0: number, b0: number, lex: Lexicon): boolean {
+  if (toks[i].lower !== 'that' || i === a0 || i + 1 >= b0) return false;
+  const noun = toks[i - 1];
+  if (!lex.cues.hearsayNouns.has(noun.lower)) return false;
+  // "the Tories also claim that": the word is the subject's verb, and what it says is reported speech like any
+  // other; wink tags some nouns as verbs too, so a determiner or adjective before it ("an earlier report") wins
+  const b1 = i - 2 >= a0 ? toks[i - 2] : undefined;
+  const b2 = i - 3 >= a0 ? toks[i - 3] : undefined;
+  const nounBefore = (t?: Token) => !!t && (/^(DET|ADJ)$/.test(t.pos) || /^['’]s?$/.test(t.lower));
+  if (noun.pos === 'VERB' || noun.pos === 'AUX') {
+    if (!nounBefore(b1) && !(b1?.pos === 'ADV' && nounBefore(b2))) return false;
+  } else if (b1?.pos === 'PRON') return false;
+  else {
+    // "Georgia claims that": a name (or names) opening the clause is the subject of a verb; "an Egyptian report
+    // that" and "denied reports that" have a determiner, a preposition or a verb before the noun
+    let k = i - 2;
+    while (k >= a0 && /^(PROPN|NOUN)$/.test(toks[k].pos)) k--;
+    if (k < i - 2 && (k < a0 || /^(PUNCT|CCONJ|SCONJ)$/.test(toks[k].pos))) return false;
+  }
+  return !/^(VERB|AUX|ADV)$/.test(toks[i + 1].pos);
 }
 
 /** "if" within three words after a verb or adjective of asking or knowing ("asked the US if", "unclear if") */

@@ -106,6 +106,7 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   )
     hypothetical = true;
   if (hasIntentCue(toks, inp.sentStart, trigger, lex)) future = true;
+  if (requestedOfOthers(toks, inp.sentStart, trigger, lex)) hypothetical = true;
   if (cues.hypotheticalPhrases.some((ph) => phraseBefore(toks, inp.sentStart, trigger, ph))) {
     hypothetical = true;
     future = false; // "likely to agree": a likelihood, not an intent
@@ -119,6 +120,29 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   if (future) return 'future';
   if (hypothetical) return 'hypothetical';
   return 'actual';
+}
+
+/**
+ * "asked followers to mount an attack": an act someone is asked or urged to do (cues requestVerbs + its addressee
+ * + "to") is not asserted. An appeal to an actor is coded by its own pattern (02), which takes the act as its
+ * content; this covers the addressees that are no actor.
+ */
+function requestedOfOthers(toks: Token[], sentStart: number, trigger: number, lex: Lexicon): boolean {
+  let to = trigger - 1;
+  // a noun trigger is the object of the requested verb: "to mount an assassination attempt"
+  if (toks[trigger].pos !== 'VERB') {
+    while (to > sentStart && trigger - to <= 4 && /^(DET|ADJ|NUM|NOUN)$/.test(toks[to].pos)) to--;
+    if (toks[to]?.pos !== 'VERB') return false;
+    to--;
+  }
+  if (toks[to]?.pos === 'ADV') to--;
+  if (to <= sentStart || toks[to].lower !== 'to') return false;
+  for (let j = to - 1; j >= Math.max(sentStart, to - 6); j--) {
+    const t = toks[j];
+    if (t.pos === 'VERB') return j < to - 1 && lex.cues.requestVerbs.has(t.lemma);
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 /** CAMEO codes actions that are only threatened (future or conditional) as 13x threats */

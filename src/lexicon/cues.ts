@@ -31,6 +31,8 @@ export const cuesFile = z.object({
   orgAnaphors: z.array(z.string()).default([]),
   partitiveNouns: z.array(z.string()).default([]),
   patientVerbs: z.array(z.string()).default([]),
+  hearsayNouns: z.array(z.string()).default([]),
+  requestVerbs: z.array(z.string()).default([]),
 });
 export type CuesFile = z.infer<typeof cuesFile>;
 
@@ -78,6 +80,10 @@ export interface Cues {
   partitiveNouns: Set<string>;
   /** verbs (lemmas) whose subject undergoes the act their object names ("face deportation") */
   patientVerbs: Set<string>;
+  /** nouns whose "that" clause is hearsay, not asserted ("reports that", "allegations that") */
+  hearsayNouns: Set<string>;
+  /** verbs (lemmas) asking someone to act ("asked followers to mount"): the act is not asserted */
+  requestVerbs: Set<string>;
 }
 
 export function compileCues(f: CuesFile): Cues {
@@ -112,6 +118,8 @@ export function compileCues(f: CuesFile): Cues {
     orgAnaphors: new Set(f.orgAnaphors),
     partitiveNouns: new Set(f.partitiveNouns),
     patientVerbs: new Set(f.patientVerbs),
+    hearsayNouns: new Set(f.hearsayNouns),
+    requestVerbs: new Set(f.requestVerbs),
   };
 }
 

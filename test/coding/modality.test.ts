@@ -93,6 +93,34 @@ describe('modality', () => {
   });
 });
 
+describe('acts not asserted: hearsay and requests', () => {
+  const of = (text: string, root: string, published = '2004-09-10') =>
+    code(text, published).events.find((e) => e.code.startsWith(root));
+  it('an act in the "that" clause of a report or allegation noun is hypothetical', () => {
+    expect(of('Moscow denied reports that Russian jets had bombed Georgian villages.', '19')?.modality).toBe(
+      'hypothetical',
+    );
+    expect(of('Israel dismissed claims that its troops had killed the boy.', '19')?.modality).toBe(
+      'hypothetical',
+    );
+    expect(
+      of('Tehran denied an earlier report that it planned to attack tankers in the Gulf.', '1')?.modality,
+    ).toBe('hypothetical');
+    // the same words as a verb are reported speech, coded like any other; and the bare fact stays actual
+    expect(of('Georgia claims that Russian jets bombed Georgian villages.', '19')?.modality).toBe('actual');
+    expect(of('Russian jets bombed Georgian villages, Georgia said.', '19')?.modality).toBe('actual');
+  });
+  it('an act someone is asked or urged to do is hypothetical when the addressee is no actor', () => {
+    expect(
+      of(
+        "Colombia's main rebel group asked followers to mount an assassination attempt against President Bush.",
+        '18',
+      )?.modality,
+    ).toBe('hypothetical');
+    expect(of('Russia launched a missile attack on Kyiv.', '19', '2023-01-10')?.modality).toBe('actual');
+  });
+});
+
 describe('readiness and resolve', () => {
   it('"determined / committed / willing to" make the act intended, not done', () => {
     expect(first('Russia is determined to attack Ukraine again.', '2023-12-14').modality).toBe('future');
