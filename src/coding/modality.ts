@@ -88,6 +88,8 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
       else hypothetical = true;
     } else if (
       cues.hypotheticalAdjectives.has(w) &&
+      // "suspected rebels bombed": before a verb an adjective is the subject's, not the act's ("any" still counts)
+      (toks[trigger].pos !== 'VERB' || toks[j].pos === 'DET') &&
       j >= trigger - 4 &&
       toks.slice(j + 1, trigger).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === '-')
     ) {

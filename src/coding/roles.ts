@@ -223,6 +223,9 @@ const LIGHT_VERBS = new Set([
   'reiterate',
   'renew',
   'repeat',
+  // joining in: the subject makes the call too ("joined calls for a probe", "echoed demands for")
+  'join',
+  'echo',
   'intensify',
   'escalate',
   'begin',

@@ -176,6 +176,9 @@ function protesterAt(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** words that open another clause inside a match's gap */
+const SPAN_BREAK = /^(when|while|after|before|because|if|as|since|which|who|that|but|and|,)$/;
+
 export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
   const inMention = new Set<number>();
   for (const m of v.mentionAt.values()) for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention.add(k);
@@ -201,6 +204,12 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
       // "urged Iran to release", "refused to withdraw", "threatened to strike"
       // (a refusal leaves the refused verb to match: "declined to resign" is coded from "resign", refusal.ts)
       if (/^(02|03|10|12|13)$/.test(p.root) && !lex.cues.refusalVerbs.has(v.toks[i].lemma)) {
+        // and so is every word of the matched span ("ready to resume peace talks": no separate "peace talks"), up
+        // to a clause opener inside its gap ("did not make such an offer when they held grain talks")
+        for (let x = r.trigger; x < r.end; x++) {
+          if (x > r.trigger && SPAN_BREAK.test(v.toks[x].lower)) break;
+          consumed.add(x);
+        }
         // "demanded that China return ...": the complement clause's verb is the demand's content
         const thatAt = complementThat(v, r.end);
         if (thatAt !== undefined)

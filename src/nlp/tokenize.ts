@@ -129,7 +129,12 @@ function repairPos(out: RawSentence['tokens']): void {
     if (t.pos !== 'VERB' || !/s$/.test(t.lower)) continue;
     const p = out[i - 1];
     const hyphenCompound = i >= 3 && out[i - 2].text === '-' && out[i - 2].start === out[i - 3].end;
-    if (p.pos === 'DET' || p.pos === 'ADJ' || /^['’]s$/.test(p.lower) || hyphenCompound) t.pos = 'NOUN';
+    // "resisted calls for", "said talks would resume": an -s form right after a past verb is its object or the
+    // subject of what is said, not a second finite verb
+    const afterPast =
+      p.pos === 'VERB' && (/[^e]ed$|[^e]eed$/.test(p.lower) || p.lower === 'said' || p.lower === 'told');
+    if (p.pos === 'DET' || p.pos === 'ADJ' || /^['’]s$/.test(p.lower) || hyphenCompound || afterPast)
+      t.pos = 'NOUN';
   }
   // a sentence with no verb at all ("Ukraine fires new missiles into Russia."): the first -s "noun" right after a
   // name at its start, before the start of an object, is the verb ("Palestinian villagers demand" is no object)

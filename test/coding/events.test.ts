@@ -735,6 +735,27 @@ describe('events: words, not weapons', () => {
   });
 });
 
+describe('events: the content of an intent or appeal', () => {
+  it('every word of an intent match is its content: "ready to resume peace talks" is one intent, no talks', () => {
+    expect(
+      ev('Syrian President Bashar Assad is ready to resume peace talks with Israel.', '2004-09-10'),
+    ).toEqual(['SYRGOV>ISR 036 future']);
+    // but not past a clause opener in the gap: the talks they held are an act of their own
+    expect(
+      ev(
+        'U.S. officials did not make such an offer when they held grain talks with Soviet officials.',
+        '1987-03-10',
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^USAGOV>RUSGOV 04\d* actual/)]));
+  });
+  it('an -s form right after a past verb is a noun ("resisted calls for"), and joining calls makes one', () => {
+    expect(ev('Mr Blair has so far resisted calls for him to name the day.', '2005-01-10')).toEqual([]);
+    expect(ev('British MP Michael Mates joined calls for a probe into the affair.', '2005-01-10')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^GBRLEG>- 02/)]),
+    );
+  });
+});
+
 describe('events: acts the subject undergoes', () => {
   it('"X face(s) mass deportation": X is no agent; a "by" phrase still names one', () => {
     expect(ev('Striking Dubai workers face mass deportation.', '2013-01-10')).toEqual([]);

@@ -110,6 +110,20 @@ describe('acts not asserted: hearsay and requests', () => {
     expect(of('Georgia claims that Russian jets bombed Georgian villages.', '19')?.modality).toBe('actual');
     expect(of('Russian jets bombed Georgian villages, Georgia said.', '19')?.modality).toBe('actual');
   });
+  it('an act someone is accused or suspected of is alleged; suspected perpetrators still act', () => {
+    expect(of('An Afghan court tried three US men accused of torture and kidnapping.', '18')?.modality).toBe(
+      'hypothetical',
+    );
+    expect(
+      of(
+        'Sudanese rebels walked away from the talks in protest at alleged attacks on civilians by the Sudanese army.',
+        '19',
+      )?.modality,
+    ).toBe('hypothetical');
+    expect(
+      of('Suspected communist rebels bombed the Philippine Military Academy.', '19', '1987-03-18')?.modality,
+    ).toBe('actual');
+  });
   it('an act someone is asked or urged to do is hypothetical when the addressee is no actor', () => {
     expect(
       of(
