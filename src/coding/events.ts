@@ -4,7 +4,7 @@
  * build `CodedEvent`s with their evidence and the id of the rule that matched.
  */
 import type { Stage } from '../nlp/pipeline.js';
-import type { ActorMention, Doc, Sentence } from '../model/document.js';
+import type { ActorMention, Doc, Sentence, Token } from '../model/document.js';
 import type { ConditionRef } from '../model/event.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { analyzeClauses, inRanges } from './clauses.js';
@@ -36,6 +36,22 @@ function sourceRef(m: ActorMention, code: string) {
   if (verbal && m.kind === 'country' && m.role === null && m.country && !m.org)
     return { ...ref, role: 'GOV', code: `${m.country}GOV` };
   return ref;
+}
+
+/**
+ * a verb in the third-person present ("visits", "meets") dated, from the text, after the story's own date
+ * (compared at the precision of the date: "in 1988" in a 1987 story is later, "in March" in a March story is
+ * not). Only that unambiguous finite form: the nearest date of a sentence often dates something else ("imposed
+ * an embargo on Monday", "authority to negotiate ... through October 1989"), and past forms, infinitives and
+ * act nouns were read as plans when it did.
+ */
+function laterThanStory(doc: Doc, date: { value: string; origin: string }, trig: Token): boolean {
+  if (date.origin !== 'text' || date.value <= doc.referenceDate.slice(0, date.value.length)) return false;
+  return (
+    trig.pos === 'VERB' &&
+    trig.lower !== trig.lemma &&
+    (trig.lower === `${trig.lemma}s` || trig.lower === `${trig.lemma}es`)
+  );
 }
 
 function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): SentenceView {
@@ -211,6 +227,15 @@ export function createEventStage(lex: Lexicon): Stage {
             lex,
           );
           if (inRanges(r.trigger, ci.questions)) modality = 'hypothetical';
+          const date = dateForEvent(
+            doc,
+            s,
+            r.trigger,
+            quote,
+            cond ? [doc.tokens[cond.a].start, doc.tokens[cond.b - 1].end] : null,
+          );
+          // "Mikulic visits West Germany next week": an act dated after the story is not done yet
+          if (modality === 'actual' && laterThanStory(doc, date, trig)) modality = 'future';
           if (!targets) {
             // "condemned the launch": when the object is an act noun, the target is whoever carried out that act
             // right after the match, or its object inside it ("called the drills a provocation")
@@ -320,13 +345,6 @@ export function createEventStage(lex: Lexicon): Stage {
             }
           }
           if (modality === 'actual' && code.startsWith('13')) modality = 'threat';
-          const date = dateForEvent(
-            doc,
-            s,
-            r.trigger,
-            quote,
-            cond ? [doc.tokens[cond.a].start, doc.tokens[cond.b - 1].end] : null,
-          );
           const evidence = { start: s.start, end: s.end, text: doc.slice(s) };
           const trigger = {
             start: trig.start,

@@ -135,6 +135,29 @@ describe('acts not asserted: hearsay and requests', () => {
   });
 });
 
+describe('acts dated after the story', () => {
+  it('a present-tense act dated later in the text is a plan: "visits China next week" is an intent', () => {
+    const e = first(
+      'Yugoslav Prime Minister Branko Mikulic visits West Germany next week to discuss the debt.',
+      '1987-03-10',
+    );
+    expect([e.code, e.modality, e.date]).toEqual(['036', 'future', '1987-03-17']);
+    expect(
+      first(
+        'Yugoslav Prime Minister Branko Mikulic visited West Germany last week to discuss the debt.',
+        '1987-03-10',
+      ).modality,
+    ).toBe('actual');
+    // a past verb whose sentence names a later date elsewhere stays what it says
+    expect(
+      first(
+        'The Security Council imposed an arms embargo on Ivory Coast, to be reviewed in December.',
+        '2004-11-16',
+      ).modality,
+    ).toBe('actual');
+  });
+});
+
 describe('readiness and resolve', () => {
   it('"determined / committed / willing to" make the act intended, not done', () => {
     expect(first('Russia is determined to attack Ukraine again.', '2023-12-14').modality).toBe('future');
