@@ -9,7 +9,13 @@
  * lag in days: "met" when actors, act and a key term match, "possibly-met" when the term is missing.
  */
 import type { ActorRef, CodedEvent } from '../model/event.js';
-import { recognisable, type ActorSpec, type RedLine, type RedLineCrossing } from '../model/redline.js';
+import {
+  recognisable,
+  verbalAct,
+  type ActorSpec,
+  type RedLine,
+  type RedLineCrossing,
+} from '../model/redline.js';
 import type { Blocs } from '../lexicon/blocs.js';
 import { daysBetween, padDate } from '../util/dates.js';
 import { stem } from '../coding/match.js';
@@ -169,18 +175,21 @@ function patternMatch(e: CodedEvent, p: Pattern, blocs: Blocs, use: TermUse): 'm
 }
 
 /**
- * Does `e` meet red line `rl`? Only actual events on or after the day the line was drawn count, and
- * never an act of a `civilRoles` actor (business, civilians, education ...).
+ * Does `e` meet red line `rl`? Only actual events from the day the line was drawn to `horizonDays` after it
+ * count (a 1987 warning is not met by a 2012 event), and never an act of a `civilRoles` actor (business,
+ * civilians, education ...).
  */
 export function checkCrossing(
   rl: RedLine,
   e: CodedEvent,
   blocs: Blocs,
   civilRoles: ReadonlySet<string> = NO_ROLES,
+  horizonDays = Infinity,
 ): RedLineCrossing | null {
   if (e.modality !== 'actual' || e.id === rl.eventId) return null;
   if (e.source?.role && civilRoles.has(e.source.role)) return null;
   if (padDate(e.date) < padDate(rl.date)) return null;
+  if (daysBetween(rl.date, e.date) > horizonDays) return null;
   // events told in the same article are background to the statement, not later crossings
   if (e.articleId === rl.articleId) return null;
   const holder = rl.holder;
@@ -192,7 +201,7 @@ export function checkCrossing(
   // a crossing met 35 of 173 red lines in the news corpus, nearly all wrongly), so it stays open
   if (c.negated) return null;
   const unanchored = c.sources.length === 0 && c.targets.length === 0;
-  let status = patternMatch(e, c, blocs, unanchored ? 'require' : 'none');
+  let status = patternMatch(e, c, blocs, primaryTermUse(c, unanchored));
   let reason = status
     ? `primary: ${e.source?.code}→${e.target?.code ?? '-'} ${e.code} ` +
       (c.roots.length ? `in roots ${c.roots.join('/')}` : `with ${c.terms.join('/')}`)
@@ -218,6 +227,18 @@ export function checkCrossing(
     reason,
     evidence: e.evidence,
   };
+}
+
+/**
+ * How the condition's own act uses its key terms. Unanchored, or an act of words or protest, it needs one
+ * ("if it continued fighting …", coded 01, was met by any later Iranian statement); a condition that names its
+ * means ("its third nuclear test") is met with them and only possibly met without ("stationing armored
+ * vehicles"); else the act family alone meets it.
+ */
+function primaryTermUse(c: RedLine['condition'], unanchored: boolean): TermUse {
+  const uncoded = !c.roots.length && !c.codes.length;
+  if (unanchored || uncoded || verbalAct(c)) return 'require';
+  return c.terms.length ? 'prefer' : 'none';
 }
 
 /** the status a red line has given its crossings */

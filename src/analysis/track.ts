@@ -44,7 +44,7 @@ export async function trackRedLines(
   const byLine = new Map<string, RedLineCrossing[]>();
   for await (const e of repo.allEvents({ modality: 'actual', from })) {
     for (const rl of lines) {
-      const c = checkCrossing(rl, e, blocs, lex.cues.redLineCivilRoles);
+      const c = checkCrossing(rl, e, blocs, lex.cues.redLineCivilRoles, lex.cues.redLineHorizonDays);
       if (!c) continue;
       crossings.push(c);
       const list = byLine.get(rl.id);

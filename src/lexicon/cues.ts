@@ -33,6 +33,7 @@ export const cuesFile = z.object({
   patientVerbs: z.array(z.string()).default([]),
   hearsayNouns: z.array(z.string()).default([]),
   requestVerbs: z.array(z.string()).default([]),
+  redLineHorizonDays: z.number().int().positive().default(730),
 });
 export type CuesFile = z.infer<typeof cuesFile>;
 
@@ -84,6 +85,8 @@ export interface Cues {
   hearsayNouns: Set<string>;
   /** verbs (lemmas) asking someone to act ("asked followers to mount"): the act is not asserted */
   requestVerbs: Set<string>;
+  /** days after a red line is drawn during which later events can meet it */
+  redLineHorizonDays: number;
 }
 
 export function compileCues(f: CuesFile): Cues {
@@ -120,6 +123,7 @@ export function compileCues(f: CuesFile): Cues {
     patientVerbs: new Set(f.patientVerbs),
     hearsayNouns: new Set(f.hearsayNouns),
     requestVerbs: new Set(f.requestVerbs),
+    redLineHorizonDays: f.redLineHorizonDays,
   };
 }
 

@@ -64,9 +64,18 @@ export interface RedLineCrossing {
   evidence: TextSpan;
 }
 
+/** CAMEO roots of words, meetings and protests: such an act by the actor is no sign of the act a condition names */
+export const VERBAL_ROOTS: ReadonlySet<string> = new Set(['01', '02', '03', '04', '05', '14']);
+
+/** the pattern's act is only words, a meeting or a protest (CAMEO 01–05, 14) */
+export function verbalAct(p: { roots: string[]; codes: string[] }): boolean {
+  return p.roots.length > 0 && !p.codes.length && p.roots.every((r) => VERBAL_ROOTS.has(r));
+}
+
 /**
  * Can later events show this condition pattern met? A pattern whose act was not coded (no roots, no codes)
- * is recognised only by one of its key terms in an act of one of its actors, so it needs both. The tracker
+ * or is only words or protest ("if it continued fighting …" coded 01 was met by any later statement) is
+ * recognised only by one of its key terms in an act of one of its actors, so it needs both. The tracker
  * (src/analysis/redlines.ts) and the dashboard's red-lines board share this rule.
  */
 export function recognisable(p: {
@@ -76,6 +85,6 @@ export function recognisable(p: {
   codes: string[];
   terms: string[];
 }): boolean {
-  if (p.roots.length || p.codes.length) return true;
+  if ((p.roots.length || p.codes.length) && !verbalAct(p)) return true;
   return p.terms.length > 0 && (p.sources.length > 0 || p.targets.length > 0);
 }

@@ -100,6 +100,25 @@ describe('crossings of red lines whose act was not coded', () => {
     expect(checkCrossing(coded, ev('163', 'Japan cut chip imports from the US.'), blocs)).toBeNull();
     expect(checkCrossing(coded, ev('120', 'Japan rejected the US demands.'), blocs)).toBeNull();
   });
+  it('a condition of words or protest needs a key term; one naming its means is only possibly met without them', () => {
+    const said = ev('016', 'Japan denied the sanctions talk.');
+    expect(
+      checkCrossing(line({ roots: ['01'], terms: [] }), ev('016', 'Japan denied the report.'), blocs),
+    ).toBeNull();
+    expect(checkCrossing(line({ roots: ['01'] }), said, blocs)?.status).toBe('met');
+    const test = line({ roots: ['15'], terms: ['nuclear'] });
+    expect(
+      checkCrossing(test, ev('150', 'Japan put 100 armored vehicles on the streets.'), blocs)?.status,
+    ).toBe('possibly-met');
+    expect(checkCrossing(test, ev('150', 'Japan carried out a nuclear test.'), blocs)?.status).toBe('met');
+  });
+  it('is watched for a horizon of days after it was drawn', () => {
+    const later = (date: string) => ({ ...ev('163', 'Japan imposed sanctions on US chips.'), date });
+    // the line is drawn on 2024-01-01 (see line())
+    expect(checkCrossing(line(), later('2025-12-01'), blocs, civil, 730)?.status).toBe('met');
+    expect(checkCrossing(line(), later('2026-02-01'), blocs, civil, 730)).toBeNull();
+    expect(checkCrossing(line(), later('2040-01-01'), blocs)?.status).toBe('met'); // no horizon given
+  });
   it('a coded condition still meets by its act family without terms', () => {
     const coded = line({ roots: ['16'], terms: [] });
     expect(checkCrossing(coded, ev('163', 'Japan cut chip imports from the US.'), blocs)?.status).toBe('met');

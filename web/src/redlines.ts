@@ -31,7 +31,7 @@ function untracked(l: RedLine): string {
   const c = l.condition;
   if (c.negated) return ' Negated condition: it is met by something not happening, which no event shows.';
   if (!recognisable(c))
-    return ' The condition’s act could not be coded and it names no key term or actor: not tracked automatically.';
+    return ' The condition’s act could not be coded, or is only words or protest, and it names no key term or actor: not tracked automatically.';
   return '';
 }
 
