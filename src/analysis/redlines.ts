@@ -70,6 +70,13 @@ export function extractRedLines(
   }
   const out: RedLine[] = [];
   for (const evs of groups.values()) {
+    // a red line is a conditional threat: an offer, promise or concession on a condition ("offered talks as
+    // long as Ankara ends its standoff": CAMEO 03–08) draws none, unless the condition is an act of conflict (a
+    // commitment to defend: "will offer to assist Taiwan if it is threatened"); a veiled threat stays ("would
+    // consider measures if the US imposes tariffs", 014)
+    const promise = evs.every((e) => /^0[3-8]/.test(e.code));
+    const cond = evs[0].condition!;
+    if (promise && !(cond.code && cameoQuad(cond.code) >= 3)) continue;
     // the act threatened ("intervene") describes the red line better than the verb of saying it ("warned")
     const first = evs.find((e) => e.code.slice(0, 2) !== '13') ?? evs[0];
     const c = first.condition!;

@@ -39,6 +39,36 @@ describe('red lines from conditional events', () => {
   });
 });
 
+describe('red lines are conditional threats', () => {
+  const lex = loadLexicon();
+  const quad = (c: string) => lex.cameo.get(c)?.quadClass ?? 4;
+  const lines = (text: string) =>
+    extractRedLines(
+      code(text, '2005-01-10').events.filter((e) => e.modality === 'conditional'),
+      lex.cues.redLineTerms,
+      quad,
+    );
+  it('an offer or promise on a condition draws none; a commitment to help if attacked does', () => {
+    expect(
+      code(
+        'The EU offered to start membership talks with Turkey as long as Ankara ends its standoff with Cyprus.',
+        '2005-01-10',
+      ).events.some((e) => e.modality === 'conditional'),
+    ).toBe(true);
+    expect(
+      lines(
+        'The EU offered to start membership talks with Turkey as long as Ankara ends its standoff with Cyprus.',
+      ),
+    ).toEqual([]);
+    expect(
+      lines('Powell said the United States will offer to assist Taiwan if it is threatened.'),
+    ).toHaveLength(1);
+    expect(lines('Russia will respond if NATO allows long-range strikes on Russian territory.')).toHaveLength(
+      1,
+    );
+  });
+});
+
 describe('crossings of red lines whose act was not coded', () => {
   const blocs = new Blocs({});
   const civil = new Set(['BUS', 'EDU', 'CVL']);
