@@ -357,7 +357,17 @@ export function createEventStage(lex: Lexicon): Stage {
           for (const sm of sources.slice(0, 4)) {
             // "the government accused Israel" in a story naming only Israel: the bare role took that country by
             // inference, and a country does not act on itself — the inference is wrong, so the source is unknown
-            if (sm.kind === 'role' && tgts.some((tm) => tm && tm.role === null && tm.country === sm.country))
+            // ("troops attack Kyiv" in a story naming only Ukraine and Putin: a state's own forces against its
+            // government; rebels, opposition and gunmen against it are kept)
+            if (
+              sm.kind === 'role' &&
+              tgts.some(
+                (tm) =>
+                  tm &&
+                  tm.country === sm.country &&
+                  (tm.role === null || (tm.role === 'GOV' && /^(GOV|MIL|COP)$/.test(sm.role ?? ''))),
+              )
+            )
               continue;
             const byRole = sm.role ? p.sourceRoleCodes?.[sm.role] : undefined;
             const smCode = byRole ?? code;

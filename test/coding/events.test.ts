@@ -756,6 +756,15 @@ describe('events: the content of an intent or appeal', () => {
   });
 });
 
+describe("events: a role's inferred country acting on its own government", () => {
+  it('"troops attack Kyiv" with only Ukraine named is no Ukrainian attack on Ukraine; rebels against it stay', () => {
+    expect(ev('Putin ordered troops to attack Kyiv.', '2022-03-01')).toEqual([]);
+    expect(ev('Rebels attacked government buildings in Khartoum.', '2005-01-10')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^SDNREB>SDNGOV 19/)]),
+    );
+  });
+});
+
 describe('events: acts the subject undergoes', () => {
   it('"X face(s) mass deportation": X is no agent; a "by" phrase still names one', () => {
     expect(ev('Striking Dubai workers face mass deportation.', '2013-01-10')).toEqual([]);
