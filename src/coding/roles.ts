@@ -15,6 +15,7 @@ import { nonActorSubject } from './unknown-subject.js';
 import { timeAdverbialEnd } from './time-words.js';
 import { firstConjunctVerb, participleHead } from './shared-subject.js';
 import { isPassive, passiveAgentOf } from './passives.js';
+import { byAgent, lightVerbBefore, nounAgent, undergoneBySubject } from './noun-agents.js';
 import { codable, mentionEndingAt } from './mention-at.js';
 import { attributionSubject, clauseVerbOf, subordinateClauseAt, subordinateVerb } from './clause-edges.js';
 
@@ -57,7 +58,8 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
   }
   // "workers face mass deportation": the subject undergoes the act; only a "by" phrase names its agent
   if (undergoneBySubject(v, s.trigger, s.lo, lex)) return byAgent(doc, v, s.trigger);
-  if (trig.pos === 'NOUN' && !lightVerbBefore(v, s.trigger, s.lo)) return nounAgent(doc, v, s.trigger, s.lo);
+  if (trig.pos === 'NOUN' && !lightVerbBefore(v, s.trigger, s.lo))
+    return nounAgent(doc, v, s.trigger, s.lo, lex.cues.witnessVerbs);
   // ", who met Netanyahu": the relative clause's subject is the mention before the comma
   // (only when "who"/"which" is the verb's subject: in ", which Holderbank agreed to buy," it is the object)
   const rel = s.clauses.parentheticals.find(
@@ -201,143 +203,6 @@ function onlyModifiersBetween(v: SentenceView, from: number, to: number): boolea
     else return false;
   }
   return true;
-}
-
-const LIGHT_VERBS = new Set([
-  'launch',
-  'carry',
-  'conduct',
-  'stage',
-  'mount',
-  'issue',
-  'impose',
-  'hold',
-  'step',
-  'continue',
-  'order',
-  'make',
-  'deliver',
-  'offer',
-  'express',
-  'voice',
-  'reiterate',
-  'renew',
-  'repeat',
-  // joining in: the subject makes the call too ("joined calls for a probe", "echoed demands for")
-  'join',
-  'echo',
-  'intensify',
-  'escalate',
-  'begin',
-  'start',
-  'resume',
-  'announce',
-  'sign',
-  'seal',
-  'reach',
-  'strike',
-  'file',
-  'lodge',
-  'lift',
-  'extend',
-  'send',
-  'give',
-  'provide',
-  'pledge',
-  'promise',
-  'vow',
-  'threaten',
-  'call',
-  'demand',
-  'appeal',
-  'accept',
-  'reject',
-  'hold',
-  'host',
-  'open',
-  // aspect: the subject carries the act out ("completed the withdrawal", "speeded up the pullout")
-  'complete',
-  'finish',
-  'accelerate',
-  'speed',
-  'hasten',
-  'expedite',
-]);
-
-/** a verb that turns a following noun into the subject's act ("launched strikes", "issued a warning") */
-/** by lemma, or by the inflected form when wink's lemma is off ("staged" -> "stag") */
-function isLightVerb(lemma: string, lower: string): boolean {
-  if (LIGHT_VERBS.has(lemma)) return true;
-  const m = /^(.*?)(ed|d|s|es|ing)$/.exec(lower);
-  return m !== null && (LIGHT_VERBS.has(m[1]) || LIGHT_VERBS.has(m[1] + 'e'));
-}
-
-function lightVerbBefore(v: SentenceView, i: number, lo: number): boolean {
-  for (let j = i - 1; j >= Math.max(lo, i - 5); j--) {
-    const t = v.toks[j];
-    if (t.pos === 'VERB' || (t.pos === 'AUX' && j === i - 1))
-      return isLightVerb(t.lemma, t.lower) || /^(issue|launch)/.test(t.lower);
-    // the particle of a phrasal verb ("stepped up its attacks", "speeded up the withdrawal")
-    if (t.lower === 'up' && j > lo && v.toks[j - 1].pos === 'VERB') continue;
-    if (t.text === ',' || t.pos === 'ADP') return false;
-  }
-  return false;
-}
-
-/**
- * the agent of a noun trigger without a light verb: its possessor ("Russia's invasion"), a
- * modifier right before it ("Israeli air strikes"), or a "by" phrase ("strikes by Ukraine")
- */
-function nounAgent(doc: Doc, v: SentenceView, i: number, lo: number): ActorMention[] | null {
-  for (let j = i - 1; j >= Math.max(lo, i - 4); j--) {
-    const m = mentionEndingAt(v, j) ?? mentionEndingAt(v, j - 1);
-    if (m && (m.tokenEnd === j + 1 || /^['’]s?$/.test(v.toks[j].lower))) {
-      const r = m.kind === 'pronoun' ? doc.resolve(m) : m;
-      // the object of an ordinary verb is that verb's topic, not an act of its own
-      // ("follow Ukraine's requests", "tests the alliance's commitment"); "since Russia's invasion" stays
-      // ("said its countermeasures would continue": a noun phrase followed by its own verb is a clause's subject)
-      const after = v.toks[i + 1];
-      const subject = after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB');
-      if (!subject && governedByVerb(v, m.tokenStart, lo)) return null;
-      return codable(r) && !m.locative ? [r] : null;
-    }
-    const t = v.toks[j];
-    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || /^['’]s?$/.test(t.lower) || t.text === '-')) break;
-  }
-  return byAgent(doc, v, i);
-}
-
-/** the agent in a "by" phrase right after a noun trigger ("an attack by Russia") */
-function byAgent(doc: Doc, v: SentenceView, i: number): ActorMention[] | null {
-  for (let j = i + 1; j < Math.min(v.b, i + 4); j++) {
-    if (v.toks[j].lower === 'by') {
-      const np = actorPhraseAt(v, j + 1);
-      return np ? np.mentions.map((m) => (m.kind === 'pronoun' ? doc.resolve(m) : m)).filter(codable) : null;
-    }
-  }
-  return null;
-}
-
-/** the trigger starts the object of a verb whose subject undergoes it ("face [mass] deportation", cues patientVerbs) */
-function undergoneBySubject(v: SentenceView, trigger: number, lo: number, lex: Lexicon): boolean {
-  if (v.toks[trigger].pos === 'VERB') return false;
-  for (let j = trigger - 1; j >= lo && trigger - j <= 3; j--) {
-    const t = v.toks[j];
-    if (t.pos === 'VERB') return lex.cues.patientVerbs.has(t.lemma);
-    // headlines get "face" tagged a noun: still the verb right after its subject ("Dubai workers face ...")
-    if (t.pos === 'NOUN' && lex.cues.patientVerbs.has(t.lemma)) return !!mentionEndingAt(v, j - 1);
-    if (!/^(DET|ADJ|NUM)$/.test(t.pos)) return false;
-  }
-  return false;
-}
-
-/** a non-light verb right before a noun phrase (skipping determiners) governs it as its object */
-function governedByVerb(v: SentenceView, npStart: number, lo: number): boolean {
-  let j = npStart - 1;
-  while (j >= lo && (v.toks[j].pos === 'DET' || v.toks[j].pos === 'ADJ')) j--;
-  if (j < lo) return false;
-  const t = v.toks[j];
-  return t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma);
 }
 
 export interface TargetSearch {

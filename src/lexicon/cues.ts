@@ -34,6 +34,7 @@ export const cuesFile = z.object({
   hearsayNouns: z.array(z.string()).default([]),
   requestVerbs: z.array(z.string()).default([]),
   redLineHorizonDays: z.number().int().positive().default(730),
+  witnessVerbs: z.array(z.string()).default([]),
 });
 export type CuesFile = z.infer<typeof cuesFile>;
 
@@ -87,6 +88,8 @@ export interface Cues {
   requestVerbs: Set<string>;
   /** days after a red line is drawn during which later events can meet it */
   redLineHorizonDays: number;
+  /** verbs (lemmas) whose object act happened ("residents reported army air strikes") */
+  witnessVerbs: Set<string>;
 }
 
 export function compileCues(f: CuesFile): Cues {
@@ -124,6 +127,7 @@ export function compileCues(f: CuesFile): Cues {
     hearsayNouns: new Set(f.hearsayNouns),
     requestVerbs: new Set(f.requestVerbs),
     redLineHorizonDays: f.redLineHorizonDays,
+    witnessVerbs: new Set(f.witnessVerbs),
   };
 }
 

@@ -765,6 +765,18 @@ describe("events: a role's inferred country acting on its own government", () =>
   });
 });
 
+describe('events: acts reported or witnessed', () => {
+  it('"residents reported army air strikes on RSF positions": the reported act happened, by its modifier', () => {
+    expect(ev('Residents reported army air strikes on RSF positions.', '2023-06-01')).toEqual([
+      'SDNMIL>SDNREB 195 actual',
+    ]);
+    // the object of another verb is its topic, no act of its own
+    expect(ev("Kyiv asked Washington to follow Ukraine's requests.", '2023-06-01')).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^UKR\w*>- 0/)]),
+    );
+  });
+});
+
 describe('events: acts the subject undergoes', () => {
   it('"X face(s) mass deportation": X is no agent; a "by" phrase still names one', () => {
     expect(ev('Striking Dubai workers face mass deportation.', '2013-01-10')).toEqual([]);
