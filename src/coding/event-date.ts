@@ -4,7 +4,7 @@
  * Sept. 12"); else the publication date, and `dateOrigin` says which. In a wire lead the dateline's date
  * wins over all but a nearby named day.
  */
-import type { Doc, Quote, Sentence } from '../model/document.js';
+import type { Doc, Quote, Sentence, Token } from '../model/document.js';
 import { datelineSpan } from './dateline.js';
 
 /** a day named relative to the filing date: the only kind of date that overrides a wire dateline's */
@@ -50,4 +50,20 @@ export function dateForEvent(
   }
   if (best) return { value: best.value, origin: 'text' };
   return { value: doc.referenceDate, origin: 'published' };
+}
+
+/**
+ * a verb in the third-person present ("visits", "meets") dated, from the text, after the story's own date
+ * (compared at the precision of the date: "in 1988" in a 1987 story is later, "in March" in a March story is
+ * not). Only that unambiguous finite form: the nearest date of a sentence often dates something else ("imposed
+ * an embargo on Monday", "authority to negotiate ... through October 1989"), and past forms, infinitives and
+ * act nouns were read as plans when it did.
+ */
+export function laterThanStory(doc: Doc, date: { value: string; origin: string }, trig: Token): boolean {
+  if (date.origin !== 'text' || date.value <= doc.referenceDate.slice(0, date.value.length)) return false;
+  return (
+    trig.pos === 'VERB' &&
+    trig.lower !== trig.lemma &&
+    (trig.lower === `${trig.lemma}s` || trig.lower === `${trig.lemma}es`)
+  );
 }

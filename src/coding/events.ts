@@ -4,7 +4,7 @@
  * build `CodedEvent`s with their evidence and the id of the rule that matched.
  */
 import type { Stage } from '../nlp/pipeline.js';
-import type { ActorMention, Doc, Sentence, Token } from '../model/document.js';
+import type { ActorMention, Doc, Sentence } from '../model/document.js';
 import type { ConditionRef } from '../model/event.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { analyzeClauses, inRanges } from './clauses.js';
@@ -18,7 +18,7 @@ import { reportAddressee, reporterOf } from './reports.js';
 import { recentCounterpart } from './counterpart.js';
 import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
 import { actorRef, buildEvent, type EventParts } from './build.js';
-import { dateForEvent } from './event-date.js';
+import { dateForEvent, laterThanStory } from './event-date.js';
 import { refineSentenceEvents } from './refine.js';
 import { domesticTarget, homeProtestTarget, locatedProtesters } from './protesters.js';
 import { cueAt } from '../lexicon/domains.js';
@@ -36,22 +36,6 @@ function sourceRef(m: ActorMention, code: string) {
   if (verbal && m.kind === 'country' && m.role === null && m.country && !m.org)
     return { ...ref, role: 'GOV', code: `${m.country}GOV` };
   return ref;
-}
-
-/**
- * a verb in the third-person present ("visits", "meets") dated, from the text, after the story's own date
- * (compared at the precision of the date: "in 1988" in a 1987 story is later, "in March" in a March story is
- * not). Only that unambiguous finite form: the nearest date of a sentence often dates something else ("imposed
- * an embargo on Monday", "authority to negotiate ... through October 1989"), and past forms, infinitives and
- * act nouns were read as plans when it did.
- */
-function laterThanStory(doc: Doc, date: { value: string; origin: string }, trig: Token): boolean {
-  if (date.origin !== 'text' || date.value <= doc.referenceDate.slice(0, date.value.length)) return false;
-  return (
-    trig.pos === 'VERB' &&
-    trig.lower !== trig.lemma &&
-    (trig.lower === `${trig.lemma}s` || trig.lower === `${trig.lemma}es`)
-  );
 }
 
 function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): SentenceView {
