@@ -4,11 +4,11 @@
  * build `CodedEvent`s with their evidence and the id of the rule that matched.
  */
 import type { Stage } from '../nlp/pipeline.js';
-import type { ActorMention, Doc, Sentence } from '../model/document.js';
+import type { ActorMention, Doc } from '../model/document.js';
 import type { ConditionRef } from '../model/event.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { analyzeClauses, inRanges } from './clauses.js';
-import { actorPhraseAt, type SentenceView } from './match.js';
+import { actorPhraseAt, sentenceView } from './match.js';
 import { findMatches } from './triggers.js';
 import { referredAct, agentOfPriorAct } from './anaphora.js';
 import { conditionSpan, conditionActors, conditionOf } from './conditions.js';
@@ -19,6 +19,7 @@ import { recentCounterpart } from './counterpart.js';
 import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
 import { actorRef, buildEvent, type EventParts } from './build.js';
 import { dateForEvent, laterThanStory } from './event-date.js';
+import { firstConjunctVerb } from './shared-subject.js';
 import { refineSentenceEvents } from './refine.js';
 import { domesticTarget, homeProtestTarget, locatedProtesters } from './protesters.js';
 import { cueAt } from '../lexicon/domains.js';
@@ -36,20 +37,6 @@ function sourceRef(m: ActorMention, code: string) {
   if (verbal && m.kind === 'country' && m.role === null && m.country && !m.org)
     return { ...ref, role: 'GOV', code: `${m.country}GOV` };
   return ref;
-}
-
-function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): SentenceView {
-  const mentionAt = new Map<number, ActorMention>();
-  for (const m of mentions) mentionAt.set(m.tokenStart, m);
-  const hardStops = new Set<number>();
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const w = doc.tokens[i].text;
-    if (w === ';' || w === ':' || w === '“' || w === '”' || w === '"') hardStops.add(i);
-    // a participle clause starts a new predication ("reached into Damascus, dealing a blow"): no gap crosses it
-    const n = doc.tokens[i + 1];
-    if (w === ',' && i + 1 < s.tokenEnd && n.pos === 'VERB' && /ing$/.test(n.lower)) hardStops.add(i);
-  }
-  return { doc, toks: doc.tokens, a: s.tokenStart, b: s.tokenEnd, mentionAt, hardStops };
 }
 
 export function createEventStage(lex: Lexicon): Stage {
@@ -211,6 +198,25 @@ export function createEventStage(lex: Lexicon): Stage {
             lex,
           );
           if (inRanges(r.trigger, ci.questions)) modality = 'hypothetical';
+          // "will attack the base and kill the guards", "did not attack X and kill Y": a verb coordinated after
+          // another shares its modality
+          if (modality === 'actual') {
+            const first = firstConjunctVerb(v, r.trigger, lo, lex.cues.speechVerbs);
+            if (first >= 0) {
+              const m1 = modalityOf(
+                {
+                  toks: doc.tokens,
+                  sentStart: s.tokenStart,
+                  trigger: first,
+                  root: p.root,
+                  conditional: cond !== null,
+                  reported: reportedBefore(first),
+                },
+                lex,
+              );
+              if (m1 === 'future' || m1 === 'hypothetical' || m1 === 'negated') modality = m1;
+            }
+          }
           const date = dateForEvent(
             doc,
             s,

@@ -3,7 +3,7 @@
  * Words match by lemma, lower-case form or a plural/inflection-stripped form; `*` is a short gap inside
  * the clause; `+`/`$` take an actor noun phrase (with coordinated actors: "both NATO and Russia").
  */
-import type { ActorMention, Doc, Token } from '../model/document.js';
+import type { ActorMention, Doc, Sentence, Token } from '../model/document.js';
 import type { CompiledPattern, PatternElement, WordAlt } from '../lexicon/patterns.js';
 import { timeAdverbialEnd } from './time-words.js';
 
@@ -289,4 +289,20 @@ export function matchPattern(v: SentenceView, p: CompiledPattern, i: number): Ma
     if (matchRest(v, p.rest, 0, i + n, acc)) return acc;
   }
   return null;
+}
+
+/** the view of one sentence that pattern matching and the role search read: its mentions by first token, and
+ * the tokens no gap may cross */
+export function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): SentenceView {
+  const mentionAt = new Map<number, ActorMention>();
+  for (const m of mentions) mentionAt.set(m.tokenStart, m);
+  const hardStops = new Set<number>();
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const w = doc.tokens[i].text;
+    if (w === ';' || w === ':' || w === '“' || w === '”' || w === '"') hardStops.add(i);
+    // a participle clause starts a new predication ("reached into Damascus, dealing a blow"): no gap crosses it
+    const n = doc.tokens[i + 1];
+    if (w === ',' && i + 1 < s.tokenEnd && n.pos === 'VERB' && /ing$/.test(n.lower)) hardStops.add(i);
+  }
+  return { doc, toks: doc.tokens, a: s.tokenStart, b: s.tokenEnd, mentionAt, hardStops };
 }

@@ -135,6 +135,21 @@ describe('acts not asserted: hearsay and requests', () => {
   });
 });
 
+describe('coordinated verbs share their modality', () => {
+  it('"will hold talks with X and meet Y": the second act is as future as the first', () => {
+    const d = code(
+      'The Saudi leader will hold talks with Prime Minister Margaret Thatcher and meet Queen Elizabeth during the visit.',
+      '1987-03-10',
+    );
+    expect(d.events.every((e) => e.modality === 'future')).toBe(true);
+    expect(first('Russia did not attack the base and arrest the guards.', '2012-01-01').modality).toBe(
+      'negated',
+    );
+    const done = code('Russian troops attacked the base and arrested the guards.', '2012-01-01').events;
+    expect(done.map((e) => e.modality)).toEqual(['actual', 'actual']);
+  });
+});
+
 describe('acts dated after the story', () => {
   it('a present-tense act dated later in the text is a plan: "visits China next week" is an intent', () => {
     const e = first(
