@@ -124,6 +124,13 @@ describe('acts not asserted: hearsay and requests', () => {
       of('Suspected communist rebels bombed the Philippine Military Academy.', '19', '1987-03-18')?.modality,
     ).toBe('actual');
   });
+  it('a comparison is no act: "it\'s like cutting off someone\'s water"', () => {
+    const d = code(
+      'French digital minister Fleur Pellerin says "it\'s like cutting off someone\'s water."',
+      '2012-01-01',
+    );
+    expect(d.events.filter((e) => e.modality === 'actual')).toEqual([]);
+  });
   it('an act someone is asked or urged to do is hypothetical when the addressee is no actor', () => {
     expect(
       of(
