@@ -131,8 +131,7 @@ function repairPos(out: RawSentence['tokens']): void {
     const hyphenCompound = i >= 3 && out[i - 2].text === '-' && out[i - 2].start === out[i - 3].end;
     // "resisted calls for", "said talks would resume": an -s form right after a past verb is its object or the
     // subject of what is said, not a second finite verb
-    const afterPast =
-      p.pos === 'VERB' && (/[^e]ed$|[^e]eed$/.test(p.lower) || p.lower === 'said' || p.lower === 'told');
+    const afterPast = p.pos === 'VERB' && (/ed$/.test(p.lower) || p.lower === 'said' || p.lower === 'told');
     if (p.pos === 'DET' || p.pos === 'ADJ' || /^['’]s$/.test(p.lower) || hyphenCompound || afterPast)
       t.pos = 'NOUN';
   }
