@@ -281,9 +281,10 @@ export function createEventStage(lex: Lexicon): Stage {
           if (p.requireModality && !p.requireModality.includes(modality)) continue;
           if (p.targetOrg && !targets?.some((m) => m.org !== null)) continue;
           // "talks with the United States" by a US official: consulting one's own bare country is no event (visits
-          // inside one's own country, "Putin visited Chechnya", are kept)
+          // inside one's own country, "Putin visited Chechnya", are kept); nor is accusing, demanding of or
+          // threatening it ("Netanyahu says it's anti-Semitism to accuse Israel": the accusers are others)
           if (
-            p.root === '04' &&
+            (p.root === '04' || /^(10|11|12|13)$/.test(p.root)) &&
             !/^04[23]/.test(p.code) &&
             targets?.length &&
             targets.every((m) => m.role === null && !m.org && sources!.some((x) => x.country === m.country))

@@ -638,6 +638,16 @@ describe('events: consulting oneself', () => {
       ev('Russian President Vladimir Putin made a visit to Chechnya on Sunday.', '2004-05-16')[0],
     ).toMatch(/^RUSGOV>RUS 042/);
   });
+  it('nor does a state accuse, demand of or threaten its own bare country', () => {
+    expect(
+      ev('Netanyahu says it is anti-Semitism to accuse Israel of war crimes.', '2013-01-05').filter((e) =>
+        /^ISR\w*>ISR /.test(e),
+      ),
+    ).toEqual([]);
+    expect(ev('Iran accused Israel of war crimes.', '2013-01-05')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^IRNGOV>ISR 112/)]),
+    );
+  });
 });
 
 describe('events: relative clauses', () => {
