@@ -89,7 +89,9 @@ export function isTopic(v: SentenceView, i: number): boolean {
   const opening = i === v.a || (i === v.a + 1 && /^["“‘']$/.test(v.toks[v.a].text));
   if (opening && t.pos === 'VERB' && /ing$/.test(t.lower) && /^(NOUN|ADJ)$/.test(v.toks[i + 1]?.pos ?? ''))
     return true;
-  if (i > v.a && t.pos === 'VERB' && /ing$/.test(t.lower) && prev.pos === 'ADP' && prev.lower !== 'by')
+  // the word before, past an opening quote mark ("on 'threatening scale'")
+  const before = i - 1 > v.a && /^["“‘']$/.test(prev.text) ? v.toks[i - 2] : prev;
+  if (i > v.a && t.pos === 'VERB' && /ing$/.test(t.lower) && before.pos === 'ADP' && before.lower !== 'by')
     return true;
   // a participle used as an adjective ("the occupied West Bank", "a disputed region", "backers of detained
   // leader X", "Ousted President Askar Akayev"); after "that" it is a relative clause's verb ("a group that
@@ -98,7 +100,7 @@ export function isTopic(v: SentenceView, i: number): boolean {
     t.pos === 'VERB' &&
     /ed$/.test(t.lower) &&
     (i === v.a ||
-      /^(DET|ADP|SCONJ)$/.test(prev.pos) ||
+      /^(DET|ADP|SCONJ)$/.test(before.pos) ||
       /^(most|least|much|widely|heavily|well|often)$/.test(prev.lower)) &&
     prev?.lower !== 'that' &&
     v.toks[i + 1] &&

@@ -558,6 +558,14 @@ describe('events: participles used as adjectives', () => {
       /^RUSCOP>\S* 17/,
     );
   });
+  it('an opening quote mark between the preposition and the participle changes nothing ("on \'threatening scale\'")', () => {
+    expect(
+      ev(
+        "Russia's trade war against Ukraine on 'threatening scale' - Ukraine accused Russia of a trade war.",
+        '2013-08-20',
+      ),
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/^RUS\w*>UKR 13/)]));
+  });
 });
 
 describe('events: names and set phrases', () => {
