@@ -11,7 +11,7 @@ import type { SentenceView } from './match.js';
 import { actorPhraseAt } from './match.js';
 import { inRanges, type ClauseInfo } from './clauses.js';
 import { addresseeOfReport } from './reports.js';
-import { nonActorSubject } from './unknown-subject.js';
+import { nonActorSubject, purposeObject } from './unknown-subject.js';
 import { timeAdverbialEnd } from './time-words.js';
 import { firstConjunctVerb, participleHead } from './shared-subject.js';
 import { isPassive, passiveAgentOf } from './passives.js';
@@ -85,6 +85,7 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
   const head = !s.conditionRange ? participleHead(v, s.trigger, s.lo, lex.cues.speechVerbs) : -1;
   if (head >= 0) return findSource(doc, v, { ...s, trigger: head }, lex);
   const conds = s.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
+  const purpose = purposeObject(v, s.trigger, s.lo, lex.cues.infinitiveNouns);
   for (let j = s.trigger - 1; j >= s.lo; j--) {
     if (inRanges(j, s.clauses.parentheticals) && !inRanges(s.trigger, s.clauses.parentheticals)) continue;
     // the trigger's clause opens with a subordinator ("a day after the international community imposed"): its
@@ -106,6 +107,8 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
       return null;
     const m0 = mentionEndingAt(v, j);
     if (!m0) continue;
+    // "left the Japanese embassy to meet ...": the object of a non-control verb is no subject of the infinitive
+    if (purpose && m0.tokenStart >= purpose[0] && m0.tokenEnd <= purpose[1]) continue;
     // "warned the United States that ...": the object of the reporting verb is the addressee, not the subject
     if (addresseeOfReport(v, m0, s.lo)) continue;
     const m = m0.kind === 'pronoun' ? doc.resolve(m0) : m0;

@@ -13,6 +13,46 @@ import { MONTH, subjectEndBefore, WEEKDAY } from './time-words.js';
 const OBJECT_CONTROL =
   /^(expect|want|allow|permit|enable|cause|persuade|force|compel|invite|encourage|help|get|like|prefer|wish)$/;
 
+/** verbs whose object is told to do what the infinitive names ("asked Iran to withdraw", "ordered troops to") */
+const REQUEST_CONTROL =
+  /^(ask|urge|tell|order|instruct|command|call|press|pressure|request|advise|beg|direct|send|warn|lead|empower|authorize|authorise|challenge|solicit|remind|train|recruit|appoint|elect|choose|hire|task|use|need|give|grant)$/;
+
+const ORDINAL = /^(first|last|only|next|second|third)$/;
+
+/**
+ * "left his Tokyo hospital for an American base to surrender", "left the Japanese embassy to meet": the object
+ * of a verb that does not control the infinitive after it is no subject of that infinitive. Its token range
+ * [a, b), else null.
+ */
+export function purposeObject(
+  v: SentenceView,
+  trigger: number,
+  lo: number,
+  infinitiveNouns: ReadonlySet<string>,
+): [number, number] | null {
+  if (v.toks[trigger].pos !== 'VERB') return null;
+  let j = trigger - 1;
+  while (j >= lo && v.toks[j].pos === 'ADV') j--;
+  if (j <= lo || v.toks[j].lower !== 'to') return null;
+  let f = j - 1;
+  while (f >= lo && j - f <= 10 && /^(NOUN|PROPN|ADJ|DET|NUM|PRON|ADP|PART)$/.test(v.toks[f].pos)) {
+    const w = v.toks[f];
+    // "Russia's decision to grant asylum", "the decision by the Supreme Court to give": the noun's own
+    // infinitive, whose subject is its owner (cues infinitiveNouns); "the first British minister to visit";
+    // "the step of warning London not to leave": a control verb tagged as a noun
+    if (infinitiveNouns.has(w.lower) || ORDINAL.test(w.lower)) return null;
+    const base = /ing$/.test(w.lower) ? w.lower.slice(0, -3) : w.lemma;
+    if (OBJECT_CONTROL.test(base) || REQUEST_CONTROL.test(base)) return null;
+    f--;
+  }
+  if (f < lo || f === j - 1 || v.toks[f].pos !== 'VERB') return null;
+  const verb = v.toks[f].lemma;
+  if (OBJECT_CONTROL.test(verb) || REQUEST_CONTROL.test(verb)) return null;
+  // "enacted by the United States to protest": a passive's agent is the purpose's subject
+  if (v.toks[f + 1].lower === 'by') return null;
+  return [f + 1, j];
+}
+
 export function nonActorSubject(v: SentenceView, trigger: number, lo: number): boolean {
   if (v.toks[trigger].pos !== 'VERB') return false;
   let j = trigger - 1;

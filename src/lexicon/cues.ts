@@ -35,6 +35,7 @@ export const cuesFile = z.object({
   requestVerbs: z.array(z.string()).default([]),
   redLineHorizonDays: z.number().int().positive().default(730),
   witnessVerbs: z.array(z.string()).default([]),
+  infinitiveNouns: z.array(z.string()).default([]),
 });
 export type CuesFile = z.infer<typeof cuesFile>;
 
@@ -90,6 +91,8 @@ export interface Cues {
   redLineHorizonDays: number;
   /** verbs (lemmas) whose object act happened ("residents reported army air strikes") */
   witnessVerbs: Set<string>;
+  /** nouns whose "to" infinitive is their owner's act ("Russia's decision to grant asylum") */
+  infinitiveNouns: Set<string>;
 }
 
 export function compileCues(f: CuesFile): Cues {
@@ -128,6 +131,7 @@ export function compileCues(f: CuesFile): Cues {
     requestVerbs: new Set(f.requestVerbs),
     redLineHorizonDays: f.redLineHorizonDays,
     witnessVerbs: new Set(f.witnessVerbs),
+    infinitiveNouns: new Set(f.infinitiveNouns),
   };
 }
 

@@ -597,6 +597,19 @@ describe('events: the subject of an infinitive after an object', () => {
       ev('Iranian troops crossed the border to attack Iraqi positions.', '1987-03-01').join(' '),
     ).toMatch(/IRNMIL>IRQ\S* 19/);
   });
+  it('the object of a verb that does not control the infinitive is not its subject', () => {
+    expect(
+      ev('The Iranian minister left the Japanese embassy to meet Chinese officials.', '2004-09-10'),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^IRNGOV>CHNGOV 04/)]));
+    // control verbs, a noun's own infinitive and a passive's agent keep theirs
+    expect(ev('Britain asked Iran to release the sailors.', '2004-09-10')[0]).toMatch(/^GBRGOV>IRN 02/);
+    expect(
+      ev('Japan has taken the unusual step of warning London not to leave the European Union.', '2013-01-01'),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^GBR\w*>EU 16/)]));
+    expect(
+      ev("The US said it was disappointed by Russia's decision to grant asylum to Snowden.", '2013-08-02'),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^RUS\w*>\S* 0/)]));
+  });
 });
 
 describe('events: energy as a weapon', () => {
