@@ -180,6 +180,15 @@ describe('acts dated after the story', () => {
   });
 });
 
+describe('responses that are no threat', () => {
+  it('"would respond positively if …" is a promise and "answer further questions" a reply; "respond in kind" threatens', () => {
+    expect(
+      code('Israel said it would respond positively if militants ceased attacks.', '2004-09-10').events,
+    ).toEqual([]);
+    expect(first('Russia will respond in kind if NATO expands.', '2004-09-10').code).toBe('130');
+  });
+});
+
 describe('readiness and resolve', () => {
   it('"determined / committed / willing to" make the act intended, not done', () => {
     expect(first('Russia is determined to attack Ukraine again.', '2023-12-14').modality).toBe('future');
