@@ -37,13 +37,19 @@ export function hasIntentCue(toks: Token[], sentStart: number, trigger: number, 
  * or undefined
  */
 export function verbBeforeTo(toks: Token[], sentStart: number, trigger: number): Token | undefined {
+  const to = toBefore(toks, sentStart, trigger);
+  return to < 0 ? undefined : toks[to - 1];
+}
+
+/** the index of the "to" right before token `i`, one adverb allowed between, with a word before it; else -1 */
+function toBefore(toks: Token[], sentStart: number, i: number): number {
   for (const back of [0, 1]) {
-    const to = trigger - 1 - back;
+    const to = i - 1 - back;
     if (to - 1 < sentStart || toks[to].lower !== 'to') continue;
-    if (back && toks[trigger - 1].pos !== 'ADV') continue;
-    return toks[to - 1];
+    if (back && toks[i - 1].pos !== 'ADV') continue;
+    return to;
   }
-  return undefined;
+  return -1;
 }
 
 /** "declined to condemn", "refused to formally recognise": a negating verb governs the trigger */
@@ -130,15 +136,15 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
  * content; this covers the addressees that are no actor.
  */
 function requestedOfOthers(toks: Token[], sentStart: number, trigger: number, lex: Lexicon): boolean {
-  let to = trigger - 1;
+  let verb = trigger;
   // a noun trigger is the object of the requested verb: "to mount an assassination attempt"
   if (toks[trigger].pos !== 'VERB') {
-    while (to > sentStart && trigger - to <= 4 && /^(DET|ADJ|NUM|NOUN)$/.test(toks[to].pos)) to--;
-    if (toks[to]?.pos !== 'VERB') return false;
-    to--;
+    verb = trigger - 1;
+    while (verb > sentStart && trigger - verb <= 4 && /^(DET|ADJ|NUM|NOUN)$/.test(toks[verb].pos)) verb--;
+    if (toks[verb]?.pos !== 'VERB') return false;
   }
-  if (toks[to]?.pos === 'ADV') to--;
-  if (to <= sentStart || toks[to].lower !== 'to') return false;
+  const to = toBefore(toks, sentStart, verb);
+  if (to < 0) return false;
   for (let j = to - 1; j >= Math.max(sentStart, to - 6); j--) {
     const t = toks[j];
     if (t.pos === 'VERB') return j < to - 1 && lex.cues.requestVerbs.has(t.lemma);
