@@ -1,6 +1,7 @@
 /**
  * The date of an event: the date expression nearest its trigger in the same sentence (outside a
- * condition clause); for an event inside a quote, a date in the quote's attribution ("Putin stated on
+ * condition clause, and not after the start of another act: "expelled two diplomats in retaliation for a move by
+ * Tallinn last month"); for an event inside a quote, a date in the quote's attribution ("Putin stated on
  * Sept. 12"); else the publication date, and `dateOrigin` says which. In a wire lead the dateline's date
  * wins over all but a nearby named day.
  */
@@ -11,15 +12,71 @@ import { datelineSpan } from './dateline.js';
 const RELATIVE_DAY =
   /\b(yesterday|today|tonight|overnight|last night|this (morning|afternoon|evening)|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|days? ago)\b/i;
 
+/** the words that tell a date after the act dates another act: cues otherActMarkers, speechVerbs, witnessVerbs */
+export interface DateCues {
+  otherActMarkers: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  witnessVerbs: ReadonlySet<string>;
+}
+
+/** a verb form that modifies the noun after it or joins a word ("suspected terrorist hideouts", "rebel-held") */
+function modifierVerb(toks: Token[], k: number, to: number): boolean {
+  const prev = toks[k - 1];
+  if (prev?.text === '-') return true;
+  // right before the date ("said Tuesday") only a plural noun read as a verb: "by British prosecutors Tuesday"
+  if (k + 1 >= to) return toks[k].lower.endsWith('s') && /^(NOUN|PROPN|ADJ)$/.test(prev?.pos ?? '');
+  return /^(NOUN|PROPN|ADJ)$/.test(toks[k + 1].pos);
+}
+
+/**
+ * Whether tokens [from, to) hold the start of another act, so that a date after them is that act's: a marker
+ * ("after", "in retaliation for", "that") or a verb ("to be reviewed in December"). Not a closing attribution
+ * (", officials said on Tuesday", ", the BBC reported Saturday": the report's date is the best evidence of when
+ * the act was), the verb a noun or participle act is the subject of ("air strikes killed two militants on
+ * Thursday", "people protesting job losses formed a line on Wednesday"), -ing forms and verbs that modify a noun
+ * ("capable of carrying", "suspected terrorist hideouts", "journalists held hostage").
+ */
+function anotherActBetween(
+  toks: Token[],
+  from: number,
+  to: number,
+  nounAct: boolean,
+  cues: DateCues,
+): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    if (toks[k].pos !== 'VERB') continue;
+    if (cues.speechVerbs.has(toks[k].lemma) || cues.witnessVerbs.has(toks[k].lemma)) return false;
+    if (!modifierVerb(toks, k, to)) break;
+  }
+  let ownVerb = nounAct;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (cues.otherActMarkers.has(t.lower)) return true;
+    if (t.pos !== 'VERB' || t.lower.endsWith('ing') || modifierVerb(toks, k, to)) continue;
+    // a purpose or complement infinitive shares the act's time ("used tear gas to break up a demonstration
+    // Wednesday"); a deadline after it is caught by its marker ("before the election") or is a date of its own
+    if (toks[k - 1]?.lower === 'to') continue;
+    if (ownVerb) ownVerb = false;
+    else return true;
+  }
+  return false;
+}
+
 export function dateForEvent(
   doc: Doc,
   s: Sentence,
-  trigger: number,
+  at: { trigger: number; end: number },
   quote: Quote | null,
   condition: [number, number] | null,
+  cues: DateCues,
 ): { value: string; origin: 'text' | 'published' } {
+  const { trigger } = at;
   const pos = doc.tokens[trigger].start;
   const inCond = (a: number) => condition !== null && a >= condition[0] && a < condition[1];
+  const afterAct = at.end < s.tokenEnd ? doc.tokens[at.end].start : Infinity;
+  // a noun or participle act has a verb of its own to come ("air strikes killed", "people protesting … formed")
+  const trig = doc.tokens[trigger];
+  const nounAct = trig.pos === 'NOUN' || (trig.pos === 'VERB' && trig.lower.endsWith('ing'));
   let best: { value: string; d: number } | null = null;
   // the dateline's date ("JERUSALEM, Oct. 2 (Reuters) -") is when the story was filed: in wire copy it dates
   // the lead sentence's events unless a day named near the trigger says otherwise ("... on Tuesday evening",
@@ -39,6 +96,11 @@ export function dateForEvent(
       // a date inside the quote dates what the quote talks about only if it is near the trigger
       if (Math.abs(d.start - pos) > 80) continue;
     }
+    if (
+      d.start >= afterAct &&
+      anotherActBetween(doc.tokens, at.end, tokenIndexAt(doc.tokens, d.start), nounAct, cues)
+    )
+      continue;
     const dist = Math.abs(d.start - pos);
     if (!best || dist < best.d) best = { value: d.value, d: dist };
   }
@@ -50,6 +112,18 @@ export function dateForEvent(
   }
   if (best) return { value: best.value, origin: 'text' };
   return { value: doc.referenceDate, origin: 'published' };
+}
+
+/** the index of the first token ending after character offset `pos` (the token at or after it) */
+export function tokenIndexAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**

@@ -18,7 +18,7 @@ import { reportAddressee, reporterOf } from './reports.js';
 import { recentCounterpart } from './counterpart.js';
 import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
 import { actorRef, buildEvent, type EventParts } from './build.js';
-import { dateForEvent, laterThanStory } from './event-date.js';
+import { dateForEvent, laterThanStory, tokenIndexAt as firstTokenAt } from './event-date.js';
 import { firstConjunctVerb } from './shared-subject.js';
 import { refineSentenceEvents } from './refine.js';
 import { domesticTarget, homeProtestTarget, locatedProtesters } from './protesters.js';
@@ -46,16 +46,7 @@ export function createEventStage(lex: Lexicon): Stage {
     provides: ['events'],
     run(doc: Doc) {
       let n = 0;
-      const tokenIndexAt = (pos: number) => {
-        let lo = 0;
-        let hi = doc.tokens.length - 1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          if (doc.tokens[mid].end <= pos) lo = mid + 1;
-          else hi = mid - 1;
-        }
-        return lo;
-      };
+      const tokenIndexAt = (pos: number) => firstTokenAt(doc.tokens, pos);
       // sport and market stories: count each domain's cue words once per article, on the first sentence with a
       // trigger match (most articles have none: no scan of their words)
       const lower = (k: number) => doc.tokens[k]?.lower;
@@ -220,9 +211,10 @@ export function createEventStage(lex: Lexicon): Stage {
           const date = dateForEvent(
             doc,
             s,
-            r.trigger,
+            r,
             quote,
             cond ? [doc.tokens[cond.a].start, doc.tokens[cond.b - 1].end] : null,
+            lex.cues,
           );
           // "Mikulic visits West Germany next week": an act dated after the story is not done yet
           if (modality === 'actual' && laterThanStory(doc, date, trig)) modality = 'future';

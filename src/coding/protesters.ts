@@ -1,6 +1,6 @@
 /**
  * Protesters are coded by where they protest, as ACLED ("Protesters (Iran)") and the PLOVER gold do: "students
- * protested in Tehran", "thousands of people blocked streets in Hong Kong". When a protest's subject is a civilian
+ * protested in Tehran", "thousands of people blocked streets in Hong Kong", "people gathered in Tbilisi to protest". When a protest's subject is a civilian
  * role with no country of its own and the clause names a place with one, the protesters take that country.
  * A protest triggered by the group's own noun ("Belarusian demonstrators * rallied") has that group as its source.
  */
@@ -18,17 +18,33 @@ export function locatedProtesters(
   lo: number,
   hi: number,
 ): ActorMention[] | null {
-  const j = subjectEndBefore(v.toks, trigger, lo);
+  // a purpose infinitive is done by the subject of its main verb, at that verb's place: "people gathered in
+  // Tbilisi to protest"
+  const head = purposeHead(v, trigger, lo);
+  const j = subjectEndBefore(v.toks, head >= 0 ? head : trigger, lo);
   // the trigger may be the protesters themselves ("Belarusian demonstrators * rallied")
   const own = [...v.mentionAt.values()].find((m) => m.tokenStart <= trigger && trigger < m.tokenEnd);
   if (own && (own.country || own.org)) return [own];
   const subject = own ?? (j >= lo ? mentionEndingAt(v, j) : null);
   if (!subject || subject.kind !== 'role' || subject.country || subject.org) return null;
   if (!subject.role || !NON_STATE_ROLES.test(subject.role)) return null;
-  const place = placeAfter(v, trigger, lo, hi);
+  // (the place of a purpose infinitive is its main verb's, before the infinitive: "a motion to boycott Israel" is
+  // no protest in the place named after it)
+  const place = head >= 0 ? placeAfter(v, head, lo, trigger) : placeAfter(v, trigger, lo, hi);
   if (!place) return null;
   subject.country = place.country;
   return [subject];
+}
+
+/** the main verb of a purpose infinitive at `trigger` ("gathered … to protest"), or -1 */
+function purposeHead(v: SentenceView, trigger: number, lo: number): number {
+  if (trigger - 1 < lo || v.toks[trigger - 1].lower !== 'to') return -1;
+  for (let k = trigger - 2; k >= lo; k--) {
+    const t = v.toks[k];
+    if (t.pos === 'VERB') return k;
+    if (t.pos === 'PUNCT' || v.hardStops.has(k)) return -1;
+  }
+  return -1;
 }
 
 /** the first place with a country named after the trigger in [lo, hi): "in Tehran", "outside parliament in Budapest" */

@@ -36,6 +36,7 @@ export const cuesFile = z.object({
   redLineHorizonDays: z.number().int().positive().default(730),
   witnessVerbs: z.array(z.string()).default([]),
   infinitiveNouns: z.array(z.string()).default([]),
+  otherActMarkers: z.array(z.string()).default([]),
 });
 export type CuesFile = z.infer<typeof cuesFile>;
 
@@ -93,6 +94,8 @@ export interface Cues {
   witnessVerbs: Set<string>;
   /** nouns whose "to" infinitive is their owner's act ("Russia's decision to grant asylum") */
   infinitiveNouns: Set<string>;
+  /** words after an act that start another one: a date after them is not the act's ("… after talks last week") */
+  otherActMarkers: Set<string>;
 }
 
 export function compileCues(f: CuesFile): Cues {
@@ -132,6 +135,7 @@ export function compileCues(f: CuesFile): Cues {
     redLineHorizonDays: f.redLineHorizonDays,
     witnessVerbs: new Set(f.witnessVerbs),
     infinitiveNouns: new Set(f.infinitiveNouns),
+    otherActMarkers: new Set(f.otherActMarkers),
   };
 }
 

@@ -1,0 +1,61 @@
+/** Which date in a sentence is the event's own: a date after the start of another act dates that act. */
+import { describe, it, expect } from 'vitest';
+import { code } from '../helpers/code.js';
+
+/** date of the first event with this CAMEO root, and where it came from */
+function dated(text: string, root: string, published = '2024-03-15') {
+  const e = code(text, published).events.find((x) => x.root === root);
+  expect(e, `no ${root} event in: ${text}`).toBeDefined();
+  return `${e?.date} ${e?.dateOrigin}`;
+}
+
+describe('event dates: a date after another act is not this act’s', () => {
+  it('a date after a marker of another act ("in retaliation for", "after", "that") dates that act', () => {
+    expect(
+      dated(
+        'Latvia expelled three Belarusian diplomats in retaliation for a similar move by Minsk last month.',
+        '16',
+      ),
+    ).toBe('2024-03-15 published');
+    expect(dated('Moldova condemned the sanctions that Moscow imposed in January.', '11')).toBe(
+      '2024-03-15 published',
+    );
+    // a date before the marker still dates the act
+    expect(
+      dated('Georgia summoned the Russian envoy on Tuesday after a helicopter crossed the border.', '11'),
+    ).toBe('2024-03-12 text');
+  });
+  it('a date inside a later clause of its own ("to be reviewed in December") is not the act’s', () => {
+    expect(
+      dated('The European Union imposed an arms embargo on Niger, to be reviewed in December.', '16'),
+    ).toBe('2024-03-15 published');
+  });
+  it('a closing attribution dates the report, the best evidence of when the act was', () => {
+    expect(
+      dated(
+        'Chadian troops attacked a rebel camp near the border, killing six fighters, officials said Sunday.',
+        '19',
+      ),
+    ).toBe('2024-03-10 text');
+    expect(
+      dated(
+        'Kenya deployed police officers to Haiti that were trained abroad, the ministry said on Monday.',
+        '15',
+      ),
+    ).toBe('2024-03-11 text');
+  });
+  it('a noun act’s own verb, participles and plain infinitives keep the date', () => {
+    // the strikes are the subject of "killed": its date is theirs
+    expect(dated('Turkish air strikes killed three PKK militants in northern Iraq on Thursday.', '19')).toBe(
+      '2024-03-14 text',
+    );
+    // "suspected" modifies a noun; it starts no act
+    expect(
+      dated('Nigerian troops attacked two suspected militant hideouts near the border on Wednesday.', '19'),
+    ).toBe('2024-03-13 text');
+    // a purpose infinitive shares the act's time
+    expect(dated('Police in Dakar used tear gas to break up a rally on Wednesday.', '17')).toBe(
+      '2024-03-13 text',
+    );
+  });
+});
