@@ -7,6 +7,7 @@
  */
 import type { Doc, Quote, Sentence, Token } from '../model/document.js';
 import { datelineSpan } from './dateline.js';
+import { previousSentenceDate, relativeDate } from './relative-dates.js';
 
 /** a day named relative to the filing date: the only kind of date that overrides a wire dateline's */
 const RELATIVE_DAY =
@@ -77,7 +78,8 @@ export function dateForEvent(
   // a noun or participle act has a verb of its own to come ("air strikes killed", "people protesting … formed")
   const trig = doc.tokens[trigger];
   const nounAct = trig.pos === 'NOUN' || (trig.pos === 'VERB' && trig.lower.endsWith('ing'));
-  let best: { value: string; d: number } | null = null;
+  /** the chosen date, its distance to the trigger and where it stands (-1: not in this sentence) */
+  let best: { value: string; d: number; at: number } | null = null;
   // the dateline's date ("JERUSALEM, Oct. 2 (Reuters) -") is when the story was filed: in wire copy it dates
   // the lead sentence's events unless a day named near the trigger says otherwise ("... on Tuesday evening",
   // "yesterday"); other dates in a lead are mostly deadlines and earlier accords
@@ -102,14 +104,22 @@ export function dateForEvent(
     )
       continue;
     const dist = Math.abs(d.start - pos);
-    if (!best || dist < best.d) best = { value: d.value, d: dist };
+    if (!best || dist < best.d) best = { value: d.value, d: dist, at: d.start };
   }
-  if (!best && filed) best = { value: filed, d: 0 };
+  if (!best && filed) best = { value: filed, d: 0, at: -1 };
   if (!best && quote?.attribution) {
     const a = quote.attribution;
     const d = doc.datesIn(doc.sentenceAt(a.start)).find((x) => x.start >= a.start && x.end <= a.end + 40);
-    if (d) best = { value: d.value, d: 0 };
+    if (d) best = { value: d.value, d: 0, at: -1 };
+    else {
+      const prev = previousSentenceDate(doc, quote);
+      if (prev) best = { value: prev, d: 0, at: -1 };
+    }
   }
+  // "…, a day after the army suspended talks": counted from the date the phrase refers to, unless a date of its
+  // own follows the phrase
+  const relative = relativeDate(doc, s, pos);
+  if (relative && !(best && best.at > relative.at)) best = { value: relative.value, d: 0, at: relative.at };
   if (best) return { value: best.value, origin: 'text' };
   return { value: doc.referenceDate, origin: 'published' };
 }

@@ -59,3 +59,42 @@ describe('event dates: a date after another act is not this act’s', () => {
     );
   });
 });
+
+describe('event dates: counted from another act', () => {
+  it('"on Sunday, a day after X" dates X a day earlier; "two days after" two', () => {
+    const strikes = code(
+      'Ukraine struck a Russian airbase on Sunday, a day after Russia launched missiles at Odesa.',
+      '2024-03-15',
+    ).events;
+    expect(strikes.find((e) => e.source?.country === 'UKR')?.date).toBe('2024-03-10');
+    expect(strikes.find((e) => e.source?.country === 'RUS')?.date).toBe('2024-03-09');
+    const d = code(
+      'Serbia recalled its ambassador on Wednesday, two days after Kosovo expelled Serbian police officers.',
+      '2024-03-15',
+    );
+    expect(d.events.find((e) => e.source?.country === 'SRB')?.date).toBe('2024-03-13');
+    expect(d.events.find((e) => e.source && e.source.country !== 'SRB')?.date).toBe('2024-03-11');
+  });
+  it('"The move came a day after" counts from the day of the sentence before', () => {
+    const d = code(
+      'The European Union imposed sanctions on Thursday on three Iranian officials. The move came a day after Iran seized a Greek tanker in the Gulf.',
+      '2024-03-15',
+    );
+    expect(d.events.find((e) => e.source?.country === 'IRN')?.date).toBe('2024-03-13');
+  });
+  it('no day-precise anchor, no shift: "in March, a week after" keeps the month', () => {
+    const d = code(
+      'Chile expelled a Venezuelan diplomat in March, a week after Venezuela closed its border.',
+      '2024-05-20',
+    );
+    expect(d.events.every((e) => e.date === '2024-03')).toBe(true);
+  });
+  it('a quote with no date of its own was said on the day the sentence before gives its speaker', () => {
+    const d = code(
+      'On Tuesday, Lavrov accused NATO of preparing for war. “If the alliance sends troops to Ukraine, Russia will strike NATO bases,” he said.',
+      '2024-03-15',
+    );
+    const threat = d.events.find((e) => e.modality === 'conditional');
+    expect(threat?.date).toBe('2024-03-12');
+  });
+});
