@@ -107,7 +107,9 @@ async function main(): Promise<void> {
     both();
     console.error(`\n${fallback.note}\n`);
   }
-  both(`- command: \`${command}\``);
+  both(
+    `- command: \`${command}\` (node flags: \`${process.execArgv.filter((a) => a.startsWith('--max')).join(' ')}\`)`,
+  );
   both(
     `- machine: ${m.cpu}, ${m.cores} cores, ${fmt(m.ramGb, 1)} GB RAM, node ${m.node}, ${os.platform()} ${os.arch()}; load average at start ${m.load}`,
   );
