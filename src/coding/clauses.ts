@@ -118,6 +118,7 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
       !startsClauseSubjectBefore(toks, i, a0)
     )
       marker = true; // inverted conditional: "should the US and NATO back ..." (not "as allies should,")
+    else if (invertedPastCondition(toks, i, a0, b0)) marker = true;
     if (!marker) {
       // a universal subject is a condition too: "(warned that) any ground operation in Rafah would have
       // serious consequences", "any attack on our soil will be met with force"
@@ -197,6 +198,20 @@ function mainClauseInside(toks: Token[], i: number, b: number): number {
 
 /** the parts of speech a noun phrase (the subject of an inverted "should") can start with */
 const NP_START = /^(DET|PROPN|NOUN|PRON|ADJ|NUM)$/;
+
+/**
+ * an inverted condition opening a clause: "Were Israel to attack its sites, …", "Had NATO sent troops, …" —
+ * "were"/"had", a noun phrase, then before the next comma "to" (were) or a verb (had)
+ */
+function invertedPastCondition(toks: Token[], i: number, a0: number, b0: number): boolean {
+  const t = toks[i];
+  if ((t.lower !== 'were' && t.lower !== 'had') || !(i === a0 || toks[i - 1].text === ',')) return false;
+  if (i + 1 >= b0 || !NP_START.test(toks[i + 1].pos) || toks[i + 1].lower === 'not') return false;
+  for (let k = i + 2; k < Math.min(b0, i + 9) && toks[k].text !== ','; k++) {
+    if (t.lower === 'were' ? toks[k].lower === 'to' : toks[k].pos === 'VERB') return true;
+  }
+  return false;
+}
 
 /** at most two words in [a, b) and no verb among them (the tagger misses verbs in longer conditions) */
 function isHedge(toks: Token[], a: number, b: number): boolean {

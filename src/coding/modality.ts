@@ -104,6 +104,17 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
     }
   }
   void stopped;
+  // "would not hesitate to strike" asserts the act; "did not rule out strikes" leaves it open
+  if (negated) {
+    const turn = negationTurn(toks, Math.max(inp.sentStart, trigger - 6), trigger, lex);
+    if (turn === 'litotes') {
+      negated = false;
+      future = true;
+    } else if (turn === 'possibility') {
+      negated = false;
+      hypothetical = true;
+    }
+  }
   // "capable of targeting", "able to strike": an ability, not an act
   const p1 = toks[trigger - 1]?.lower;
   const p2 = toks[trigger - 2]?.lower;
@@ -128,6 +139,22 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   if (future) return 'future';
   if (hypothetical) return 'hypothetical';
   return 'actual';
+}
+
+/** a verb between the negation and the act that turns the negation around (cues litotesVerbs, possibilityVerbs) */
+function negationTurn(
+  toks: Token[],
+  from: number,
+  trigger: number,
+  lex: Lexicon,
+): 'litotes' | 'possibility' | null {
+  for (let k = from; k < trigger; k++) {
+    const l = toks[k].lemma;
+    if (lex.cues.litotesVerbs.has(l)) return 'litotes';
+    if (lex.cues.possibilityVerbs.has(l) && (l !== 'rule' || toks[k + 1]?.lower === 'out'))
+      return 'possibility';
+  }
+  return null;
 }
 
 /**

@@ -37,6 +37,8 @@ export const cuesFile = z.object({
   witnessVerbs: z.array(z.string()).default([]),
   infinitiveNouns: z.array(z.string()).default([]),
   otherActMarkers: z.array(z.string()).default([]),
+  litotesVerbs: z.array(z.string()).default([]),
+  possibilityVerbs: z.array(z.string()).default([]),
 });
 export type CuesFile = z.infer<typeof cuesFile>;
 
@@ -96,6 +98,10 @@ export interface Cues {
   infinitiveNouns: Set<string>;
   /** words after an act that start another one: a date after them is not the act's ("… after talks last week") */
   otherActMarkers: Set<string>;
+  /** verbs whose negation asserts the act: "would not hesitate to strike" (lemmas) */
+  litotesVerbs: Set<string>;
+  /** verbs whose negation leaves the act open: "did not rule out strikes" (lemmas) */
+  possibilityVerbs: Set<string>;
 }
 
 export function compileCues(f: CuesFile): Cues {
@@ -136,6 +142,8 @@ export function compileCues(f: CuesFile): Cues {
     witnessVerbs: new Set(f.witnessVerbs),
     infinitiveNouns: new Set(f.infinitiveNouns),
     otherActMarkers: new Set(f.otherActMarkers),
+    litotesVerbs: new Set(f.litotesVerbs),
+    possibilityVerbs: new Set(f.possibilityVerbs),
   };
 }
 

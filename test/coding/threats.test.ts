@@ -1,0 +1,59 @@
+/** Threats of force in their grammatical disguises: inverted conditions, litotes, "not ruling out", strike back. */
+import { describe, it, expect } from 'vitest';
+import { code, brief } from '../helpers/code.js';
+
+const ev = (text: string, published = '2024-03-15') => brief(code(text, published).events);
+
+describe('threats: inverted conditions', () => {
+  it('"Were X to …, Y would …" is a conditional threat, and the condition is no act of its own', () => {
+    const d = code('Were Azerbaijan to attack Armenian villages, Yerevan would strike back.', '2024-03-15');
+    expect(brief(d.events)).toEqual(['ARMGOV>AZE 130 conditional']);
+    expect(d.events[0].condition?.text).toBe('Were Azerbaijan to attack Armenian villages');
+  });
+  it('"Had X …, Y would have …" likewise', () => {
+    const d = code('Had Belgrade sent troops into Kosovo, NATO would have retaliated.', '2024-03-15');
+    expect(d.events.map((e) => e.modality)).toEqual(['conditional']);
+    expect(d.events[0].condition?.text).toBe('Had Belgrade sent troops into Kosovo');
+  });
+  it('a clause-initial "were" or "had" without an inverted subject is no condition', () => {
+    expect(
+      ev('They were to meet Serbian officials in Brussels on Monday.').some((e) => e.includes('conditional')),
+    ).toBe(false);
+  });
+});
+
+describe('threats: force announced', () => {
+  it('"will use force if …" and "would not hesitate to use force" threaten force (138)', () => {
+    expect(ev('Beijing will use force if Taipei declares independence.')).toEqual([
+      'CHNGOV>TWNGOV 138 conditional',
+    ]);
+    expect(ev('Moscow would not hesitate to use force against Georgia.')).toEqual(['RUSGOV>GEO 138 future']);
+  });
+  it('force used is not a threat, and a verb "force" is not force', () => {
+    expect(
+      ev('Serbian police used force to disperse the crowd in Belgrade.').some((e) => / 138 /.test(e)),
+    ).toBe(false);
+    expect(ev('Militants are willing to use violence to force the United States out of Syria.')).toEqual([]);
+  });
+  it('"strike back" announced is a threat; done, it is not one', () => {
+    expect(ev('Tehran will hit back hard if Israel strikes Iranian soil.')).toEqual([
+      'IRNGOV>ISR 130 conditional',
+    ]);
+    expect(ev('The minister hit back at critics of the Iran deal.').some((e) => / 130 /.test(e))).toBe(false);
+    expect(ev('Israel struck back at Gaza on Sunday.').some((e) => / 130 /.test(e))).toBe(false);
+  });
+});
+
+describe('modality: negations that assert or leave open', () => {
+  it('"would not hesitate to retaliate" asserts the act (litotes), not its negation', () => {
+    expect(ev('Pyongyang said it would not hesitate to retaliate against Seoul.')).toEqual([
+      expect.stringMatching(/^PRKGOV>KOR\w* 13\d* (future|threat)$/),
+    ]);
+  });
+  it('"did not rule out sanctions" leaves them open; "refused to rule out" is no refusal', () => {
+    expect(ev('The EU did not rule out new sanctions against Belarus.')).toEqual(['EU>BLR 163 hypothetical']);
+    expect(
+      ev('Washington refused to rule out strikes on Iranian nuclear sites.').some((e) => / 12\d* /.test(e)),
+    ).toBe(false);
+  });
+});
