@@ -25,11 +25,15 @@ export function conditionActors(doc: Doc, span: { start: number; end: number }) 
 const REPORTING = /^(saying|adding|warning|arguing|noting|insisting|stressing|explaining)$/;
 
 /**
- * a clause boundary in tokens [from, to): a semicolon, or a comma before "and"/"but"/"while" ("The bloc imposed
- * sanctions ..., and it threatened intervention if ..."): a trailing condition governs only its own clause
+ * a clause boundary in tokens [from, to): a semicolon, a comma before "and"/"but"/"while" ("The bloc imposed
+ * sanctions ..., and it threatened intervention if ..."), "and" before a report verb (cues speechVerbs): a trailing
+ * condition governs only its own clause
  */
-function clauseBreak(toks: Token[], from: number, to: number): boolean {
+function clauseBreak(toks: Token[], from: number, to: number, speech: ReadonlySet<string>): boolean {
   for (let i = from; i < to; i++) {
+    // "accused Manila of provocations and warned that … if …": a coordinated report verb owns what follows
+    if (/^(and|but)$/.test(toks[i].lower) && toks[i + 1]?.pos === 'VERB' && speech.has(toks[i + 1].lemma))
+      return true;
     // "opposed the bill, saying that if it passed ...": the condition is inside what is said
     if (toks[i].text === ',' && REPORTING.test(toks[i + 1]?.lower ?? '')) return true;
     if (toks[i].text === ';') return true;
@@ -43,6 +47,7 @@ export function conditionOf(
   trigger: number,
   a: number,
   toks: Token[],
+  speechVerbs: ReadonlySet<string>,
 ): { a: number; b: number } | null {
   for (const c of ci.conditions) {
     if (trigger >= c.a && trigger < c.b) return null;
@@ -51,7 +56,7 @@ export function conditionOf(
       continue;
     }
     // "... will respond if X does Y"
-    if (c.a > trigger && c.a - trigger <= 30 && !clauseBreak(toks, trigger, c.a)) return c;
+    if (c.a > trigger && c.a - trigger <= 30 && !clauseBreak(toks, trigger, c.a, speechVerbs)) return c;
     // "If X does Y, Z will respond"; mid-sentence, the main clause right after the condition
     // ("..., but if X does Y, our answer will be harsher")
     if (c.b <= trigger && (c.a <= a + 1 || trigger - c.b <= 6)) return c;

@@ -175,7 +175,7 @@ export function createEventStage(lex: Lexicon): Stage {
             if (sp && codable(sp)) sources = [sp];
           }
           if (!sources) continue;
-          const cond = conditionOf(ci, r.trigger, s.tokenStart, doc.tokens);
+          const cond = conditionOf(ci, r.trigger, s.tokenStart, doc.tokens, lex.cues.speechVerbs);
           let modality = modalityOf(
             {
               toks: doc.tokens,

@@ -291,6 +291,22 @@ export function matchPattern(v: SentenceView, p: CompiledPattern, i: number): Ma
   return null;
 }
 
+const QUOTE_MARK = /^[“”"]$/;
+
+/**
+ * the closing mark of a short quote of words opening at `i` (at most 5 tokens, no punctuation and no verb inside:
+ * "all necessary measures", not a "firing frenzy"), or -1
+ */
+function scareQuoteEnd(toks: Token[], i: number, end: number): number {
+  if (toks[i].text === '”') return -1;
+  for (let k = i + 1; k < Math.min(end, i + 7); k++) {
+    const t = toks[k].text;
+    if (t === '”' || t === '"') return k > i + 1 ? k : -1;
+    if (toks[k].pos === 'PUNCT' || toks[k].pos === 'VERB') return -1;
+  }
+  return -1;
+}
+
 /** the view of one sentence that pattern matching and the role search read: its mentions by first token, and
  * the tokens no gap may cross */
 export function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): SentenceView {
@@ -299,7 +315,17 @@ export function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): S
   const hardStops = new Set<number>();
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const w = doc.tokens[i].text;
-    if (w === ';' || w === ':' || w === '“' || w === '”' || w === '"') hardStops.add(i);
+    if (QUOTE_MARK.test(w)) {
+      // a gap may enter a scare quote of a few words ('would take "all necessary measures" if'), not leave one
+      // ('launched a "firing frenzy" aimed at')
+      const close = scareQuoteEnd(doc.tokens, i, s.tokenEnd);
+      if (close > 0) {
+        hardStops.add(close);
+        i = close;
+        continue;
+      }
+    }
+    if (w === ';' || w === ':' || QUOTE_MARK.test(w)) hardStops.add(i);
     // a participle clause starts a new predication ("reached into Damascus, dealing a blow"): no gap crosses it
     const n = doc.tokens[i + 1];
     if (w === ',' && i + 1 < s.tokenEnd && n.pos === 'VERB' && /ing$/.test(n.lower)) hardStops.add(i);

@@ -135,6 +135,21 @@ function repairPos(out: RawSentence['tokens']): void {
     if (p.pos === 'DET' || p.pos === 'ADJ' || /^['’]s$/.test(p.lower) || hyphenCompound || afterPast)
       t.pos = 'NOUN';
   }
+  // a base-form "verb" closing a noun phrase that has no head yet, after an article and a modifier, before a
+  // preposition or punctuation, is that head, and "adverbs" right before it are nouns too ("a Philippine resupply
+  // boat near", "an unprecedented attack on"); not after a name or noun ("the Kremlin warns of")
+  for (let i = 2; i < out.length - 1; i++) {
+    const t = out[i];
+    const p = out[i - 1];
+    if (t.pos !== 'VERB' || t.lower !== t.lemma || (p.pos !== 'ADJ' && p.pos !== 'ADV')) continue;
+    if (!/^(ADP|PUNCT|CCONJ)$/.test(out[i + 1].pos)) continue;
+    let k = i - 1;
+    while (k > 0 && /^(ADJ|ADV|PROPN|NUM)$/.test(out[k].pos)) k--;
+    if (k === i - 1 || out[k].pos !== 'DET' || !/^(a|an|the)$/.test(out[k].lower)) continue;
+    t.pos = 'NOUN';
+    // (an adverb before an adjective modifies it: "a very large attack")
+    for (let x = i - 1; x > k && out[x].pos === 'ADV'; x--) out[x].pos = 'NOUN';
+  }
   // a sentence with no verb at all ("Ukraine fires new missiles into Russia."): the first -s "noun" right after a
   // name at its start, before the start of an object, is the verb ("Palestinian villagers demand" is no object)
   if (!out.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {

@@ -57,3 +57,37 @@ describe('modality: negations that assert or leave open', () => {
     ).toBe(false);
   });
 });
+
+describe('threats: conditions and their clauses', () => {
+  it('a condition after "and warned that" belongs to the warning, not to the accusation before it', () => {
+    const out = ev(
+      'Beijing accused Manila of provocations in the Spratlys and warned that Beijing would take all necessary measures if Manila continued them.',
+    );
+    expect(out.filter((e) => / 11\d* /.test(e))).toEqual([
+      expect.stringMatching(/^CHNGOV>PHLGOV 11\d* actual$/),
+    ]);
+    expect(out).toContain('CHNGOV>PHLGOV 130 conditional');
+  });
+  it('a scare quote does not cut the pattern: \'would take "all necessary measures" if …\'', () => {
+    expect(ev('Beijing said it would take "all necessary measures" if Manila sent more ships.')).toContain(
+      'CHNGOV>PHLGOV 130 conditional',
+    );
+    // without a condition it is no threat
+    expect(ev('The ministry will take all necessary measures to protect citizens abroad.')).toEqual([]);
+  });
+  it("widening an armed campaign is force; a business's operations are not", () => {
+    expect(ev('Unless Hamas frees the hostages, Israel will expand its ground operation in Rafah.')).toEqual([
+      expect.stringMatching(/^ISR\w* ?>PSE\w* 138\d? conditional$/),
+    ]);
+    expect(ev('The company will expand its operations in India.')).toEqual([]);
+  });
+});
+
+describe('official protest: a government protesting complains officially (114), not a demonstration (141)', () => {
+  it('"summoned the envoy to protest" and "the government protested against"', () => {
+    expect(ev('The Czech government protested against the expulsion of its diplomats by Russia.')).toContain(
+      'CZEGOV>RUS 114 actual',
+    );
+    expect(ev('Students protested in Prague on Sunday.').every((e) => / 14\d* /.test(e))).toBe(true);
+  });
+});

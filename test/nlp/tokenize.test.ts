@@ -109,4 +109,16 @@ describe('tokenize: POS repairs', () => {
     const e = p.run({ id: 't', text: 'The talks may well fail.', published: '2024-01-01' });
     expect(e.tokens.find((t) => t.text === 'well')?.pos).not.toBe('VERB');
   });
+  it('a base-form "verb" ending a headless noun phrase before a preposition is its noun ("a Philippine resupply boat near")', () => {
+    const d = p.run({
+      id: 't',
+      text: 'The coast guard rammed a Philippine resupply boat near the shoal.',
+      published: '2024-01-01',
+    });
+    expect(d.tokens.find((t) => t.text === 'boat')?.pos).toBe('NOUN');
+    expect(d.tokens.find((t) => t.text === 'resupply')?.pos).toBe('NOUN');
+    // after a name or a noun the phrase has its head: "the Kremlin warns of" keeps its verb
+    const k = p.run({ id: 't', text: 'Earlier, the Kremlin warns of a response.', published: '2024-01-01' });
+    expect(k.tokens.find((t) => t.text === 'warns')?.pos).not.toBe('NOUN');
+  });
 });
