@@ -82,6 +82,19 @@ export function createQuoteStage(lex: Lexicon): Stage {
     return bestDist <= 8 ? best : null;
   }
 
+  /** the last speaker mention before the first verb of [lo, hi): the subject of the sentence's first clause */
+  function clauseSubject(doc: Doc, lo: number, hi: number, inside: Span): ActorMention | null {
+    let v = lo;
+    while (v < hi && doc.tokens[v].pos !== 'VERB') v++;
+    if (v >= hi || v === lo) return null;
+    let best: ActorMention | null = null;
+    for (const m of doc.mentionsIn(doc.tokens[lo].start, doc.tokens[v - 1].end)) {
+      if (m.tokenStart < lo || m.tokenEnd > v || (m.start >= inside.start && m.end <= inside.end)) continue;
+      if (speakerCandidate(m) && !m.locative && (!best || m.tokenEnd >= best.tokenEnd)) best = m;
+    }
+    return best;
+  }
+
   return {
     name: 'quotes',
     requires: ['tokens', 'actors', 'coref'],
@@ -152,7 +165,12 @@ export function createQuoteStage(lex: Lexicon): Stage {
           const before = tokenAt(q.open);
           for (let i = before - 1; i >= SA.tokenStart; i--) {
             if (isSpeech(doc, i)) {
-              speaker = mentionNear(doc, i, SA.tokenStart, i, inside);
+              // "X accused Y of … and warned that Beijing would take “…”": a coordinated verb's speaker is the
+              // subject of the first one, not the nearest mention (Y)
+              speaker = /^(and|but)$/.test(doc.tokens[i - 1]?.lower ?? '')
+                ? (clauseSubject(doc, SA.tokenStart, i, inside) ??
+                  mentionNear(doc, i, SA.tokenStart, i, inside))
+                : mentionNear(doc, i, SA.tokenStart, i, inside);
               named = nameNear(doc, i, Math.max(SA.tokenStart, i - 8), i);
               if (speaker) {
                 rule = 'before';

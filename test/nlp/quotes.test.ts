@@ -16,6 +16,13 @@ describe('quotes and speakers', () => {
     const r = speakers('"The talks failed," said Lavrov.');
     expect(r[0][1]).toBe('Sergey Lavrov');
   });
+  it("a speech verb coordinated after another has the first verb's subject as speaker, not its object", () => {
+    const r = speakers(
+      'The Turkish foreign ministry accused Greece of provocations and warned that Ankara would take “all necessary steps”.',
+    );
+    expect(r[0][1]).toMatch(/Turkish foreign ministry/);
+    expect(r[0][2]).toBe('before');
+  });
   it('finds the speaker before the quote (X replied, “…”) and across sentences inside the quote', () => {
     const r = speakers('Asked about it, Putin replied, “I hope they have heard. Because we will decide.”');
     expect(r).toHaveLength(1);
