@@ -205,7 +205,9 @@ const NP_START = /^(DET|PROPN|NOUN|PRON|ADJ|NUM)$/;
  */
 function invertedPastCondition(toks: Token[], i: number, a0: number, b0: number): boolean {
   const t = toks[i];
-  if ((t.lower !== 'were' && t.lower !== 'had') || !(i === a0 || toks[i - 1].text === ',')) return false;
+  // (at the start of a clause: the sentence, after a comma, or after a wire dateline's dash)
+  if ((t.lower !== 'were' && t.lower !== 'had') || !(i === a0 || /^[,–—-]$/.test(toks[i - 1].text)))
+    return false;
   if (i + 1 >= b0 || !NP_START.test(toks[i + 1].pos) || toks[i + 1].lower === 'not') return false;
   for (let k = i + 2; k < Math.min(b0, i + 9) && toks[k].text !== ','; k++) {
     if (t.lower === 'were' ? toks[k].lower === 'to' : toks[k].pos === 'VERB') return true;

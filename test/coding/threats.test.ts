@@ -15,6 +15,15 @@ describe('threats: inverted conditions', () => {
     expect(d.events.map((e) => e.modality)).toEqual(['conditional']);
     expect(d.events[0].condition?.text).toBe('Had Belgrade sent troops into Kosovo');
   });
+  it('after a wire dateline too', () => {
+    const d = code(
+      'MOSCOW, March 1 (Wire) - Were NATO to send troops to Ukraine, Russia would strike back.',
+      '2024-03-01',
+    );
+    expect(d.events.map((e) => `${e.code} ${e.modality} ${e.condition?.text}`)).toEqual([
+      '130 conditional Were NATO to send troops to Ukraine',
+    ]);
+  });
   it('a clause-initial "were" or "had" without an inverted subject is no condition', () => {
     expect(
       ev('They were to meet Serbian officials in Brussels on Monday.').some((e) => e.includes('conditional')),
