@@ -128,7 +128,7 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
     }
     // the condition runs to the next comma (when it opens the sentence) or to the sentence end
     let b = b0;
-    const opens = i === a0 || toks[i - 1].text === ',' || /^(but|and|that)$/.test(toks[i - 1].lower);
+    const opens = i === a0 || /^[,–—-]$/.test(toks[i - 1].text) || /^(but|and|that)$/.test(toks[i - 1].lower);
     const leading = i <= a0 + 1;
     if (leading || opens) {
       const nextComma = commas.find((c) => c > i);

@@ -24,6 +24,12 @@ describe('threats: inverted conditions', () => {
       '130 conditional Were NATO to send troops to Ukraine',
     ]);
   });
+  it('an "if" clause right after a wire dateline ends at its comma: the main clause after it is the threat', () => {
+    const d = code('ANKARA, May 2 (Wire) - If Greece arms the islands, Turkey will use force.', '2024-05-02');
+    expect(d.events.map((e) => `${e.code} ${e.modality} ${e.condition?.text}`)).toEqual([
+      '138 conditional If Greece arms the islands',
+    ]);
+  });
   it('a clause-initial "were" or "had" without an inverted subject is no condition', () => {
     expect(
       ev('They were to meet Serbian officials in Brussels on Monday.').some((e) => e.includes('conditional')),
