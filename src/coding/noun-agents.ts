@@ -11,6 +11,9 @@ import { codable, mentionEndingAt } from './mention-at.js';
 
 const LIGHT_VERBS = new Set([
   'launch',
+  // "will take countermeasures", "adopted retaliatory measures"
+  'take',
+  'adopt',
   'carry',
   'conduct',
   'stage',

@@ -106,3 +106,14 @@ describe('official protest: a government protesting complains officially (114), 
     expect(ev('Students protested in Prague on Sunday.').every((e) => / 14\d* /.test(e))).toBe(true);
   });
 });
+
+describe('threats: a threat noun after a light verb', () => {
+  it('"will take countermeasures" is the subject\'s threat', () => {
+    expect(ev('Beijing will take countermeasures against the United States.')).toEqual([
+      'CHNGOV>USA 130 threat',
+    ]);
+    expect(ev('Beijing will take countermeasures if Washington imposes new tariffs.')).toEqual([
+      'CHNGOV>USAGOV 130 conditional',
+    ]);
+  });
+});
