@@ -271,6 +271,7 @@ export function createEventStage(lex: Lexicon): Stage {
           if (!targets && (p.root === '13' || modality === 'threat'))
             targets = recentCounterpart(doc, s.index, r.trigger, sources);
           if (p.requireModality && !p.requireModality.includes(modality)) continue;
+          if (p.conditionActor && !condition?.actors.length) continue;
           if (p.targetOrg && !targets?.some((m) => m.org !== null)) continue;
           // "talks with the United States" by a US official: consulting one's own bare country is no event (visits
           // inside one's own country, "Putin visited Chechnya", are kept); nor is accusing, demanding of or

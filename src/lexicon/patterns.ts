@@ -24,6 +24,8 @@ export interface CompiledPattern {
   modality?: 'threat' | 'future' | 'hypothetical';
   ploverMode?: string;
   requireModality?: string[];
+  /** the condition must name an actor (see the schema) */
+  conditionActor: boolean;
   /** coordinated subjects without a target act on each other (see the schema) */
   reciprocal: boolean;
   /** codes only the mutual act of coordinated subjects (see the schema) */
@@ -90,6 +92,7 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     modality: p.modality,
     ploverMode: p.ploverMode,
     requireModality: p.requireModality,
+    conditionActor: p.conditionActor === true,
     reciprocal: p.reciprocal === true || p.mutualOnly === true,
     mutualOnly: p.mutualOnly === true,
     reporterSource: p.reporterSource === true,

@@ -195,6 +195,9 @@ export const eventPattern = z.object({
    * wealth is tasked with it, not indicted
    */
   notAfter: z.array(z.string()).optional(),
+  /** the pattern codes only when its condition names an actor: a deterrent answers someone's act ("if Manila
+   * continues its provocations"), "if inflation keeps rising" is policy talk */
+  conditionActor: z.boolean().optional(),
   note: z.string().optional(),
 });
 export const eventsFile = z.object({

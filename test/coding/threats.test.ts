@@ -87,8 +87,11 @@ describe('threats: conditions and their clauses', () => {
     expect(ev('Beijing said it would take "all necessary measures" if Manila sent more ships.')).toContain(
       'CHNGOV>PHLGOV 130 conditional',
     );
-    // without a condition it is no threat
+    // without a condition, or with one no actor must meet, it is no threat
     expect(ev('The ministry will take all necessary measures to protect citizens abroad.')).toEqual([]);
+    expect(
+      ev('Germany will take all necessary measures if inflation keeps rising, the minister said.'),
+    ).toEqual([]);
   });
   it("widening an armed campaign is force; a business's operations are not", () => {
     expect(ev('Unless Hamas frees the hostages, Israel will expand its ground operation in Rafah.')).toEqual([
