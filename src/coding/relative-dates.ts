@@ -1,8 +1,8 @@
 /**
  * Dates that news gives relative to another act rather than to the calendar:
  * - "Israel struck Gaza on Sunday, a day after rockets were fired": the act after "a day after" is a day before
- *   the sentence's own date; "The move came two days after the army suspended talks" counts from the act of the
- *   sentence before ("The United States imposed sanctions on Thursday").
+ *   the sentence's own date; "The move came two days after the army suspended talks" counts from the last day
+ *   the story named before it ("The United States imposed sanctions on Thursday").
  * - a quote whose attribution names no date ("…,” she said) was said when the previous sentence of the paragraph,
  *   about the same speaker, says ("On Monday, Kim Yo Jong accused …").
  * Only day-precise anchors are shifted; a month or a year stays unshifted (no false precision).
@@ -57,19 +57,16 @@ export function relativeDate(doc: Doc, s: Sentence, pos: number): { value: strin
       : 1;
   const unit = m[2] && /^week/i.test(m[2]) ? 7 : 1;
   const days = n * unit * (m[4].toLowerCase() === 'after' ? -1 : 1);
-  // a date of the sentence before the phrase ("on Sunday, a day after"), else — "The move came a day after" —
-  // the last date of the sentence before
+  // a date of the sentence before the phrase ("on Sunday, a day after"), else — "The move came a day after", "The
+  // leader's comments came two days after" — the last day the story named before it
   const own = doc
     .datesIn(s.index)
     .filter((d) => d.end <= at && dayPrecise(d))
     .pop();
   let anchor = own ?? null;
-  if (!anchor && s.index > 0 && FOLLOW_VERB.test(doc.text.slice(s.start, at))) {
-    anchor =
-      doc
-        .datesIn(s.index - 1)
-        .filter(dayPrecise)
-        .pop() ?? null;
+  if (!anchor && FOLLOW_VERB.test(doc.text.slice(s.start, at))) {
+    for (let k = s.index - 1; k >= 0 && !anchor; k--)
+      anchor = doc.datesIn(k).filter(dayPrecise).pop() ?? null;
   }
   return anchor ? { value: shift(anchor.value, days), at } : null;
 }

@@ -98,3 +98,13 @@ describe('event dates: counted from another act', () => {
     expect(threat?.date).toBe('2024-03-12');
   });
 });
+
+describe('event dates: "came N days after" far from the last date', () => {
+  it('counts from the last day the story named, several sentences back', () => {
+    const d = code(
+      'ANKARA, Nov. 4 (Wire) - Turkey\'s president criticised Israel on Saturday. "We will not stay silent," he said. He also criticised Washington. Israel rejected his remarks. The comments came two days after Ankara recalled its ambassador from Israel.',
+      '2023-11-04',
+    );
+    expect(d.events.find((e) => e.root === '16')?.date).toBe('2023-11-02');
+  });
+});
