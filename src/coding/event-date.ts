@@ -100,7 +100,7 @@ export function dateForEvent(
     }
     if (
       d.start >= afterAct &&
-      anotherActBetween(doc.tokens, at.end, tokenIndexAt(doc.tokens, d.start), nounAct, cues)
+      anotherActBetween(doc.tokens, at.end, doc.tokenIndexAt(d.start), nounAct, cues)
     )
       continue;
     const dist = Math.abs(d.start - pos);
@@ -122,18 +122,6 @@ export function dateForEvent(
   if (relative && !(best && best.at > relative.at)) best = { value: relative.value, d: 0, at: relative.at };
   if (best) return { value: best.value, origin: 'text' };
   return { value: doc.referenceDate, origin: 'published' };
-}
-
-/** the index of the first token ending after character offset `pos` (the token at or after it) */
-export function tokenIndexAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**

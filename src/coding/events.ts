@@ -18,7 +18,7 @@ import { reportAddressee, reporterOf } from './reports.js';
 import { recentCounterpart } from './counterpart.js';
 import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
 import { actorRef, buildEvent, type EventParts } from './build.js';
-import { dateForEvent, laterThanStory, tokenIndexAt as firstTokenAt } from './event-date.js';
+import { dateForEvent, laterThanStory } from './event-date.js';
 import { firstConjunctVerb } from './shared-subject.js';
 import { refineSentenceEvents } from './refine.js';
 import { domesticTarget, homeProtestTarget, locatedProtesters } from './protesters.js';
@@ -46,7 +46,6 @@ export function createEventStage(lex: Lexicon): Stage {
     provides: ['events'],
     run(doc: Doc) {
       let n = 0;
-      const tokenIndexAt = (pos: number) => firstTokenAt(doc.tokens, pos);
       // sport and market stories: count each domain's cue words once per article, on the first sentence with a
       // trigger match (most articles have none: no scan of their words)
       const lower = (k: number) => doc.tokens[k]?.lower;
@@ -131,7 +130,7 @@ export function createEventStage(lex: Lexicon): Stage {
           if (inCond(r.trigger)) continue;
           const trig = doc.tokens[r.trigger];
           const quote = doc.quoteAt(trig.start);
-          const lo = quote ? tokenIndexAt(quote.contentStart) : s.tokenStart;
+          const lo = quote ? doc.tokenIndexAt(quote.contentStart) : s.tokenStart;
           const usable = (ms: ActorMention[] | null) => {
             const out = ms?.flatMap((m) => doc.expand(m)).filter(codable) ?? [];
             return out.length ? out : null;

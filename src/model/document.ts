@@ -180,6 +180,18 @@ export class Doc {
     return this.tokens.slice(s.tokenStart, s.tokenEnd);
   }
 
+  /** index of the first token ending after character offset `pos`: the token at or after it (binary search) */
+  tokenIndexAt(pos: number): number {
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].end <= pos) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
   /** index of the sentence containing character offset `pos` (binary search) */
   sentenceAt(pos: number): number {
     let lo = 0;

@@ -100,16 +100,7 @@ export function createQuoteStage(lex: Lexicon): Stage {
     requires: ['tokens', 'actors', 'coref'],
     provides: ['quotes'],
     run(doc: Doc) {
-      const tokenAt = (pos: number) => {
-        let lo = 0;
-        let hi = doc.tokens.length - 1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          if (doc.tokens[mid].end <= pos) lo = mid + 1;
-          else hi = mid - 1;
-        }
-        return lo;
-      };
+      const tokenAt = (pos: number) => doc.tokenIndexAt(pos);
       let prevSpeaker: { id: number | null; sentence: number } | null = null;
       for (const q of findQuoteSpans(doc.text)) {
         const contentStart = q.open + q.ol;
