@@ -128,7 +128,8 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
     }
     // the condition runs to the next comma (when it opens the sentence) or to the sentence end
     let b = b0;
-    const opens = i === a0 || /^[,–—-]$/.test(toks[i - 1].text) || /^(but|and|that)$/.test(toks[i - 1].lower);
+    const opens =
+      i === a0 || CLAUSE_PUNCT.test(toks[i - 1].text) || /^(but|and|that)$/.test(toks[i - 1].lower);
     const leading = i <= a0 + 1;
     if (leading || opens) {
       const nextComma = commas.find((c) => c > i);
@@ -196,6 +197,9 @@ function mainClauseInside(toks: Token[], i: number, b: number): number {
   return b;
 }
 
+/** punctuation after which a clause starts: a comma, or a wire dateline's dash ("MOSCOW (Reuters) - If …") */
+const CLAUSE_PUNCT = /^[,–—-]$/;
+
 /** the parts of speech a noun phrase (the subject of an inverted "should") can start with */
 const NP_START = /^(DET|PROPN|NOUN|PRON|ADJ|NUM)$/;
 
@@ -205,8 +209,7 @@ const NP_START = /^(DET|PROPN|NOUN|PRON|ADJ|NUM)$/;
  */
 function invertedPastCondition(toks: Token[], i: number, a0: number, b0: number): boolean {
   const t = toks[i];
-  // (at the start of a clause: the sentence, after a comma, or after a wire dateline's dash)
-  if ((t.lower !== 'were' && t.lower !== 'had') || !(i === a0 || /^[,–—-]$/.test(toks[i - 1].text)))
+  if ((t.lower !== 'were' && t.lower !== 'had') || !(i === a0 || CLAUSE_PUNCT.test(toks[i - 1].text)))
     return false;
   if (i + 1 >= b0 || !NP_START.test(toks[i + 1].pos) || toks[i + 1].lower === 'not') return false;
   for (let k = i + 2; k < Math.min(b0, i + 9) && toks[k].text !== ','; k++) {

@@ -1,7 +1,8 @@
 /**
  * Protesters are coded by where they protest, as ACLED ("Protesters (Iran)") and the PLOVER gold do: "students
- * protested in Tehran", "thousands of people blocked streets in Hong Kong", "people gathered in Tbilisi to protest". When a protest's subject is a civilian
- * role with no country of its own and the clause names a place with one, the protesters take that country.
+ * protested in Tehran", "thousands of people blocked streets in Hong Kong", "people gathered in Tbilisi to
+ * protest". When a protest's subject is a civilian role with no country of its own and the clause names a place
+ * with one, the protesters take that country.
  * A protest triggered by the group's own noun ("Belarusian demonstrators * rallied") has that group as its source.
  */
 import type { ActorMention } from '../model/document.js';
