@@ -18,6 +18,7 @@ const REQUEST_CONTROL =
   /^(ask|urge|tell|order|instruct|command|call|press|pressure|request|advise|beg|direct|send|warn|lead|empower|authorize|authorise|challenge|solicit|remind|train|recruit|appoint|elect|choose|hire|task|use|need|give|grant)$/;
 
 const ORDINAL = /^(first|last|only|next|second|third)$/;
+const NTH = /^(first|second|third|only)$/;
 
 /**
  * "left his Tokyo hospital for an American base to surrender", "left the Japanese embassy to meet": the object
@@ -70,6 +71,10 @@ export function nonActorSubject(v: SentenceView, trigger: number, lo: number): b
     const objectControl =
       np && v.toks[f].pos === 'VERB' && OBJECT_CONTROL.test(v.toks[f].lemma) && !coveredRange(v, f + 1, j);
     if (objectControl) return true;
+    // "the second deadly blast to strike Afghanistan", "the first British minister to visit": an ordinal's noun
+    // is the infinitive's subject, an actor only if a mention covers it
+    // ("last"/"next" left out: "cut output last September to support", "next week to strengthen" are times)
+    if (np && v.toks.slice(f, j).some((t) => NTH.test(t.lower))) return !coveredRange(v, f + 1, j);
     if (!(np && v.toks[f].lower === 'for')) return false;
   }
   j = subjectEndBefore(v.toks, trigger, lo);

@@ -11,3 +11,19 @@ describe('shared subjects', () => {
     ).toEqual([expect.stringMatching(/^BRAGOV>UN 02\d* actual$/)]);
   });
 });
+
+describe('the subject of an infinitive after an ordinal', () => {
+  it('"the second blast to strike Afghanistan" has a non-actor subject: no event; "the first US envoy to visit" has one', () => {
+    expect(
+      ev('A bomb exploded in Kabul on Sunday, the second deadly blast to strike Afghanistan this week.'),
+    ).toEqual([]);
+    expect(ev('Blinken became the first US secretary of state to visit Kyiv since the war began.')).toEqual([
+      'USAGOV>UKRGOV 042 actual',
+    ]);
+  });
+  it('"last"/"next" before a time noun are times, not ordinals: "next week to strengthen ties" keeps its subject', () => {
+    expect(
+      ev('Nigeria and China will sign four agreements next week to strengthen relations.').length,
+    ).toBeGreaterThan(0);
+  });
+});

@@ -120,3 +120,17 @@ describe('threats: a threat noun after a light verb', () => {
     ]);
   });
 });
+
+describe('force: "strike" with an actor right after it', () => {
+  it('"struck Hezbollah overnight" is force; "will strike Iran if …" a conditional threat of it', () => {
+    expect(ev('Israel struck Hezbollah overnight.')).toEqual(['ISR>LBNREB 190 actual']);
+    expect(ev('Israel will strike Iran if it attacks.')).toEqual([
+      expect.stringMatching(/^ISR\w*>IRN 138\d conditional$/),
+    ]);
+  });
+  it('"struck a deal", "struck down the law", "the earthquake struck Japan" are no force', () => {
+    expect(ev('Serbia struck a deal with Kosovo on Monday.').some((e) => / 19\d* /.test(e))).toBe(false);
+    expect(ev('The court struck down the law on Monday.')).toEqual([]);
+    expect(ev('A powerful earthquake struck Japan on Monday.')).toEqual([]);
+  });
+});
