@@ -134,3 +134,14 @@ describe('force: "strike" with an actor right after it', () => {
     expect(ev('A powerful earthquake struck Japan on Monday.')).toEqual([]);
   });
 });
+
+describe('bids: blocking one is a veto, and the act a bid aims at is not done', () => {
+  it('"blocked Sweden\'s bid to join NATO" is a veto of Sweden, and no accession', () => {
+    expect(ev("Turkey blocked Sweden's bid to join NATO.")).toEqual(['TURGOV>SWE 129 actual']);
+  });
+  it('"Ukraine\'s bid to join the EU" is an intention, not a membership', () => {
+    expect(
+      ev("Ukraine's bid to join the EU gained support in Brussels.").some((e) => e.endsWith(' actual')),
+    ).toBe(false);
+  });
+});
