@@ -97,6 +97,8 @@ export function passiveSubject(
   for (let j = trigger - 1; j >= lo; j--) {
     const m0 = mentionEndingAt(v, j);
     if (!m0 || m0.modifier) continue;
+    // "an intervention in Niger would be considered …": a place inside a prepositional phrase does not undergo it
+    if (m0.locative && v.toks[m0.tokenStart - 1]?.pos === 'ADP') continue;
     const m = m0.kind === 'pronoun' ? doc.resolve(m0) : m0;
     if (codable(m)) return [m];
     if (v.toks[j].text === ',' || v.toks[j].text === ';') break;

@@ -145,3 +145,19 @@ describe('bids: blocking one is a veto, and the act a bid aims at is not done', 
     ).toBe(false);
   });
 });
+
+describe('threats: "would consider any X an act of war"', () => {
+  it('whoever says so threatens war (138) against the side the condition names', () => {
+    expect(ev('Russia has warned that it would consider any strike on Crimea an act of war.')).toContain(
+      'RUSGOV>UKR 138 future',
+    );
+    expect(ev('The court considered the act of war defence in 1999.')).toEqual([]);
+  });
+});
+
+describe('passives: a place inside a prepositional phrase is not what undergoes the act', () => {
+  it('"an Irish aid worker, missing in Kabul since May, was kidnapped by …" keeps the place out of the target', () => {
+    const out = ev('An Irish aid worker, missing in Kabul since May, was kidnapped by a Taliban group.');
+    expect(out.some((e) => />AFG/.test(e))).toBe(false);
+  });
+});
