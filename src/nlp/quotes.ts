@@ -100,7 +100,6 @@ export function createQuoteStage(lex: Lexicon): Stage {
     requires: ['tokens', 'actors', 'coref'],
     provides: ['quotes'],
     run(doc: Doc) {
-      const tokenAt = (pos: number) => doc.tokenIndexAt(pos);
       let prevSpeaker: { id: number | null; sentence: number } | null = null;
       for (const q of findQuoteSpans(doc.text)) {
         const contentStart = q.open + q.ol;
@@ -119,7 +118,7 @@ export function createQuoteStage(lex: Lexicon): Stage {
         // once a rule has named the speaker (`rule` set), the later rules are not tried
         let named: NameSpan | null = null;
         // after: speech verb within 12 tokens after the closing mark (room for "Name, title of X, told")
-        const after = tokenAt(inside.end);
+        const after = doc.tokenIndexAt(inside.end);
         for (let i = after; i < Math.min(SB.tokenEnd, after + 12); i++) {
           if (isSpeech(doc, i)) {
             speaker = i - after <= 8 ? mentionNear(doc, i, after, SB.tokenEnd, inside) : null;
@@ -153,7 +152,7 @@ export function createQuoteStage(lex: Lexicon): Stage {
         }
         // before: the last speech verb before the opening mark in the same sentence
         if (!speaker && !rule) {
-          const before = tokenAt(q.open);
+          const before = doc.tokenIndexAt(q.open);
           for (let i = before - 1; i >= SA.tokenStart; i--) {
             if (isSpeech(doc, i)) {
               // "X accused Y of … and warned that Beijing would take “…”": a coordinated verb's speaker is the
