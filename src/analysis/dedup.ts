@@ -92,14 +92,42 @@ function rowEvent(r: Row) {
   } as unknown as StoredEvent;
 }
 
+/** events clustered per round: the candidate pairs of one round are held in memory at once */
+export const CLUSTER_CHUNK = 5000;
+
 /**
  * cluster every event not yet clustered; returns the number of events that joined an existing cluster.
  * Candidate pairs come from one self-join in SQL (same code and dyad, other article, dates within a day), so
  * only events that can be duplicates are read; the SQL is the same on DuckDB and PostgreSQL.
+ *
+ * Events go in rounds of `chunk`, earliest first, and each round's clusters are saved before the next round
+ * is read, so memory stays that of one round however much was ingested (a 1 GB input adds ~150,000 events);
+ * a later round sees the earlier rounds' clusters in the table, exactly as one round would have held them.
  */
-export async function clusterPending(repo: EventRepository): Promise<{ analysed: number; merged: number }> {
+export async function clusterPending(
+  repo: EventRepository,
+  chunk = CLUSTER_CHUNK,
+): Promise<{ analysed: number; merged: number }> {
+  let analysed = 0;
+  let merged = 0;
+  let first: string | undefined;
+  for (;;) {
+    const r = await clusterRound(repo, chunk);
+    analysed += r.analysed;
+    merged += r.merged;
+    // (a round that starts where the last one did saved nothing: stop rather than loop)
+    if (r.analysed < chunk || r.first === first) return { analysed, merged };
+    first = r.first;
+  }
+}
+
+async function clusterRound(
+  repo: EventRepository,
+  chunk: number,
+): Promise<{ analysed: number; merged: number; first?: string }> {
+  const next = `SELECT id FROM events WHERE cluster_id IS NULL ORDER BY date_start, id LIMIT ${Math.floor(chunk)}`;
   const pending = await repo.query<Row>(
-    `SELECT ${COLS} FROM events WHERE cluster_id IS NULL ORDER BY date_start, id`,
+    `SELECT ${COLS} FROM events WHERE cluster_id IS NULL ORDER BY date_start, id LIMIT ${Math.floor(chunk)}`,
   );
   if (!pending.length) return { analysed: 0, merged: 0 };
   const pairs = await repo.query<Row & { pid: string }>(
@@ -111,10 +139,14 @@ export async function clusterPending(repo: EventRepository): Promise<{ analysed:
         AND COALESCE(c.source_code, '') = COALESCE(p.source_code, '')
         AND COALESCE(c.target_code, '') = COALESCE(p.target_code, '')
         AND c.date_start <= p.date_end + 1 AND c.date_end >= p.date_start - 1
-      WHERE p.cluster_id IS NULL`,
+      WHERE p.id IN (${next})`,
   );
   const candidates = new Map<string, Row[]>();
-  for (const r of pairs) candidates.set(r.pid, [...(candidates.get(r.pid) ?? []), r]);
+  for (const r of pairs) {
+    const list = candidates.get(r.pid);
+    if (list) list.push(r);
+    else candidates.set(r.pid, [r]);
+  }
   const clusterOf = new Map<string, string>();
   for (const list of candidates.values())
     for (const c of list) if (c.cluster_id) clusterOf.set(c.id, c.cluster_id);
@@ -130,5 +162,5 @@ export async function clusterPending(repo: EventRepository): Promise<{ analysed:
     rows.push({ eventId: p.id, clusterId: cluster });
   }
   for (let i = 0; i < rows.length; i += 5000) await repo.saveEventClusters(rows.slice(i, i + 5000));
-  return { analysed: pending.length, merged };
+  return { analysed: pending.length, merged, first: pending[0].id };
 }

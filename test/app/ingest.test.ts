@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync, statSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDbStore } from '../../src/store/duckdb.js';
-import { ingestPaths, summaryLine } from '../../src/app/ingest.js';
+import { ingestItems, ingestPaths, summaryLine } from '../../src/app/ingest.js';
+import type { IngestItem } from '../../src/ingest/types.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const samples = join(root, 'samples');
@@ -56,6 +57,34 @@ describe('ingest', () => {
     expect(c.events).toBe(first.events);
     expect(c.uniqueIds).toBe(c.events);
   });
+
+  it.each([1, 2])(
+    'skips a repeated article whether its first copy is in the same window, in flight or stored (%i workers)',
+    async (workers) => {
+      const repo = new DuckDbStore(join(tmp, `repeats-${workers}.duckdb`));
+      await repo.init();
+      const text = (k: number) => `Article ${k}: Chad's government condemned the raid on Tuesday.`;
+      // 12 distinct texts; copies of 0 come right after it, a few windows later and at the end
+      const order = [0, 0, 1, 2, 3, 0, 4, 5, 6, 7, 8, 2, 9, 10, 11, 0, 1];
+      async function* items(): AsyncGenerator<IngestItem> {
+        for (const [n, k] of order.entries())
+          yield {
+            ok: true,
+            origin: `r${n}`,
+            article: { id: `r${n}`, text: text(k), published: '2024-03-05' },
+          };
+      }
+      try {
+        const s = await ingestItems(repo, items(), { progress: null, batchSize: 2, analyze: false, workers });
+        expect(s.read).toBe(order.length);
+        expect(s.inserted).toBe(12);
+        expect(s.skipped).toBe(order.length - 12);
+        expect((await repo.stats()).articles).toBe(12);
+      } finally {
+        await repo.close();
+      }
+    },
+  );
 
   it('codes the same with worker threads, rejections and re-runs included', async () => {
     const bad = join(tmp, 'bad.jsonl');
