@@ -22,7 +22,7 @@ import { dateForEvent, laterThanStory } from './event-date.js';
 import { firstConjunctVerb } from './shared-subject.js';
 import { refineSentenceEvents } from './refine.js';
 import { domesticTarget, homeProtestTarget, locatedProtesters } from './protesters.js';
-import { cueAt } from '../lexicon/domains.js';
+import { domainSuppressor } from '../lexicon/domains.js';
 import { subjectEndBefore } from './time-words.js';
 import { obligationBefore, obligedCode, sameSide } from './obligation.js';
 import { refusalBefore, refusedCode } from './refusal.js';
@@ -46,21 +46,8 @@ export function createEventStage(lex: Lexicon): Stage {
     provides: ['events'],
     run(doc: Doc) {
       let n = 0;
-      // sport and market stories: count each domain's cue words once per article, on the first sentence with a
-      // trigger match (most articles have none: no scan of their words)
-      const lower = (k: number) => doc.tokens[k]?.lower;
-      const { starts } = lex.domains;
-      let cueCount: number[] | null = null;
-      const countCues = (): number[] => {
-        const counts = lex.domains.list.map(() => 0);
-        for (let i = 0; i < doc.tokens.length; i++) {
-          if (!starts.has(doc.tokens[i].lower)) continue;
-          lex.domains.list.forEach((d, k) => {
-            if (cueAt(d, lower, i)) counts[k]++;
-          });
-        }
-        return counts;
-      };
+      // sport and market stories (cue words counted on the first sentence with a trigger match)
+      const domainRoots = domainSuppressor(lex.domains, doc.tokens);
       // mentions grouped by sentence once (doc.mentions is sorted by offset)
       const bySentence = new Map<number, ActorMention[]>();
       for (const m of doc.mentions) {
@@ -75,16 +62,7 @@ export function createEventStage(lex: Lexicon): Stage {
         const v = sentenceView(doc, s, mentions);
         const matches = findMatches(lex, v);
         if (!matches.length) continue;
-        const suppressed = new Set<string>();
-        const counts = (cueCount ??= countCues());
-        lex.domains.list.forEach((d, k) => {
-          if (counts[k] < d.minArticleCues) return;
-          for (let i = s.tokenStart; i < s.tokenEnd; i++)
-            if (starts.has(doc.tokens[i].lower) && cueAt(d, lower, i)) {
-              for (const r of d.suppressRoots) suppressed.add(r);
-              break;
-            }
-        });
+        const suppressed = domainRoots(s.tokenStart, s.tokenEnd);
         const ci = analyzeClauses(doc, s, lex);
         const inCond = (i: number) => ci.conditions.find((c) => i >= c.a && i < c.b) ?? null;
         const reportedBefore = (i: number) => {

@@ -118,6 +118,28 @@ function possessiveDeterminer(v: SentenceView, j: number): boolean {
   return false;
 }
 
+const POSSESSIVE_PRONOUN = /^(his|her|its|their|our|my|your)$/;
+
+/**
+ * Is the actor phrase the possessor of a thing rather than the head: "its budget targets", "their needs",
+ * "firms' concerns", "children's shows"? (A possessor of another actor, "Russia's foreign minister", is not.)
+ */
+function possessorOfThing(v: SentenceView, np: { mentions: ActorMention[]; end: number }): boolean {
+  const last = np.mentions[np.mentions.length - 1];
+  let k = np.end;
+  if (POSSESSIVE_PRONOUN.test(v.toks[last.tokenStart].lower) && last.tokenEnd === last.tokenStart + 1) {
+    // the pronoun itself is the determiner
+  } else if (k < v.b && /^['’]s?$/.test(v.toks[k].lower)) k++;
+  else return false;
+  for (; k < v.b; k++) {
+    if (v.mentionAt.has(k)) return false;
+    const pos = v.toks[k].pos;
+    if (pos === 'NOUN') return true;
+    if (pos !== 'ADJ' && pos !== 'NUM' && pos !== 'PROPN' && v.toks[k].text !== '-') return false;
+  }
+  return false;
+}
+
 /** an actor NP at token i: skip determiners/adjectives, take a mention and coordinated mentions */
 /** the end of a quantity phrase at token i ("more than 1,000", "at least 20", "up to 16", "thousands of"), or i */
 function quantityEnd(v: SentenceView, i: number): number {
@@ -246,6 +268,7 @@ function matchAt(v: SentenceView, els: PatternElement[], k: number, i: number, a
     case 'source': {
       const np = actorPhraseAt(v, i);
       if (!np) return false;
+      if (el.kind === 'target' && acc.pattern.targetNotPossessor && possessorOfThing(v, np)) return false;
       const prev = el.kind === 'target' ? acc.targets : acc.sources;
       if (el.kind === 'target') acc.targets = np.mentions;
       else acc.sources = np.mentions;

@@ -17,7 +17,8 @@ type Part = EventParts & { srcIds: number[]; tgtIds: number[] };
 const SYMMETRIC = /^(046|057)$/;
 /**
  * cooperation by coordinated subjects without a target: "A and B agreed" -> A with B, B with A; also any
- * pattern flagged `reciprocal` ("A and B exchanged fire", "A and B agreed to a truce")
+ * pattern flagged `reciprocal` ("A and B exchanged fire", "A and B agreed to a truce"); a pattern flagged
+ * `reciprocal: false` is an act each subject does alone ("France and Jordan ratified the convention")
  */
 const PAIRWISE_ROOTS = /^(03|04|05|06)$/;
 /** ... but giving is one-way: "Japan, the World Bank and the ADB are expected to provide financing" (033x) */
@@ -34,7 +35,7 @@ export function symmetricEvents(parts: Part[]): Part[] {
   // group target-less cooperative events by trigger: coordinated subjects act with each other
   const byTrigger = new Map<number, Part[]>();
   for (const p of parts)
-    if (!p.target && ((PAIRWISE_ROOTS.test(p.code.slice(0, 2)) && !ONE_WAY.test(p.code)) || p.reciprocal))
+    if (!p.target && (p.reciprocal ?? (PAIRWISE_ROOTS.test(p.code.slice(0, 2)) && !ONE_WAY.test(p.code))))
       byTrigger.set(p.trigger.start, [...(byTrigger.get(p.trigger.start) ?? []), p]);
   for (const group of byTrigger.values()) {
     if (group.length < 2) continue;

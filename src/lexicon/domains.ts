@@ -7,6 +7,9 @@ import { RedlineError } from '../util/errors.js';
 
 export const domainsFile = z.object({
   minArticleCues: z.number().int().min(1),
+  /** words of political news; a story with more than `maxPoliticalCues` of them is never a whole-story domain */
+  politicalCues: z.array(z.string()).default([]),
+  maxPoliticalCues: z.number().int().min(0).default(2),
   domains: z.record(
     z.string(),
     z.object({
@@ -14,6 +17,9 @@ export const domainsFile = z.object({
       cues: z.array(z.string()),
       /** overrides the file's minArticleCues for cues specific enough to count once ("money market") */
       minArticleCues: z.number().int().min(1).optional(),
+      /** an article with this many cues (and few political words) is a story of the domain: its roots are
+       * switched off in every sentence, not only in sentences with a cue */
+      storyCues: z.number().int().min(1).optional(),
     }),
   ),
 });
@@ -28,6 +34,7 @@ export interface Domain {
   /** first words of the phrases: most tokens start none, and skip the phrase loop */
   phraseStarts: Set<string>;
   minArticleCues: number;
+  storyCues: number;
 }
 
 /** the number of tokens of a domain cue starting at token i (a word or a phrase), or 0 */
@@ -43,13 +50,22 @@ export function cueAt(d: Domain, lower: (k: number) => string | undefined, i: nu
 export interface Domains {
   minArticleCues: number;
   list: Domain[];
+  politicalCues: Set<string>;
+  maxPoliticalCues: number;
   /** every word that may start a cue of any domain: tokens outside it are skipped with one lookup */
   starts: Set<string>;
 }
 
 export function loadDomains(dir: string): Domains {
   const f = join(dir, 'domains.yaml');
-  if (!existsSync(f)) return { minArticleCues: Infinity, list: [], starts: new Set() };
+  if (!existsSync(f))
+    return {
+      minArticleCues: Infinity,
+      list: [],
+      starts: new Set(),
+      politicalCues: new Set(),
+      maxPoliticalCues: 0,
+    };
   const r = domainsFile.safeParse(parse(readFileSync(f, 'utf8')));
   if (!r.success)
     throw new RedlineError('R200', `${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}`, f);
@@ -64,8 +80,56 @@ export function loadDomains(dir: string): Domains {
       phrases: words.filter((w) => w.length > 1),
       phraseStarts: new Set(words.filter((w) => w.length > 1).map((w) => w[0])),
       minArticleCues: d.minArticleCues ?? r.data.minArticleCues,
+      storyCues: d.storyCues ?? Infinity,
     };
   });
   const starts = new Set(list.flatMap((d) => [...d.cues, ...d.phraseStarts]));
-  return { minArticleCues: r.data.minArticleCues, list, starts };
+  return {
+    minArticleCues: r.data.minArticleCues,
+    list,
+    starts,
+    politicalCues: new Set(r.data.politicalCues.map((w) => w.toLowerCase())),
+    maxPoliticalCues: r.data.maxPoliticalCues,
+  };
+}
+
+/**
+ * The CAMEO roots a document's domains switch off, per sentence. Cue words are counted once per document, on
+ * the first call (most documents never ask: no sentence has a trigger). A domain counts when the article has
+ * at least its `minArticleCues`; it then switches its roots off in sentences with one of its cues, or in every
+ * sentence of a story of the domain (`storyCues` cues and at most `maxPoliticalCues` political words).
+ */
+export function domainSuppressor(
+  domains: Domains,
+  tokens: ReadonlyArray<{ lower: string }>,
+): (tokenStart: number, tokenEnd: number) => Set<string> {
+  const lower = (k: number) => tokens[k]?.lower;
+  let counts: number[] | null = null;
+  let political = 0;
+  const count = (): number[] => {
+    const c = domains.list.map(() => 0);
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i].lower;
+      if (domains.politicalCues.has(w)) political++;
+      if (!domains.starts.has(w)) continue;
+      domains.list.forEach((d, k) => {
+        if (cueAt(d, lower, i)) c[k]++;
+      });
+    }
+    return c;
+  };
+  return (tokenStart, tokenEnd) => {
+    const suppressed = new Set<string>();
+    const c = (counts ??= count());
+    domains.list.forEach((d, k) => {
+      if (c[k] < d.minArticleCues) return;
+      const story = c[k] >= d.storyCues && political <= domains.maxPoliticalCues;
+      for (let i = tokenStart; i < tokenEnd; i++)
+        if (story || (domains.starts.has(tokens[i].lower) && cueAt(d, lower, i))) {
+          for (const r of d.suppressRoots) suppressed.add(r);
+          break;
+        }
+    });
+    return suppressed;
+  };
 }

@@ -26,8 +26,10 @@ export interface CompiledPattern {
   requireModality?: string[];
   /** the condition must name an actor (see the schema) */
   conditionActor: boolean;
-  /** coordinated subjects without a target act on each other (see the schema) */
-  reciprocal: boolean;
+  /** the target slot takes no possessor of a thing (see the schema) */
+  targetNotPossessor: boolean;
+  /** coordinated subjects without a target act on each other: true/false as the pattern says, else by root */
+  reciprocal: boolean | undefined;
   /** codes only the mutual act of coordinated subjects (see the schema) */
   mutualOnly: boolean;
   /** the reporting speaker is the source, the clause subject the target (see the schema) */
@@ -93,7 +95,8 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     ploverMode: p.ploverMode,
     requireModality: p.requireModality,
     conditionActor: p.conditionActor === true,
-    reciprocal: p.reciprocal === true || p.mutualOnly === true,
+    targetNotPossessor: p.targetNotPossessor === true,
+    reciprocal: p.mutualOnly === true ? true : p.reciprocal,
     mutualOnly: p.mutualOnly === true,
     reporterSource: p.reporterSource === true,
     sourceRoleCodes: p.sourceRoleCodes,

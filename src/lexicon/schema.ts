@@ -170,7 +170,8 @@ export const eventPattern = z.object({
   /** PLOVER mode when the CAMEO->PLOVER table gives none (e.g. "drone" for drone strikes) */
   ploverMode: z.string().optional(),
   /** a mutual act: coordinated subjects without a target act on each other ("A and B exchanged fire",
-   * "A and B agreed to a truce" -> A with B and B with A); roots 03-06 are treated so without the flag */
+   * "A and B agreed to a truce" -> A with B and B with A); roots 03-06 are treated so without the flag, and
+   * `false` marks an act each subject does alone ("France and Jordan ratified the convention") */
   reciprocal: z.boolean().optional(),
   /** codes only such a mutual act: the pattern fires for coordinated subjects without a target ("India and
    * Pakistan met in Astana") and codes nothing for one subject ("met demand", "meets the criteria") */
@@ -198,6 +199,9 @@ export const eventPattern = z.object({
   /** the pattern codes only when its condition names an actor: a deterrent answers someone's act ("if Manila
    * continues its provocations"), "if inflation keeps rising" is policy talk */
   conditionActor: z.boolean().optional(),
+  /** the target slot takes no possessor of a thing: one meets or hosts people, not "its targets", "their
+   * needs", "firms' concerns" or "children's shows" ("met Russia's foreign minister" still codes) */
+  targetNotPossessor: z.boolean().optional(),
   note: z.string().optional(),
 });
 export const eventsFile = z.object({

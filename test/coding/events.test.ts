@@ -61,11 +61,33 @@ describe('events: mutual acts of coordinated subjects', () => {
     expect(e).toEqual(expect.arrayContaining(['INDGOV>PAKGOV 040 actual', 'PAKGOV>INDGOV 040 actual']));
     expect(ev('The talks ended with a promise to meet again in Brazil.')).toEqual([]);
     expect(ev('The demands of the protesters were met on Friday.')).toEqual([]);
+    // coordinated subjects of "meet" with an object of their own meet no one
+    expect(ev('Washington wants Germany and Japan to meet their growth commitments.')).toEqual([]);
+  });
+  it('one meets or hosts people, not the things they own (targetNotPossessor)', () => {
+    expect(ev('The government in Madrid can meet its budget deficit targets this year.')).toEqual([]);
+    expect(ev("Ankara will take steps to meet the farmers' concerns.")).toEqual([]);
+    expect(ev("The Japanese presenter hosted children's shows in the 1990s.")).toEqual([]);
+    expect(ev("Qatar hosted Iran's president on Monday.")).toContain('QATGOV>IRNGOV 043 actual');
+    expect(ev('Chancellor Scholz met Macron and his advisers in Paris.', '2023-02-20')).toContain(
+      'DEUGOV>FRAGOV 040 actual',
+    );
   });
   it('a determiner before the second conjunct ("Israel and the Palestinians reached a consensus")', () => {
     const e = ev('Israel and the Palestinians reached a consensus to exchange information on water.');
     expect(e.some((x) => /^ISR\w*>PSE\w* 030 /.test(x))).toBe(true);
     expect(e.some((x) => /^PSE\w*>ISR\w* 030 /.test(x))).toBe(true);
+  });
+  it('an act each subject does alone is not mutual: ratifying a convention (reciprocal: false)', () => {
+    const e = ev('Chile, Peru and Ecuador have already ratified the convention on fishing.');
+    expect(e.filter((x) => / 057 /.test(x)).sort()).toEqual([
+      'CHLGOV>- 057 actual',
+      'ECUGOV>- 057 actual',
+      'PERGOV>- 057 actual',
+    ]);
+    // signing together stays mutual
+    const signed = ev('Chile and Peru signed a fisheries agreement on Monday.');
+    expect(signed).toEqual(expect.arrayContaining(['CHLGOV>PERGOV 057 actual', 'PERGOV>CHLGOV 057 actual']));
   });
   it('reciprocal patterns: exchanging fire and agreeing a truce are mutual; a joint strike is not', () => {
     expect(ev('Armenia and Azerbaijan exchanged fire along their border overnight.')).toEqual(
@@ -485,6 +507,27 @@ describe('events: precision on non-political text', () => {
     'The British Museum was the most visited museum in Britain last year.',
   ])('codes no event in: %s', (text) => {
     expect(ev(text, '2024-05-01')).toEqual([]);
+  });
+});
+
+describe('events: whole sport stories', () => {
+  // our own match report: many sport cues, no political words; the last sentence has no cue of its own
+  const report = [
+    'Wales beat Scotland 24-10 in the championship match at the stadium on Saturday.',
+    'The captain scored twice before half-time and the coach praised his squad after the victory.',
+    'The fans cheered every goal-line tackle, and the referee sent off a substitute late in the match.',
+    'New Zealand visited France in 1905 and demolished them.',
+  ].join('\n\n');
+  it('codes nothing in a sentence without a cue of its own when the story is sport', () => {
+    expect(ev(report, '2005-02-12')).toEqual([]);
+    // the same sentence alone is read as news
+    expect(
+      ev('New Zealand visited France in 1905 and demolished them.', '2005-02-12').length,
+    ).toBeGreaterThan(0);
+  });
+  it('still reads a sport story that is about governments sentence by sentence', () => {
+    const boycott = `${report}\n\nThe government of Iran condemned Israel, and the minister said the president and parliament back a boycott.`;
+    expect(ev(boycott, '2005-02-12')).toContain('IRNGOV>ISR 111 actual');
   });
 });
 
