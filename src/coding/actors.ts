@@ -15,7 +15,7 @@ import { type RawItem, caseOk } from './actor-items.js';
 import { assemble } from './compounds.js';
 import { addPronouns } from './pronouns.js';
 import { addSurnameMentions } from './surnames.js';
-import { uncodeForeignSurnames } from './namesakes.js';
+import { uncodeForeignSurnames, uncodeOtherBearers } from './namesakes.js';
 import { markDateline } from './dateline.js';
 import { addRoleNamedPersons } from './role-persons.js';
 import { officeDate } from './office-dates.js';
@@ -83,6 +83,7 @@ export function createActorStage(lex: Lexicon): Stage {
       inferPersonCountries(doc);
       addSurnameMentions(doc);
       uncodeForeignSurnames(doc);
+      uncodeOtherBearers(doc, (w) => lex.cues.personNouns.has(w));
       doc.mentions.sort((a, b) => a.start - b.start);
       markDateline(doc);
       doc.mentions.forEach((m, i) => {

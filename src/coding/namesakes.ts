@@ -6,7 +6,52 @@
  * gives the person a first name or title, the lone-surname mentions lose their coding: they stay a person, of no
  * known country.
  */
-import type { Doc } from '../model/document.js';
+import type { ActorMention, Doc } from '../model/document.js';
+
+/** the mention keeps its words but names no known person: a person of no known country */
+function uncode(m: ActorMention): void {
+  m.country = null;
+  m.role = null;
+  m.org = null;
+  m.name = m.text.trim();
+  m.title = null;
+}
+
+const HONORIFIC =
+  /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|sen|rep|gen|col|capt|adm|gov|rev|prof|sheikh|king|queen|prince|princess)\.?$/;
+
+/**
+ * A known person's surname right after a capitalised given name that is not the person's own is someone else:
+ * "Stan Lieberman, born in 1922 to poor immigrants" is no Avigdor Lieberman, and nor is the "Lieberman" of the
+ * same story later. Unless the article also names the known person in full, every lone-surname mention of that
+ * person loses its coding. A title before the surname ("President", "Mr", "Foreign Minister") is no given name.
+ */
+export function uncodeOtherBearers(doc: Doc, isTitle: (lower: string) => boolean): void {
+  const lone = doc.mentions.filter(
+    (m) => m.kind === 'person' && m.country && m.name && /\s/.test(m.name) && !/\s/.test(m.text.trim()),
+  );
+  if (!lone.length) return;
+  // a coded mention before the surname is a title or a name of its own ("Foreign Minister", "Israel")
+  const coded = new Uint8Array(doc.tokens.length);
+  for (const m of doc.mentions) if (m.country || m.org || m.role) coded.fill(1, m.tokenStart, m.tokenEnd);
+  const bySurname = new Map(lone.map((m) => [m.text.trim(), m.name!]));
+  const others = new Set<string>();
+  for (const t of doc.tokens) {
+    const name = bySurname.get(t.text);
+    const p = doc.tokens[t.i - 1];
+    if (!name || !p || p.sentence !== t.sentence || coded[p.i] || p.pos !== 'PROPN') continue;
+    // a headline's capitals and a sentence's first word ("Yesterday Putin said") say nothing of a given name
+    const s = doc.sentences[t.sentence];
+    if (s.headline || p.i === s.tokenStart) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(p.text) || HONORIFIC.test(p.lower) || isTitle(p.lower)) continue;
+    if (!name.split(/\s+/).includes(p.text)) others.add(name);
+  }
+  if (!others.size) return;
+  const inFull = new Set(
+    doc.mentions.filter((m) => m.kind === 'person' && /\s/.test(m.text.trim())).map((m) => m.name),
+  );
+  for (const m of lone) if (others.has(m.name!) && !inFull.has(m.name)) uncode(m);
+}
 
 export function uncodeForeignSurnames(doc: Doc): void {
   const lone = doc.mentions.filter(
@@ -32,10 +77,6 @@ export function uncodeForeignSurnames(doc: Doc): void {
     if (!honoured.has(m.name) || introduced.has(m.name) || named.has(m.country!)) continue;
     const other = [...named].some(([c, n]) => c !== m.country && n >= 2);
     if (!other) continue;
-    m.country = null;
-    m.role = null;
-    m.org = null;
-    m.name = m.text.trim();
-    m.title = null;
+    uncode(m);
   }
 }

@@ -91,6 +91,8 @@ function tokenizeParagraph(offset: number, para: string): RawSentence[] {
 
 const LETTERS = /^\p{L}+$/u;
 const MODALS = /^(may|might|will|would|could|should|must|can|shall)$/;
+const POSSESSIVE_PRONOUN = /^(his|her|its|their|our|my|your)$/;
+const OBJECT_PRONOUN = /^(him|her|them|it|us|me|one|two|three|several|some)$/;
 
 /**
  * wink's tokenizer splits words at letters outside Latin-1 ("Erdoğan" -> "Erdo" "ğ" "an"); glue
@@ -176,6 +178,27 @@ function repairPos(out: RawSentence['tokens']): void {
       (n.pos === 'PRON' && /^(its|their|his|her|our|the|them|him|it)$/.test(n.lower))
     )
       t.pos = 'VERB';
+  }
+  // "shot": wink tags it a noun after a plural or name subject ("Police shot dead a man", "Russia shot down a
+  // drone", "Guards shot at the crowd") and keeps "shot" as the verb's lemma; after a determiner or a
+  // possessive it stays a noun ("took a shot at", "his shot at goal", "a warning shot at")
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    if (t.lower !== 'shot') continue;
+    const p = out[i - 1];
+    const n = out[i + 1];
+    const subject =
+      p.pos === 'PROPN' ||
+      (p.pos === 'NOUN' && !(i >= 2 && /^(a|an)$/.test(out[i - 2].lower))) ||
+      (p.pos === 'PRON' && !POSSESSIVE_PRONOUN.test(p.lower));
+    const object =
+      /^(down|dead|at|up)$/.test(n.lower) ||
+      n.pos === 'DET' ||
+      n.pos === 'NUM' ||
+      n.pos === 'PROPN' ||
+      (n.pos === 'PRON' && OBJECT_PRONOUN.test(n.lower));
+    if (t.pos === 'NOUN' && subject && object) t.pos = 'VERB';
+    if (t.pos === 'VERB') t.lemma = 'shoot';
   }
   // and the reverse: a "noun" between a noun phrase and a determiner or name is the verb
   // ("the prospect ... tests the alliance's commitment", "armed groups attack KFOR")

@@ -470,6 +470,25 @@ describe('actors: a lone surname in a story about another country is a namesake'
   });
 });
 
+describe('actors: a known surname after another given name is someone else in the whole story', () => {
+  it('"Stan Howard, born in 1922" is no John Howard, nor is the later "Howard" of the same story', () => {
+    const d = code(
+      'Born in 1922 to poor immigrants, Stan Howard got a job at a comics firm. Years later Howard refused to sign his name.',
+      '2005-04-10',
+    );
+    expect(d.mentions.filter((m) => m.text === 'Howard').every((m) => m.country === null)).toBe(true);
+    expect(brief(d.events)).toEqual([]);
+    // a title or the person's own first name before the surname is no other given name
+    const pm = code(
+      'Prime Minister Howard visited Jakarta. Later Howard said Australia was a friend.',
+      '2005-04-10',
+    );
+    expect(pm.mentions.filter((m) => m.text === 'Howard').every((m) => m.country === 'AUS')).toBe(true);
+    const own = code('John Howard arrived in Jakarta. Howard said Australia was a friend.', '2005-04-10');
+    expect(own.mentions.filter((m) => m.text === 'Howard').every((m) => m.country === 'AUS')).toBe(true);
+  });
+});
+
 describe('actors: a longer name after "the" wins', () => {
   it('"the West German capital" is Germany, not "the West"; "the UN Security Council" is the council', () => {
     const d = code('Thatcher left the West German capital on Monday.', '1987-03-24');

@@ -510,6 +510,17 @@ describe('events: precision on non-political text', () => {
   });
 });
 
+describe('events: shooting down', () => {
+  it('"shot down" an aircraft is force whatever wink tags "shot"; game and video are not shot down', () => {
+    expect(ev('Russia shot down a Ukrainian drone over Crimea.', '2023-05-01')).toContain(
+      'RUS>UKR 190 actual',
+    );
+    expect(ev('Iran said it had gunned the US drone down.', '2023-05-01')).toContain('IRN>USA 190 actual');
+    expect(ev('A Texas company lets web users shoot down deer with a rifle.', '2023-05-01')).toEqual([]);
+    expect(ev('British telcos are keen to start shooting video down the line.', '2023-05-01')).toEqual([]);
+  });
+});
+
 describe('events: whole sport stories', () => {
   // our own match report: many sport cues, no political words; the last sentence has no cue of its own
   const report = [

@@ -121,4 +121,17 @@ describe('tokenize: POS repairs', () => {
     const k = p.run({ id: 't', text: 'Earlier, the Kremlin warns of a response.', published: '2024-01-01' });
     expect(k.tokens.find((t) => t.text === 'warns')?.pos).not.toBe('NOUN');
   });
+  it.each([
+    ['Police shot dead a man in Lagos.', 'VERB'],
+    ['Guards shot at the crowd.', 'VERB'],
+    ['Syria shot down a drone.', 'VERB'],
+    ['Troops shot him dead.', 'VERB'],
+    ['He took a shot at the title.', 'NOUN'],
+    ['His shot at goal went wide.', 'NOUN'],
+    ['The ship ignored a warning shot at dawn.', 'NOUN'],
+  ])('"shot" after a subject is the verb "shoot", after a determiner a noun: %s', (text, pos) => {
+    const t = p.run({ id: 't', text, published: '2024-01-01' }).tokens.find((x) => x.lower === 'shot')!;
+    expect(t.pos).toBe(pos);
+    if (pos === 'VERB') expect(t.lemma).toBe('shoot');
+  });
 });
