@@ -32,7 +32,7 @@ export function sqlPathLiteral(path: string): string {
 }
 
 /** DuckDB's buffer memory cap unless REDLINE_DUCKDB_MEMORY says otherwise (e.g. "2GB") */
-export const DEFAULT_MEMORY_LIMIT = '256MB';
+export const DEFAULT_MEMORY_LIMIT = '128MB';
 
 export class DuckDbHandle {
   readonly path: string;

@@ -19,8 +19,10 @@ afterEach(async () => {
 
 describe('DuckDbStore: schema and saveBatch', () => {
   it('creates the schema with a migration version', async () => {
-    const v = await store.query<{ version: number }>('SELECT version FROM schema_migrations');
-    expect(v).toEqual([{ version: 1 }]);
+    const v = await store.query<{ version: number }>(
+      'SELECT version FROM schema_migrations ORDER BY version',
+    );
+    expect(v).toEqual([{ version: 1 }, { version: 2 }]);
     const tables = await store.query<{ table_name: string }>(
       'SELECT table_name FROM information_schema.tables ORDER BY table_name',
     );
@@ -260,5 +262,51 @@ describe('DuckDbStore: schema and saveBatch', () => {
     await expect(store.query('UPDATE events SET code = $1', ['x'])).rejects.toThrow(/SELECT/);
     await expect(store.query('SELECT 1; DROP TABLE events')).rejects.toThrow(/R400/);
     expect((await store.stats()).events).toBe(5);
+  });
+});
+
+describe('DuckDbStore: migration to v2 (articles without in-memory indexes)', () => {
+  it("keeps a v1 store's rows, drops the two article indexes, and still stores each article once", async () => {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const { MIGRATIONS_TABLE, SCHEMA_V1 } = await import('../../src/store/schema.sql.js');
+    const file = tmp.file('v1.duckdb');
+    const inst = await DuckDBInstance.create(file);
+    const c = await inst.connect();
+    await c.run(MIGRATIONS_TABLE);
+    for (const s of SCHEMA_V1) await c.run(s);
+    await c.run('INSERT INTO schema_migrations VALUES (1, current_timestamp)');
+    await c.run(
+      `INSERT INTO articles VALUES ('old-1', 'h-old-1', NULL, 'Wire', '2024-01-01', NULL, 'Old text.', current_timestamp)`,
+    );
+    c.closeSync();
+    inst.closeSync();
+
+    const s = new DuckDbStore(file);
+    await s.init();
+    try {
+      expect(await s.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual([
+        { version: 1 },
+        { version: 2 },
+      ]);
+      expect(await s.query('SELECT id, content_hash, outlet FROM articles')).toEqual([
+        { id: 'old-1', content_hash: 'h-old-1', outlet: 'Wire' },
+      ]);
+      const constraints = await s.query<{ constraint_type: string }>(
+        `SELECT constraint_type FROM duckdb_constraints() WHERE table_name = 'articles'
+           AND constraint_type IN ('PRIMARY KEY', 'UNIQUE')`,
+      );
+      expect(constraints).toEqual([]);
+      // the store's own checks still keep a stored hash or id from being stored twice
+      const again = await s.saveBatch([
+        { article: article('old-1', { text: 'Another text.' }), contentHash: 'h-new', events: [] },
+        { article: article('new-1', { text: 'Old text.' }), contentHash: 'h-old-1', events: [] },
+        { article: article('new-2', { text: 'New text.' }), contentHash: 'h-new-2', events: [] },
+        { article: article('new-3', { text: 'New text.' }), contentHash: 'h-new-2', events: [] },
+      ]);
+      expect(again.inserted).toBe(1);
+      expect(await s.query('SELECT count(*)::INTEGER AS n FROM articles')).toEqual([{ n: 2 }]);
+    } finally {
+      await s.close();
+    }
   });
 });

@@ -48,7 +48,10 @@ describe('PostgresStore: schema and saveBatch', () => {
   beforeEach(reset);
 
   it('creates the schema with a migration version; init is idempotent', async () => {
-    expect(await store.query('SELECT version FROM schema_migrations')).toEqual([{ version: 1 }]);
+    expect(await store.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual([
+      { version: 1 },
+      { version: 2 },
+    ]);
     const tables = await store.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
     );
@@ -61,7 +64,7 @@ describe('PostgresStore: schema and saveBatch', () => {
     const again = new PostgresStore(url);
     await Promise.all([again.init(), new PostgresStore(url).init().catch((e: unknown) => e)]);
     await again.close();
-    expect(await store.query('SELECT count(*) AS n FROM schema_migrations')).toEqual([{ n: 1 }]);
+    expect(await store.query('SELECT count(*) AS n FROM schema_migrations')).toEqual([{ n: 2 }]);
   });
 
   it('saves a batch and reads it back unchanged', async () => {

@@ -17,10 +17,16 @@ const PG_EXTRA: Record<number, readonly string[]> = {
   ],
 };
 
+/**
+ * migrations that PostgreSQL replaces: v2 rebuilds DuckDB's `articles` without its indexes, which DuckDB holds in
+ * memory; PostgreSQL's B-tree indexes live on disk and its writers rely on them (ON CONFLICT), so it keeps them
+ */
+const PG_INSTEAD: Record<number, readonly string[]> = { 2: [] };
+
 export const PG_MIGRATIONS: ReadonlyArray<{ version: number; statements: readonly string[] }> =
   MIGRATIONS.map((m) => ({
     version: m.version,
-    statements: [...m.statements.map(toPg), ...(PG_EXTRA[m.version] ?? [])],
+    statements: PG_INSTEAD[m.version] ?? [...m.statements.map(toPg), ...(PG_EXTRA[m.version] ?? [])],
   }));
 
 export const PG_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
