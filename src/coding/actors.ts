@@ -19,6 +19,7 @@ import { uncodeForeignSurnames, uncodeOtherBearers } from './namesakes.js';
 import { markDateline } from './dateline.js';
 import { addRoleNamedPersons } from './role-persons.js';
 import { officeDate } from './office-dates.js';
+import { titleCaseSpan } from '../nlp/title-case.js';
 
 export function createActorStage(lex: Lexicon): Stage {
   const { cues } = lex;
@@ -106,9 +107,42 @@ export function createActorStage(lex: Lexicon): Stage {
         }
       });
       markPlaceModifiers(doc);
+      markNamePossessors(doc, lex.cues);
       void cues;
     },
   };
+}
+
+/**
+ * A country that owns a name the lexicon does not know is not who acts: in "France's Peugeot warned that its
+ * profits may decline" or "Japan's Nippon Steel agreed to pay more" the subject is the company, not the French or
+ * Japanese government. The possessor is no source; a known name after it ("Russia's Gazprom", "France's
+ * President Macron") is a mention of its own and acts itself.
+ */
+function markNamePossessors(doc: Doc, cues: Lexicon['cues']): void {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of doc.mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  for (const m of doc.mentions) {
+    if (!m.country || m.kind === 'person' || m.kind === 'pronoun') continue;
+    const s = doc.tokens[m.tokenEnd];
+    const n = doc.tokens[m.tokenEnd + 1];
+    if (!s || !n || n.sentence !== m.sentence || !/^['’]s$/.test(s.lower)) continue;
+    // title case makes every word a name ("Israel's Latest Assault on Gaza")
+    const sent = doc.sentences[m.sentence];
+    if (covered[n.i] || n.pos !== 'PROPN' || titleCaseSpan(doc.tokens, sent.tokenStart, sent.tokenEnd))
+      continue;
+    if (!/^\p{Lu}/u.test(n.text) || cues.personNouns.has(n.lower)) continue;
+    // the name's words, through "of"/"and"/"for": a state body's head keeps the country acting
+    let k = n.i;
+    let stateBody = false;
+    while (k < doc.tokens.length && doc.tokens[k].sentence === m.sentence && k - n.i < 8) {
+      const t = doc.tokens[k];
+      if (!/^\p{Lu}/u.test(t.text) && !/^(of|and|for|&)$/.test(t.lower)) break;
+      if (cues.stateBodyHeads.has(t.lower)) stateBody = true;
+      k++;
+    }
+    if (!stateBody) m.agentive = false;
+  }
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Lexicon } from '../lexicon/load.js';
 import type { CompiledPattern } from '../lexicon/patterns.js';
 import { matchPattern, stem, type MatchResult, type SentenceView } from './match.js';
+import { titleCaseSpan } from '../nlp/title-case.js';
 
 /**
  * Candidate patterns per (lower-case form, lemma), memoised per lexicon. A form nearly always has one
@@ -64,14 +65,7 @@ function inTitle(v: SentenceView, i: number): boolean {
   if (/\.$/.test(prev.text)) return false;
   let titleCase = TITLE_CASE.get(v);
   if (titleCase === undefined) {
-    let words = 0;
-    let caps = 0;
-    for (let k = v.a; k < v.b; k++) {
-      if (!/^\p{L}/u.test(v.toks[k].text)) continue;
-      words++;
-      if (/^\p{Lu}/u.test(v.toks[k].text)) caps++;
-    }
-    titleCase = caps * 2 >= words;
+    titleCase = titleCaseSpan(v.toks, v.a, v.b);
     TITLE_CASE.set(v, titleCase);
   }
   return !titleCase;

@@ -15,6 +15,7 @@ export const cuesFile = z.object({
   groupPronouns: z.array(z.string()),
   personNouns: z.array(z.string()).default([]),
   nameHeads: z.array(z.string()).default([]),
+  stateBodyHeads: z.array(z.string()).default([]),
   abstractObjects: z.array(z.string()).default([]),
   refusalVerbs: z.array(z.string()).default([]),
   peopleNouns: z.array(z.string()).default([]),
@@ -63,6 +64,7 @@ export interface Cues {
   personNouns: Set<string>;
   /** heads of names that end in "of" + a place ("Boy Scouts of America"): the place is no actor there */
   nameHeads: Set<string>;
+  stateBodyHeads: Set<string>;
   /** objects that make a force verb a figure of speech ("killed the plan") */
   abstractObjects: Set<string>;
   /** negation verbs (lemmas) that make the governed act a rejection ("declined to resign") */
@@ -120,6 +122,7 @@ export function compileCues(f: CuesFile): Cues {
     groupPronouns: new Set(f.groupPronouns),
     personNouns: new Set(f.personNouns),
     nameHeads: new Set(f.nameHeads),
+    stateBodyHeads: new Set(f.stateBodyHeads.flatMap((w) => w.split(/\s+/))),
     abstractObjects: new Set(f.abstractObjects),
     refusalVerbs: new Set(f.refusalVerbs),
     peopleNouns: new Set(f.peopleNouns),

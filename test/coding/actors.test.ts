@@ -470,6 +470,19 @@ describe('actors: a lone surname in a story about another country is a namesake'
   });
 });
 
+describe("actors: a country's unknown named company is not its government", () => {
+  it('"France\'s Peugeot warned" has no French source; "Britain\'s Export Credits Guarantee Department" is the state', () => {
+    expect(ev("France's Peugeot warned that its profits may decline this year.", '2005-03-01')).toEqual([]);
+    expect(ev("Japan's Nippon Steel agreed to pay more for iron ore.", '2005-03-01')).toEqual([]);
+    expect(
+      ev("Britain's Export Credits Guarantee Department is holding talks with Nigeria.", '1987-04-03'),
+    ).toContain('GBRGOV>NGA 046 actual');
+    expect(ev("Russia's Gazprom threatened to cut gas to Ukraine.", '2009-01-02')).toContain(
+      'RUSBUS>UKR 130 threat',
+    );
+  });
+});
+
 describe('actors: a known surname after another given name is someone else in the whole story', () => {
   it('"Stan Howard, born in 1922" is no John Howard, nor is the later "Howard" of the same story', () => {
     const d = code(
