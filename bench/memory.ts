@@ -15,27 +15,17 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import {
-  createReadStream,
-  createWriteStream,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { arg, flag, ROOT, RESULTS, CORPUS } from './lib/options.js';
-import { both, fmt, md, say, table } from './lib/output.js';
+import { both, fmt, md, say, table, writeSection } from './lib/output.js';
 
 const GB = Math.max(0.001, Number(arg('gb') ?? 1));
 const WORKERS = Math.max(1, Math.floor(Number(arg('workers') ?? 1)));
 const TARGET_BYTES = Math.round(GB * 1e9);
-const START = '<!-- memory:start (written by bench/memory.ts; edits here are overwritten) -->';
-const END = '<!-- memory:end -->';
 
 /** the source records, one JSON object each */
 async function sourceLines(): Promise<{ lines: string[]; note: string | null }> {
@@ -180,15 +170,7 @@ async function main(): Promise<void> {
     );
     both('');
     if (!flag('no-write')) {
-      const block = [START, ...md, END].join('\n');
-      const old = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Redline throughput benchmark\n';
-      const a = old.indexOf('<!-- memory:start');
-      const b = old.indexOf(END);
-      const next =
-        a >= 0 && b > a
-          ? old.slice(0, a) + block + old.slice(b + END.length)
-          : `${old.trimEnd()}\n\n${block}\n`;
-      writeFileSync(RESULTS, next);
+      writeSection(RESULTS, 'memory', 'bench/memory.ts', md.join('\n'));
       say(`written to ${path.relative(ROOT, RESULTS)}`);
     }
   } finally {

@@ -10,9 +10,10 @@
  * replace the profile block of bench/RESULTS.md (between the profile markers); the hand-written
  * hotspot notes outside the markers are kept.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSection } from './lib/output.js';
 
 interface CallFrame {
   functionName: string;
@@ -122,16 +123,6 @@ tbl('Inclusive time of src/ functions', inclusive);
 
 if (argv.includes('--write')) {
   const results = path.join(ROOT, 'bench/RESULTS.md');
-  const START = '<!-- profile:start (written by bench/profile.ts) -->';
-  const END = '<!-- profile:end -->';
-  const block = `${START}\n${lines.join('\n')}\n${END}`;
-  const old = existsSync(results) ? readFileSync(results, 'utf8') : '# Redline throughput benchmark\n';
-  const a = old.indexOf('<!-- profile:start');
-  const b = old.indexOf(END);
-  const next =
-    a >= 0 && b > a
-      ? old.slice(0, a) + block + old.slice(b + END.length)
-      : `${old.trimEnd()}\n\n## Profile\n\n${block}\n`;
-  writeFileSync(results, next);
+  writeSection(results, 'profile', 'bench/profile.ts', lines.join('\n'), '## Profile\n\n');
   console.log(`wrote ${path.relative(ROOT, results)}`);
 }

@@ -32,7 +32,7 @@
  * temp stores), machine.ts (1), end-to-end.ts (2), bare-wink.ts (3), workers.ts (4, and the --child-workers
  * mode this script runs in for each worker count), length.ts (5), latency.ts (6).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -53,7 +53,7 @@ import {
   WORKERS,
   WRITE,
 } from './lib/options.js';
-import { both, fmt, mb, md, say, table } from './lib/output.js';
+import { both, fmt, mb, md, say, table, writeSection } from './lib/output.js';
 import { articlesOf, cleanup, corpusItems, countRecords, fallback, samples } from './lib/corpus.js';
 import { machine, winkCapacity } from './lib/machine.js';
 import { endToEnd, rates, reportE2E, STAGE_ORDER, type Snapshot } from './lib/end-to-end.js';
@@ -72,20 +72,7 @@ if (arg('db') === 'postgres') {
 // ---------------------------------------------------------------- main
 
 function writeResults(): void {
-  const START = '<!-- bench:start (written by bench/run.ts; edits here are overwritten) -->';
-  const END = '<!-- bench:end -->';
-  const body = `${START}\n${md.join('\n')}\n${END}`;
-  let out: string;
-  if (existsSync(RESULTS)) {
-    const old = readFileSync(RESULTS, 'utf8');
-    const a = old.indexOf('<!-- bench:start');
-    const b = old.indexOf(END);
-    out =
-      a >= 0 && b > a ? old.slice(0, a) + body + old.slice(b + END.length) : `${old.trimEnd()}\n\n${body}\n`;
-  } else {
-    out = `# Redline throughput benchmark\n\n${body}\n\n## Profile\n\nRun bench/profile.ts --write (see there) to fill this in.\n\n<!-- profile:start (written by bench/profile.ts) -->\n<!-- profile:end -->\n`;
-  }
-  writeFileSync(RESULTS, out);
+  writeSection(RESULTS, 'bench', 'bench/run.ts', md.join('\n'));
   say(`\nwrote ${path.relative(ROOT, RESULTS)}`);
 }
 

@@ -1,4 +1,5 @@
 /** Output helpers: console printing, the markdown buffer for RESULTS.md, number formats, tables, RSS and CPU. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 export const md: string[] = [];
 export const say = (s = '') => console.log(s);
@@ -43,4 +44,23 @@ export function rssSampler() {
 export function cpuMs(from: NodeJS.CpuUsage): number {
   const d = process.cpuUsage(from);
   return (d.user + d.system) / 1000;
+}
+
+/**
+ * Put `body` between the `<!-- name:start … -->` and `<!-- name:end -->` markers of a results file, keeping the
+ * rest of the file; when the markers are absent the section is appended (under `heading`, if given).
+ */
+export function writeSection(file: string, name: string, by: string, body: string, heading = ''): void {
+  const start = `<!-- ${name}:start (written by ${by}; edits here are overwritten) -->`;
+  const end = `<!-- ${name}:end -->`;
+  const block = `${start}\n${body}\n${end}`;
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Redline throughput benchmark\n';
+  const a = old.indexOf(`<!-- ${name}:start`);
+  const b = old.indexOf(end);
+  writeFileSync(
+    file,
+    a >= 0 && b > a
+      ? old.slice(0, a) + block + old.slice(b + end.length)
+      : `${old.trimEnd()}\n\n${heading}${block}\n`,
+  );
 }

@@ -75,9 +75,13 @@ interface Row {
   trigger_text: string;
   evidence_text: string;
   cluster_id: string | null;
+  /** the period the date covers, as day numbers (days since 1970-01-01) */
+  day_start: number;
+  day_end: number;
 }
 
-const COLS = 'id, article_id, code, source_code, target_code, date, trigger_text, evidence_text, cluster_id';
+const COLS = `id, article_id, code, source_code, target_code, date, trigger_text, evidence_text, cluster_id,
+  (date_start - DATE '1970-01-01')::INTEGER AS day_start, (date_end - DATE '1970-01-01')::INTEGER AS day_end`;
 
 function rowEvent(r: Row) {
   return {
@@ -91,6 +95,8 @@ function rowEvent(r: Row) {
     evidence: { text: r.evidence_text },
   } as unknown as StoredEvent;
 }
+
+const groupKey = (r: Row) => `${r.code}|${r.source_code ?? ''}|${r.target_code ?? ''}`;
 
 /** events clustered per round: the candidate pairs of one round are held in memory at once */
 export const CLUSTER_CHUNK = 5000;
@@ -130,32 +136,38 @@ async function clusterRound(
     `SELECT ${COLS} FROM events WHERE cluster_id IS NULL ORDER BY date_start, id LIMIT ${Math.floor(chunk)}`,
   );
   if (!pending.length) return { analysed: 0, merged: 0 };
-  const pairs = await repo.query<Row & { pid: string }>(
-    `SELECT p.id AS pid, ${COLS.split(', ')
-      .map((c) => `c.${c}`)
-      .join(', ')}
-       FROM events p JOIN events c
-         ON c.code = p.code AND c.article_id <> p.article_id AND c.id <> p.id
+  // every event that may be a duplicate of one of the round's (same code and dyad, dates within a day), read
+  // once (a semi-join, not one row per pair: a busy day's dyad with n reports made n² rows) and grouped by dyad
+  const candidates = await repo.query<Row>(
+    `SELECT ${COLS} FROM events c WHERE EXISTS (
+       SELECT 1 FROM events p WHERE p.id IN (${next})
+        AND c.code = p.code AND c.id <> p.id
         AND COALESCE(c.source_code, '') = COALESCE(p.source_code, '')
         AND COALESCE(c.target_code, '') = COALESCE(p.target_code, '')
-        AND c.date_start <= p.date_end + 1 AND c.date_end >= p.date_start - 1
-      WHERE p.id IN (${next})`,
+        AND c.date_start <= p.date_end + 1 AND c.date_end >= p.date_start - 1)
+     ORDER BY c.date_start, c.id`,
   );
-  const candidates = new Map<string, Row[]>();
-  for (const r of pairs) {
-    const list = candidates.get(r.pid);
+  const byGroup = new Map<string, Row[]>();
+  for (const r of candidates) {
+    const list = byGroup.get(groupKey(r));
     if (list) list.push(r);
-    else candidates.set(r.pid, [r]);
+    else byGroup.set(groupKey(r), [r]);
   }
   const clusterOf = new Map<string, string>();
-  for (const list of candidates.values())
-    for (const c of list) if (c.cluster_id) clusterOf.set(c.id, c.cluster_id);
+  for (const c of candidates) if (c.cluster_id) clusterOf.set(c.id, c.cluster_id);
   let merged = 0;
   const rows: Array<{ eventId: string; clusterId: string }> = [];
   // earlier events first, so a cluster is named after its first report
   for (const p of pending) {
     const e = rowEvent(p);
-    const match = (candidates.get(p.id) ?? []).find((o) => clusterOf.has(o.id) && sameEvent(e, rowEvent(o)));
+    const match = (byGroup.get(groupKey(p)) ?? []).find(
+      (o) =>
+        clusterOf.has(o.id) &&
+        o.article_id !== p.article_id &&
+        o.day_start <= p.day_end + 1 &&
+        o.day_end >= p.day_start - 1 &&
+        sameEvent(e, rowEvent(o)),
+    );
     const cluster = match ? clusterOf.get(match.id)! : p.id;
     if (match) merged++;
     clusterOf.set(p.id, cluster);
