@@ -7,6 +7,7 @@
  * known country.
  */
 import type { ActorMention, Doc } from '../model/document.js';
+import { titleCaseSpan } from '../nlp/title-case.js';
 
 /** the mention keeps its words but names no known person: a person of no known country */
 function uncode(m: ActorMention): void {
@@ -40,9 +41,9 @@ export function uncodeOtherBearers(doc: Doc, isTitle: (lower: string) => boolean
     const name = bySurname.get(t.text);
     const p = doc.tokens[t.i - 1];
     if (!name || !p || p.sentence !== t.sentence || coded[p.i] || p.pos !== 'PROPN') continue;
-    // a headline's capitals and a sentence's first word ("Yesterday Putin said") say nothing of a given name
+    // title case and a sentence's first word ("Yesterday Putin said") say nothing of a given name
     const s = doc.sentences[t.sentence];
-    if (s.headline || p.i === s.tokenStart) continue;
+    if (p.i === s.tokenStart || s.headline || titleCaseSpan(doc.tokens, s.tokenStart, s.tokenEnd)) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(p.text) || HONORIFIC.test(p.lower) || isTitle(p.lower)) continue;
     if (!name.split(/\s+/).includes(p.text)) others.add(name);
   }
