@@ -131,10 +131,10 @@ async function clusterRound(
   repo: EventRepository,
   chunk: number,
 ): Promise<{ analysed: number; merged: number; first?: string }> {
-  const next = `SELECT id FROM events WHERE cluster_id IS NULL ORDER BY date_start, id LIMIT ${Math.floor(chunk)}`;
-  const pending = await repo.query<Row>(
-    `SELECT ${COLS} FROM events WHERE cluster_id IS NULL ORDER BY date_start, id LIMIT ${Math.floor(chunk)}`,
-  );
+  // the round: the earliest unclustered events
+  const round = `FROM events WHERE cluster_id IS NULL ORDER BY date_start, id LIMIT ${Math.floor(chunk)}`;
+  const next = `SELECT id ${round}`;
+  const pending = await repo.query<Row>(`SELECT ${COLS} ${round}`);
   if (!pending.length) return { analysed: 0, merged: 0 };
   // every event that may be a duplicate of one of the round's (same code and dyad, dates within a day), read
   // once (a semi-join, not one row per pair: a busy day's dyad with n reports made n² rows) and grouped by dyad
