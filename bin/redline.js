@@ -7,9 +7,20 @@
 // ninth session). MALLOC_ARENA_MAX=2 limits glibc to two malloc arenas: with DuckDB's, libuv's and the workers'
 // threads each taking an arena of its own, freed memory stayed scattered over many (~30-40 MB less RSS on a long
 // ingest, no measurable speed change; tenth session). npm scripts pass the same flags and variable.
-// Launcher: registers tsx in this process and runs the TypeScript CLI (no build step, no child process,
-// so signals such as SIGINT/SIGKILL reach the process that holds the database).
-import { register } from 'tsx/esm/api';
+// Launcher: runs the CLI from a plain-JS bundle of src/ (bin/bundle.js: built with esbuild on the first start
+// after a source change, then cached), in this process, so signals such as SIGINT/SIGKILL reach the process that
+// holds the database. When the bundle cannot be built (no esbuild, a read-only node_modules) or REDLINE_TSX=1,
+// it registers tsx and runs the TypeScript directly.
+import process from 'node:process';
+import { fileURLToPath, URL } from 'node:url';
+import { bundle } from './bundle.js';
 
-register();
-await import('../src/cli/main.ts');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const entry =
+  process.env.REDLINE_TSX === '1' ? null : await bundle(root, 'src/cli/main.ts', 'cli').catch(() => null);
+if (entry) await import(entry.href);
+else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

@@ -6,7 +6,6 @@
 import type { EventRepository } from '../store/repository.js';
 import type { IngestItem } from '../ingest/types.js';
 import { readPaths, contentHash, createProgress } from '../ingest/index.js';
-import { createPipeline } from '../coding/pipeline.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load.js';
 import type { Pipeline } from '../nlp/pipeline.js';
 import { analyzeStore, type AnalyzeResult } from './analyze.js';
@@ -59,10 +58,15 @@ export async function ingestItems(
   const t0 = performance.now();
   const workers = Math.max(1, Math.floor(opts.workers ?? 1));
   // with workers this thread only reads and stores: the lexicon (~16 MB of heap, ~40 MB RSS with its
-  // loaders) is loaded here only for the analysis after the workers have exited, so the peak holds no copy
+  // loaders) is loaded here only for the analysis after the workers have exited, and the coder's modules
+  // (wink-nlp, chrono) not at all, so the peak holds no copy
   let lex = opts.lexicon ?? null;
   const lexicon = (): Lexicon => (lex ??= loadLexicon());
-  const pipeline = workers > 1 ? null : (opts.pipeline ?? createPipeline(lexicon(), { dates: 'on-demand' }));
+  const pipeline =
+    workers > 1
+      ? null
+      : (opts.pipeline ??
+        (await import('../coding/pipeline.js')).createPipeline(lexicon(), { dates: 'on-demand' }));
   const batchSize = opts.batchSize ?? 200;
   const progress =
     opts.progress === null ? null : createProgress({ stream: opts.progress ?? process.stderr });

@@ -18,7 +18,10 @@
  * Node 20. Instead such a worker starts from a tiny eval'd bootstrap that calls `register()` from
  * `tsx/esm/api` and then imports parallel-worker.ts.
  */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { ROOT } from '../util/root.js';
 import { workerBundle } from './worker-bundle.js';
 import type { Article } from '../model/article.js';
 import type { FromWorker, ToWorker, WorkerResult } from './parallel-worker.js';
@@ -47,7 +50,7 @@ interface Slot {
   exited: boolean;
 }
 
-const WORKER_URL = new URL('./parallel-worker.ts', import.meta.url).href;
+const WORKER_URL = pathToFileURL(join(ROOT, 'src', 'app', 'parallel-worker.ts')).href;
 
 /** the fallback bootstrap (CommonJS script, eval'd): register tsx in the worker, then load the entry */
 function tsxBootstrap(): string {

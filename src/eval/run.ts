@@ -1,14 +1,13 @@
 /** `redline eval`: load gold files, code their articles, score and format the report. */
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { createPipeline } from '../coding/pipeline.js';
 import { findGoldFiles, loadGold } from './gold.js';
 import { scoreFile, totals, type FileScore, type Totals } from './score.js';
 import { scoreRedLines, type RedLineScore } from './redlines.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { setOrgAliases } from './match.js';
-import { ROOT } from '../util/root.js';
 
-export const DEFAULT_SHARED_EVAL = join(ROOT, '..', 'shared', 'eval');
+export { DEFAULT_SHARED_EVAL } from './paths.js';
 
 export interface EvalReport {
   files: FileScore[];

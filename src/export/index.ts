@@ -8,8 +8,9 @@ import { writeJsonl } from './jsonl.js';
 import { writeParquet } from './parquet.js';
 import { writePlover } from './plover.js';
 
-export type ExportFormat = 'gdelt' | 'plover' | 'parquet' | 'jsonl' | 'csv';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['gdelt', 'plover', 'parquet', 'jsonl', 'csv'];
+import type { ExportFormat } from './formats.js';
+
+export { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 
 export interface ExportOptions {
   format: ExportFormat;

@@ -5,7 +5,8 @@
  * reports ready. The final analysis pass each worker runs when stopping is not timed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ROOT } from '../util/root.js';
 import { readPaths } from '../ingest/index.js';
 import type { Article } from '../model/article.js';
 import { PostgresStore } from '../store/postgres/index.js';
@@ -28,9 +29,8 @@ export interface BenchQueueResult {
   seconds: number;
 }
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ENTRY = fileURLToPath(new URL('./worker-main.ts', import.meta.url));
-const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
+const ENTRY = join(ROOT, 'src', 'queue', 'worker-main.ts');
+const SAMPLES = join(ROOT, 'samples');
 
 async function benchArticles(n: number): Promise<Article[]> {
   const base: Article[] = [];

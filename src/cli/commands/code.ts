@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { readPaths } from '../../ingest/index.js';
-import { createPipeline } from '../../coding/pipeline.js';
 import { formatEventRow, EVENT_TABLE_HEADER } from '../format.js';
 import { normalizeDate } from '../../util/dates.js';
 import { RedlineError } from '../../util/errors.js';
@@ -22,7 +20,8 @@ export function registerCode(program: Command): void {
         throw new RedlineError('R500', `unknown format "${opts.format}" (jsonl|table)`);
       if (opts.published && !normalizeDate(opts.published))
         throw new RedlineError('R107', `invalid --published date "${opts.published}"`);
-      const pipeline = createPipeline();
+      const { readPaths } = await import('../../ingest/index.js');
+      const pipeline = (await import('../../coding/pipeline.js')).createPipeline();
       let rejected = 0;
       let articles = 0;
       let events = 0;

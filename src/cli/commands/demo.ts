@@ -3,8 +3,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../util/root.js';
 import { openStore, DEFAULT_DB } from '../../app/store.js';
-import { ingestPaths, summaryLine } from '../../app/ingest.js';
-import { startServer } from '../../api/server.js';
 
 /** builds web/dist with Vite when it is missing (a fresh clone) */
 async function ensureWebBuilt(): Promise<void> {
@@ -25,6 +23,7 @@ export function registerDemo(program: Command): void {
     .option('--port <port>', 'port', '8080')
     .option('--no-serve', 'ingest and report only')
     .action(async (opts: { db: string; port: string; serve: boolean }) => {
+      const { ingestPaths, summaryLine } = await import('../../app/ingest.js');
       const repo = await openStore(opts.db);
       try {
         const s = await ingestPaths(repo, [join(ROOT, 'samples')], { progress: process.stderr });
@@ -46,6 +45,7 @@ export function registerDemo(program: Command): void {
       }
       if (!opts.serve) return;
       await ensureWebBuilt();
+      const { startServer } = await import('../../api/server.js');
       const server = await startServer({ db: opts.db, port: Number(opts.port) });
       process.stdout.write(`\nRedline dashboard: ${server.url}\nAPI docs: ${server.url}api/docs\n`);
       const stop = () => void server.close().finally(() => process.exit(0));

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { evaluate, formatReport } from '../../eval/run.js';
-import { DEFAULT_SHARED_EVAL } from '../../eval/run.js';
+import { DEFAULT_SHARED_EVAL } from '../../eval/paths.js';
 
 export function registerEval(program: Command): void {
   program
@@ -13,6 +12,7 @@ export function registerEval(program: Command): void {
     .option('--json', 'print the scores as JSON')
     .option('-v, --verbose', 'list misses and false positives per file')
     .action(async (gold: string[], opts: { json?: boolean; verbose?: boolean }) => {
+      const { evaluate, formatReport } = await import('../../eval/run.js');
       const paths = gold.length ? gold : [DEFAULT_SHARED_EVAL];
       const report = await evaluate(paths);
       process.stdout.write(

@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { readPaths } from '../../ingest/index.js';
-import { createPipeline } from '../../coding/pipeline.js';
-import { explainDoc } from '../explain.js';
 
 export function registerExplain(program: Command): void {
   program
@@ -12,7 +9,9 @@ export function registerExplain(program: Command): void {
     .argument('<inputs...>', 'files, folders or - (stdin)')
     .option('-p, --published <date>', 'publication date (YYYY-MM-DD) for plain text')
     .action(async (inputs: string[], opts: { published?: string }) => {
-      const pipeline = createPipeline();
+      const { readPaths } = await import('../../ingest/index.js');
+      const { explainDoc } = await import('../explain.js');
+      const pipeline = (await import('../../coding/pipeline.js')).createPipeline();
       let rejected = 0;
       for await (const item of readPaths(inputs, { published: opts.published })) {
         if (!item.ok) {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { openStore, DEFAULT_DB } from '../../app/store.js';
-import { exportEvents, EXPORT_FORMATS, type ExportFormat } from '../../export/index.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.js';
 import type { EventFilter } from '../../store/repository.js';
 import { RedlineError } from '../../util/errors.js';
 
@@ -38,6 +38,7 @@ export function registerExport(program: Command): void {
       if (opts.format === 'parquet' && !opts.out) throw new RedlineError('R500', 'parquet needs --out FILE');
       const repo = await openStore(opts.db, { readOnly: true });
       try {
+        const { exportEvents } = await import('../../export/index.js');
         const r = await exportEvents(repo, {
           format: opts.format as ExportFormat,
           out: opts.out ?? process.stdout,

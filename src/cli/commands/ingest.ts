@@ -1,11 +1,8 @@
 import type { Command } from 'commander';
 import { openStore, DEFAULT_DB } from '../../app/store.js';
-import { ingestItems, ingestPaths, summaryLine } from '../../app/ingest.js';
-import { watchDirectory } from '../../ingest/index.js';
 import type { IngestItem } from '../../ingest/types.js';
 import { normalizeDate } from '../../util/dates.js';
-import { ingestToQueue, queueSummaryLine } from '../../queue/index.js';
-import { isPostgresUrl } from '../../store/postgres/index.js';
+import { isPostgresUrl } from '../../store/postgres/url.js';
 import { RedlineError } from '../../util/errors.js';
 
 export function registerIngest(program: Command): void {
@@ -53,6 +50,7 @@ export function registerIngest(program: Command): void {
           throw new RedlineError('R500', `--workers must be a positive integer`);
         if (isPostgresUrl(opts.db) && paths.length && !opts.watch) {
           // PostgreSQL: store the articles and queue them; `redline worker` codes them
+          const { ingestToQueue, queueSummaryLine } = await import('../../queue/index.js');
           const s = await ingestToQueue(opts.db, paths, {
             published: opts.published,
             batchSize,
@@ -63,6 +61,8 @@ export function registerIngest(program: Command): void {
           process.exitCode = s.rejected.length ? 1 : 0;
           return;
         }
+        // implementations load when used (the CLI's bundle splits them off: bin/bundle.js)
+        const { ingestItems, ingestPaths, summaryLine } = await import('../../app/ingest.js');
         const repo = await openStore(opts.db);
         const progress = opts.quiet ? null : process.stderr;
         let rejected = 0;
@@ -79,6 +79,7 @@ export function registerIngest(program: Command): void {
             rejected += s.rejected.length;
           }
           if (opts.watch) {
+            const { watchDirectory } = await import('../../ingest/index.js');
             process.stderr.write(`redline: watching ${opts.watch} (Ctrl-C to stop)\n`);
             const queue: IngestItem[] = [];
             let wake: (() => void) | null = null;

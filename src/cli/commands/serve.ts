@@ -1,5 +1,4 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { startServer } from '../../api/server.js';
 
 function parsePort(v: string): number {
   const n = Number(v);
@@ -19,6 +18,7 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port (0: any free port)', parsePort, 8080)
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .action(async (opts: { db: string; port: number; host: string }) => {
+      const { startServer } = await import('../../api/server.js');
       const server = await startServer({ db: opts.db, port: opts.port, host: opts.host });
       process.stdout.write(`Redline dashboard: ${server.url}\nAPI docs: ${server.url}api/docs\n`);
       const stop = () => {

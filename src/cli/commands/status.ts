@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { openStore, DEFAULT_DB } from '../../app/store.js';
-import { queueStatus } from '../../queue/index.js';
-import { isPostgresUrl } from '../../store/postgres/index.js';
+import { isPostgresUrl } from '../../store/postgres/url.js';
 
 export function registerStatus(program: Command): void {
   program
@@ -17,6 +16,7 @@ export function registerStatus(program: Command): void {
     .action(async (opts: { db: string; failures: string; json?: boolean }) => {
       const out = (s: string): void => void process.stdout.write(s + '\n');
       if (isPostgresUrl(opts.db)) {
+        const { queueStatus } = await import('../../queue/index.js');
         const s = await queueStatus(opts.db, { failures: Math.max(0, Number(opts.failures) || 0) });
         if (opts.json) return out(JSON.stringify(s, null, 2));
         out(`articles ${s.articles}, events ${s.events}`);

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { isPostgresUrl, redactUrl } from '../../store/postgres/index.js';
-import { runWorker } from '../../queue/index.js';
+import { isPostgresUrl, redactUrl } from '../../store/postgres/url.js';
 import { RedlineError } from '../../util/errors.js';
 
 const positiveInt = (name: string, v: string): number => {
@@ -41,6 +40,7 @@ export function registerWorker(program: Command): void {
             '--db must be a postgres:// URL (workers need the PostgreSQL store)',
           );
         const log = opts.quiet ? () => undefined : (l: string) => process.stderr.write(l + '\n');
+        const { runWorker } = await import('../../queue/index.js');
         const w = await runWorker(opts.db, {
           concurrency: positiveInt('--concurrency', opts.concurrency),
           batchSize: positiveInt('--batch', opts.batch),

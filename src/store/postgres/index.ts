@@ -1,2 +1,3 @@
-export { PostgresStore, isPostgresUrl } from './store.js';
-export { redactUrl, type PgClient } from './pool.js';
+export { PostgresStore } from './store.js';
+export { isPostgresUrl, redactUrl } from './url.js';
+export type { PgClient } from './pool.js';

@@ -1,6 +1,7 @@
 /** One PostgreSQL connection pool: type parsing, migrations, read-only mode, transactions. */
 import pg from 'pg';
 import { RedlineError, isRedlineError } from '../../util/errors.js';
+import { redactUrl } from './url.js';
 import { LOCK_MIGRATE, PG_MIGRATIONS, PG_MIGRATIONS_TABLE, SCHEMA_VERSION } from './schema.js';
 
 export type Row = Record<string, unknown>;
@@ -20,11 +21,6 @@ function getTypeParser(oid: number, format?: 'text' | 'binary'): (v: string) => 
   }
   if (oid === T.DATE || oid === T.TIMESTAMP || oid === T.TIMESTAMPTZ) return (v: string) => v;
   return types.getTypeParser(oid, 'text') as (v: string) => unknown;
-}
-
-/** the URL without its password, for error messages */
-export function redactUrl(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }
 
 export class PgHandle {

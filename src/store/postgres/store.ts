@@ -21,11 +21,8 @@ import { exportParquetVia } from './parquet.js';
 import { checkStatus, SqlStore } from '../sql-store.js';
 import { PgHandle, type PgClient, type Row } from './pool.js';
 import { readOnlySelect } from './query.js';
+import { isPostgresUrl } from './url.js';
 import { crossingParams, PG_CROSSING_UPSERT, PG_RED_LINE_UPSERT, redLineParams } from './redlines.js';
-
-export function isPostgresUrl(s: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(s);
-}
 
 export class PostgresStore extends SqlStore implements EventRepository {
   private readonly db: PgHandle;
