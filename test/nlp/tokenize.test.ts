@@ -38,6 +38,27 @@ describe('tokenize stage', () => {
     const d = p.run({ id: 't', text: 'First paragraph here.\n\nSecond paragraph here.' });
     expect(d.sentences.map((s) => s.paragraph)).toEqual([0, 1]);
   });
+  it('reads the whole text at once but keeps every sentence inside its line, numbering non-blank lines', () => {
+    // lines without a full stop, blank and space-only lines, a line break inside what reads as one sentence
+    const text =
+      'Talks stall in Geneva\n\n  \nThe envoys met on Monday. They left early\nwithout a statement\n\nRussia said it would respond.';
+    const d = p.run({ id: 't', text });
+    expect(d.sentences.map((s) => [d.slice(s), s.paragraph, s.headline])).toEqual([
+      ['Talks stall in Geneva', 0, true],
+      ['The envoys met on Monday.', 1, false],
+      ['They left early', 1, false],
+      ['without a statement', 2, false],
+      ['Russia said it would respond.', 3, false],
+    ]);
+    // no token is a line break, and every token slices back to its text
+    for (const t of d.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(d.tokens.some((t) => /\s/.test(t.text))).toBe(false);
+    // token indexes run in order over sentences
+    d.sentences.forEach((s, k) => {
+      expect(s.index).toBe(k);
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) expect(d.tokens[i].sentence).toBe(k);
+    });
+  });
 });
 
 describe('tokenize stage: the same text always gives the same tokens', () => {
