@@ -110,7 +110,10 @@ async function main(): Promise<void> {
     let streaming = true;
     let summary = '';
     const samples: Sample[] = [];
+    /** the child's last stderr lines other than progress, shown when it fails */
+    const errors: string[] = [];
     createInterface({ input: child.stderr }).on('line', (l) => {
+      if (!/^ingested [\d,]+ articles/.test(l) && errors.push(l) > 20) errors.shift();
       // "ingested 6,453 articles, 1,267 events, 20 already stored, 0 rejected, 645 articles/s"
       const num = (re: RegExp) => Number(re.exec(l)?.[1]?.replace(/,/g, '') ?? 0);
       if (/^ingested [\d,]+ articles/.test(l)) {
@@ -131,7 +134,7 @@ async function main(): Promise<void> {
     const [code] = (await once(child, 'exit')) as [number | null];
     clearInterval(timer);
     const secs = (performance.now() - t0) / 1000;
-    if (code !== 0) throw new Error(`redline ingest exited with ${code}`);
+    if (code !== 0) throw new Error(`redline ingest exited with ${code}:\n${errors.join('\n')}`);
 
     md.push(
       `## 1 GB streaming memory: run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,

@@ -10,7 +10,10 @@ export interface AnalyzeResult extends TrackResult {
 }
 
 export async function analyzeStore(repo: EventRepository, lex: Lexicon): Promise<AnalyzeResult> {
-  const c = await clusterPending(repo);
-  const t = await trackRedLines(repo, lex);
-  return { ...c, ...t };
+  const run = async (): Promise<AnalyzeResult> => {
+    const c = await clusterPending(repo);
+    const t = await trackRedLines(repo, lex);
+    return { ...c, ...t };
+  };
+  return repo.forAnalysis ? repo.forAnalysis(run) : run();
 }

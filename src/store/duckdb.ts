@@ -8,7 +8,15 @@ import { KnownArticles } from './known-articles.js';
 import { checkStatus, SqlStore } from './sql-store.js';
 import { storedEventFromRow, STORED_EVENT_COLUMNS } from './columns.js';
 import { buildEventQuery, countParams, parseFilter } from './filter.js';
-import { DuckDbHandle, plain, sqlPathLiteral, toParam, type Row } from './handle.js';
+import {
+  ANALYSIS_MEMORY_LIMIT,
+  DEFAULT_MEMORY_LIMIT,
+  DuckDbHandle,
+  plain,
+  sqlPathLiteral,
+  toParam,
+  type Row,
+} from './handle.js';
 import { multiRowInserts, type Param } from './multi-row.js';
 import { CROSSING_INSERT, crossingParams, RED_LINE_INSERT, redLineParams } from './redlines.js';
 import type {
@@ -51,6 +59,20 @@ export class DuckDbStore extends SqlStore implements EventRepository {
 
   close(): Promise<void> {
     return this.db.close();
+  }
+
+  /**
+   * fn with DuckDB's memory cap raised to ANALYSIS_MEMORY_LIMIT (unless REDLINE_DUCKDB_MEMORY fixes it): the
+   * analysis after an ingest joins events with events, which a streaming ingest never does
+   */
+  async forAnalysis<T>(fn: () => Promise<T>): Promise<T> {
+    if (process.env.REDLINE_DUCKDB_MEMORY || this.readOnly) return fn();
+    await this.db.setMemoryLimit(ANALYSIS_MEMORY_LIMIT);
+    try {
+      return await fn();
+    } finally {
+      await this.db.setMemoryLimit(DEFAULT_MEMORY_LIMIT).catch(() => undefined);
+    }
   }
 
   saveBatch(batch: SaveBatchItem[]): Promise<SaveBatchResult> {

@@ -33,10 +33,15 @@ export function sqlPathLiteral(path: string): string {
 
 /**
  * DuckDB's buffer memory cap unless REDLINE_DUCKDB_MEMORY says otherwise (e.g. "2GB"). 64 MB: the whole corpus
- * (40,830 articles) ingests and analyses in the same time as at 128 MB with 30-50 MB less RSS, and with two
- * coding workers (three heaps beside DuckDB) it is what keeps a streaming ingest near 500 MB (eleventh session).
+ * (40,830 articles) ingests in the same time as at 128 MB with 30-50 MB less RSS, and with two coding workers
+ * (three heaps beside DuckDB) it is what keeps a streaming ingest near 500 MB (eleventh session).
  */
 export const DEFAULT_MEMORY_LIMIT = '64MB';
+/**
+ * The cap while the analysis after an ingest runs (dedup clusters, red lines; the coding workers have exited by
+ * then): dedup's self-join of 165,000 events (a 1 GB input) runs out of memory at 64 MB and not at 96.
+ */
+export const ANALYSIS_MEMORY_LIMIT = '128MB';
 
 export class DuckDbHandle {
   readonly path: string;
@@ -163,6 +168,19 @@ export class DuckDbHandle {
         throw e;
       }
     });
+  }
+
+  /** change DuckDB's memory cap on the open database (e.g. "128MB") */
+  async setMemoryLimit(limit: string): Promise<void> {
+    if (!/^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(limit))
+      throw new RedlineError('R500', `invalid DuckDB memory limit "${limit}"`, this.path);
+    await this.use('set memory limit', (c) => c.run(`SET memory_limit = '${limit}'`));
+  }
+
+  /** DuckDB's memory cap as DuckDB reports it (e.g. "61.0 MiB") */
+  async memoryLimit(): Promise<string> {
+    const r = await this.rows('memory limit', `SELECT current_setting('memory_limit') AS m`);
+    return String(r[0]?.m);
   }
 
   rows(what: string, sql: string, params: DuckDBValue[] = []): Promise<Row[]> {

@@ -93,6 +93,9 @@ export interface EventRepository {
   close(): Promise<void>;
   readonly readOnly: boolean;
 
+  /** run the post-ingest analysis in fn with what it needs beyond streaming (DuckDB: a larger memory cap) */
+  forAnalysis?<T>(fn: () => Promise<T>): Promise<T>;
+
   hasArticle(contentHash: string): Promise<boolean>;
   /** which of these content hashes are already stored (one query per 500; used to skip re-ingested articles) */
   knownHashes(hashes: string[]): Promise<Set<string>>;

@@ -263,6 +263,21 @@ describe('DuckDbStore: schema and saveBatch', () => {
     await expect(store.query('SELECT 1; DROP TABLE events')).rejects.toThrow(/R400/);
     expect((await store.stats()).events).toBe(5);
   });
+
+  it("forAnalysis raises DuckDB's memory cap for the analysis and puts it back, also when the analysis fails", async () => {
+    // (REDLINE_DUCKDB_MEMORY pins the cap: this test needs the defaults)
+    if (process.env.REDLINE_DUCKDB_MEMORY) return;
+    const limit = async () =>
+      (await store.query<{ m: string }>(`SELECT current_setting('memory_limit') AS m`))[0].m;
+    const mib = (s: string) => Number(/([\d.]+) MiB/.exec(s)?.[1]);
+    const streaming = mib(await limit());
+    expect(streaming).toBeGreaterThan(50);
+    expect(streaming).toBeLessThan(64);
+    expect(mib(await store.forAnalysis(limit))).toBeGreaterThan(100);
+    expect(mib(await limit())).toBe(streaming);
+    await expect(store.forAnalysis(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(mib(await limit())).toBe(streaming);
+  });
 });
 
 describe('DuckDbStore: migration to v2 (articles without in-memory indexes)', () => {
