@@ -28,8 +28,12 @@ export function isPassive(v: SentenceView, i: number): boolean {
   if (
     REDUCED_RELATIVE.test(t.lower) &&
     i > v.a &&
-    // "groups he accused of ...": a personal pronoun before it is its subject, not its head
-    (prev.pos === 'NOUN' || /^(those|these|anyone|others|some|all|many)$/.test(prev.lower)) &&
+    // "groups he accused of ...": a personal pronoun before it is its subject, not its head; after a name it is a
+    // headline's passive ("Former adviser to Stephen Harper charged with fraud": the active verb takes its object
+    // before the preposition, "prosecutors charged him with")
+    (prev.pos === 'NOUN' ||
+      prev.pos === 'PROPN' ||
+      /^(those|these|anyone|others|some|all|many)$/.test(prev.lower)) &&
     next?.pos === 'ADP' &&
     next.lower !== 'by'
   )

@@ -363,6 +363,17 @@ describe('events: clause edges', () => {
     ).toEqual(['AFGGOV>- 112 actual']);
     expect(ev('Russia blamed Ukraine for the attack.')).toEqual(['RUSGOV>UKR 112 actual']);
   });
+  it('a name, then "accused of" / "charged with" / "sentenced to": a headline passive, the name is no source', () => {
+    expect(
+      ev('Former Croatian prime minister Sanader sentenced to 10 years for corruption.', '2012-11-21'),
+    ).toEqual([]);
+    expect(ev('Tokyo accused of blocking deal for North Korean embassy.', '2013-06-01')).toEqual([]);
+    expect(ev('Former adviser to Stephen Harper charged with fraud.', '2012-09-25')).toEqual([]);
+    // the active verb takes its object before the preposition
+    expect(ev('Tokyo accused Beijing of blocking the deal.', '2013-06-01')).toEqual([
+      'JPNGOV>CHNGOV 112 actual',
+    ]);
+  });
   it('a headline passive without its auxiliary ("Israel urged to treat detainees ...") has no source', () => {
     expect(
       ev('Israel urged to treat Palestinian child detainees in accordance with rights law.', '2012-05-01'),
