@@ -26,6 +26,31 @@ const REL = /^(which|who|whom|whose|where)$/;
 const SUBORDINATORS = /^(while|whereas|although|though|because)$/;
 const CLAUSE_OPENERS = /^(while|whereas|but|although|though|because|as|after|before|when|since)$/;
 
+/** auxiliaries that open a direct yes/no question ("Will Russia invade Ukraine?", "Did Iran attack the tanker?") */
+const QUESTION_AUX =
+  /^(will|would|can|could|should|shall|may|might|must|did|does|do|is|are|was|were|has|have|had)$/;
+const NP_OPENING = /^(PRON|PROPN|DET|NOUN|ADJ|NUM)$/;
+/** what separates a question from the text before it in one sentence ("Boy killed in Yemen: will Obama respond?") */
+const SEGMENT_BREAK = /^[:;.!—–"“”]$/;
+
+/**
+ * direct yes/no questions: from an opening auxiliary with a subject after it to the question mark. Nothing in one
+ * is asserted; a wh-question ("Why did Israel bomb the embassy?") presupposes its act and is left alone.
+ */
+function yesNoQuestions(toks: Token[], a0: number, b0: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = a0;
+  for (let i = a0; i < b0; i++) {
+    const t = toks[i].text;
+    if (t === '?') {
+      if (start + 1 < i && QUESTION_AUX.test(toks[start].lower) && NP_OPENING.test(toks[start + 1].pos))
+        out.push([start, i]);
+      start = i + 1;
+    } else if (SEGMENT_BREAK.test(t)) start = i + 1;
+  }
+  return out;
+}
+
 export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo {
   const toks = doc.tokens;
   const a0 = s.tokenStart;
@@ -143,6 +168,7 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
     if (isHedge(toks, i + (words?.length ?? 1), b)) continue;
     conditions.push({ a: i, b, marker: i });
   }
+  questions.push(...yesNoQuestions(toks, a0, b0));
   return { parentheticals, conditions, boundaries, questions };
 }
 

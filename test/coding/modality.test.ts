@@ -96,6 +96,21 @@ describe('modality', () => {
 describe('acts not asserted: hearsay and requests', () => {
   const of = (text: string, root: string, published = '2004-09-10') =>
     code(text, published).events.find((e) => e.code.startsWith(root));
+  it('a direct yes/no question asserts nothing; a wh-question presupposes its act', () => {
+    expect(first('Did North Korea kidnap the American?').modality).toBe('hypothetical');
+    expect(first('Can China blockade Taiwan?').modality).toBe('hypothetical');
+    expect(first('Sanctions row: will Russia invade Ukraine?').modality).toBe('hypothetical');
+    expect(first('Why did Israel bomb the embassy in Damascus?').modality).toBe('actual');
+    // the question ends at its question mark: the next sentence's act is asserted
+    const evs = code(
+      'He asked: "Did Iran attack the tanker?" Russia attacked Ukraine on Monday.',
+      '2022-01-03',
+    ).events;
+    expect(evs.map((e) => [e.source?.code, e.modality])).toEqual([
+      ['IRN', 'hypothetical'],
+      ['RUS', 'actual'],
+    ]);
+  });
   it('an act in the "that" clause of a report or allegation noun is hypothetical', () => {
     expect(of('Moscow denied reports that Russian jets had bombed Georgian villages.', '19')?.modality).toBe(
       'hypothetical',
