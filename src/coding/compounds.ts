@@ -35,8 +35,9 @@ const MOVEMENT_NOUN =
 const MOVEMENT =
   /^(withdraw|pull|remove|evacuate|expel|return|bring|move|redeploy|recall|evict|deport|extract|airlift|rescue|flee)$/;
 
-/** non-state groups: their officials, leaders and fighters act as the group ("a Houthi official" is YEM REB) */
-const NON_STATE = /^(REB|INS|SEP|OPP|UAF)$/;
+/** non-state groups: their officials, leaders and fighters act as the group ("a Houthi official" is YEM REB,
+ * "Solidarity union leaders" POL LAB, "Greenpeace officials" ENV) */
+const NON_STATE = /^(REB|INS|SEP|OPP|UAF|LAB|ENV|NGO|HRI)$/;
 
 /** the role of "<group> + role noun": the role noun's, unless a non-state group's official or fighter */
 function roleWithin(groupRole: string | null, nounRole: string | null): string | null {

@@ -70,7 +70,8 @@ export const orgEntry = z.object({
   names: z.array(z.string()).min(1),
   /** adjectives: "Western" for WST, "European" is NOT here (it is a region) */
   adjectives: z.array(z.string()).default([]),
-  kind: z.enum(['igo', 'bloc', 'region', 'ngo', 'armed-group', 'party', 'company', 'media']),
+  /** `movement`: a protest or social movement (Occupy, the yellow vests), emitted with its country and role */
+  kind: z.enum(['igo', 'bloc', 'region', 'ngo', 'armed-group', 'party', 'company', 'media', 'movement']),
   /** the CAMEO known-group code when it differs from `code` (NATO -> NAT, EU -> EEC, UN -> UNO) */
   cameo: z
     .string()

@@ -512,3 +512,28 @@ describe('actors: a longer name after "the" wins', () => {
     ).toBe(true);
   });
 });
+
+describe('protest and social movements', () => {
+  it('codes a movement by its full name, from the day it began, with its country and role', () => {
+    const occupy = code('Occupy protesters marched on City Hall in Oakland.', '2011-11-02').events;
+    expect(occupy.map((e) => [e.source?.code, e.code])).toEqual([['USAOPP', '141']]);
+    // before it began, the name is no actor
+    const blm = (published: string) =>
+      code('Black Lives Matter activists rallied.', published).mentions.some((m) => m.org === 'BLM');
+    expect(blm('2005-01-01')).toBe(false);
+    expect(blm('2016-01-01')).toBe(true);
+    expect(ev('Yellow vest protesters blocked roads across France.', '2018-12-08')).toEqual([
+      'FRAOPP>FRA 144 actual',
+    ]);
+    // "occupy" the verb is still an occupation
+    expect(ev('Russia will occupy the island.', '2018-12-08')).toEqual(['RUSGOV>- 1382 future']);
+  });
+  it("a movement's leaders act as the movement, not as a government", () => {
+    expect(ev('Solidarity union leaders met the Polish government.', '1989-02-06')).toEqual([
+      'POLLAB>POLGOV 040 actual',
+    ]);
+    expect(ev('Greenpeace officials criticised the Japanese government.', '2010-01-10')).toEqual([
+      'GRPENV>JPNGOV 111 actual',
+    ]);
+  });
+});
