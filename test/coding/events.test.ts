@@ -363,6 +363,11 @@ describe('events: clause edges', () => {
     ).toEqual(['AFGGOV>- 112 actual']);
     expect(ev('Russia blamed Ukraine for the attack.')).toEqual(['RUSGOV>UKR 112 actual']);
   });
+  it('the -ed or -ing second half of a hyphenated modifier is no act ("job-killing rules", "ride-hailing firm")', () => {
+    expect(ev('Germany approved venue-killing rate hikes for clubs.', '2013-01-01')).toEqual([]);
+    expect(ev('Emmanuel Macron helped the ride-hailing company.', '2022-07-11')).toEqual([]);
+    expect(ev('Russia killed ten Ukrainian soldiers.', '2023-01-01')).toEqual(['RUS>UKRMIL 190 actual']);
+  });
   it('a name, then "accused of" / "charged with" / "sentenced to": a headline passive, the name is no source', () => {
     expect(
       ev('Former Croatian prime minister Sanader sentenced to 10 years for corruption.', '2012-11-21'),

@@ -86,6 +86,8 @@ describe('modality', () => {
     expect(first('Analysts say Russia could attack Moldova.').modality).toBe('hypothetical');
     expect(first('Israel and Syria are likely to restart talks on Thursday.').modality).toBe('hypothetical');
     expect(first('Russia is unlikely to attack Finland.').modality).toBe('hypothetical');
+    // an ability is no act: "can" as "able to"
+    expect(first('Russia can strike Kyiv at any time.').modality).toBe('hypothetical');
   });
   it('a threatened attack is coded as a threat (138x)', () => {
     const e = first('North Korea will attack South Korea if the drills continue.', '2023-03-01');
