@@ -67,14 +67,9 @@ function tokenizeText(text: string): Array<RawSentence & { paragraph: number }> 
     cursor = at + tx.length;
   }
   const mergeNeeded = NON_LATIN1.test(text);
-  // the non-blank lines: paragraph p spans [lineStart[p], lineEnd[p])
-  const lineStart: number[] = [];
+  // where each non-blank line (paragraph) ends
   const lineEnd: number[] = [];
-  for (const m of text.matchAll(/[^\n]+/g)) {
-    if (!m[0].trim()) continue;
-    lineStart.push(m.index);
-    lineEnd.push(m.index + m[0].length);
-  }
+  for (const m of text.matchAll(/[^\n]+/g)) if (m[0].trim()) lineEnd.push(m.index + m[0].length);
   const out: Array<RawSentence & { paragraph: number }> = [];
   let para = 0;
   let toks: RawSentence['tokens'] = [];

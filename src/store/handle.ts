@@ -177,12 +177,6 @@ export class DuckDbHandle {
     await this.use('set memory limit', (c) => c.run(`SET memory_limit = '${limit}'`));
   }
 
-  /** DuckDB's memory cap as DuckDB reports it (e.g. "61.0 MiB") */
-  async memoryLimit(): Promise<string> {
-    const r = await this.rows('memory limit', `SELECT current_setting('memory_limit') AS m`);
-    return String(r[0]?.m);
-  }
-
   rows(what: string, sql: string, params: DuckDBValue[] = []): Promise<Row[]> {
     return this.use(what, async (c) => (await c.runAndReadAll(sql, params)).getRowObjectsJS() as Row[]);
   }
