@@ -15,7 +15,8 @@
  *      after 1k, 5k, 10k, 20k stored articles give the linearity table; with --full the run goes on to the
  *      whole file and to 100k articles (the corpus repeated, each copy with new ids and a marker paragraph
  *      so the content hashes differ). `analyzeStore` (dedup clusters + red lines) is timed on its own after.
- *   3. bare wink-nlp on the same texts (readDoc + every token's pos and lemma, nothing else) and Redline's
+ *   3. bare wink-nlp on the same texts (exactly the library work of the tokenize stage: readDoc, then tokens,
+ *      POS, lemmas, spaces and sentence spans read with wink's bulk API, nothing else) and Redline's
  *      end-to-end speed as a ratio of it.
  *   4. parallel.ts: the first --scale-n articles of the slice coded with 1 worker and with every count in
  *      --workers, stored by BatchWriter (one batch in flight); the scaling ratio over the whole run and
@@ -200,7 +201,7 @@ async function main(): Promise<void> {
     ['', 'seconds', 'articles/s', 'wink sentences/s'],
     [
       [
-        'wink-nlp readDoc + token pos + lemma',
+        'wink-nlp readDoc + bulk tokens, pos, lemma, spans',
         fmt(w.ms / 1000, 2),
         fmt(w.articles / (w.ms / 1000), 1),
         fmt(w.sentences / (w.ms / 1000), 0),

@@ -4,14 +4,13 @@ import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { ItemToken } from 'wink-nlp';
 import { createPipeline } from '../../src/coding/pipeline.js';
 import { recordToArticle } from '../../src/ingest/index.js';
 import type { Article } from '../../src/model/article.js';
 import { CORPUS, LONG, LONG_N, ROOT } from './options.js';
 import { fmt } from './output.js';
 import { countWords } from './corpus.js';
-import { sink, winkKit } from './bare-wink.js';
+import { bareRead } from './bare-wink.js';
 
 interface Bucket {
   name: string;
@@ -75,7 +74,6 @@ async function lengthBuckets(): Promise<{ buckets: Bucket[]; note: string }> {
 export async function timeByLength(): Promise<{ rows: (string | number)[][]; note: string }> {
   const { buckets, note } = await lengthBuckets();
   const pipeline = createPipeline(undefined, { dates: 'on-demand' });
-  const { wink, its, LEMMA } = winkKit();
   for (const b of buckets.slice(0, 2)) for (const a of b.articles.slice(0, 10)) pipeline.run(a); // warm-up
   const rows: (string | number)[][] = [];
   for (const b of buckets) {
@@ -91,12 +89,7 @@ export async function timeByLength(): Promise<{ rows: (string | number)[][]; not
       sents += pipeline.run(a).sentences.length;
       ms += performance.now() - t;
       const t2 = performance.now();
-      wink
-        .readDoc(a.text)
-        .tokens()
-        .each((tk: ItemToken) => {
-          sink.value += String(tk.out(its.pos)).length + String(tk.out(LEMMA)).length;
-        });
+      bareRead(a.text);
       wms += performance.now() - t2;
     }
     rows.push([

@@ -1,11 +1,14 @@
 import { createReadStream } from 'node:fs';
-import { createGunzip } from 'node:zlib';
+import { createGunzip, type ZlibOptions } from 'node:zlib';
 import type { Article } from '../model/article.js';
 import { RedlineError } from '../util/errors.js';
 import { normaliseDate } from './date.js';
 import { articleIdFor } from './hash.js';
 import { hasBom, looksBinary } from './validate.js';
 import { DEFAULT_MAX_LINE_BYTES, type IngestItem } from './types.js';
+
+/** bytes the file and gunzip streams buffer ahead of the reader */
+const READ_AHEAD = 1 << 20;
 
 export interface JsonlOptions {
   /** limit for one line, in bytes (default 10 MB); a longer line → R103 and is skipped */
@@ -157,8 +160,13 @@ export async function* readJsonlFile(
   path: string,
   opts: JsonlOptions & { gzip?: boolean } = {},
 ): AsyncGenerator<IngestItem> {
-  const file = createReadStream(path);
-  const source = opts.gzip ? file.pipe(createGunzip()) : file;
+  // 1 MB buffers: while the coder works on a batch (~150 ms for 200 articles), the file and gzip streams read
+  // ahead a whole batch on libuv's threads instead of 64 KB / 16 KB, so the next batch is not waited for chunk by
+  // chunk (reading 10,000 articles between 150 ms pauses: 170 -> 90 ms of waiting)
+  const file = createReadStream(path, { highWaterMark: READ_AHEAD });
+  // (zlib passes stream options on to its Transform; its typings list only zlib's own)
+  const gunzip: ZlibOptions & { highWaterMark: number } = { highWaterMark: READ_AHEAD, chunkSize: 64 * 1024 };
+  const source = opts.gzip ? file.pipe(createGunzip(gunzip)) : file;
   if (opts.gzip) file.on('error', (e) => source.destroy(e));
   try {
     yield* readJsonlChunks(source as AsyncIterable<Buffer>, path, opts);

@@ -44,16 +44,33 @@ function forWink(para: string): string {
  * sentences at line breaks itself; a sentence that still spans one is cut there, so a paragraph's sentences are
  * its own (`paragraph`: the index of the line the sentence is on, counting non-blank lines).
  */
-function tokenizeText(text: string): Array<RawSentence & { paragraph: number }> {
+/** what Redline asks of wink-nlp for a text, read with its bulk API: tokens, POS, lemmas, spaces, sentence spans */
+export interface WinkArrays {
+  texts: string[];
+  pos: string[];
+  lemmas: string[];
+  spaces: string[];
+  /** first and last token index of each sentence */
+  spans: Array<[number, number]>;
+}
+
+/** wink's work for one text and nothing else (the benchmark's bare-library figure times exactly this) */
+export function winkArrays(text: string): WinkArrays {
   const nlp = getNlp();
   const its = nlp.its;
-  const wdoc = nlp.readDoc(forWink(text));
+  const wdoc = nlp.readDoc(text);
   const all = wdoc.tokens();
-  const texts = all.out() as string[];
-  const pos = all.out(its.pos) as unknown as string[];
-  const lemmas = all.out(its.lemma as unknown as typeof its.value) as unknown as string[];
-  const spaces = all.out(its.precedingSpaces) as unknown as string[];
-  const spans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  return {
+    texts: all.out() as string[],
+    pos: all.out(its.pos) as unknown as string[],
+    lemmas: all.out(its.lemma as unknown as typeof its.value) as unknown as string[],
+    spaces: all.out(its.precedingSpaces) as unknown as string[],
+    spans: wdoc.sentences().out(its.span) as unknown as Array<[number, number]>,
+  };
+}
+
+function tokenizeText(text: string): Array<RawSentence & { paragraph: number }> {
+  const { texts, pos, lemmas, spaces, spans } = winkArrays(forWink(text));
   const starts = new Int32Array(texts.length).fill(-1);
   let cursor = 0;
   for (let k = 0; k < texts.length; k++) {

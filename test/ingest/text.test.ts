@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { normaliseForHash } from '../../src/ingest/hash.js';
 import {
   articleIdFor,
   contentHash,
@@ -60,6 +62,15 @@ describe('hash', () => {
     expect(contentHash('a')).toMatch(/^[0-9a-f]{64}$/);
     expect(articleIdFor(composed)).toBe(`a-${contentHash(composed).slice(0, 16)}`);
     expect(contentHash('one')).not.toBe(contentHash('two'));
+  });
+
+  it('normalises exactly as NFC + every whitespace run to one space + trim (the fast path included)', () => {
+    const reference = (t: string) => t.normalize('NFC').replace(/\s+/gu, ' ').trim();
+    const piece = fc.constantFrom(' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2028', 'a', 'é', 'e\u0301', 'x.');
+    fc.assert(
+      fc.property(fc.string({ unit: piece }), (t) => normaliseForHash(t) === reference(t)),
+      { numRuns: 2000 },
+    );
   });
 });
 
