@@ -38,10 +38,8 @@ export const NAMEABLE: ActorEntry['kind'][] = [
 export const adjKind = (e: ActorEntry) => e.kind === 'countryAdj' || e.kind === 'orgAdj';
 
 export function firstNameable(it: RawItem): ActorEntry | undefined {
-  for (const k of NAMEABLE) {
-    const e = get(it, k);
-    if (e) return e;
-  }
+  // plain loops: this runs for every item, and \`get\` makes a closure per call
+  for (const k of NAMEABLE) for (const e of it.entries) if (e.kind === k) return e;
   return undefined;
 }
 

@@ -20,6 +20,10 @@ import { markDateline } from './dateline.js';
 import { addRoleNamedPersons } from './role-persons.js';
 import { officeDate } from './office-dates.js';
 import { titleCaseSpan } from '../nlp/title-case.js';
+import { ScratchArray } from '../util/scratch-array.js';
+/** per-document work tables of this stage, reused across documents */
+const TOKEN_AT_END = new ScratchArray(Int32Array);
+const POSSESSOR_COVERED = new ScratchArray(Uint8Array);
 
 export function createActorStage(lex: Lexicon): Stage {
   const { cues } = lex;
@@ -30,7 +34,7 @@ export function createActorStage(lex: Lexicon): Stage {
     run(doc: Doc) {
       const norm = normalizeText(doc.text);
       // token index ending at each character offset (+1; 0 = none): an array, not a Map, on this hot path
-      const tokenAtEnd = new Int32Array(doc.text.length + 1);
+      const tokenAtEnd = TOKEN_AT_END.take(doc.text.length + 1);
       for (const t of doc.tokens) tokenAtEnd[t.end] = t.i + 1;
       const itemsBySentence: RawItem[][] = [];
       for (const s of doc.sentences) {
@@ -120,7 +124,7 @@ export function createActorStage(lex: Lexicon): Stage {
  * President Macron") is a mention of its own and acts itself.
  */
 function markNamePossessors(doc: Doc, cues: Lexicon['cues']): void {
-  const covered = new Uint8Array(doc.tokens.length);
+  const covered = POSSESSOR_COVERED.take(doc.tokens.length);
   for (const m of doc.mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
   for (const m of doc.mentions) {
     if (!m.country || m.kind === 'person' || m.kind === 'pronoun') continue;

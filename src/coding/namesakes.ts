@@ -8,6 +8,8 @@
  */
 import type { ActorMention, Doc } from '../model/document.js';
 import { titleCaseSpan } from '../nlp/title-case.js';
+import { ScratchArray } from '../util/scratch-array.js';
+const CODED = new ScratchArray(Uint8Array);
 
 /** the mention keeps its words but names no known person: a person of no known country */
 function uncode(m: ActorMention): void {
@@ -33,7 +35,7 @@ export function uncodeOtherBearers(doc: Doc, isTitle: (lower: string) => boolean
   );
   if (!lone.length) return;
   // a coded mention before the surname is a title or a name of its own ("Foreign Minister", "Israel")
-  const coded = new Uint8Array(doc.tokens.length);
+  const coded = CODED.take(doc.tokens.length);
   for (const m of doc.mentions) if (m.country || m.org || m.role) coded.fill(1, m.tokenStart, m.tokenEnd);
   const bySurname = new Map(lone.map((m) => [m.text.trim(), m.name!]));
   const others = new Set<string>();

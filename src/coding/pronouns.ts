@@ -3,16 +3,16 @@ import type { Doc } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { push } from './actor-items.js';
 
+/** "both countries", "the two sides" */
+const PAIR_NOUNS = /^(countries|sides|nations|neighbours|neighbors|parties|governments|capitals|rivals)$/;
+const PAIR_WORDS = /^(both|two)$/;
+
 export function addPronouns(doc: Doc, lex: Lexicon, from: number, to: number, sentence: number) {
   const { cues } = lex;
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i];
     // "both countries", "the two sides": the last two countries named (resolved by coreference)
-    if (
-      /^(countries|sides|nations|neighbours|neighbors|parties|governments|capitals|rivals)$/.test(t.lower) &&
-      i > from &&
-      /^(both|two)$/.test(doc.tokens[i - 1].lower)
-    ) {
+    if (PAIR_NOUNS.test(t.lower) && i > from && PAIR_WORDS.test(doc.tokens[i - 1].lower)) {
       const st = i - 2 >= from && doc.tokens[i - 2].lower === 'the' ? i - 2 : i - 1;
       push(doc, {
         start: doc.tokens[st].start,

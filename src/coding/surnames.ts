@@ -5,11 +5,13 @@
  */
 import type { ActorMention, Doc } from '../model/document.js';
 import { push } from './actor-items.js';
+import { ScratchArray } from '../util/scratch-array.js';
+const COVERED = new ScratchArray(Uint8Array);
 
 export function addSurnameMentions(doc: Doc): void {
   const persons = doc.mentions.filter((m) => m.kind === 'person' && m.name && /\s/.test(m.name));
   if (!persons.length) return;
-  const covered = new Uint8Array(doc.tokens.length);
+  const covered = COVERED.take(doc.tokens.length);
   for (const m of doc.mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
   // surname -> the person it names; a surname shared by two different people is ambiguous and dropped
   const bySurname = new Map<string, ActorMention | null>();

@@ -7,6 +7,9 @@ import type { Stage } from './pipeline.js';
 import type { Doc, Token } from '../model/document.js';
 import { getNlp } from './wink.js';
 import { ABBREVIATIONS } from './abbreviations.js';
+import { ScratchArray } from '../util/scratch-array.js';
+/** character offset of each wink token in the text (-1: not found), reused across texts */
+const STARTS = new ScratchArray(Int32Array);
 
 interface RawSentence {
   start: number;
@@ -16,6 +19,7 @@ interface RawSentence {
 }
 
 const NON_LATIN1 = /[\u0100-\uffff]/;
+const NON_BLANK = /\S/;
 
 /**
  * wink-nlp learns every out-of-vocabulary token it sees, and it keeps a possessive whole when punctuation
@@ -71,7 +75,7 @@ export function winkArrays(text: string): WinkArrays {
 
 function tokenizeText(text: string): Array<RawSentence & { paragraph: number }> {
   const { texts, pos, lemmas, spaces, spans } = winkArrays(forWink(text));
-  const starts = new Int32Array(texts.length).fill(-1);
+  const starts = STARTS.take(texts.length, -1);
   let cursor = 0;
   for (let k = 0; k < texts.length; k++) {
     const tx = texts[k];
@@ -86,7 +90,12 @@ function tokenizeText(text: string): Array<RawSentence & { paragraph: number }> 
   const mergeNeeded = NON_LATIN1.test(text);
   // where each non-blank line (paragraph) ends
   const lineEnd: number[] = [];
-  for (const m of text.matchAll(/[^\n]+/g)) if (m[0].trim()) lineEnd.push(m.index + m[0].length);
+  for (let from = 0; from < text.length;) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (NON_BLANK.test(text.slice(from, to))) lineEnd.push(to);
+    from = to + 1;
+  }
   const out: Array<RawSentence & { paragraph: number }> = [];
   let para = 0;
   let toks: RawSentence['tokens'] = [];

@@ -66,7 +66,19 @@ describe('hash', () => {
 
   it('normalises exactly as NFC + every whitespace run to one space + trim (the fast path included)', () => {
     const reference = (t: string) => t.normalize('NFC').replace(/\s+/gu, ' ').trim();
-    const piece = fc.constantFrom(' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2028', 'a', 'é', 'e\u0301', 'x.');
+    const piece = fc.constantFrom(
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\r\n',
+      '\u00a0',
+      '\u2028',
+      'a',
+      'é',
+      'e\u0301',
+      'x.',
+    );
     fc.assert(
       fc.property(fc.string({ unit: piece }), (t) => normaliseForHash(t) === reference(t)),
       { numRuns: 2000 },
