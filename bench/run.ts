@@ -16,7 +16,7 @@
  *      whole file and to 100k articles (the corpus repeated, each copy with new ids and a marker paragraph
  *      so the content hashes differ). `analyzeStore` (dedup clusters + red lines) is timed on its own after.
  *   3. bare wink-nlp on the same texts (exactly the library work of the tokenize stage: readDoc, then tokens,
- *      POS, lemmas, spaces and sentence spans read with wink's bulk API, nothing else) and Redline's
+ *      POS, lemmas and sentence spans read with wink's bulk API, nothing else) and Redline's
  *      end-to-end speed as a ratio of it.
  *   4. parallel.ts: the first --scale-n articles of the slice coded with 1 worker and with every count in
  *      --workers, stored by BatchWriter (one batch in flight); the scaling ratio over the whole run and

@@ -1,6 +1,6 @@
 /**
  * Section 3: bare wink-nlp on the same texts: exactly the library work of Redline's tokenize stage
- * (`winkArrays`: readDoc, then tokens, POS, lemmas, preceding spaces and sentence spans read with wink's bulk
+ * (`winkArrays`: readDoc, then tokens, POS, lemmas and sentence spans read with wink's bulk
  * `out()`), nothing else. Until 2026-12-06 this walked every token with wink's item API (`.each` + `tk.out`),
  * which is ~1.5× slower than the bulk reads Redline itself uses, so the ratio to bare wink looked better than it was.
  */
@@ -14,7 +14,7 @@ export const sink = { value: 0 };
 /** wink's work on one text; returns its sentence count */
 export function bareRead(text: string): number {
   const w = winkArrays(text);
-  sink.value += w.pos.length + w.lemmas.length + w.spaces.length;
+  sink.value += w.texts.length + w.pos.length + w.lemmas.length;
   return w.spans.length;
 }
 

@@ -25,6 +25,10 @@ const MAX_CACHED = 200_000;
 
 export function candidates(lex: Lexicon, v: SentenceView, i: number): readonly CompiledPattern[] {
   const t = v.toks[i];
+  // most words trigger nothing: two lookups in the small trigger index (a few thousand words, cache-resident)
+  // answer that faster than the memo, which holds every word seen; the stem differs only after an -s
+  const tr = lex.triggers;
+  if (!tr.has(t.lemma) && !tr.has(t.lower) && !(t.lower.endsWith('s') && tr.has(stem(t.lower)))) return NONE;
   let cache = candidateCache.get(lex);
   if (!cache) candidateCache.set(lex, (cache = { byLower: new Map(), size: 0 }));
   // keyed by lower-case form, then lemma: no key string is built on this per-token path
