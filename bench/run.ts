@@ -9,7 +9,7 @@
  *      N threads) that shows how much parallel CPU the machine really gives (shared/virtual hosts often
  *      give less than `nproc`).
  *   2. end to end, in process, the production path: the corpus is streamed (gzip JSONL) into
- *      `ingestItems` (dedup check, coding, batches of 200 saved to DuckDB in a temp dir). Articles/s,
+ *      `ingestItems` (dedup check, coding in windows of 200, batches of 1,000 saved to DuckDB in a temp dir). Articles/s,
  *      sentences/s, events/s, the time share and sentences/s of each stage (read, dedup check, the six
  *      pipeline stages from `pipeline.timings`, store = time the ingest spent on the store), peak RSS. Snapshots taken
  *      after 1k, 5k, 10k, 20k stored articles give the linearity table; with --full the run goes on to the
@@ -39,7 +39,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
   arg,
+  BATCH,
   CHECKPOINTS,
+  CODING_WINDOW,
   CORES,
   CORPUS,
   FULL,
@@ -116,7 +118,9 @@ async function main(): Promise<void> {
   const e2e = await endToEnd(target, cps);
   const atLeast = (n: number) => e2e.snapshots.find((s) => s.articles >= n) ?? e2e.final;
   const slice = atLeast(N);
-  both('## End to end, in process (ingestItems → DuckDB, batches of 200, one thread)');
+  both(
+    `## End to end, in process (ingestItems → DuckDB, coded in windows of ${fmt(CODING_WINDOW)}, stored in batches of ${fmt(BATCH)}, one thread)`,
+  );
   both();
   const wu = e2e.warm;
   both(

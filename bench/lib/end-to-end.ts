@@ -6,7 +6,7 @@ import type { EventRepository, SaveBatchItem } from '../../src/store/repository.
 import { ingestItems } from '../../src/app/ingest.js';
 import { analyzeStore } from '../../src/app/analyze.js';
 import type { Article } from '../../src/model/article.js';
-import { ANALYZE, BATCH, WARM_N } from './options.js';
+import { ANALYZE, BATCH, CODING_WINDOW, WARM_N } from './options.js';
 import { both, cpuMs, fmt, mb, pct, rssSampler, table } from './output.js';
 import { articlesOf, corpusItems, countWords, tempStore, timedIter } from './corpus.js';
 
@@ -56,9 +56,9 @@ async function warmUp(pipeline: ReturnType<typeof createPipeline>, limit: number
   const arts: Article[] = [];
   for await (const a of articlesOf(corpusItems(Math.min(WARM_N, limit)))) arts.push(a);
   const t0 = performance.now();
-  for (let i = 0; i < arts.length; i += BATCH) pipeline.runMany(arts.slice(i, i + BATCH));
+  for (let i = 0; i < arts.length; i += CODING_WINDOW) pipeline.runMany(arts.slice(i, i + CODING_WINDOW));
   const t1 = performance.now();
-  for (let i = 0; i < arts.length; i += BATCH) pipeline.runMany(arts.slice(i, i + BATCH));
+  for (let i = 0; i < arts.length; i += CODING_WINDOW) pipeline.runMany(arts.slice(i, i + CODING_WINDOW));
   return {
     articles: arts.length,
     ms: t1 - t0,

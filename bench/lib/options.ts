@@ -26,7 +26,8 @@ export const LONG_N = Math.max(1, Number(arg('long-n') ?? 200));
 export const ANALYZE = !flag('no-analyze');
 export const WRITE = !flag('no-write');
 export const RESULTS = path.join(ROOT, 'bench/RESULTS.md');
-export const BATCH = 200;
+/** the production defaults: articles per store transaction, and per coding window (see src/app/batching.ts) */
+export { DEFAULT_BATCH as BATCH, CODING_WINDOW } from '../../src/app/batching.js';
 /** articles for the bare-wink parallel calibration (section 4) */
 export const WINK_CAL_N = Math.max(1, Number(arg('wink-cal-n') ?? 2000));
 export const WARM_N = Math.max(0, Number(arg('warm-n') ?? 1000));

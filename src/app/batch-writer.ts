@@ -5,6 +5,7 @@
  * begun.
  */
 import type { EventRepository, SaveBatchItem, SaveBatchResult } from '../store/repository.js';
+import { DEFAULT_BATCH } from './batching.js';
 
 export interface BatchWriterOptions {
   batchSize?: number;
@@ -24,7 +25,7 @@ export class BatchWriter {
     private readonly repo: EventRepository,
     private readonly opts: BatchWriterOptions = {},
   ) {
-    this.batchSize = Math.max(1, opts.batchSize ?? 200);
+    this.batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH);
   }
 
   /** queue one item; begins storing the batch once it is full */

@@ -14,6 +14,7 @@ import type { Article } from '../model/article.js';
 import type { CodedEvent } from '../model/event.js';
 import { codeInWorkers } from './parallel.js';
 import { BatchWriter } from './batch-writer.js';
+import { CODING_WINDOW, DEFAULT_BATCH } from './batching.js';
 
 export interface Rejection {
   origin: string;
@@ -33,6 +34,7 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   published?: string;
+  /** articles per store transaction (default 1000); articles are read and coded in windows of at most 200 */
   batchSize?: number;
   /** show a progress bar (TTY) or log lines on this stream; none when null */
   progress?: NodeJS.WritableStream | null;
@@ -67,7 +69,8 @@ export async function ingestItems(
       ? null
       : (opts.pipeline ??
         (await import('../coding/pipeline.js')).createPipeline(lexicon(), { dates: 'on-demand' }));
-  const batchSize = opts.batchSize ?? 200;
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH;
+  const windowSize = Math.min(batchSize, CODING_WINDOW);
   const progress =
     opts.progress === null ? null : createProgress({ stream: opts.progress ?? process.stderr });
   const summary: IngestSummary = {
@@ -131,7 +134,7 @@ export async function ingestItems(
       }
       summary.read++;
       pending.push({ item, hash: contentHash(item.article) });
-      if (pending.length >= batchSize) yield await window();
+      if (pending.length >= windowSize) yield await window();
     }
     if (pending.length) yield await window();
   }

@@ -86,6 +86,45 @@ describe('ingest', () => {
     },
   );
 
+  it.each([
+    [undefined, 3, 1],
+    [100, 5, 5],
+  ])(
+    'reads and codes in windows of at most 200 and stores batchSize articles per transaction (batchSize %s)',
+    async (batchSize, windows, transactions) => {
+      const store = new DuckDbStore(join(tmp, `windows-${batchSize ?? 'default'}.duckdb`));
+      await store.init();
+      const calls = { knownHashes: 0, beginBatch: 0 };
+      const repo = new Proxy(store, {
+        get(target, prop) {
+          const v = Reflect.get(target, prop, target) as unknown;
+          if (typeof v !== 'function') return v;
+          const f = (v as (...a: unknown[]) => unknown).bind(target);
+          if (prop !== 'knownHashes' && prop !== 'beginBatch') return f;
+          return (...a: unknown[]) => {
+            calls[prop]++;
+            return f(...a);
+          };
+        },
+      });
+      async function* items(): AsyncGenerator<IngestItem> {
+        for (let k = 0; k < 450; k++)
+          yield {
+            ok: true,
+            origin: `w${k}`,
+            article: { id: `w${k}`, text: `Note ${k}.`, published: '2024-03-05' },
+          };
+      }
+      try {
+        const s = await ingestItems(repo, items(), { progress: null, analyze: false, batchSize });
+        expect(s.inserted).toBe(450);
+        expect(calls).toEqual({ knownHashes: windows, beginBatch: transactions });
+      } finally {
+        await store.close();
+      }
+    },
+  );
+
   it('codes the same with worker threads, rejections and re-runs included', async () => {
     const bad = join(tmp, 'bad.jsonl');
     writeFileSync(bad, '{"id":"b1","text":""}\nnot json\n');

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { openStore, DEFAULT_DB } from '../../app/store.js';
+import { DEFAULT_BATCH } from '../../app/batching.js';
 import type { IngestItem } from '../../ingest/types.js';
 import { normalizeDate } from '../../util/dates.js';
 import { isPostgresUrl } from '../../store/postgres/url.js';
@@ -17,7 +18,11 @@ export function registerIngest(program: Command): void {
     .argument('[paths...]', 'files or folders ("-" for stdin)', [])
     .option('--db <file>', 'DuckDB database file', DEFAULT_DB)
     .option('-p, --published <date>', 'publication date (YYYY-MM-DD) for plain text, which carries none')
-    .option('--batch <n>', 'articles per transaction', '200')
+    .option(
+      '--batch <n>',
+      'articles per transaction (coded in windows of at most 200)',
+      String(DEFAULT_BATCH),
+    )
     .option(
       '--workers <n>',
       'code on n worker threads (each loads its own lexicon and model: ~150 MB, ~1 s); pays on machines ' +
