@@ -7,6 +7,7 @@ import type { Stage } from './pipeline.js';
 import type { Doc, Token } from '../model/document.js';
 import { getNlp } from './wink.js';
 import { ABBREVIATIONS } from './abbreviations.js';
+import { splitPossessives } from './possessives.js';
 import { ScratchArray } from '../util/scratch-array.js';
 /** character offset of each wink token in the text (-1: not found), reused across texts */
 const STARTS = new ScratchArray(Int32Array);
@@ -20,25 +21,6 @@ interface RawSentence {
 
 const NON_LATIN1 = /[\u0100-\uffff]/;
 const NON_BLANK = /\S/;
-
-/**
- * wink-nlp learns every out-of-vocabulary token it sees, and it keeps a possessive whole when punctuation
- * follows it ("Japan's," -> "Japan's"); once learned, every later "Japan's" stays one token, so the same
- * sentence tokenized differently depending on what was read before (and "Japan" stopped matching as an
- * actor). wink is therefore given the text with a space before each possessive "'s": it always sees
- * "Japan 's", and the tokens are aligned back to the original text below.
- */
-const POSSESSIVE = /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}.-]*)(['’][sS])(?![\p{L}\p{N}])/gu;
-const CONTRACTED =
-  /^(?:it|that|he|she|there|what|who|where|here|how|when|why|let|this|everyone|everybody|nobody|somebody|someone|one)$/i;
-const HAS_POSSESSIVE = /['’][sS]/;
-
-function forWink(para: string): string {
-  if (!HAS_POSSESSIVE.test(para)) return para;
-  return para.replace(POSSESSIVE, (m: string, word: string, s: string) =>
-    CONTRACTED.test(word) ? m : `${word} ${s}`,
-  );
-}
 
 /**
  * Tokens of a whole text, read from wink's bulk arrays (one call per property, much faster than walking token
@@ -72,7 +54,7 @@ export function winkArrays(text: string): WinkArrays {
 }
 
 function tokenizeText(text: string): Array<RawSentence & { paragraph: number }> {
-  const { texts, pos, lemmas, spans } = winkArrays(forWink(text));
+  const { texts, pos, lemmas, spans } = winkArrays(splitPossessives(text));
   const starts = STARTS.take(texts.length, -1);
   let cursor = 0;
   for (let k = 0; k < texts.length; k++) {
@@ -81,7 +63,11 @@ function tokenizeText(text: string): Array<RawSentence & { paragraph: number }> 
     // the next occurrence: only whitespace lies between tokens, and a token never starts with whitespace, so
     // this is the token's own place unless wink normalised it (wink's preceding-spaces output, which located
     // it directly, cost ~50 ms per 10,000 articles for the same offsets)
-    let at = text.indexOf(tx, cursor);
+    let at = text.startsWith(tx, cursor)
+      ? cursor
+      : text.startsWith(tx, cursor + 1)
+        ? cursor + 1
+        : text.indexOf(tx, cursor);
     if (at >= 0 && at - cursor > 40) at = -1;
     if (at < 0) continue; // wink normalised the token (rare): skip it
     starts[k] = at;
@@ -116,6 +102,7 @@ function tokenizeText(text: string): Array<RawSentence & { paragraph: number }> 
       }
       const tx = texts[k];
       const lower = tx.toLowerCase();
+      const lemma = lemmas[k];
       toks.push({
         i: 0,
         sentence: 0,
@@ -123,7 +110,7 @@ function tokenizeText(text: string): Array<RawSentence & { paragraph: number }> 
         end: start + tx.length,
         text: tx,
         lower,
-        lemma: (lemmas[k] ?? lower).toLowerCase(),
+        lemma: lemma === undefined || lemma === tx ? lower : lemma.toLowerCase(),
         pos: pos[k],
       });
     }
@@ -165,19 +152,38 @@ function mergeSplitWords(toks: RawSentence['tokens']): RawSentence['tokens'] {
   return out;
 }
 
-/** POS repairs for wink's commonest noun/verb confusions in news text */
+const HEAD_FOLLOWERS = new Set(['ADP', 'PUNCT', 'CCONJ']);
+const MODIFIER_POS = new Set(['ADJ', 'ADV', 'PROPN', 'NUM']);
+const ARTICLE = /^(a|an|the)$/;
+const INDEFINITE = /^(a|an)$/;
+const PLAIN_WORD = /^[a-z]+$/;
+const PLAIN_S_FORM = /^[a-z]{3,}s$/;
+const SINGLE_S_END = /[^s]s$/;
+const OBJECT_START_PRONOUN = /^(its|their|his|her|our|the|them|him|it)$/;
+const SHOT_PARTICLES = /^(down|dead|at|up)$/;
+const OBJECT_START = /^(the|a|an|its|their|his|her|this|these|those)$|^[A-Z]/;
+
+/** POS repairs for wink's commonest noun/verb confusions in news text (regexes hoisted: this runs on every token) */
 function repairPos(out: RawSentence['tokens']): void {
   // a "verb" right after a determiner, an adjective, a possessive or a hyphenated modifier is a noun
   // ("the possible long-range strikes", "Russia's strikes")
   for (let i = 1; i < out.length; i++) {
     const t = out[i];
-    if (t.pos !== 'VERB' || !/s$/.test(t.lower)) continue;
+    if (t.pos !== 'VERB' || !t.lower.endsWith('s')) continue;
     const p = out[i - 1];
     const hyphenCompound = i >= 3 && out[i - 2].text === '-' && out[i - 2].start === out[i - 3].end;
     // "resisted calls for", "said talks would resume": an -s form right after a past verb is its object or the
     // subject of what is said, not a second finite verb
-    const afterPast = p.pos === 'VERB' && (/ed$/.test(p.lower) || p.lower === 'said' || p.lower === 'told');
-    if (p.pos === 'DET' || p.pos === 'ADJ' || /^['’]s$/.test(p.lower) || hyphenCompound || afterPast)
+    const afterPast =
+      p.pos === 'VERB' && (p.lower.endsWith('ed') || p.lower === 'said' || p.lower === 'told');
+    if (
+      p.pos === 'DET' ||
+      p.pos === 'ADJ' ||
+      p.lower === "'s" ||
+      p.lower === '’s' ||
+      hyphenCompound ||
+      afterPast
+    )
       t.pos = 'NOUN';
   }
   // a base-form "verb" closing a noun phrase that has no head yet, after an article and a modifier, before a
@@ -187,10 +193,10 @@ function repairPos(out: RawSentence['tokens']): void {
     const t = out[i];
     const p = out[i - 1];
     if (t.pos !== 'VERB' || t.lower !== t.lemma || (p.pos !== 'ADJ' && p.pos !== 'ADV')) continue;
-    if (!/^(ADP|PUNCT|CCONJ)$/.test(out[i + 1].pos)) continue;
+    if (!HEAD_FOLLOWERS.has(out[i + 1].pos)) continue;
     let k = i - 1;
-    while (k > 0 && /^(ADJ|ADV|PROPN|NUM)$/.test(out[k].pos)) k--;
-    if (k === i - 1 || out[k].pos !== 'DET' || !/^(a|an|the)$/.test(out[k].lower)) continue;
+    while (k > 0 && MODIFIER_POS.has(out[k].pos)) k--;
+    if (k === i - 1 || out[k].pos !== 'DET' || !ARTICLE.test(out[k].lower)) continue;
     t.pos = 'NOUN';
     // (an adverb before an adjective modifies it: "a very large attack")
     for (let x = i - 1; x > k && out[x].pos === 'ADV'; x--) out[x].pos = 'NOUN';
@@ -202,7 +208,7 @@ function repairPos(out: RawSentence['tokens']): void {
       const t = out[i];
       const next = out[i + 1].pos;
       const objectStart = next === 'DET' || next === 'ADJ' || next === 'NUM' || next === 'PROPN';
-      if (t.pos === 'NOUN' && /^[a-z]{3,}s$/.test(t.text) && out[i - 1].pos === 'PROPN' && objectStart) {
+      if (t.pos === 'NOUN' && PLAIN_S_FORM.test(t.text) && out[i - 1].pos === 'PROPN' && objectStart) {
         t.pos = 'VERB';
         break;
       }
@@ -212,14 +218,10 @@ function repairPos(out: RawSentence['tokens']): void {
   // city"): wink tags some such verbs ADJ or NOUN
   for (let i = 1; i < out.length - 1; i++) {
     const t = out[i];
-    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !/^[a-z]+$/.test(t.text)) continue;
-    if (!MODALS.test(out[i - 1].lower) || out[i - 1].pos !== 'AUX') continue;
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || out[i - 1].pos !== 'AUX') continue;
+    if (!PLAIN_WORD.test(t.text) || !MODALS.test(out[i - 1].lower)) continue;
     const n = out[i + 1];
-    if (
-      n.pos === 'DET' ||
-      n.pos === 'PROPN' ||
-      (n.pos === 'PRON' && /^(its|their|his|her|our|the|them|him|it)$/.test(n.lower))
-    )
+    if (n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && OBJECT_START_PRONOUN.test(n.lower)))
       t.pos = 'VERB';
   }
   // "shot": wink tags it a noun after a plural or name subject ("Police shot dead a man", "Russia shot down a
@@ -232,10 +234,10 @@ function repairPos(out: RawSentence['tokens']): void {
     const n = out[i + 1];
     const subject =
       p.pos === 'PROPN' ||
-      (p.pos === 'NOUN' && !(i >= 2 && /^(a|an)$/.test(out[i - 2].lower))) ||
+      (p.pos === 'NOUN' && !(i >= 2 && INDEFINITE.test(out[i - 2].lower))) ||
       (p.pos === 'PRON' && !POSSESSIVE_PRONOUN.test(p.lower));
     const object =
-      /^(down|dead|at|up)$/.test(n.lower) ||
+      SHOT_PARTICLES.test(n.lower) ||
       n.pos === 'DET' ||
       n.pos === 'NUM' ||
       n.pos === 'PROPN' ||
@@ -249,15 +251,14 @@ function repairPos(out: RawSentence['tokens']): void {
     const t = out[i];
     const p = out[i - 1];
     const n = out[i + 1];
-    if (t.pos !== 'NOUN' || !/^[a-z]+$/.test(t.text)) continue;
     const nounBefore = p.pos === 'NOUN' || p.pos === 'PROPN';
+    if (t.pos !== 'NOUN' || !nounBefore || !PLAIN_WORD.test(t.text)) continue;
     // "armed groups attack KFOR"; a singular name then an -s form then a name: "if Israel attacks Iran"
     const after =
       n.pos === 'DET' ||
       (n.pos === 'PROPN' &&
-        ((/s$/.test(p.lower) && p.pos === 'NOUN') || (p.pos === 'PROPN' && /[^s]s$/.test(t.lower))));
-    if (nounBefore && after && /^(the|a|an|its|their|his|her|this|these|those)$|^[A-Z]/.test(n.text))
-      t.pos = 'VERB';
+        ((p.lower.endsWith('s') && p.pos === 'NOUN') || (p.pos === 'PROPN' && SINGLE_S_END.test(t.lower))));
+    if (after && OBJECT_START.test(n.text)) t.pos = 'VERB';
   }
 }
 
