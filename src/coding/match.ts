@@ -286,6 +286,12 @@ const POS_OK: Record<string, Set<string>> = {
   ADJ: new Set(['ADJ', 'VERB']),
 };
 
+/** is any of the forms among the words? (a loop: \`forms.some(f => ...)\` made a closure per pattern tried) */
+function hasAny(words: Set<string>, forms: readonly string[]): boolean {
+  for (let k = 0; k < forms.length; k++) if (words.has(forms[k])) return true;
+  return false;
+}
+
 export function matchPattern(v: SentenceView, p: CompiledPattern, i: number): MatchResult | null {
   const t = v.toks[i];
   // a hyphenated compound ("test-fired") takes the POS of its last piece
@@ -295,7 +301,7 @@ export function matchPattern(v: SentenceView, p: CompiledPattern, i: number): Ma
   if (p.notAfter && i > v.a && p.notAfter.has(v.toks[i - 1].lemma)) return null;
   if (p.required.length) {
     const words = sentenceWords(v);
-    for (const forms of p.required) if (!forms.some((f) => words.has(f))) return null;
+    for (const forms of p.required) if (!hasAny(words, forms)) return null;
   }
   for (const alt of p.trigger) {
     const n = altAt(v.toks, i, v.b, alt);
