@@ -26,6 +26,10 @@ import { domainSuppressor } from '../lexicon/domains.js';
 import { subjectEndBefore } from './time-words.js';
 import { obligationBefore, obligedCode, sameSide } from './obligation.js';
 import { refusalBefore, refusedCode } from './refusal.js';
+import { attackSubjectAgent } from './noun-agents.js';
+
+/** assault, fight, mass violence */
+const FORCE_ROOTS = new Set(['18', '19', '20']);
 
 /**
  * A country named as the author of a statement, appeal, promise, demand or threat ("China will respond",
@@ -127,6 +131,8 @@ export function createEventStage(lex: Lexicon): Stage {
             );
           if (!sources && !passive)
             sources = findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex);
+          if (!sources && !passive && FORCE_ROOTS.has(p.root) && trig.pos === 'VERB')
+            sources = attackSubjectAgent(doc, v, r.trigger, lo, lex);
           if (!sources && !passive && p.root === '14')
             sources = locatedProtesters(v, r.trigger, lo, s.tokenEnd);
           if (p.reporterSource && !r.sources) {

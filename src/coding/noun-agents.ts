@@ -123,6 +123,25 @@ export function nounAgent(
   return byAgent(doc, v, i);
 }
 
+/**
+ * The agent of an attack noun that is a force verb's subject: "Russian shelling killed five", "Israel's strikes
+ * hit a school" (cues attackNouns; adverbs may stand between: "Russian shelling reportedly killed"). The
+ * modifier names whose attack it is, as for a noun trigger (nounAgent); a bare attack noun has no agent.
+ */
+export function attackSubjectAgent(
+  doc: Doc,
+  v: SentenceView,
+  trigger: number,
+  lo: number,
+  lex: Lexicon,
+): ActorMention[] | null {
+  let j = trigger - 1;
+  while (j > lo && v.toks[j].pos === 'ADV') j--;
+  const t = v.toks[j];
+  if (j <= lo || t.pos !== 'NOUN' || !lex.cues.attackNouns.has(t.lower)) return null;
+  return nounAgent(doc, v, j, lo);
+}
+
 /** the agent in a "by" phrase right after a noun trigger ("an attack by Russia") */
 export function byAgent(doc: Doc, v: SentenceView, i: number): ActorMention[] | null {
   for (let j = i + 1; j < Math.min(v.b, i + 4); j++) {

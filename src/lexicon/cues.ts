@@ -36,6 +36,7 @@ export const cuesFile = z.object({
   requestVerbs: z.array(z.string()).default([]),
   redLineHorizonDays: z.number().int().positive().default(730),
   witnessVerbs: z.array(z.string()).default([]),
+  attackNouns: z.array(z.string()).default([]),
   infinitiveNouns: z.array(z.string()).default([]),
   otherActMarkers: z.array(z.string()).default([]),
   litotesVerbs: z.array(z.string()).default([]),
@@ -96,6 +97,8 @@ export interface Cues {
   redLineHorizonDays: number;
   /** verbs (lemmas) whose object act happened ("residents reported army air strikes") */
   witnessVerbs: Set<string>;
+  /** nouns naming an armed attack that can be a force verb's subject ("Russian shelling killed ...") */
+  attackNouns: Set<string>;
   /** nouns whose "to" infinitive is their owner's act ("Russia's decision to grant asylum") */
   infinitiveNouns: Set<string>;
   /** words after an act that start another one: a date after them is not the act's ("… after talks last week") */
@@ -143,6 +146,7 @@ export function compileCues(f: CuesFile): Cues {
     requestVerbs: new Set(f.requestVerbs),
     redLineHorizonDays: f.redLineHorizonDays,
     witnessVerbs: new Set(f.witnessVerbs),
+    attackNouns: new Set(f.attackNouns),
     infinitiveNouns: new Set(f.infinitiveNouns),
     otherActMarkers: new Set(f.otherActMarkers),
     litotesVerbs: new Set(f.litotesVerbs),

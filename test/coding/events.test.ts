@@ -921,3 +921,19 @@ describe('events: a noun trigger as the subject of a reported clause', () => {
     ]);
   });
 });
+
+describe('events: an attack noun as the subject of a force verb', () => {
+  it('"Iraqi attacks kill 69", "Israeli strikes kill 20": the modifier or possessor is the agent', () => {
+    expect(ev('Iraqi attacks kill at least 69 people in Baghdad.', '2004-09-14')).toEqual([
+      'IRQ>IRQCVL 190 actual',
+    ]);
+    expect(ev("Israel's strikes reportedly killed 20 people in Gaza.", '2024-01-20')[0]).toMatch(
+      /^ISR>PSE\S* 190 /,
+    );
+  });
+  it('a bare attack noun, an uncoded modifier or a non-attack noun gives no source', () => {
+    expect(ev('The strikes killed 20 people.', '2024-01-20')).toEqual([]);
+    expect(ev('A fire killed five people in Nairobi.', '2024-01-20')).toEqual([]);
+    expect(ev('Russian floods killed 20 people.', '2024-01-20')).toEqual([]);
+  });
+});
