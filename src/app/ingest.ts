@@ -154,19 +154,37 @@ export async function ingestItems(
     }
   } else {
     // worker threads: results come back in completion order, each with its article (a structured clone)
-    const origins = new Map<string, string>();
+    // the origin and content hash of each article in flight, by id, so the hash is not computed again; two
+    // articles in flight with one id (different texts) are told apart by hashing the result
+    const sent = new Map<string, Array<{ origin: string; hash: string }>>();
     async function* articles(): AsyncGenerator<Article> {
       for await (const fresh of freshWindows())
         for (const p of fresh) {
-          origins.set(p.item.article.id, p.item.origin);
+          const entry = { origin: p.item.origin, hash: p.hash };
+          const list = sent.get(p.item.article.id);
+          if (list) list.push(entry);
+          else sent.set(p.item.article.id, [entry]);
           yield p.item.article;
         }
     }
+    const takeSent = (a: Article): { origin: string; hash: string } => {
+      const list = sent.get(a.id) ?? [];
+      let k = 0;
+      if (list.length > 1) {
+        const h = contentHash(a);
+        k = Math.max(
+          0,
+          list.findIndex((x) => x.hash === h),
+        );
+      }
+      const found = list.splice(k, 1)[0] ?? { origin: a.id, hash: contentHash(a) };
+      if (!list.length) sent.delete(a.id);
+      return found;
+    };
     for await (const r of codeInWorkers(articles(), { workers, lexiconDir: lex?.dir })) {
-      const origin = origins.get(r.article.id) ?? r.article.id;
-      origins.delete(r.article.id);
-      if (r.error) reject(origin, r.error);
-      else await keep(r.article, contentHash(r.article), r.events);
+      const s = takeSent(r.article);
+      if (r.error) reject(s.origin, r.error);
+      else await keep(r.article, s.hash, r.events);
     }
   }
   await writer.close();

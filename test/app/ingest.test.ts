@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { DuckDbStore } from '../../src/store/duckdb.js';
 import { ingestItems, ingestPaths, summaryLine } from '../../src/app/ingest.js';
 import type { IngestItem } from '../../src/ingest/types.js';
+import { contentHash } from '../../src/ingest/hash.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const samples = join(root, 'samples');
@@ -121,6 +122,30 @@ describe('ingest', () => {
         expect(calls).toEqual({ knownHashes: windows, beginBatch: transactions });
       } finally {
         await store.close();
+      }
+    },
+  );
+
+  it.each([1, 2])(
+    'stores the content hash of the text it stored when two articles in flight share an id (%i workers)',
+    async (workers) => {
+      const repo = new DuckDbStore(join(tmp, `same-id-${workers}.duckdb`));
+      await repo.init();
+      const texts = ['Chad condemned the raid on Tuesday.', 'Mali condemned the raid on Wednesday.'];
+      async function* items(): AsyncGenerator<IngestItem> {
+        for (const [n, text] of texts.entries())
+          yield { ok: true, origin: `s${n}`, article: { id: 'same', text, published: '2024-03-05' } };
+      }
+      try {
+        const s = await ingestItems(repo, items(), { progress: null, analyze: false, workers });
+        expect(s.inserted).toBe(1);
+        const rows = await repo.query<{ text: string; content_hash: string }>(
+          'SELECT text, content_hash FROM articles',
+        );
+        expect(rows).toHaveLength(1);
+        expect(rows[0].content_hash).toBe(contentHash(rows[0].text));
+      } finally {
+        await repo.close();
       }
     },
   );
