@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { SentenceView } from './match.js';
 import { actorPhraseAt } from './match.js';
 import { codable, mentionEndingAt } from './mention-at.js';
+import { titleCaseSpan } from '../nlp/title-case.js';
 
 const LIGHT_VERBS = new Set([
   'launch',
@@ -118,7 +119,14 @@ export function nounAgent(
       return codable(r) && !m.locative ? [r] : null;
     }
     const t = v.toks[j];
-    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || /^['’]s?$/.test(t.lower) || t.text === '-')) break;
+    // (in a title-case headline every modifier is tagged a name: "Israel's Latest Assault on Gaza")
+    const modifier =
+      t.pos === 'ADJ' ||
+      t.pos === 'NOUN' ||
+      /^['’]s?$/.test(t.lower) ||
+      t.text === '-' ||
+      (t.pos === 'PROPN' && titleCaseSpan(v.toks, v.a, v.b));
+    if (!modifier) break;
   }
   return byAgent(doc, v, i);
 }

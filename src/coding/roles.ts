@@ -58,7 +58,8 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
   }
   // "workers face mass deportation": the subject undergoes the act; only a "by" phrase names its agent
   if (undergoneBySubject(v, s.trigger, s.lo, lex)) return byAgent(doc, v, s.trigger);
-  if (trig.pos === 'NOUN' && !lightVerbBefore(v, s.trigger, s.lo))
+  // (a title-case headline gets its nouns tagged as names: "Pentagon Says Protests Are ...")
+  if ((trig.pos === 'NOUN' || trig.pos === 'PROPN') && !lightVerbBefore(v, s.trigger, s.lo))
     return nounAgent(doc, v, s.trigger, s.lo, lex.cues.witnessVerbs);
   // ", who met Netanyahu": the relative clause's subject is the mention before the comma
   // (only when "who"/"which" is the verb's subject: in ", which Holderbank agreed to buy," it is the object)

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../model/article.js';
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 /**
  * A whitespace run that is not one plain space: one starting with another whitespace character, or a space
  * followed by more whitespace. Lone spaces, most of a text's whitespace, are left in place instead of being

@@ -153,6 +153,40 @@ function mergeSplitWords(toks: RawSentence['tokens']): RawSentence['tokens'] {
 }
 
 const HEAD_FOLLOWERS = new Set(['ADP', 'PUNCT', 'CCONJ']);
+/** words opening a subordinate clause, whose subject comes right after them */
+const SUBORDINATORS = new Set([
+  'when',
+  'while',
+  'as',
+  'because',
+  'although',
+  'though',
+  'since',
+  'unless',
+  'whereas',
+  'once',
+  'until',
+]);
+/** adjectives whose "to" is a preposition, not an infinitive marker ("similar to", "comparable to"; not "due to rise") */
+const TO_ADJECTIVES = new Set([
+  'similar',
+  'comparable',
+  'identical',
+  'equal',
+  'close',
+  'contrary',
+  'relative',
+  'akin',
+  'prior',
+  'next',
+  'opposite',
+  'parallel',
+  'proportional',
+  'analogous',
+  'superior',
+  'inferior',
+]);
+const isFiniteVerb = (t: { pos: string }) => t.pos === 'VERB' || t.pos === 'AUX';
 const MODIFIER_POS = new Set(['ADJ', 'ADV', 'PROPN', 'NUM']);
 const ARTICLE = /^(a|an|the)$/;
 const INDEFINITE = /^(a|an)$/;
@@ -223,6 +257,17 @@ function repairPos(out: RawSentence['tokens']): void {
     const n = out[i + 1];
     if (n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && OBJECT_START_PRONOUN.test(n.lower)))
       t.pos = 'VERB';
+  }
+  // a base-form "verb" right after a subordinator, before a preposition, is the clause's subject noun ("when
+  // demand for petroleum products tapers off", "as supply of crude grows"): a finite verb there needs a subject;
+  // and one after a to-taking adjective's "to" is that preposition's object ("similar to demand on the first days")
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    if (t.pos !== 'VERB' || t.lower !== t.lemma || out[i + 1].pos !== 'ADP') continue;
+    const p = out[i - 1];
+    const afterSubordinator = SUBORDINATORS.has(p.lower) && out.slice(i + 2).some(isFiniteVerb);
+    const prepositionalTo = p.lower === 'to' && i >= 2 && TO_ADJECTIVES.has(out[i - 2].lower);
+    if (afterSubordinator || prepositionalTo) t.pos = 'NOUN';
   }
   // "shot": wink tags it a noun after a plural or name subject ("Police shot dead a man", "Russia shot down a
   // drone", "Guards shot at the crowd") and keeps "shot" as the verb's lemma; after a determiner or a

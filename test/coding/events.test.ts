@@ -937,3 +937,36 @@ describe('events: an attack noun as the subject of a force verb', () => {
     expect(ev('Russian floods killed 20 people.', '2024-01-20')).toEqual([]);
   });
 });
+
+describe('events: noun triggers in title-case headlines', () => {
+  const headline = (text: string, published: string) =>
+    brief(code(text, published).events).filter((x) => !/ 01\d /.test(x));
+  it('a capitalised act noun wink tags as a name still takes its agent from its modifier, not the clause subject', () => {
+    // "Pentagon Says Protests Are ...": the Pentagon reports protests, it does not protest
+    expect(headline('Pentagon Says Protests Are Acts of Low Level Terrorism.', '2013-01-22')).toEqual([]);
+    expect(headline("Israel's Latest Assault on Gaza Draws Criticism.", '2012-11-20')[0]).toMatch(
+      /^ISR>PSE 190 /,
+    );
+  });
+});
+
+describe('events: market demand is no political demand', () => {
+  it('"when demand for petroleum products tapers off", "similar to demand on the first days"', () => {
+    expect(
+      ev(
+        'Saudi Arabia will test prices this month, when demand for petroleum products tapers off.',
+        '1987-03-02',
+      ),
+    ).toEqual([]);
+    expect(
+      ev(
+        'A French bank spokesman said demand for the offer was similar to demand on the first days.',
+        '1987-04-06',
+      ),
+    ).toEqual([]);
+    // a demand with its agent stays
+    expect(
+      ev("Iran rejected Britain's demand for the release of the tanker.", '2019-07-20').length,
+    ).toBeGreaterThan(0);
+  });
+});

@@ -143,6 +143,17 @@ describe('tokenize: POS repairs', () => {
     expect(k.tokens.find((t) => t.text === 'warns')?.pos).not.toBe('NOUN');
   });
   it.each([
+    ['Prices fall when demand for crude tapers off.', 'demand', 'NOUN'],
+    ['The test comes as supply of grain grows.', 'supply', 'NOUN'],
+    ['Sales were similar to demand on the first day.', 'demand', 'NOUN'],
+    // a verb keeps its tag where it has a subject or is an infinitive
+    ['Prices are due to rise in May.', 'rise', 'VERB'],
+    ['They went home when told to leave.', 'told', 'VERB'],
+  ])('a base-form "verb" after a subordinator or a prepositional "to" is a noun: %s', (text, word, pos) => {
+    const t = p.run({ id: 't', text, published: '2024-01-01' }).tokens.find((x) => x.lower === word)!;
+    expect(t.pos).toBe(pos);
+  });
+  it.each([
     ['Police shot dead a man in Lagos.', 'VERB'],
     ['Guards shot at the crowd.', 'VERB'],
     ['Syria shot down a drone.', 'VERB'],
