@@ -21,6 +21,8 @@ import { addRoleNamedPersons } from './role-persons.js';
 import { officeDate } from './office-dates.js';
 import { titleCaseSpan } from '../nlp/title-case.js';
 import { ScratchArray } from '../util/scratch-array.js';
+const LETTER = /\p{L}/u;
+
 /** per-document work tables of this stage, reused across documents */
 const TOKEN_AT_END = new ScratchArray(Int32Array);
 const POSSESSOR_COVERED = new ScratchArray(Uint8Array);
@@ -46,7 +48,7 @@ export function createActorStage(lex: Lexicon): Stage {
           if (
             !lex.actors.mayStartWith(t.lower) ||
             !lex.actors.canStart(norm[t.start]) ||
-            !/[\p{L}]/u.test(t.text[0] ?? '')
+            !LETTER.test(t.text[0] ?? '')
           ) {
             i++;
             continue;

@@ -11,9 +11,21 @@ const GAP_MAX = 5;
 const NP_SKIP =
   /^(the|a|an|both|its|their|his|her|all|several|some|many|other|neighbouring|neighboring|fellow|two|three)$/;
 
+// word tables of the matcher (hoisted: a regex literal makes a new RegExp object each time it runs)
+const SIBILANT_PLURAL = /(?:ches|shes|sses|xes|zes)$/;
+const THIRD_POSSESSIVE = /^(his|her|its|their)$/;
+const NOMINAL_POS = /^(ADJ|NOUN|PROPN|NUM)$/;
+const POSSESSIVE_MARK = /^['’]s?$/;
+const APOSTROPHE_S = /^['’]s$/;
+const COMPARATIVE = /^(more|fewer|less)$/;
+const SUPERLATIVE = /^(least|most)$/;
+const APPROXIMATELY = /^(about|around|nearly|almost|over|some|roughly|approximately)$/;
+const ROUND_NUMBERS = /^(dozens|hundreds|thousands|millions|scores|tens)$/;
+const CONJUNCTION = /^(and|or|&)$/;
+
 export function stem(w: string): string {
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (w.length > 4 && /(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  if (w.length > 4 && SIBILANT_PLURAL.test(w)) return w.slice(0, -2);
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
 }
@@ -23,8 +35,7 @@ function stemIs(w: string, target: string): boolean {
   const n = w.length;
   if (n > 4 && w.endsWith('ies'))
     return target.length === n - 2 && target.endsWith('y') && samePrefix(w, target, n - 3);
-  if (n > 4 && /(?:ches|shes|sses|xes|zes)$/.test(w))
-    return target.length === n - 2 && samePrefix(w, target, n - 2);
+  if (n > 4 && SIBILANT_PLURAL.test(w)) return target.length === n - 2 && samePrefix(w, target, n - 2);
   if (n > 3 && w.endsWith('s') && !w.endsWith('ss'))
     return target.length === n - 1 && samePrefix(w, target, n - 1);
   return w === target;
@@ -108,12 +119,12 @@ export interface MatchResult {
  */
 function possessiveDeterminer(v: SentenceView, j: number): boolean {
   const m = v.mentionAt.get(j);
-  if (!m || m.kind !== 'pronoun' || !/^(his|her|its|their)$/.test(v.toks[j].lower)) return false;
+  if (!m || m.kind !== 'pronoun' || !THIRD_POSSESSIVE.test(v.toks[j].lower)) return false;
   for (let k = j + 1; k < Math.min(v.b, j + 4); k++) {
     const n = v.mentionAt.get(k);
     // "its agricultural industry": a role without a country of its own belongs to the possessor
     if (n) return n.country !== null || n.org !== null;
-    if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(v.toks[k].pos)) return false;
+    if (!NOMINAL_POS.test(v.toks[k].pos)) return false;
   }
   return false;
 }
@@ -129,7 +140,7 @@ function possessorOfThing(v: SentenceView, np: { mentions: ActorMention[]; end: 
   let k = np.end;
   if (POSSESSIVE_PRONOUN.test(v.toks[last.tokenStart].lower) && last.tokenEnd === last.tokenStart + 1) {
     // the pronoun itself is the determiner
-  } else if (k < v.b && /^['’]s?$/.test(v.toks[k].lower)) k++;
+  } else if (k < v.b && POSSESSIVE_MARK.test(v.toks[k].lower)) k++;
   else return false;
   for (; k < v.b; k++) {
     if (v.mentionAt.has(k)) return false;
@@ -145,12 +156,12 @@ function possessorOfThing(v: SentenceView, np: { mentions: ActorMention[]; end: 
 function quantityEnd(v: SentenceView, i: number): number {
   const w = (k: number) => (k < v.b ? v.toks[k].lower : '');
   let j = i;
-  if (/^(more|fewer|less)$/.test(w(j)) && w(j + 1) === 'than') j += 2;
-  else if ((w(j) === 'at' && /^(least|most)$/.test(w(j + 1))) || (w(j) === 'up' && w(j + 1) === 'to')) j += 2;
-  else if (/^(about|around|nearly|almost|over|some|roughly|approximately)$/.test(w(j))) j += 1;
+  if (COMPARATIVE.test(w(j)) && w(j + 1) === 'than') j += 2;
+  else if ((w(j) === 'at' && SUPERLATIVE.test(w(j + 1))) || (w(j) === 'up' && w(j + 1) === 'to')) j += 2;
+  else if (APPROXIMATELY.test(w(j))) j += 1;
   if (j > i) return j < v.b && v.toks[j].pos === 'NUM' ? j + 1 : i;
   // "thousands of", "dozens of", "hundreds of thousands of"
-  while (/^(dozens|hundreds|thousands|millions|scores|tens)$/.test(w(j)) && w(j + 1) === 'of') j += 2;
+  while (ROUND_NUMBERS.test(w(j)) && w(j + 1) === 'of') j += 2;
   return j;
 }
 
@@ -178,7 +189,7 @@ export function actorPhraseAt(v: SentenceView, i: number): { mentions: ActorMent
       k++;
       comma = true;
     }
-    const conj = k < v.b && /^(and|or|&)$/.test(v.toks[k].lower);
+    const conj = k < v.b && CONJUNCTION.test(v.toks[k].lower);
     if (conj) k++;
     if (!conj && !comma) break;
     while (k < v.b && NP_SKIP.test(v.toks[k].lower)) k++;
@@ -198,7 +209,7 @@ function listClosesAt(v: SentenceView, k: number): boolean {
   for (let guard = 0; guard < 12 && k < v.b; guard++) {
     let j = k;
     if (v.toks[j].text === ',') j++;
-    if (j < v.b && /^(and|or|&)$/.test(v.toks[j].lower)) return true;
+    if (j < v.b && CONJUNCTION.test(v.toks[j].lower)) return true;
     if (j === k) return false; // neither a comma nor a conjunction: the list ended without one
     while (j < v.b && NP_SKIP.test(v.toks[j].lower)) j++;
     const n = v.mentionAt.get(j);
@@ -235,7 +246,7 @@ function matchAt(v: SentenceView, els: PatternElement[], k: number, i: number, a
           if (
             prev.text !== '-' &&
             !(i + g - 2 >= i && v.toks[i + g - 2].text === '-') &&
-            !/^['’]s$/.test(prev.lower)
+            !APOSTROPHE_S.test(prev.lower)
           )
             words++;
         }
@@ -357,7 +368,7 @@ export function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): S
     if (w === ';' || w === ':' || QUOTE_MARK.test(w)) hardStops.add(i);
     // a participle clause starts a new predication ("reached into Damascus, dealing a blow"): no gap crosses it
     const n = doc.tokens[i + 1];
-    if (w === ',' && i + 1 < s.tokenEnd && n.pos === 'VERB' && /ing$/.test(n.lower)) hardStops.add(i);
+    if (w === ',' && i + 1 < s.tokenEnd && n.pos === 'VERB' && n.lower.endsWith('ing')) hardStops.add(i);
   }
   return { doc, toks: doc.tokens, a: s.tokenStart, b: s.tokenEnd, mentionAt, hardStops };
 }
