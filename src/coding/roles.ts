@@ -99,12 +99,15 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     // head noun is not an actor has no actor subject ("that" right before a noun trigger is its determiner)
     const tj = v.toks[j];
     if (
-      /^(that|which)$/.test(tj.lower) &&
+      RELATIVE.test(tj.lower) &&
       j - 1 >= s.lo &&
       v.toks[j - 1].pos === 'NOUN' &&
       !mentionEndingAt(v, j - 1) &&
       (j < s.trigger - 1 || trig.pos === 'VERB')
     )
+      return null;
+    // so is one on a thing "of" an actor: "the invasion of Panama that killed 800" (the invasion killed)
+    if (RELATIVE.test(tj.lower) && (j < s.trigger - 1 || trig.pos === 'VERB') && ofThingBefore(v, j, s.lo))
       return null;
     const m0 = mentionEndingAt(v, j);
     if (!m0) continue;
@@ -299,4 +302,16 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     return ms;
   }
   return place;
+}
+
+const RELATIVE = /^(that|which)$/;
+
+/** the relative pronoun at j follows "NOUN of <actor>" whose noun is no actor: the clause is on that thing */
+function ofThingBefore(v: SentenceView, j: number, lo: number): boolean {
+  const m = mentionEndingAt(v, j - 1);
+  if (!m) return false;
+  const k = m.tokenStart - 1;
+  return (
+    k - 1 >= lo && v.toks[k].lower === 'of' && v.toks[k - 1].pos === 'NOUN' && !mentionEndingAt(v, k - 1)
+  );
 }

@@ -970,3 +970,13 @@ describe('events: market demand is no political demand', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('events: a relative clause on a thing "of" an actor', () => {
+  it('"the invasion of Panama that killed 800 civilians": the invasion killed, not Panama', () => {
+    expect(ev('He recalled the invasion of Panama that killed 800 civilians.', '1999-12-20')).toEqual([]);
+    // an actor head keeps its clause: "the government of Iraq, which attacked Kuwait"
+    expect(ev('The government of Iraq, which attacked Kuwait, was condemned.', '1990-08-03')[0]).toMatch(
+      /^IRQGOV>KWT 190 /,
+    );
+  });
+});
