@@ -154,31 +154,20 @@ export async function ingestItems(
     }
   } else {
     // worker threads: results come back in completion order, each with its article (a structured clone)
-    // the origin and content hash of each article in flight, by id, so the hash is not computed again; two
-    // articles in flight with one id (different texts) are told apart by hashing the result
-    const sent = new Map<string, Array<{ origin: string; hash: string }>>();
+    // the origin and content hash of each article in flight, so the hash is not computed again: codeInWorkers
+    // hands back the very article object it was given (its results come back without it), so articles sharing
+    // an id stay apart
+    const sent = new Map<Article, { origin: string; hash: string }>();
     async function* articles(): AsyncGenerator<Article> {
       for await (const fresh of freshWindows())
         for (const p of fresh) {
-          const entry = { origin: p.item.origin, hash: p.hash };
-          const list = sent.get(p.item.article.id);
-          if (list) list.push(entry);
-          else sent.set(p.item.article.id, [entry]);
+          sent.set(p.item.article, { origin: p.item.origin, hash: p.hash });
           yield p.item.article;
         }
     }
     const takeSent = (a: Article): { origin: string; hash: string } => {
-      const list = sent.get(a.id) ?? [];
-      let k = 0;
-      if (list.length > 1) {
-        const h = contentHash(a);
-        k = Math.max(
-          0,
-          list.findIndex((x) => x.hash === h),
-        );
-      }
-      const found = list.splice(k, 1)[0] ?? { origin: a.id, hash: contentHash(a) };
-      if (!list.length) sent.delete(a.id);
+      const found = sent.get(a) ?? { origin: a.id, hash: contentHash(a) };
+      sent.delete(a);
       return found;
     };
     for await (const r of codeInWorkers(articles(), { workers, lexiconDir: lex?.dir })) {
