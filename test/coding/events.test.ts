@@ -930,6 +930,10 @@ describe('events: an attack noun as the subject of a force verb', () => {
     expect(ev("Israel's strikes reportedly killed 20 people in Gaza.", '2024-01-20')[0]).toMatch(
       /^ISR>PSE\S* 190 /,
     );
+    // wink tags "shelling" a verb there; it is the subject's head noun
+    expect(ev('Syrian shelling kills 20 Palestinians in a Damascus refugee camp.', '2012-08-03')[0]).toMatch(
+      /^SYR>PSE\S* 19/,
+    );
   });
   it('a bare attack noun, an uncoded modifier or a non-attack noun gives no source', () => {
     expect(ev('The strikes killed 20 people.', '2024-01-20')).toEqual([]);

@@ -1,0 +1,174 @@
+/**
+ * POS repairs for wink-nlp's commonest noun/verb confusions in news text, applied to each sentence's tokens by the
+ * tokenize stage. Word tables are constants (regexes hoisted: this runs on every token).
+ */
+import type { Token } from '../model/document.js';
+
+const MODALS = /^(may|might|will|would|could|should|must|can|shall)$/;
+const POSSESSIVE_PRONOUN = /^(his|her|its|their|our|my|your)$/;
+const OBJECT_PRONOUN = /^(him|her|them|it|us|me|one|two|three|several|some)$/;
+
+const HEAD_FOLLOWERS = new Set(['ADP', 'PUNCT', 'CCONJ']);
+/** words opening a subordinate clause, whose subject comes right after them */
+const SUBORDINATORS = new Set([
+  'when',
+  'while',
+  'as',
+  'because',
+  'although',
+  'though',
+  'since',
+  'unless',
+  'whereas',
+  'once',
+  'until',
+]);
+/** adjectives whose "to" is a preposition, not an infinitive marker ("similar to", "comparable to"; not "due to rise") */
+const TO_ADJECTIVES = new Set([
+  'similar',
+  'comparable',
+  'identical',
+  'equal',
+  'close',
+  'contrary',
+  'relative',
+  'akin',
+  'prior',
+  'next',
+  'opposite',
+  'parallel',
+  'proportional',
+  'analogous',
+  'superior',
+  'inferior',
+]);
+const isFiniteVerb = (t: { pos: string }) => t.pos === 'VERB' || t.pos === 'AUX';
+const MODIFIER_POS = new Set(['ADJ', 'ADV', 'PROPN', 'NUM']);
+const ARTICLE = /^(a|an|the)$/;
+const INDEFINITE = /^(a|an)$/;
+const PLAIN_WORD = /^[a-z]+$/;
+const PLAIN_S_FORM = /^[a-z]{3,}s$/;
+const SINGLE_S_END = /[^s]s$/;
+const OBJECT_START_PRONOUN = /^(its|their|his|her|our|the|them|him|it)$/;
+const SHOT_PARTICLES = /^(down|dead|at|up)$/;
+const OBJECT_START = /^(the|a|an|its|their|his|her|this|these|those)$|^[A-Z]/;
+
+/** POS repairs for wink's commonest noun/verb confusions in news text (regexes hoisted: this runs on every token) */
+export function repairPos(out: Token[]): void {
+  // a "verb" right after a determiner, an adjective, a possessive or a hyphenated modifier is a noun
+  // ("the possible long-range strikes", "Russia's strikes")
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i];
+    if (t.pos !== 'VERB' || !t.lower.endsWith('s')) continue;
+    const p = out[i - 1];
+    const hyphenCompound = i >= 3 && out[i - 2].text === '-' && out[i - 2].start === out[i - 3].end;
+    // "resisted calls for", "said talks would resume": an -s form right after a past verb is its object or the
+    // subject of what is said, not a second finite verb
+    const afterPast =
+      p.pos === 'VERB' && (p.lower.endsWith('ed') || p.lower === 'said' || p.lower === 'told');
+    if (
+      p.pos === 'DET' ||
+      p.pos === 'ADJ' ||
+      p.lower === "'s" ||
+      p.lower === '’s' ||
+      hyphenCompound ||
+      afterPast
+    )
+      t.pos = 'NOUN';
+  }
+  // a base-form "verb" closing a noun phrase that has no head yet, after an article and a modifier, before a
+  // preposition or punctuation, is that head, and "adverbs" right before it are nouns too ("a Philippine resupply
+  // boat near", "an unprecedented attack on"); not after a name or noun ("the Kremlin warns of")
+  for (let i = 2; i < out.length - 1; i++) {
+    const t = out[i];
+    const p = out[i - 1];
+    if (t.pos !== 'VERB' || t.lower !== t.lemma || (p.pos !== 'ADJ' && p.pos !== 'ADV')) continue;
+    if (!HEAD_FOLLOWERS.has(out[i + 1].pos)) continue;
+    let k = i - 1;
+    while (k > 0 && MODIFIER_POS.has(out[k].pos)) k--;
+    if (k === i - 1 || out[k].pos !== 'DET' || !ARTICLE.test(out[k].lower)) continue;
+    t.pos = 'NOUN';
+    // (an adverb before an adjective modifies it: "a very large attack")
+    for (let x = i - 1; x > k && out[x].pos === 'ADV'; x--) out[x].pos = 'NOUN';
+  }
+  // a sentence with no verb at all ("Ukraine fires new missiles into Russia."): the first -s "noun" right after a
+  // name at its start, before the start of an object, is the verb ("Palestinian villagers demand" is no object)
+  if (!out.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+    for (let i = 1; i < Math.min(out.length - 1, 4); i++) {
+      const t = out[i];
+      const next = out[i + 1].pos;
+      const objectStart = next === 'DET' || next === 'ADJ' || next === 'NUM' || next === 'PROPN';
+      if (t.pos === 'NOUN' && PLAIN_S_FORM.test(t.text) && out[i - 1].pos === 'PROPN' && objectStart) {
+        t.pos = 'VERB';
+        break;
+      }
+    }
+  }
+  // the word after a modal, before an object, is its verb ("Russia may close its gas lines", "will shell the
+  // city"): wink tags some such verbs ADJ or NOUN
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || out[i - 1].pos !== 'AUX') continue;
+    if (!PLAIN_WORD.test(t.text) || !MODALS.test(out[i - 1].lower)) continue;
+    const n = out[i + 1];
+    if (n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && OBJECT_START_PRONOUN.test(n.lower)))
+      t.pos = 'VERB';
+  }
+  // a base-form "verb" right after a subordinator, before a preposition, is the clause's subject noun ("when
+  // demand for petroleum products tapers off", "as supply of crude grows"): a finite verb there needs a subject;
+  // and one after a to-taking adjective's "to" is that preposition's object ("similar to demand on the first days")
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    if (t.pos !== 'VERB' || t.lower !== t.lemma || out[i + 1].pos !== 'ADP') continue;
+    const p = out[i - 1];
+    const afterSubordinator = SUBORDINATORS.has(p.lower) && out.slice(i + 2).some(isFiniteVerb);
+    const prepositionalTo = p.lower === 'to' && i >= 2 && TO_ADJECTIVES.has(out[i - 2].lower);
+    if (afterSubordinator || prepositionalTo) t.pos = 'NOUN';
+  }
+  // an -ing "verb" between a modifier and a finite verb is the subject's head noun ("Russian shelling killed five",
+  // "heavy fighting erupted"): a participle there would leave the finite verb without a subject
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    if (t.pos !== 'VERB' || !t.lower.endsWith('ing')) continue;
+    const p = out[i - 1];
+    const n = out[i + 1];
+    const modifier = p.pos === 'ADJ' || (p.pos === 'PROPN' && p.text !== p.lower);
+    if (modifier && (n.pos === 'VERB' || n.pos === 'AUX') && n.lower !== t.lower) t.pos = 'NOUN';
+  }
+  // "shot": wink tags it a noun after a plural or name subject ("Police shot dead a man", "Russia shot down a
+  // drone", "Guards shot at the crowd") and keeps "shot" as the verb's lemma; after a determiner or a
+  // possessive it stays a noun ("took a shot at", "his shot at goal", "a warning shot at")
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    if (t.lower !== 'shot') continue;
+    const p = out[i - 1];
+    const n = out[i + 1];
+    const subject =
+      p.pos === 'PROPN' ||
+      (p.pos === 'NOUN' && !(i >= 2 && INDEFINITE.test(out[i - 2].lower))) ||
+      (p.pos === 'PRON' && !POSSESSIVE_PRONOUN.test(p.lower));
+    const object =
+      SHOT_PARTICLES.test(n.lower) ||
+      n.pos === 'DET' ||
+      n.pos === 'NUM' ||
+      n.pos === 'PROPN' ||
+      (n.pos === 'PRON' && OBJECT_PRONOUN.test(n.lower));
+    if (t.pos === 'NOUN' && subject && object) t.pos = 'VERB';
+    if (t.pos === 'VERB') t.lemma = 'shoot';
+  }
+  // and the reverse: a "noun" between a noun phrase and a determiner or name is the verb
+  // ("the prospect ... tests the alliance's commitment", "armed groups attack KFOR")
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    const p = out[i - 1];
+    const n = out[i + 1];
+    const nounBefore = p.pos === 'NOUN' || p.pos === 'PROPN';
+    if (t.pos !== 'NOUN' || !nounBefore || !PLAIN_WORD.test(t.text)) continue;
+    // "armed groups attack KFOR"; a singular name then an -s form then a name: "if Israel attacks Iran"
+    const after =
+      n.pos === 'DET' ||
+      (n.pos === 'PROPN' &&
+        ((p.lower.endsWith('s') && p.pos === 'NOUN') || (p.pos === 'PROPN' && SINGLE_S_END.test(t.lower))));
+    if (after && OBJECT_START.test(n.text)) t.pos = 'VERB';
+  }
+}
