@@ -96,18 +96,14 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
       if (j < s.conditionRange[0]) break;
     } else if (inRanges(j, conds)) continue;
     // "a resolution that aims to ...", "a traffic accident that killed a motorcyclist": a relative clause whose
-    // head noun is not an actor has no actor subject ("that" right before a noun trigger is its determiner)
+    // head noun is not an actor has no actor subject ("that" right before a noun trigger is its determiner); nor
+    // has one on a thing "of" an actor ("the invasion of Panama that killed 800": the invasion killed)
     const tj = v.toks[j];
     if (
       RELATIVE.test(tj.lower) &&
-      j - 1 >= s.lo &&
-      v.toks[j - 1].pos === 'NOUN' &&
-      !mentionEndingAt(v, j - 1) &&
-      (j < s.trigger - 1 || trig.pos === 'VERB')
+      (j < s.trigger - 1 || trig.pos === 'VERB') &&
+      (isThingNoun(v, j - 1, s.lo) || ofThingBefore(v, j, s.lo))
     )
-      return null;
-    // so is one on a thing "of" an actor: "the invasion of Panama that killed 800" (the invasion killed)
-    if (RELATIVE.test(tj.lower) && (j < s.trigger - 1 || trig.pos === 'VERB') && ofThingBefore(v, j, s.lo))
       return null;
     const m0 = mentionEndingAt(v, j);
     if (!m0) continue;
@@ -306,12 +302,15 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
 
 const RELATIVE = /^(that|which)$/;
 
+/** token k is a common noun that ends no actor mention */
+function isThingNoun(v: SentenceView, k: number, lo: number): boolean {
+  return k >= lo && v.toks[k].pos === 'NOUN' && !mentionEndingAt(v, k);
+}
+
 /** the relative pronoun at j follows "NOUN of <actor>" whose noun is no actor: the clause is on that thing */
 function ofThingBefore(v: SentenceView, j: number, lo: number): boolean {
   const m = mentionEndingAt(v, j - 1);
   if (!m) return false;
   const k = m.tokenStart - 1;
-  return (
-    k - 1 >= lo && v.toks[k].lower === 'of' && v.toks[k - 1].pos === 'NOUN' && !mentionEndingAt(v, k - 1)
-  );
+  return k > lo && v.toks[k].lower === 'of' && isThingNoun(v, k - 1, lo);
 }
