@@ -43,11 +43,38 @@ export function firstNameable(it: RawItem): ActorEntry | undefined {
   return undefined;
 }
 
+/**
+ * Add a mention to the document. Every mention is built here with all of its fields, optional ones included
+ * (undefined when not given), in one order: V8 then gives all mentions one hidden class, and the rules that read
+ * mentions see one shape instead of sixteen (the callers' literals each name a different subset of the optional
+ * fields, and later stages set `prep`, `antecedent`, … on some). A read of `m.kind` that met sixteen shapes was a
+ * megamorphic lookup, and each shape new to an optimised rule threw its code away ("wrong map" deopts).
+ */
 export function push(doc: Doc, m: Omit<ActorMention, 'id' | 'text'>): ActorMention {
-  // every caller passes a fresh literal: complete it in place rather than copying it with a spread
-  const full = m as ActorMention;
-  full.id = doc.mentions.length;
-  full.text = doc.text.slice(m.start, m.end);
+  const full: ActorMention = {
+    id: doc.mentions.length,
+    start: m.start,
+    end: m.end,
+    tokenStart: m.tokenStart,
+    tokenEnd: m.tokenEnd,
+    sentence: m.sentence,
+    text: doc.text.slice(m.start, m.end),
+    kind: m.kind,
+    country: m.country,
+    role: m.role,
+    org: m.org,
+    name: m.name,
+    gender: m.gender,
+    title: m.title,
+    onePerson: m.onePerson,
+    locative: m.locative,
+    antecedent: m.antecedent,
+    antecedents: m.antecedents,
+    modifier: m.modifier,
+    capital: m.capital,
+    prep: m.prep,
+    agentive: m.agentive,
+  };
   doc.mentions.push(full);
   return full;
 }

@@ -102,7 +102,8 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     sourceRoleCodes: p.sourceRoleCodes,
     targetOrg: p.targetOrg === true,
     targetOrgCode: p.targetOrgCode,
-    ...(p.notAfter ? { notAfter: new Set(p.notAfter.map((w) => w.toLowerCase())) } : {}),
+    // present on every pattern (one hidden class for the matcher's loop over candidate patterns)
+    notAfter: p.notAfter ? new Set(p.notAfter.map((w) => w.toLowerCase())) : undefined,
     trigger: parseAlts(first),
     rest,
     specificity,
