@@ -91,7 +91,7 @@ export interface SentenceView {
   words?: Set<string>;
 }
 
-function sentenceWords(v: SentenceView): Set<string> {
+export function sentenceWords(v: SentenceView): Set<string> {
   if (v.words) return v.words;
   const w = new Set<string>();
   for (let i = v.a; i < v.b; i++) {
