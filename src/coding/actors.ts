@@ -191,12 +191,14 @@ function governingPrep(doc: Doc, m: ActorMention): string | null {
   let j = m.tokenStart - 1;
   while (j >= first && /^(DET|ADJ|NUM)$/.test(doc.tokens[j].pos)) j--;
   const t = j >= first ? doc.tokens[j] : null;
-  // "two car bombs in Baghdad killed": a place after a noun stays the object of its preposition
+  // "two car bombs in Baghdad killed", "airstrikes on Syria killed", "talks with Iran collapsed": a mention in a
+  // phrase after a noun stays the object of its preposition (the noun heads the verb's subject)
   const placeAfterNoun =
     t !== null &&
-    /^(in|at|near|from|outside|inside)$/.test(t.lower) &&
+    /^(in|at|near|from|outside|inside|on|against|into|across|over|with|for|toward|towards)$/.test(t.lower) &&
     j > first &&
-    doc.tokens[j - 1].pos === 'NOUN';
+    // (a capitalised first word is tagged a name: "Airstrikes on Syria killed 12")
+    (doc.tokens[j - 1].pos === 'NOUN' || (doc.tokens[j - 1].pos === 'PROPN' && j - 1 === first));
   if (
     !placeAfterNoun &&
     next &&

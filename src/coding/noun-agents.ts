@@ -87,8 +87,14 @@ export function lightVerbBefore(v: SentenceView, i: number, lo: number): boolean
     const t = v.toks[j];
     if (t.pos === 'VERB' || (t.pos === 'AUX' && j === i - 1))
       return isLightVerb(t.lemma, t.lower) || /^(issue|launch)/.test(t.lower);
-    // the particle of a phrasal verb ("stepped up its attacks", "speeded up the withdrawal")
-    if (t.lower === 'up' && j > lo && v.toks[j - 1].pos === 'VERB') continue;
+    // the particle of a phrasal verb ("stepped up its attacks", "carried out airstrikes"): the verb decides
+    // (only "carry" of the "out" verbs: "called out Russia's aggression" is criticism, not aggression)
+    if (
+      j > lo &&
+      v.toks[j - 1].pos === 'VERB' &&
+      (t.lower === 'up' || (t.lower === 'out' && v.toks[j - 1].lemma === 'carry'))
+    )
+      continue;
     if (t.text === ',' || t.pos === 'ADP') return false;
   }
   return false;
@@ -145,9 +151,32 @@ export function attackSubjectAgent(
 ): ActorMention[] | null {
   let j = trigger - 1;
   while (j > lo && v.toks[j].pos === 'ADV') j--;
-  const t = v.toks[j];
-  if (j <= lo || t.pos !== 'NOUN' || !lex.cues.attackNouns.has(t.lower)) return null;
+  if (j > lo && !isAttackNoun(v, j, lex)) j = attackNounBeforePhrase(v, j, lo, lex);
+  if (j <= lo || !isAttackNoun(v, j, lex)) return null;
   return nounAgent(doc, v, j, lo);
+}
+
+// (a capitalised first word is tagged a name: "Airstrikes on Syria killed 12")
+const isAttackNoun = (v: SentenceView, j: number, lex: Lexicon) =>
+  (v.toks[j].pos === 'NOUN' || (v.toks[j].pos === 'PROPN' && j === v.a)) &&
+  lex.cues.attackNouns.has(v.toks[j].lower);
+
+/** prepositions that attach a place or target to an attack noun ("Israeli airstrikes on Syria killed 12") */
+const ATTACK_PREPS = new Set(['on', 'against', 'in', 'near', 'across', 'into', 'at']);
+
+/**
+ * The attack noun heading a subject that ends in a prepositional phrase: "Israeli airstrikes on Syria killed
+ * 12" is the airstrikes' killing, not Syria's. Scans back from the phrase's last word `j` (at most six words, no
+ * verb or comma between) for such a preposition right after an attack noun; returns its position, or `j`.
+ */
+function attackNounBeforePhrase(v: SentenceView, j: number, lo: number, lex: Lexicon): number {
+  for (let k = j - 1; k > lo && j - k <= 6; k--) {
+    const t = v.toks[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.lower === 'that' || t.lower === 'which')
+      break;
+    if (t.pos === 'ADP' && ATTACK_PREPS.has(t.lower)) return isAttackNoun(v, k - 1, lex) ? k - 1 : j;
+  }
+  return j;
 }
 
 /** the agent in a "by" phrase right after a noun trigger ("an attack by Russia") */

@@ -935,6 +935,22 @@ describe('events: an attack noun as the subject of a force verb', () => {
       /^SYR>PSE\S* 19/,
     );
   });
+  it('a place or target after the attack noun is not the agent: "Israeli airstrikes on Syria killed 12"', () => {
+    expect(ev('Israeli airstrikes on Syria killed 12 people.', '2024-01-20')).toEqual(['ISR>SYR 195 actual']);
+    // a capitalised first word is tagged a name; the phrase after it is still its object
+    expect(ev('Airstrikes on Syria killed 12 people.', '2024-01-20')).toEqual([]);
+    expect(ev('Russian strikes on Kharkiv killed five civilians.', '2024-01-20')).toEqual([
+      'RUS>UKR 190 actual',
+    ]);
+  });
+  it('"carried out" makes the act noun its subject\'s act, as "launched" and "conducted" do', () => {
+    for (const verb of ['carried out', 'launched', 'conducted'])
+      expect(ev(`Israel ${verb} airstrikes on Syria.`, '2024-01-20')).toEqual(['ISR>SYR 195 actual']);
+    // other "out" verbs do not: "called out" is criticism of the act
+    expect(ev('Ukraine called out Russian attacks on Kyiv.', '2024-01-20')).not.toContain(
+      'UKR>UKR 190 actual',
+    );
+  });
   it('a bare attack noun, an uncoded modifier or a non-attack noun gives no source', () => {
     expect(ev('The strikes killed 20 people.', '2024-01-20')).toEqual([]);
     expect(ev('A fire killed five people in Nairobi.', '2024-01-20')).toEqual([]);
