@@ -25,6 +25,12 @@ const REL = /^(which|who|whom|whose|where)$/;
 /** conjunctions that always open a clause, with or without a comma ("as", "after", "since" are also prepositions) */
 const SUBORDINATORS = /^(while|whereas|although|though|because)$/;
 const CLAUSE_OPENERS = /^(while|whereas|but|although|though|because|as|after|before|when|since)$/;
+/** prepositions that open a comma-enclosed adjunct */
+const ASIDE_PREP = /^(with|along|together|alongside|backed|aided|supported|helped)$/;
+const verbIn = (toks: Token[], a: number, b: number) => {
+  for (let k = a; k < b; k++) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return true;
+  return false;
+};
 
 /** auxiliaries that open a direct yes/no question ("Will Russia invade Ukraine?", "Did Iran attack the tanker?") */
 const QUESTION_AUX =
@@ -95,6 +101,10 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
     else if (close < b0 && close - c <= 5 && speechVerbIn(toks, c + 1, close, lex))
       parentheticals.push([c, close + 1]);
     else if (/^(a|an)$/.test(next.lower) && close < b0) parentheticals.push([c, close]);
+    // ", with the help of the Pentagon and CIA," / ", along with Britain,": an adjunct between commas, before the
+    // verb it modifies, holds no subject of it
+    else if (ASIDE_PREP.test(next.lower) && close < b0 && close - c <= 12 && !verbIn(toks, c + 2, close))
+      parentheticals.push([c, close + 1]);
     // "..., the Russian defence ministry said": an attribution after a comma ends the clause
     if (speechVerbIn(toks, c + 1, Math.min(close, c + 11), lex)) boundaries.add(c);
     // a comma followed by a participle or a clause opener starts a new clause for target search

@@ -138,6 +138,15 @@ describe('events: lists and asides', () => {
     );
     expect(gcc).toEqual(expect.arrayContaining([expect.stringMatching(/^BHRGOV>KWTGOV 03/)]));
   });
+  it('an adjunct between commas ("backed by ...", "with the help of ...") holds no subject of the verb after it', () => {
+    expect(ev('France and Germany, backed by Italy and Spain, opposed the plan.', '2024-03-02')).toEqual([
+      'FRAGOV>- 110 actual',
+      'DEUGOV>- 110 actual',
+    ]);
+    expect(ev('NATO, with the help of Turkey, launched airstrikes on Libya.', '2024-03-02')).toEqual([
+      'NATO>LBY 195 actual',
+    ]);
+  });
   it('a list governed by a preposition is not the subject; one after "such as" is', () => {
     const d = ev(
       'Ricart, the ambassador to Austria, the Netherlands and the UN in Geneva, said he would hold talks next month.',
