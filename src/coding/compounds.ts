@@ -136,7 +136,10 @@ export function assemble(
       if (adj && assemblePeople(doc, lex, items, k, used, sentence, sentEnd)) continue;
       if (adj) {
         // a demonym used as a noun ("Ukrainians", "the Palestinians") or ADJ + place noun ("Russian territory")
-        const headIdx = headNounAfter(doc, it.te, sentEnd);
+        // (the last of a run of nouns heads it: "Russian missile strikes", "Russian oil imports")
+        let headIdx = headNounAfter(doc, it.te, sentEnd);
+        if (headIdx >= 0 && doc.tokens[headIdx].pos === 'NOUN')
+          while (headIdx + 1 < sentEnd && doc.tokens[headIdx + 1].pos === 'NOUN') headIdx++;
         const head = headIdx >= 0 ? doc.tokens[headIdx] : null;
         if (head && lex.cues.placeNouns.has(head.lower)) {
           // "Russian territory": a place of the country (a target only for force)

@@ -1,7 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { code, actorOf, brief } from '../helpers/code.js';
-
-const ev = (text: string, published: string) => brief(code(text, published).events);
+import { code, actorOf, brief, ev } from '../helpers/code.js';
 
 describe('actors: countries, roles and compounds', () => {
   it('codes adjective + role noun compounds', () => {
@@ -195,6 +193,22 @@ describe('actors: peoples and origins', () => {
     // a plural demonym of another country after the adjective: the people living in the first
     expect(actorOf(code('Bosnian Serbs demanded a truce.'), 'Bosnian Serbs')).toBe('BIH:CVL');
     expect(actorOf(code('Serbs protested in Belgrade.'), 'Serbs')).toBe('SRB:CVL');
+  });
+  it('a country adjective before a run of nouns is read by the last noun, the head ("missile strikes", "oil imports")', () => {
+    // the first noun alone is a weapon or a good, which names no actor; the head is the act or the trade
+    expect(ev('Russian missile strikes on Kyiv killed five people.', '2024-03-02')).toEqual([
+      'RUS>UKRGOV 195 actual',
+    ]);
+    expect(ev('The EU banned Russian oil imports.', '2024-03-02')).toEqual(['EU>RUS 163 actual']);
+    // a bare weapon or good still names none
+    expect(
+      code('Russian gas flows fell. Kyiv bought Western missiles.').mentions.map((m) => m.text),
+    ).not.toContain('Western');
+  });
+  it('trading and brokerage houses are businesses', () => {
+    expect(actorOf(code('Britain threatened Japanese brokerage houses.'), 'Japanese brokerage houses')).toBe(
+      'JPN:BUS',
+    );
   });
   it('"role noun from COUNTRY" is that country\'s, unless a movement verb governs "from"', () => {
     expect(actorOf(code('Officials from Iran met inspectors in Vienna.'), 'Officials from Iran')).toBe(

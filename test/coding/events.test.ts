@@ -1,7 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { code, brief } from '../helpers/code.js';
-
-const ev = (text: string, published = '2024-10-01') => brief(code(text, published).events);
+import { code, brief, ev } from '../helpers/code.js';
 
 describe('events: source and target from clause structure', () => {
   it('subject -> object', () => {

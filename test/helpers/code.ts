@@ -19,3 +19,6 @@ export function actorOf(doc: Doc, text: string): string | null {
 export function brief(events: CodedEvent[]): string[] {
   return events.map((e) => `${e.source?.code ?? '-'}>${e.target?.code ?? '-'} ${e.code} ${e.modality}`);
 }
+
+/** code a text and give its events in the compact view */
+export const ev = (text: string, published = '2024-10-01'): string[] => brief(code(text, published).events);
