@@ -159,13 +159,15 @@ export function assemble(
           });
         } else if (
           head &&
-          !lex.cues.nonActorNouns.has(head.lower) &&
+          (!lex.cues.nonActorNouns.has(head.lower) || lex.cues.attackNouns.has(head.lower)) &&
           nameable.kind === 'countryAdj' &&
           head.pos === 'NOUN'
         ) {
           // "an Israeli withdrawal", "the Russian invasion": the country as the one the act concerns (target only);
-          // "Palestinian homes": its civilians
+          // "Palestinian homes": its civilians; "Russian missiles": only an attack's agent (a weapon is no target)
+          const weapon = lex.cues.nonActorNouns.has(head.lower);
           push(doc, {
+            modifier: weapon || undefined,
             start: it.start,
             end: it.end,
             tokenStart: it.ts,

@@ -958,6 +958,18 @@ describe('events: an attack noun as the subject of a force verb', () => {
       'UKR>UKR 190 actual',
     );
   });
+  it('a munition carries its adjective as agent, and is never a target: "a Russian missile killed 12"', () => {
+    expect(ev('A Russian missile killed 12 people in Kharkiv.', '2024-03-02')).toEqual([
+      'RUS>UKRCVL 190 actual',
+    ]);
+    expect(ev('Israeli shells killed three Lebanese soldiers.', '2024-03-02')).toEqual([
+      'ISR>LBNMIL 190 actual',
+    ]);
+    expect(ev('Russian missiles hit Kyiv overnight.', '2024-03-02')).toEqual(['RUS>UKRGOV 195 actual']);
+    // whose missiles they are names no recipient of a delivery
+    expect(ev('Iran supplied Russian missiles to Syria.', '2024-03-02')).toEqual(['IRNGOV>SYR 072 actual']);
+    expect(ev('A missile hit a school.', '2024-03-02')).toEqual([]);
+  });
   it('a bare attack noun, an uncoded modifier or a non-attack noun gives no source', () => {
     expect(ev('The strikes killed 20 people.', '2024-01-20')).toEqual([]);
     expect(ev('A fire killed five people in Nairobi.', '2024-01-20')).toEqual([]);
