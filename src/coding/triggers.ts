@@ -128,15 +128,38 @@ function inTitle(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
   if (i === v.a || t.text === t.lower) return false; // most triggers are lower case: no regex for them
   const prev = v.toks[i - 1];
-  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || /^["“‘'(:—–-]$/.test(prev.text)) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  // a quote opening on it is speech, unless it is a short title ('the NBC program "Meet the Press"')
+  if (/^["“‘']$/.test(prev.text)) return quotedTitle(v, i) && !sentenceInTitleCase(v);
+  if (/^[(:—–-]$/.test(prev.text)) return false;
   // some wires capitalise the word after an abbreviation ("the U.S. Criticised Japan's policy")
   if (/\.$/.test(prev.text)) return false;
+  return !sentenceInTitleCase(v);
+}
+
+function sentenceInTitleCase(v: SentenceView): boolean {
   let titleCase = TITLE_CASE.get(v);
   if (titleCase === undefined) {
     titleCase = titleCaseSpan(v.toks, v.a, v.b);
     TITLE_CASE.set(v, titleCase);
   }
-  return !titleCase;
+  return titleCase;
+}
+
+const CLOSING_QUOTE = /^[”"’']$/;
+const TITLE_SMALL_WORDS = /^(the|a|an|of|and|or|to|in|on|for|at|with|by)$/;
+
+/** the quote opening before i closes within six words, all capitalised but small words, two or more: a title */
+function quotedTitle(v: SentenceView, i: number): boolean {
+  let words = 0;
+  for (let k = i; k < v.b && k < i + 8; k++) {
+    const w = v.toks[k].text;
+    if (CLOSING_QUOTE.test(w)) return words >= 2;
+    if (/^[,.:;!?]$/.test(w)) continue;
+    if (!/^\p{Lu}/u.test(w) && !TITLE_SMALL_WORDS.test(w)) return false;
+    words++;
+  }
+  return false;
 }
 
 /** whether a sentence is in title case, computed once per sentence view */

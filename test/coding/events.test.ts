@@ -977,6 +977,17 @@ describe('events: an attack noun as the subject of a force verb', () => {
   });
 });
 
+describe('events: a quoted title is no act', () => {
+  it('a capitalised trigger opening a short quote of capitalised words names a programme, a book or a film', () => {
+    const text = 'Speaking on the NBC program "Meet the Press," the Ohio senator said the bill was dead.';
+    expect(ev(text, '1987-03-02')).toEqual([]);
+    // a quote of speech is not a title
+    expect(ev('Putin said: "Attack them," and Russia attacked Ukraine.', '2024-03-02')).toContain(
+      'RUS>UKR 190 actual',
+    );
+  });
+});
+
 describe('events: noun triggers in title-case headlines', () => {
   const headline = (text: string, published: string) =>
     brief(code(text, published).events).filter((x) => !/ 01\d /.test(x));
