@@ -100,7 +100,12 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
     // ", he noted," / ", officials said," : a parenthetical attribution
     else if (close < b0 && close - c <= 5 && speechVerbIn(toks, c + 1, close, lex))
       parentheticals.push([c, close + 1]);
-    else if (/^(a|an)$/.test(next.lower) && close < b0) parentheticals.push([c, close]);
+    // ", a former colony,", ", one of the founders of the ADB,": appositions
+    else if (
+      (/^(a|an)$/.test(next.lower) || (next.lower === 'one' && toks[c + 2]?.lower === 'of')) &&
+      close < b0
+    )
+      parentheticals.push([c, close]);
     // ", with the help of the Pentagon and CIA," / ", along with Britain,": an adjunct between commas, before the
     // verb it modifies, holds no subject of it
     else if (ASIDE_PREP.test(next.lower) && close < b0 && close - c <= 12 && !verbIn(toks, c + 2, close))

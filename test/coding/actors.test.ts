@@ -126,6 +126,10 @@ describe('actors: organisations only while they existed', () => {
     expect(actorOf(code('The ICC rejected the railroad merger.', '1987-03-04'), 'ICC')).toBeNull();
     expect(actorOf(code('The ICC issued an arrest warrant.', '2010-03-04'), 'ICC')).toBe('ICC:JUD');
   });
+  it('"Wagner" before the Wagner Group was founded (2014) is someone else', () => {
+    expect(actorOf(code('Wagner and Brown offered to buy the company.', '1987-03-04'), 'Wagner')).toBeNull();
+    expect(actorOf(code('The Wagner Group seized the town.', '2023-03-04'), 'Wagner Group')).toBe('RUS:UAF');
+  });
 });
 
 describe("actors: a surname before its bearer's public life", () => {

@@ -145,6 +145,11 @@ describe('events: lists and asides', () => {
       'NATO>LBY 195 actual',
     ]);
   });
+  it('", one of the founders of the ADB," is an apposition, not the subject', () => {
+    expect(ev('Taiwan, one of the founders of the ADB, boycotted the annual meeting.', '1987-03-20')).toEqual(
+      ['TWNGOV>- 125 actual'],
+    );
+  });
   it('a list governed by a preposition is not the subject; one after "such as" is', () => {
     const d = ev(
       'Ricart, the ambassador to Austria, the Netherlands and the UN in Geneva, said he would hold talks next month.',

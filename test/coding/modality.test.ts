@@ -7,6 +7,10 @@ describe('modality', () => {
   it('actual', () => {
     expect(first('Russia attacked Ukraine.').modality).toBe('actual');
   });
+  it('"is to" of an arrangement puts the act in the future', () => {
+    expect(first('Karzai is to visit Pakistan next week.', '2008-08-08').modality).toBe('future');
+    expect(first('Karzai visited Pakistan last week.', '2008-08-08').modality).toBe('actual');
+  });
   it('threat', () => {
     expect(first('Iran threatened Israel with retaliation.').modality).toBe('threat');
   });
