@@ -284,8 +284,8 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
       const r = matchPattern(v, p, i);
       if (!r) continue;
       // "Obama killed the debt commission plan", "the senator attacked the proposal", "vowed to fight corruption":
-      // force verbs and threats whose object is a plan, a bill or a social ill are figures of speech
-      if (/^(13|18|19|20)$/.test(p.root) && abstractObject(lex, v, r.end)) continue;
+      // force and coercion verbs and threats whose object is a plan, a bill, a social ill or a trend are figures of speech
+      if (/^(13|17|18|19|20)$/.test(p.root) && abstractObject(lex, v, r.end)) continue;
       out.push(r);
       for (const c of r.consumed) consumed.add(c);
       // the verb an appeal, demand, pledge, refusal or threat governs is its content, not an act of its own:

@@ -209,6 +209,9 @@ describe('actors: peoples and origins', () => {
       code('Russian gas flows fell. Kyiv bought Western missiles.').mentions.map((m) => m.text),
     ).not.toContain('Western');
   });
+  it('a labour force is labour, not a military force', () => {
+    expect(actorOf(code("Spain's labour force went on strike."), "Spain's labour force")).toBe('ESP:LAB');
+  });
   it('trading and brokerage houses are businesses', () => {
     expect(actorOf(code('Britain threatened Japanese brokerage houses.'), 'Japanese brokerage houses')).toBe(
       'JPN:BUS',

@@ -982,6 +982,14 @@ describe('events: an attack noun as the subject of a force verb', () => {
   });
 });
 
+describe('events: figures of speech with coercion verbs', () => {
+  it('arresting or seizing a trend or a chance is no arrest or seizure', () => {
+    expect(ev('Japan moved to arrest a rapid appreciation of the yen.', '1987-03-20')).toEqual([]);
+    expect(ev('Iran seized the initiative in the talks.', '2024-03-20')).toEqual([]);
+    expect(ev('Iran seized a British tanker.', '2024-03-20')).toEqual(['IRN>GBR 171 actual']);
+  });
+});
+
 describe('events: a quoted title is no act', () => {
   it('a capitalised trigger opening a short quote of capitalised words names a programme, a book or a film', () => {
     const text = 'Speaking on the NBC program "Meet the Press," the Ohio senator said the bill was dead.';
