@@ -6,6 +6,7 @@ import type { ActorMention, Doc } from '../model/document.js';
 import type { SentenceView } from './match.js';
 import { actorPhraseAt } from './match.js';
 import { codable, mentionEndingAt } from './mention-at.js';
+import { timeAdverbialEnd } from './time-words.js';
 
 const PASSIVE_AUX = /^(was|were|is|are|been|being|be|got|get|gets|'s)$/;
 const IRREGULAR_PARTICIPLES =
@@ -108,4 +109,24 @@ export function passiveSubject(
     if (v.toks[j].text === ',' || v.toks[j].text === ';') break;
   }
   return null;
+}
+
+/** words a noun phrase may hold before its head, scanning back from it */
+const NP_WORDS = /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/;
+
+/**
+ * A reduced passive relative: "the death of a Turkish engineer kidnapped Tuesday", "a hunt for three UN workers
+ * kidnapped last month". A past participle right after the object of a preposition, followed by a time adverbial
+ * rather than an object of its own, says what happened to that object; the sentence names no agent of it (only a
+ * "by" phrase would). A noun phrase that opens a clause keeps its verb ("Russian forces attacked Tuesday").
+ */
+export function reducedPassiveRelative(v: SentenceView, trigger: number, lo: number): boolean {
+  const t = v.toks[trigger];
+  if (t.pos !== 'VERB' || !/ed$/.test(t.lower)) return false;
+  if (timeAdverbialEnd(v.toks, trigger + 1, v.b) === trigger + 1) return false;
+  let j = trigger - 1;
+  // a common noun: a name there is a subject ("… of the Exchequer Nigel Lawson welcomed on Monday")
+  if (j < lo || v.toks[j].pos !== 'NOUN') return false;
+  while (j > lo && trigger - j <= 6 && NP_WORDS.test(v.toks[j - 1].pos)) j--;
+  return j > lo && v.toks[j - 1].pos === 'ADP';
 }

@@ -14,7 +14,7 @@ import { addresseeOfReport } from './reports.js';
 import { nonActorSubject, purposeObject } from './unknown-subject.js';
 import { timeAdverbialEnd } from './time-words.js';
 import { firstConjunctVerb, participleHead } from './shared-subject.js';
-import { isPassive, passiveAgentOf } from './passives.js';
+import { isPassive, passiveAgentOf, reducedPassiveRelative } from './passives.js';
 import { byAgent, lightVerbBefore, nounAgent, undergoneBySubject } from './noun-agents.js';
 import { codable, mentionEndingAt } from './mention-at.js';
 import { attributionSubject, clauseVerbOf, subordinateClauseAt, subordinateVerb } from './clause-edges.js';
@@ -56,6 +56,7 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     const r = m.kind === 'pronoun' ? doc.resolve(m) : m;
     return codable(r) ? [r] : null;
   }
+  if (reducedPassiveRelative(v, s.trigger, s.lo)) return byAgent(doc, v, s.trigger);
   // "workers face mass deportation": the subject undergoes the act; only a "by" phrase names its agent
   if (undergoneBySubject(v, s.trigger, s.lo, lex)) return byAgent(doc, v, s.trigger);
   // (a title-case headline gets its nouns tagged as names: "Pentagon Says Protests Are ...")

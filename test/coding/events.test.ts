@@ -982,6 +982,23 @@ describe('events: an attack noun as the subject of a force verb', () => {
   });
 });
 
+describe('events: a reduced passive relative has no agent in the sentence', () => {
+  it('"the death of a Turkish engineer kidnapped Tuesday": the engineer was kidnapped, by no one named', () => {
+    const text =
+      'The Turkish ambassador confirmed the death of a Turkish engineer kidnapped Tuesday in Afghanistan.';
+    expect(ev(text, '2004-12-15').filter((x) => / 18\d /.test(x))).toEqual([]);
+    // a clause-opening noun phrase keeps its verb, and so does a name before it
+    expect(ev('Russian forces shelled Kharkiv on Tuesday.', '2024-03-02')).toContain('RUSMIL>UKR 194 actual');
+    const gbagbo =
+      "Supporters of Ivory Coast's President Laurent Gbagbo criticized on Tuesday a UN decision.";
+    expect(ev(gbagbo, '2004-11-16')).toContain('CIVGOV>UN 111 actual');
+  });
+  it('"test fired" a missile is a test, not a launch', () => {
+    const text = 'Pakistan has test fired a nuclear-capable missile that could hit cities in India.';
+    expect(ev(text, '2004-10-14')).toEqual(['PAK>IND 150 actual']);
+  });
+});
+
 describe('events: figures of speech with coercion verbs', () => {
   it('arresting or seizing a trend or a chance is no arrest or seizure', () => {
     expect(ev('Japan moved to arrest a rapid appreciation of the yen.', '1987-03-20')).toEqual([]);
