@@ -283,8 +283,9 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
     for (const p of cands) {
       const r = matchPattern(v, p, i);
       if (!r) continue;
-      // "Obama killed the debt commission plan", "the senator attacked the proposal", "vowed to fight corruption":
-      // force and coercion verbs and threats whose object is a plan, a bill, a social ill or a trend are figures of speech
+      // "Obama killed the debt commission plan", "the senator attacked the proposal", "vowed to fight corruption",
+      // "to arrest a rapid appreciation of the yen": force and coercion verbs and threats whose object is a plan, a
+      // bill, a social ill or a trend are figures of speech
       if (/^(13|17|18|19|20)$/.test(p.root) && abstractObject(lex, v, r.end)) continue;
       out.push(r);
       for (const c of r.consumed) consumed.add(c);
