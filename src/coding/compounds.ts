@@ -20,10 +20,10 @@ import {
   isLocative,
   roleNounAfter,
   roleEntry,
-  headNounAfter,
 } from './actor-items.js';
 import { assemblePerson } from './persons.js';
 import { assembleTitledName } from './titled-names.js';
+import { assembleAdjective } from './adjectives.js';
 import { MONTH, WEEKDAY } from './time-words.js';
 import { coordinatedCountries, lastConjunct } from './actor-lists.js';
 
@@ -131,89 +131,10 @@ export function assemble(
         });
         continue;
       }
-      const nextTok = doc.tokens[it.te];
       const adj = nameable.kind === 'countryAdj' || nameable.kind === 'orgAdj';
       if (adj && assemblePeople(doc, lex, items, k, used, sentence, sentEnd)) continue;
       if (adj) {
-        // a demonym used as a noun ("Ukrainians", "the Palestinians") or ADJ + place noun ("Russian territory")
-        // (the last of a run of nouns heads it: "Russian missile strikes", "Russian oil imports")
-        let headIdx = headNounAfter(doc, it.te, sentEnd);
-        if (headIdx >= 0 && doc.tokens[headIdx].pos === 'NOUN')
-          while (headIdx + 1 < sentEnd && doc.tokens[headIdx + 1].pos === 'NOUN') headIdx++;
-        const head = headIdx >= 0 ? doc.tokens[headIdx] : null;
-        if (head && lex.cues.placeNouns.has(head.lower)) {
-          // "Russian territory": a place of the country (a target only for force)
-          push(doc, {
-            start: it.start,
-            end: head.end,
-            tokenStart: it.ts,
-            tokenEnd: headIdx + 1,
-            sentence,
-            kind: 'country',
-            country: nameable.country,
-            role: null,
-            org: nameable.org,
-            name: nameable.name,
-            locative: true,
-            agentive: false,
-          });
-        } else if (
-          head &&
-          (!lex.cues.nonActorNouns.has(head.lower) || lex.cues.attackNouns.has(head.lower)) &&
-          nameable.kind === 'countryAdj' &&
-          head.pos === 'NOUN'
-        ) {
-          // "an Israeli withdrawal", "the Russian invasion": the country as the one the act concerns (target only);
-          // "Palestinian homes": its civilians; "Russian missiles": only an attack's agent (a weapon is no target)
-          const weapon = lex.cues.nonActorNouns.has(head.lower);
-          push(doc, {
-            modifier: weapon || undefined,
-            start: it.start,
-            end: it.end,
-            tokenStart: it.ts,
-            tokenEnd: it.te,
-            sentence,
-            kind: 'country',
-            country: nameable.country,
-            role: lex.cues.civilianPlaceNouns.has(head.lower) ? 'CVL' : null,
-            org: nameable.org,
-            name: nameable.name,
-            locative: false,
-            agentive: false,
-          });
-        } else if (!head && /s$/.test(it.entries[0].surface) && (!nextTok || nextTok.pos !== 'NOUN')) {
-          push(doc, {
-            start: it.start,
-            end: it.end,
-            tokenStart: it.ts,
-            tokenEnd: it.te,
-            sentence,
-            kind: 'country',
-            country: nameable.country,
-            // a people named by its demonym ("Palestinians", "Liberians"): civilians, as CAMEO codes them
-            role: nameable.kind === 'countryAdj' ? 'CVL' : null,
-            org: nameable.org,
-            name: nameable.name,
-            locative: isLocative(doc, lex, it.ts, sentStart),
-            agentive: true,
-          });
-        } else if (head && !lex.cues.nonActorNouns.has(head.lower) && nameable.kind === 'orgAdj') {
-          // "Western forces" without a role noun entry still names the West
-          push(doc, {
-            start: it.start,
-            end: it.end,
-            tokenStart: it.ts,
-            tokenEnd: it.te,
-            sentence,
-            kind: 'org',
-            country: nameable.country,
-            role: null,
-            org: nameable.org,
-            name: nameable.name,
-            locative: false,
-            agentive: false,
-          });
-        }
+        assembleAdjective(doc, lex, it, nameable, sentence, sentStart, sentEnd);
         continue;
       }
       if (nameable.kind === 'place') {

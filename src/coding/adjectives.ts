@@ -1,0 +1,100 @@
+/**
+ * A country or bloc adjective that names no role ("Russian", "Western") makes a mention by the noun it modifies: a
+ * place ("Russian territory", target only for force), the country an act concerns ("an Israeli withdrawal", "Russian
+ * oil imports", target only), whose a munition is ("Russian missiles": only an attack's agent), a people named by its
+ * demonym ("the Palestinians": civilians), or the bloc ("Western forces").
+ */
+import type { ActorEntry, Lexicon } from '../lexicon/load.js';
+import type { Doc } from '../model/document.js';
+import { type RawItem, headNounAfter, isLocative, push } from './actor-items.js';
+
+export function assembleAdjective(
+  doc: Doc,
+  lex: Lexicon,
+  it: RawItem,
+  nameable: ActorEntry,
+  sentence: number,
+  sentStart: number,
+  sentEnd: number,
+): void {
+  const nextTok = doc.tokens[it.te];
+  // a demonym used as a noun ("Ukrainians", "the Palestinians") or ADJ + place noun ("Russian territory")
+  // (the last of a run of nouns heads it: "Russian missile strikes", "Russian oil imports")
+  let headIdx = headNounAfter(doc, it.te, sentEnd);
+  if (headIdx >= 0 && doc.tokens[headIdx].pos === 'NOUN')
+    while (headIdx + 1 < sentEnd && doc.tokens[headIdx + 1].pos === 'NOUN') headIdx++;
+  const head = headIdx >= 0 ? doc.tokens[headIdx] : null;
+  if (head && lex.cues.placeNouns.has(head.lower)) {
+    // "Russian territory": a place of the country (a target only for force)
+    push(doc, {
+      start: it.start,
+      end: head.end,
+      tokenStart: it.ts,
+      tokenEnd: headIdx + 1,
+      sentence,
+      kind: 'country',
+      country: nameable.country,
+      role: null,
+      org: nameable.org,
+      name: nameable.name,
+      locative: true,
+      agentive: false,
+    });
+  } else if (
+    head &&
+    (!lex.cues.nonActorNouns.has(head.lower) || lex.cues.attackNouns.has(head.lower)) &&
+    nameable.kind === 'countryAdj' &&
+    head.pos === 'NOUN'
+  ) {
+    // "an Israeli withdrawal", "the Russian invasion": the country as the one the act concerns (target only);
+    // "Palestinian homes": its civilians; "Russian missiles": only an attack's agent (a weapon is no target)
+    const weapon = lex.cues.nonActorNouns.has(head.lower);
+    push(doc, {
+      modifier: weapon || undefined,
+      start: it.start,
+      end: it.end,
+      tokenStart: it.ts,
+      tokenEnd: it.te,
+      sentence,
+      kind: 'country',
+      country: nameable.country,
+      role: lex.cues.civilianPlaceNouns.has(head.lower) ? 'CVL' : null,
+      org: nameable.org,
+      name: nameable.name,
+      locative: false,
+      agentive: false,
+    });
+  } else if (!head && /s$/.test(it.entries[0].surface) && (!nextTok || nextTok.pos !== 'NOUN')) {
+    push(doc, {
+      start: it.start,
+      end: it.end,
+      tokenStart: it.ts,
+      tokenEnd: it.te,
+      sentence,
+      kind: 'country',
+      country: nameable.country,
+      // a people named by its demonym ("Palestinians", "Liberians"): civilians, as CAMEO codes them
+      role: nameable.kind === 'countryAdj' ? 'CVL' : null,
+      org: nameable.org,
+      name: nameable.name,
+      locative: isLocative(doc, lex, it.ts, sentStart),
+      agentive: true,
+    });
+  } else if (head && !lex.cues.nonActorNouns.has(head.lower) && nameable.kind === 'orgAdj') {
+    // "Western forces" without a role noun entry still names the West
+    push(doc, {
+      start: it.start,
+      end: it.end,
+      tokenStart: it.ts,
+      tokenEnd: it.te,
+      sentence,
+      kind: 'org',
+      country: nameable.country,
+      role: null,
+      org: nameable.org,
+      name: nameable.name,
+      locative: false,
+      agentive: false,
+    });
+  }
+}
