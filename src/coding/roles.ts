@@ -100,6 +100,8 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     // head noun is not an actor has no actor subject ("that" right before a noun trigger is its determiner); nor
     // has one on a thing "of" an actor ("the invasion of Panama that killed 800": the invasion killed)
     const tj = v.toks[j];
+    // "a factory where fire killed 112": a where-clause's subject is inside it, never before it
+    if (tj.lower === 'where' && trig.pos === 'VERB') return null;
     if (
       RELATIVE.test(tj.lower) &&
       (j < s.trigger - 1 || trig.pos === 'VERB') &&

@@ -999,6 +999,16 @@ describe('events: a reduced passive relative has no agent in the sentence', () =
   });
 });
 
+describe('events: a where-clause has its own subject', () => {
+  it('"a factory where fire killed 112": nothing before "where" is the subject of the verb after it', () => {
+    const text = 'Workers protested outside a Bangladesh factory where fire killed 112 people.';
+    expect(ev(text, '2012-11-25').filter((x) => / 19\d /.test(x))).toEqual([]);
+    expect(ev('Iraq, where US troops killed five insurgents, voted.', '2012-11-25')).toContain(
+      'USAMIL>- 190 actual',
+    );
+  });
+});
+
 describe('events: figures of speech with coercion verbs', () => {
   it('arresting or seizing a trend or a chance is no arrest or seizure', () => {
     expect(ev('Japan moved to arrest a rapid appreciation of the yen.', '1987-03-20')).toEqual([]);
