@@ -79,6 +79,11 @@ export function push(doc: Doc, m: Omit<ActorMention, 'id' | 'text'>): ActorMenti
   return full;
 }
 
+/** the span fields of a mention covering the raw items `from` through `to` (one item by default) */
+export function spanOf(from: RawItem, sentence: number, to: RawItem = from) {
+  return { start: from.start, end: to.end, tokenStart: from.ts, tokenEnd: to.te, sentence };
+}
+
 export function isLocative(doc: Doc, lex: Lexicon, ts: number, sentStart: number): boolean {
   let j = ts - 1;
   while (

@@ -6,7 +6,7 @@
  */
 import type { ActorEntry, Lexicon } from '../lexicon/load.js';
 import type { Doc } from '../model/document.js';
-import { type RawItem, headNounAfter, isLocative, push } from './actor-items.js';
+import { type RawItem, headNounAfter, isLocative, push, spanOf } from './actor-items.js';
 
 export function assembleAdjective(
   doc: Doc,
@@ -51,11 +51,7 @@ export function assembleAdjective(
     const weapon = lex.cues.nonActorNouns.has(head.lower);
     push(doc, {
       modifier: weapon || undefined,
-      start: it.start,
-      end: it.end,
-      tokenStart: it.ts,
-      tokenEnd: it.te,
-      sentence,
+      ...spanOf(it, sentence),
       kind: 'country',
       country: nameable.country,
       role: lex.cues.civilianPlaceNouns.has(head.lower) ? 'CVL' : null,
@@ -66,11 +62,7 @@ export function assembleAdjective(
     });
   } else if (!head && /s$/.test(it.entries[0].surface) && (!nextTok || nextTok.pos !== 'NOUN')) {
     push(doc, {
-      start: it.start,
-      end: it.end,
-      tokenStart: it.ts,
-      tokenEnd: it.te,
-      sentence,
+      ...spanOf(it, sentence),
       kind: 'country',
       country: nameable.country,
       // a people named by its demonym ("Palestinians", "Liberians"): civilians, as CAMEO codes them
@@ -83,11 +75,7 @@ export function assembleAdjective(
   } else if (head && !lex.cues.nonActorNouns.has(head.lower) && nameable.kind === 'orgAdj') {
     // "Western forces" without a role noun entry still names the West
     push(doc, {
-      start: it.start,
-      end: it.end,
-      tokenStart: it.ts,
-      tokenEnd: it.te,
-      sentence,
+      ...spanOf(it, sentence),
       kind: 'org',
       country: nameable.country,
       role: null,

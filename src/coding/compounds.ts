@@ -20,6 +20,7 @@ import {
   isLocative,
   roleNounAfter,
   roleEntry,
+  spanOf,
 } from './actor-items.js';
 import { assemblePerson } from './persons.js';
 import { assembleTitledName } from './titled-names.js';
@@ -89,11 +90,7 @@ export function assemble(
         const r2 = roleNounAfter(doc, items, last, sentEnd);
         if (r2 && !(has(r2, 'title') && items[k + 3]?.ts === r2.te && has(items[k + 3], 'person'))) {
           push(doc, {
-            start: it.start,
-            end: it.end,
-            tokenStart: it.ts,
-            tokenEnd: it.te,
-            sentence,
+            ...spanOf(it, sentence),
             kind: 'compound',
             country: nameable.country,
             role: roleEntry(r2)!.role,
@@ -115,11 +112,7 @@ export function assemble(
         const noun = doc.text.slice(roleItem.start, roleItem.end).toLowerCase();
         // role noun + "of" + country handled below; here ADJ/COUNTRY + role noun
         push(doc, {
-          start: it.start,
-          end: roleItem.end,
-          tokenStart: it.ts,
-          tokenEnd: roleItem.te,
-          sentence,
+          ...spanOf(it, sentence, roleItem),
           kind: 'compound',
           country: nameable.country,
           role: roleWithin(nameable.role, roleE.role),
@@ -140,11 +133,7 @@ export function assemble(
       if (nameable.kind === 'place') {
         // "Khan Younis", "Bryansk region": a place of the country, a target only for force
         push(doc, {
-          start: it.start,
-          end: it.end,
-          tokenStart: it.ts,
-          tokenEnd: it.te,
-          sentence,
+          ...spanOf(it, sentence),
           kind: 'country',
           country: nameable.country,
           role: null,
@@ -156,11 +145,7 @@ export function assemble(
         continue;
       }
       push(doc, {
-        start: it.start,
-        end: it.end,
-        tokenStart: it.ts,
-        tokenEnd: it.te,
-        sentence,
+        ...spanOf(it, sentence),
         kind:
           nameable.kind === 'capital' || nameable.kind === 'metonym'
             ? 'metonym'
@@ -221,11 +206,7 @@ export function assemble(
             used.add(k + 1);
             used.add(items.indexOf(next));
             push(doc, {
-              start: it.start,
-              end: next.end,
-              tokenStart: it.ts,
-              tokenEnd: next.te,
-              sentence,
+              ...spanOf(it, sentence, next),
               kind: 'compound',
               country: pc.country,
               role: roleE.role,
@@ -260,11 +241,7 @@ export function assemble(
             });
           }
           push(doc, {
-            start: it.start,
-            end: next.end,
-            tokenStart: it.ts,
-            tokenEnd: next.te,
-            sentence,
+            ...spanOf(it, sentence, next),
             kind: 'compound',
             country: ne.country,
             role: roleE.role,
@@ -277,11 +254,7 @@ export function assemble(
         }
       }
       push(doc, {
-        start: it.start,
-        end: it.end,
-        tokenStart: it.ts,
-        tokenEnd: it.te,
-        sentence,
+        ...spanOf(it, sentence),
         kind: 'role',
         country: null,
         role: roleE.role,
