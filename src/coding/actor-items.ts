@@ -72,6 +72,7 @@ export function push(doc: Doc, m: Omit<ActorMention, 'id' | 'text'>): ActorMenti
     antecedents: m.antecedents,
     modifier: m.modifier,
     capital: m.capital,
+    place: m.place,
     prep: m.prep,
     agentive: m.agentive,
   };

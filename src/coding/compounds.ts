@@ -141,6 +141,7 @@ export function assemble(
           name: nameable.name,
           locative: true,
           agentive: false,
+          place: true,
         });
         continue;
       }

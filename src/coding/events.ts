@@ -18,6 +18,7 @@ import { reportAddressee, reporterOf } from './reports.js';
 import { recentCounterpart } from './counterpart.js';
 import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
 import { actorRef, buildEvent, type EventParts } from './build.js';
+import { isPlaceMention, targetRef } from './place-targets.js';
 import { dateForEvent, laterThanStory } from './event-date.js';
 import { firstConjunctVerb } from './shared-subject.js';
 import { refineSentenceEvents } from './refine.js';
@@ -216,6 +217,7 @@ export function createEventStage(lex: Lexicon): Stage {
               allowPlaces: Number(p.root) >= 13 || p.code.startsWith('087'),
               placePreps: Number(p.root) >= 13 ? undefined : /^(from|of)$/,
               victims: Number(p.root) >= 18,
+              placePeople: FORCE_ROOTS.has(p.root),
               hi: s.tokenEnd,
               conditionRange: null,
               stopAtComplement: p.root === '01',
@@ -256,6 +258,7 @@ export function createEventStage(lex: Lexicon): Stage {
           if (p.requireModality && !p.requireModality.includes(modality)) continue;
           if (p.conditionActor && !condition?.actors.length) continue;
           if (p.targetOrg && !targets?.some((m) => m.org !== null)) continue;
+          if (p.targetPlace && !targets?.some(isPlaceMention)) continue;
           // "talks with the United States" by a US official: consulting one's own bare country is no event (visits
           // inside one's own country, "Putin visited Chechnya", are kept); nor is accusing, demanding of or
           // threatening it ("Netanyahu says it's anti-Semitism to accuse Israel": the accusers are others)
@@ -332,13 +335,15 @@ export function createEventStage(lex: Lexicon): Stage {
                 (tm) =>
                   tm &&
                   tm.country === sm.country &&
-                  (tm.role === null || (tm.role === 'GOV' && /^(GOV|MIL|COP)$/.test(sm.role ?? ''))),
+                  ((tm.role === null && !(FORCE_ROOTS.has(p.root) && isPlaceMention(tm))) ||
+                    (tm.role === 'GOV' && /^(GOV|MIL|COP)$/.test(sm.role ?? ''))),
               )
             )
               continue;
             const byRole = sm.role ? p.sourceRoleCodes?.[sm.role] : undefined;
             const smCode = byRole ?? code;
             for (const tm of tgts) {
+              const target = tm ? targetRef(tm, smCode, sm) : null;
               parts.push({
                 code: smCode,
                 rule: byRole ? `${rule}>${sm.role}` : rule,
@@ -347,7 +352,7 @@ export function createEventStage(lex: Lexicon): Stage {
                 date: date.value,
                 dateOrigin: date.origin,
                 source: sourceRef(sm, smCode),
-                target: tm ? actorRef(tm) : null,
+                target,
                 evidence,
                 trigger,
                 quote: q,
@@ -355,7 +360,7 @@ export function createEventStage(lex: Lexicon): Stage {
                 reciprocal: p.reciprocal,
                 mutualOnly: p.mutualOnly,
                 srcIds: [sm.id],
-                tgtIds: tm ? [tm.id] : [],
+                tgtIds: target && tm ? [tm.id] : [],
               });
             }
           }

@@ -18,6 +18,7 @@ import { isPassive, passiveAgentOf, reducedPassiveRelative } from './passives.js
 import { byAgent, lightVerbBefore, nounAgent, undergoneBySubject } from './noun-agents.js';
 import { codable, mentionEndingAt } from './mention-at.js';
 import { attributionSubject, clauseVerbOf, subordinateClauseAt, subordinateVerb } from './clause-edges.js';
+import { isPlaceMention } from './place-targets.js';
 
 export { codable, mentionEndingAt } from './mention-at.js';
 
@@ -222,6 +223,11 @@ export interface TargetSearch {
    * may still be the target, no actor further on
    */
   victims?: boolean;
+  /**
+   * violence: a town of the source's own country is a target too ("Sudanese rebels shelled Juba" hits its
+   * people; place-targets.ts), where a bare own country is not
+   */
+  placePeople?: boolean;
   /** only places after these prepositions (withdrawals: "from Gaza", "out of Iraq") */
   placePreps?: RegExp;
   hi: number;
@@ -274,7 +280,15 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
         (m) =>
           codable(m) && !m.modifier && !srcIds.has(m.id) && !srcCodes.has(`${m.country}|${m.org}|${m.role}`),
       )
-      .filter((m) => !(m.role === null && m.country && t.sources.some((x) => x.country === m.country)));
+      .filter(
+        (m) =>
+          !(
+            m.role === null &&
+            m.country &&
+            !(t.placePeople && isPlaceMention(m)) &&
+            t.sources.some((x) => x.country === m.country)
+          ),
+      );
     if (!ms.length) {
       // "arrested the militants that kidnapped Turkish engineers": the object has no known country and what
       // follows is its relative clause, whose actors are no party to this act

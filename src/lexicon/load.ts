@@ -217,7 +217,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
         };
         for (const s of [c.name, ...c.aliases]) add(s, { kind: 'place', ...before });
         for (const s of c.adjectives) add(s, { kind: 'countryAdj', ...before });
-        if (c.capital) add(c.capital, { kind: 'place', ...before });
+        if (c.capital) add(c.capital, { kind: 'place', ...before, name: c.capital });
       }
     }
   }

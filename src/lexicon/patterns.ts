@@ -38,6 +38,8 @@ export interface CompiledPattern {
   sourceRoleCodes?: Record<string, string>;
   /** codes only with an organisation as its target (see the schema) */
   targetOrg: boolean;
+  /** codes only with a town, region or capital as its target (see the schema) */
+  targetPlace: boolean;
   /** the code when the target is an organisation (see the schema) */
   targetOrgCode?: string;
   /** lemmas right before the trigger that block it (see the schema) */
@@ -101,6 +103,7 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     reporterSource: p.reporterSource === true,
     sourceRoleCodes: p.sourceRoleCodes,
     targetOrg: p.targetOrg === true,
+    targetPlace: p.targetPlace === true,
     targetOrgCode: p.targetOrgCode,
     // present on every pattern (one hidden class for the matcher's loop over candidate patterns)
     notAfter: p.notAfter ? new Set(p.notAfter.map((w) => w.toLowerCase())) : undefined,

@@ -186,6 +186,9 @@ export const eventPattern = z.object({
   /** the pattern codes only when its target is an organisation ("left the EU", "quit ECOWAS"; "left Paris" is no
    * act): the target phrase must name an IGO, alliance, party or other body */
   targetOrg: z.boolean().optional(),
+  /** the pattern codes only when its target is a town, region or capital ("captured Bakhmut", "retook Kabul";
+   * "captured two soldiers" is an abduction, "seized the tanker" a seizure) */
+  targetPlace: z.boolean().optional(),
   /** another code when the target is an organisation ("withdrew from the Council of Europe" leaves a body, 160;
    * "withdrew from Kherson" is a retreat) */
   targetOrgCode: z

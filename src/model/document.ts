@@ -60,6 +60,8 @@ export interface ActorMention extends Span {
   modifier?: boolean;
   /** a country's capital city standing for its government ("Kabul", "Paris") */
   capital?: boolean;
+  /** a named town, region or feature of a country (places.yaml: "Juba", "Khan Younis"), not the state */
+  place?: boolean;
   /** the preposition governing the mention ("with" in "relations with Russia"), or null */
   prep?: string | null;
   /** false for mentions that only carry a country (e.g. "Russian territory") and must not be sources */

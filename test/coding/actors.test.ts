@@ -201,7 +201,7 @@ describe('actors: peoples and origins', () => {
   it('a country adjective before a run of nouns is read by the last noun, the head ("missile strikes", "oil imports")', () => {
     // the first noun alone is a weapon or a good, which names no actor; the head is the act or the trade
     expect(ev('Russian missile strikes on Kyiv killed five people.', '2024-03-02')).toEqual([
-      'RUS>UKRGOV 195 actual',
+      'RUS>UKRCVL 195 actual',
     ]);
     expect(ev('The EU banned Russian oil imports.', '2024-03-02')).toEqual(['EU>RUS 163 actual']);
     // a bare weapon or good still names none

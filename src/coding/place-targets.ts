@@ -1,0 +1,33 @@
+/**
+ * The target of violence done to a town is its people, not its government: "Sudanese rebels shelled Juba" →
+ * SDN CVL, "fired two artillery shells at Seoul" → KOR CVL (a capital otherwise stands for its government,
+ * "Seoul protested"), "Israeli tanks fired at targets in Jericho" → PSE CVL — the ICEWS convention of a
+ * country's citizens as the generic victim. Taking a town ("seized Kabul") takes the country's territory: the
+ * country, with no role — unless the taker is that country's own state ("Ukrainian troops recaptured Kherson"
+ * takes it from someone the phrase does not name: no target).
+ */
+import type { ActorMention } from '../model/document.js';
+import type { ActorRef } from '../model/event.js';
+import { actorCode, actorRef } from './build.js';
+
+/** a named town or region (places.yaml) or a capital city: the place, not an actor of its own */
+export function isPlaceMention(m: ActorMention): boolean {
+  return m.place === true || m.capital === true;
+}
+
+/** CAMEO codes whose target is hurt in body or property: assault (18), fight (19, but 192 occupies), mass violence (20) */
+function harms(code: string): boolean {
+  return /^(18|19|20)/.test(code) && !code.startsWith('192');
+}
+
+const STATE_ROLES = /^(GOV|MIL|COP|SPY)$/;
+
+/** the event's target reference for mention `m` in an event coded `code` by `source` */
+export function targetRef(m: ActorMention, code: string, source: ActorMention): ActorRef | null {
+  const ref = actorRef(m);
+  if (!isPlaceMention(m) || !m.country || m.org || !/^(18|19|20)/.test(code)) return ref;
+  if (harms(code))
+    return { ...ref, role: 'CVL', code: actorCode({ country: m.country, org: null, role: 'CVL' }) };
+  if (source.country === m.country && STATE_ROLES.test(source.role ?? '')) return null;
+  return { ...ref, role: null, code: actorCode({ country: m.country, org: null, role: null }) };
+}

@@ -1,0 +1,60 @@
+/**
+ * Violence done to a town hits its people (CVL of the town's country); taking a town takes the country's
+ * territory; a capital stands for its government only when it acts or is addressed, not when it is shelled.
+ */
+import { describe, expect, it } from 'vitest';
+import { ev } from '../helpers/code.js';
+
+describe('place targets: violence against a town', () => {
+  it("a shelled or bombed town is its country's civilians, also a capital", () => {
+    expect(ev('Rebels shelled Juba on Sunday, killing 20 people.', '1995-03-06')).toContain(
+      'SDNREB>SDNCVL 194 actual',
+    );
+    expect(ev('North Korea fired two artillery shells at Seoul on Thursday.', '2015-01-09')).toEqual([
+      'PRK>KORCVL 194 actual',
+    ]);
+    expect(ev('Israeli tanks fired shells at targets in Jericho.', '2001-05-02')).toEqual([
+      'ISRMIL>PSECVL 194 actual',
+    ]);
+  });
+
+  it("a town of the attacker's own country is a target too (a bare own country is not)", () => {
+    expect(ev('Syrian troops shelled Aleppo, killing 20.', '2016-01-05')).toContain(
+      'SYRMIL>SYRCVL 194 actual',
+    );
+    expect(ev('Gunmen killed 12 people in Kandahar.', '2016-01-05')).toEqual(['AFGUAF>AFGCVL 190 actual']);
+  });
+
+  it('an actor named after the verb is the target, not the town it is in', () => {
+    expect(ev('Israeli jets bombed Hamas positions in Gaza.', '2014-07-20')).toEqual([
+      'ISRMIL>PSEREB 195 actual',
+    ]);
+  });
+
+  it('a capital still stands for its government in words and sanctions', () => {
+    expect(ev('The EU imposed sanctions on Moscow.', '2022-03-01')).toEqual(['EU>RUSGOV 163 actual']);
+    expect(ev('Washington condemned the attack on Kyiv.', '2022-03-01')[0]).toMatch(/^USAGOV>/);
+  });
+});
+
+describe('place targets: taking a town', () => {
+  it('seizing or capturing a named town, region or capital is occupation (192) of the country', () => {
+    expect(ev('Russian forces captured Bakhmut after months of fighting.', '2023-05-21')).toEqual([
+      'RUSMIL>UKR 192 actual',
+    ]);
+    expect(ev('Taliban fighters seized Kabul on Sunday.', '2021-08-16')).toEqual(['AFGREB>AFG 192 actual']);
+  });
+
+  it("a state's own forces retaking its own town take it from someone unnamed: no target", () => {
+    expect(ev('Ukrainian troops recaptured Kherson.', '2022-11-12')).toEqual(['UKRMIL>- 192 actual']);
+  });
+
+  it('capturing people, ships or moments is no occupation', () => {
+    expect(ev('Rebels captured two soldiers near Juba.', '2016-01-05')).not.toContainEqual(
+      expect.stringMatching(/ 192 /),
+    );
+    expect(ev('Iran seized a British tanker.', '2019-07-20')).toEqual(['IRN>GBR 171 actual']);
+    expect(ev('The film captured Paris in the 1920s.', '2016-01-05')).toEqual([]);
+    expect(ev('Liverpool captured the title at Anfield.', '2016-01-05')).toEqual([]);
+  });
+});
