@@ -13,6 +13,7 @@ import type { ActorEntry, Lexicon } from '../lexicon/load.js';
 import { normalizeText } from '../lexicon/trie.js';
 import { type RawItem, caseOk } from './actor-items.js';
 import { assemble } from './compounds.js';
+import { placeEthnicGroups } from './peoples.js';
 import { addPronouns } from './pronouns.js';
 import { addSurnameMentions } from './surnames.js';
 import { uncodeForeignSurnames, uncodeOtherBearers } from './namesakes.js';
@@ -87,6 +88,7 @@ export function createActorStage(lex: Lexicon): Stage {
         addPronouns(doc, lex, s.tokenStart, s.tokenEnd, s.index);
       }
       addRoleNamedPersons(doc);
+      placeEthnicGroups(doc);
       inferPersonCountries(doc);
       addSurnameMentions(doc);
       uncodeForeignSurnames(doc);
@@ -233,7 +235,11 @@ function inferPersonCountries(doc: Doc): void {
       )
         m.country = only;
   }
-  const unknown = doc.mentions.filter((m) => m.kind === 'person' && !m.country && !m.org && m.role);
+  let unknown = doc.mentions.filter((m) => m.kind === 'person' && !m.country && !m.org && m.role);
+  if (!unknown.length) return;
+  // "King Hassan of Morocco", "President Mwanawasa of Zambia": the country the name itself is given
+  for (const m of unknown) m.country = ofCountryAfter(doc, m);
+  unknown = unknown.filter((m) => !m.country);
   if (!unknown.length) return;
   let country: string | null = null;
   const dateline = doc.mentions.find(
@@ -250,6 +256,13 @@ function inferPersonCountries(doc: Doc): void {
     if (top.length && top[0][1] >= 2 && (top.length === 1 || top[0][1] > top[1][1])) country = top[0][0];
   }
   if (country) for (const m of unknown) m.country = country;
+}
+
+/** the country named in an "of" phrase right after mention `m` ("King Hassan of Morocco"), else null */
+function ofCountryAfter(doc: Doc, m: ActorMention): string | null {
+  if (doc.tokens[m.tokenEnd]?.lower !== 'of') return null;
+  const next = doc.mentions.find((c) => c.tokenStart === m.tokenEnd + 1);
+  return next && next.kind === 'country' && next.role === null && !next.place ? next.country : null;
 }
 
 /** a name that starts at the token after i and ends beyond `end` */

@@ -4,7 +4,7 @@
  * country's civilians (CAMEO codes ethnic and religious groups abroad by the state they live in), not the
  * country the second word names ("Serbs" alone is Serbia's people).
  */
-import type { Doc } from '../model/document.js';
+import type { ActorMention, Doc } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { type RawItem, firstNameable, push } from './actor-items.js';
 
@@ -49,4 +49,29 @@ export function assemblePeople(
     agentive: true,
   });
   return true;
+}
+
+/**
+ * "ethnic Albanians demonstrated in Serbia", "ethnic Russians in Ukraine's east": an ethnic group named by its
+ * demonym lives where the sentence places it, so it is that country's civilians (Serbia's, Ukraine's) — when
+ * the sentence names exactly one other country or place. Without one, the demonym's country stays.
+ */
+export function placeEthnicGroups(doc: Doc): void {
+  for (const m of doc.mentions) {
+    if (m.kind !== 'country' || m.role !== 'CVL' || doc.tokens[m.tokenStart - 1]?.lower !== 'ethnic')
+      continue;
+    const others = new Set<string>();
+    for (const c of doc.mentions)
+      if (c !== m && c.sentence === m.sentence && isStateOrPlace(c) && c.country !== m.country)
+        others.add(c.country!);
+    if (others.size !== 1) continue;
+    m.country = [...others][0];
+    m.name = m.text;
+  }
+}
+
+function isStateOrPlace(c: ActorMention): boolean {
+  return (
+    c.country !== null && (c.kind === 'country' || c.kind === 'metonym') && !c.modifier && c.role !== 'CVL'
+  );
 }

@@ -209,6 +209,35 @@ describe('actors: peoples and origins', () => {
       code('Russian gas flows fell. Kyiv bought Western missiles.').mentions.map((m) => m.text),
     ).not.toContain('Western');
   });
+  it('an ethnic group lives in the one country the sentence places it in, else its demonym stays', () => {
+    expect(
+      actorOf(code('Up to 100 ethnic Albanians demonstrated in Serbia.', '1999-01-01'), 'Albanians'),
+    ).toBe('SRB:CVL');
+    expect(actorOf(code('Ethnic Serbs in Kosovo blocked roads.', '2010-01-01'), 'Serbs')).toBe('XKX:CVL');
+    expect(actorOf(code('Ethnic Albanians protested on Tuesday.', '1999-01-01'), 'Albanians')).toBe(
+      'ALB:CVL',
+    );
+    // two other countries: no telling which
+    expect(
+      actorOf(code('Ethnic Albanians fought near the border between Macedonia and Bulgaria.'), 'Albanians'),
+    ).toBe('ALB:CVL');
+    // without "ethnic" a demonym is its country's people
+    expect(actorOf(code('Albanians protested in Serbia.', '1999-01-01'), 'Albanians')).toBe('ALB:CVL');
+  });
+  it('a lexicon-unknown titled name takes the country of its own "of" phrase over the story\'s', () => {
+    const d = code(
+      'The United States said nothing. Washington was silent. King Hassan of Morocco said he would host a meeting.',
+      '1990-01-01',
+    );
+    expect(actorOf(d, 'King Hassan')).toBe('MAR:GOV');
+    // no "of" phrase: the story's country, as before
+    expect(
+      actorOf(
+        code('The United States said nothing. Washington was silent. King Hassan said no.', '1990-01-01'),
+        'King Hassan',
+      ),
+    ).toBe('USA:GOV');
+  });
   it('a labour force is labour, not a military force', () => {
     expect(actorOf(code("Spain's labour force went on strike."), "Spain's labour force")).toBe('ESP:LAB');
   });
