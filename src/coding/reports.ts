@@ -6,7 +6,7 @@ import type { ActorMention, Doc } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { SentenceView } from './match.js';
 import type { ClauseInfo } from './clauses.js';
-import { codable, findSource, mentionEndingAt } from './roles.js';
+import { codable, findSource, issuingVerb, mentionEndingAt } from './roles.js';
 
 /** a mention between a verb and a complementizer ("told Israel that", "warned the US that") */
 export function addresseeOfReport(v: SentenceView, m: ActorMention, lo: number): boolean {
@@ -24,7 +24,7 @@ export function addresseeOfReport(v: SentenceView, m: ActorMention, lo: number):
 /**
  * who reports the clause a trigger is in: the speaker of the quote it is in, else the subject of the nearest
  * speech or warning verb before it whose complement holds the trigger ("Gaviria said (that) ...",
- * "Egypt warned Israel that ...")
+ * "Egypt warned Israel that ...") or of the verb issuing a statement noun ("issued a reminder to Iraq that ...")
  */
 export function reporterOf(
   doc: Doc,
@@ -41,8 +41,15 @@ export function reporterOf(
   }
   for (let j = trigger - 1; j >= lo; j--) {
     const t = v.toks[j];
-    if (t.pos === 'VERB' && (lex.cues.speechVerbs.has(t.lemma) || t.lemma === 'warn')) {
-      const src = findSource(doc, v, { trigger: j, clauses, lo, conditionRange: null }, lex);
+    // "issued a stern reminder to Iraq that ...": a document or message one issues reports as a verb would
+    const issuer = t.pos === 'NOUN' ? issuingVerb(v, j, lo, lex) : -1;
+    if (issuer >= 0 || (t.pos === 'VERB' && (lex.cues.speechVerbs.has(t.lemma) || t.lemma === 'warn'))) {
+      const src = findSource(
+        doc,
+        v,
+        { trigger: issuer >= 0 ? issuer : j, clauses, lo, conditionRange: null },
+        lex,
+      );
       return src?.filter(codable).length ? src.filter(codable) : null;
     }
   }

@@ -191,7 +191,7 @@ function coordinatedRole(v: SentenceView, start: number, lo: number, lex: Lexico
  * the verb that issues a document noun at `noun` ("issued a [joint] statement", "sent a letter"): an issuing
  * verb (cues statementVerbs) at most three determiners/adjectives/nouns before it, else -1
  */
-function issuingVerb(v: SentenceView, noun: number, lo: number, lex: Lexicon): number {
+export function issuingVerb(v: SentenceView, noun: number, lo: number, lex: Lexicon): number {
   if (!lex.cues.statementNouns.has(v.toks[noun].lower)) return -1;
   for (let k = noun - 1; k >= lo && noun - k <= 4; k--) {
     const t = v.toks[k];

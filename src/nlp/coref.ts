@@ -66,6 +66,30 @@ function warnerOf(doc: Doc, ms: ActorMention[], i: number): number | null {
   return GROUP_KINDS.has(speaker.kind) && codable(speaker) && speaker.agentive ? speaker.id : null;
 }
 
+const OBLIGATION = /^(must|should|ought)$/;
+const OBLIGATION_TO = /^(has|have|had|needs|need|needed)$/;
+
+/**
+ * "a reminder to Iraq that it must cooperate", "told Iran that they have to stop": the subject of an obligation
+ * reported right after its addressee ("to X that", "told X that") is the addressee — what one is told one must
+ * do is one's own duty. (A promise or warning, "warned NATO that it would respond", is the speaker's: warnerOf.)
+ * The addressee's id, else null.
+ */
+function obligedAddressee(doc: Doc, ms: ActorMention[], i: number): number | null {
+  const m = ms[i];
+  const that = doc.tokens[m.tokenStart - 1];
+  if (that?.lower !== 'that') return null;
+  const next = doc.tokens[m.tokenEnd];
+  const after = doc.tokens[m.tokenEnd + 1];
+  if (!next || !(OBLIGATION.test(next.lower) || (OBLIGATION_TO.test(next.lower) && after?.lower === 'to')))
+    return null;
+  const addressee = ms[i - 1];
+  if (!addressee || addressee.sentence !== m.sentence || addressee.tokenEnd !== m.tokenStart - 1) return null;
+  const before = doc.tokens[addressee.tokenStart - 1];
+  const told = addressee.prep === 'to' || (before?.pos === 'VERB' && TELLING.test(before.lemma));
+  return told && GROUP_KINDS.has(addressee.kind) && codable(addressee) ? addressee.id : null;
+}
+
 export const corefStage: Stage = {
   name: 'coref',
   requires: ['actors', 'sentences'],
@@ -127,6 +151,11 @@ export const corefStage: Stage = {
           }
         }
       } else if (m.kind === 'pronoun' && /^(it|its|itself|they|their|them)$/.test(m.name)) {
+        const obliged = obligedAddressee(doc, ms, i);
+        if (obliged !== null) {
+          m.antecedent = obliged;
+          continue;
+        }
         const warner = warnerOf(doc, ms, i);
         if (warner !== null) {
           m.antecedent = warner;

@@ -1072,3 +1072,17 @@ describe('events: a relative clause on a thing "of" an actor', () => {
     );
   });
 });
+
+describe('events: cooperation with an adverb between', () => {
+  it('"cooperated closely with" is cooperation; a gap with another verb is not', () => {
+    expect(ev('Iran has cooperated closely with the IAEA.', '2004-05-01')).toEqual([
+      'IRNGOV>IAEA 060 actual',
+    ]);
+    expect(
+      ev(
+        'A plan by U.S. semiconductor firms to cooperate in a factory to compete with firms in Japan.',
+        '1987-03-04',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -47,3 +47,33 @@ describe('coref: "X warned Y it would ..."', () => {
     expect(p.mentions[they.antecedent!].org).toBe('NATO');
   });
 });
+
+describe('coref: "told Y that it must ..."', () => {
+  const antecedentOfIt = (text: string) => {
+    const d = code(text, '1998-02-07');
+    const it = d.mentions.find((m) => m.text === 'it' || m.text === 'they')!;
+    return it.antecedent == null ? null : d.mentions[it.antecedent].country;
+  };
+  it('the subject of an obligation told to Y is Y, also after "a reminder to Y", across an earlier country', () => {
+    expect(antecedentOfIt('The US told Iran that it must release the sailors.')).toBe('IRN');
+    expect(
+      antecedentOfIt(
+        'Croatia is investigating war crimes. Chirac issued a reminder to Iraq that it must cooperate.',
+      ),
+    ).toBe('IRQ');
+    expect(antecedentOfIt('Germany said to France that it had to act.')).toBe('FRA');
+  });
+  it("a promise or warning stays the speaker's", () => {
+    expect(antecedentOfIt('Russia warned NATO that it would respond.')).toBe('RUS');
+    expect(antecedentOfIt('Russia told NATO that it will respond.')).toBe('RUS');
+  });
+  it('the issuer of the reminder demands what the addressee must do', () => {
+    const d = code(
+      'Croatia is investigating war crimes. Chirac issued a stern reminder to Iraq that it must cooperate fully with UN inspectors.',
+      '1998-02-07',
+    );
+    expect(d.events.map((e) => `${e.source?.code}>${e.target?.code} ${e.code.slice(0, 2)}`)).toContain(
+      'FRAGOV>IRQ 10',
+    );
+  });
+});
