@@ -52,14 +52,22 @@ export function assemblePeople(
 }
 
 /**
- * "ethnic Albanians demonstrated in Serbia", "ethnic Russians in Ukraine's east": an ethnic group named by its
- * demonym lives where the sentence places it, so it is that country's civilians (Serbia's, Ukraine's) — when
+ * a people named as living among another: "the Albanian population of Kosovo", "the Turkish community in
+ * Germany" ("minority" is no role noun: "Norway's minority government", "South Africa's white minority
+ * government")
+ */
+const MINORITY = /^(population|community|communities|diaspora)$/;
+
+/**
+ * "ethnic Albanians demonstrated in Serbia", "the Turkish community in Germany": an ethnic group named by its
+ * demonym lives where the sentence places it, so it is that country's civilians (Serbia's, Germany's) — when
  * the sentence names exactly one other country or place. Without one, the demonym's country stays.
  */
 export function placeEthnicGroups(doc: Doc): void {
   for (const m of doc.mentions) {
-    if (m.kind !== 'country' || m.role !== 'CVL' || doc.tokens[m.tokenStart - 1]?.lower !== 'ethnic')
-      continue;
+    if (m.role !== 'CVL') continue;
+    const ethnic = m.kind === 'country' && doc.tokens[m.tokenStart - 1]?.lower === 'ethnic';
+    if (!ethnic && !(m.kind === 'compound' && MINORITY.test(doc.tokens[m.tokenEnd - 1].lower))) continue;
     const others = new Set<string>();
     for (const c of doc.mentions)
       if (c !== m && c.sentence === m.sentence && isStateOrPlace(c) && c.country !== m.country)

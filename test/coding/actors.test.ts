@@ -224,6 +224,17 @@ describe('actors: peoples and origins', () => {
     // without "ethnic" a demonym is its country's people
     expect(actorOf(code('Albanians protested in Serbia.', '1999-01-01'), 'Albanians')).toBe('ALB:CVL');
   });
+  it("a population or community of one people among another is the host country's civilians", () => {
+    const d = code('Serb forces shelled the Albanian population of Montenegro.', '1999-01-01');
+    expect(actorOf(d, 'Albanian population')).toBe('MNE:CVL');
+    expect(
+      actorOf(code('The Turkish community in Germany protested against Berlin.'), 'Turkish community'),
+    ).toBe('DEU:CVL');
+    // "minority" is no role noun: a minority government is a government
+    expect(ev("Norway's minority government imposed sanctions on South Africa.", '1987-03-16')[0]).toMatch(
+      /^NOR(GOV)?>/,
+    );
+  });
   it('a lexicon-unknown titled name takes the country of its own "of" phrase over the story\'s', () => {
     const d = code(
       'The United States said nothing. Washington was silent. King Hassan of Morocco said he would host a meeting.',
