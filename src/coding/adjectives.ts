@@ -19,8 +19,10 @@ export function assembleAdjective(
 ): void {
   const nextTok = doc.tokens[it.te];
   // a demonym used as a noun ("Ukrainians", "the Palestinians") or ADJ + place noun ("Russian territory")
-  // (the last of a run of nouns heads it: "Russian missile strikes", "Russian oil imports")
-  let headIdx = headNounAfter(doc, it.te, sentEnd);
+  // (the last of a run of nouns heads it: "Russian missile strikes", "Russian oil imports"); a plural demonym
+  // modifies nothing ("Albanians demanded autonomy": no adjective of "autonomy" across the verb)
+  const people = pluralDemonym(lex, nameable, it.entries[0].surface);
+  let headIdx = people ? (nextTok?.pos === 'NOUN' ? it.te : -1) : headNounAfter(doc, it.te, sentEnd);
   if (headIdx >= 0 && doc.tokens[headIdx].pos === 'NOUN')
     while (headIdx + 1 < sentEnd && doc.tokens[headIdx + 1].pos === 'NOUN') headIdx++;
   const head = headIdx >= 0 ? doc.tokens[headIdx] : null;
@@ -85,4 +87,12 @@ export function assembleAdjective(
       agentive: false,
     });
   }
+}
+
+/** "Albanians", "Afghans": the plural of another of the country's adjectives ("Swiss" is no plural of "Swis") */
+function pluralDemonym(lex: Lexicon, e: ActorEntry, surface: string): boolean {
+  if (e.kind !== 'countryAdj' || !e.country || !/s$/i.test(surface)) return false;
+  const adjectives = lex.countries.get(e.country)?.adjectives ?? [];
+  const singular = surface.slice(0, -1).toLowerCase();
+  return adjectives.some((a) => a.toLowerCase() === singular);
 }

@@ -61,12 +61,24 @@ const MINORITY = /^(population|community|communities|diaspora)$/;
 /**
  * "ethnic Albanians demonstrated in Serbia", "the Turkish community in Germany": an ethnic group named by its
  * demonym lives where the sentence places it, so it is that country's civilians (Serbia's, Germany's) — when
- * the sentence names exactly one other country or place. Without one, the demonym's country stays.
+ * the sentence names exactly one other country or place, or its own "of" phrase names one ("the Albanians of
+ * southern Serbia"). Without one, the demonym's country stays.
  */
 export function placeEthnicGroups(doc: Doc): void {
   for (const m of doc.mentions) {
     if (m.role !== 'CVL') continue;
     const ethnic = m.kind === 'country' && doc.tokens[m.tokenStart - 1]?.lower === 'ethnic';
+    if (m.kind === 'country' && doc.tokens[m.tokenEnd]?.lower === 'of') {
+      // "the Albanians of southern Serbia", "the Hungarians of Romania": the people living there
+      const home = doc.mentions.find(
+        (c) => c.sentence === m.sentence && c.tokenStart > m.tokenEnd && c.tokenStart <= m.tokenEnd + 3,
+      );
+      if (home && isStateOrPlace(home) && home.country !== m.country) {
+        m.country = home.country;
+        m.name = m.text;
+        continue;
+      }
+    }
     if (!ethnic && !(m.kind === 'compound' && MINORITY.test(doc.tokens[m.tokenEnd - 1].lower))) continue;
     const others = new Set<string>();
     for (const c of doc.mentions)

@@ -16,7 +16,7 @@ import { timeAdverbialEnd } from './time-words.js';
 import { firstConjunctVerb, participleHead } from './shared-subject.js';
 import { isPassive, passiveAgentOf, reducedPassiveRelative } from './passives.js';
 import { byAgent, lightVerbBefore, nounAgent, undergoneBySubject } from './noun-agents.js';
-import { codable, mentionEndingAt } from './mention-at.js';
+import { codable, mentionEndingAt, ofPhraseHead } from './mention-at.js';
 import { attributionSubject, clauseVerbOf, subordinateClauseAt, subordinateVerb } from './clause-edges.js';
 import { isPlaceMention } from './place-targets.js';
 
@@ -118,6 +118,8 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     const m = m0.kind === 'pronoun' ? doc.resolve(m0) : m0;
     if (m0.kind === 'pronoun' && m === m0) continue; // unresolved pronoun
     if (m0.locative || !m0.agentive) continue;
+    // "the Albanians of southern Serbia demanded": the head of the "of" phrase is the subject
+    if (ofPhraseHead(v, m0, s.lo)) continue;
     // possessor of a noun trigger ("Russia's invasion") is its agent even after a preposition
     const possessive = /^['’]s?$/.test(v.toks[m0.tokenEnd]?.lower ?? '') && s.trigger - m0.tokenEnd <= 3;
     if (!possessive && isPrepObject(m0)) continue;

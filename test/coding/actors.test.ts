@@ -224,6 +224,25 @@ describe('actors: peoples and origins', () => {
     // without "ethnic" a demonym is its country's people
     expect(actorOf(code('Albanians protested in Serbia.', '1999-01-01'), 'Albanians')).toBe('ALB:CVL');
   });
+  it('a plural demonym is a people, never an adjective across a verb ("Albanians demanded autonomy")', () => {
+    expect(ev('Albanians demanded autonomy from Serbian authorities.', '1995-01-01')).toEqual([
+      'ALBCVL>SRBGOV 1044 actual',
+    ]);
+    // "Swiss" is no plural: it still modifies the noun
+    expect(actorOf(code('Swiss banks froze the assets.'), 'Swiss banks')).toBe('CHE:BUS');
+  });
+  it('"the Albanians of southern Serbia" are Serbia\'s civilians and the subject, not Serbia', () => {
+    expect(
+      ev('The Albanians of southern Serbia demanded autonomy from Serbian authorities.', '1995-01-01'),
+    ).toEqual(['SRBCVL>SRBGOV 1044 actual']);
+    // a bare role noun or a metonym heads no "of" phrase: the object names the actor
+    expect(ev('Members of Hamas attacked Israeli troops.', '1995-01-01')).toEqual([
+      'PSEREB>ISRMIL 190 actual',
+    ]);
+    expect(ev('The leader of the opposition called for a debate.', '2005-01-01')[0] ?? '').not.toMatch(
+      /GOV>/,
+    );
+  });
   it("a population or community of one people among another is the host country's civilians", () => {
     const d = code('Serb forces shelled the Albanian population of Montenegro.', '1999-01-01');
     expect(actorOf(d, 'Albanian population')).toBe('MNE:CVL');
