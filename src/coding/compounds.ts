@@ -195,7 +195,7 @@ export function assemble(
       if (
         next &&
         (ofTok?.lower === 'of' ||
-          ofTok?.lower === 'in' ||
+          (ofTok?.lower === 'in' && !lex.cues.visitorNouns.has(doc.tokens[it.te - 1].lower)) ||
           (ofTok?.lower === 'from' && !movedFrom(doc, it.ts))) &&
         next.ts - it.te <= 3
       ) {

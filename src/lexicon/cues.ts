@@ -14,6 +14,7 @@ export const cuesFile = z.object({
   personPronouns: z.record(z.string(), z.enum(['m', 'f'])),
   groupPronouns: z.array(z.string()),
   personNouns: z.array(z.string()).default([]),
+  visitorNouns: z.array(z.string()).default([]),
   nameHeads: z.array(z.string()).default([]),
   stateBodyHeads: z.array(z.string()).default([]),
   abstractObjects: z.array(z.string()).default([]),
@@ -63,6 +64,8 @@ export interface Cues {
   groupPronouns: Set<string>;
   /** singular role nouns naming one person (a he/she antecedent) */
   personNouns: Set<string>;
+  /** role nouns for people who are not of the place they are in ("settlers in the West Bank") */
+  visitorNouns: Set<string>;
   /** heads of names that end in "of" + a place ("Boy Scouts of America"): the place is no actor there */
   nameHeads: Set<string>;
   stateBodyHeads: Set<string>;
@@ -124,6 +127,7 @@ export function compileCues(f: CuesFile): Cues {
     personPronouns: new Map(Object.entries(f.personPronouns)),
     groupPronouns: new Set(f.groupPronouns),
     personNouns: new Set(f.personNouns),
+    visitorNouns: new Set(f.visitorNouns),
     nameHeads: new Set(f.nameHeads),
     stateBodyHeads: new Set(f.stateBodyHeads.flatMap((w) => w.split(/\s+/))),
     abstractObjects: new Set(f.abstractObjects),

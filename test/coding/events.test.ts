@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { code, brief, ev } from '../helpers/code.js';
+import { actorOf, code, brief, ev } from '../helpers/code.js';
 
 describe('events: source and target from clause structure', () => {
   it('subject -> object', () => {
@@ -1084,5 +1084,23 @@ describe('events: cooperation with an adverb between', () => {
         '1987-03-04',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('events: arson against property', () => {
+  it('burning or setting fire to homes, groves, offices or places of worship destroys property (1712)', () => {
+    expect(ev('Israeli settlers burned Palestinian olive groves.', '2005-01-01')).toEqual([
+      'ISRCVL>PSECVL 1712 actual',
+    ]);
+    expect(ev('Israeli settlers set fire to a mosque in the West Bank.', '2005-01-01')).toEqual([
+      'ISRCVL>PSE 1712 actual',
+    ]);
+    // a fire is no actor
+    expect(ev('Wildfires burned homes in Greece.', '2005-01-01')).toEqual([]);
+  });
+  it('settlers, peacekeepers and tourists take no country from the place they are in', () => {
+    const d = code('Settlers in the West Bank set fire to a mosque.', '2005-01-01');
+    expect(d.mentions.find((m) => m.text.startsWith('Settlers'))?.country ?? null).toBeNull();
+    expect(actorOf(code('Residents in Gaza protested.', '2005-01-01'), 'Residents in Gaza')).toBe('PSE:CVL');
   });
 });
