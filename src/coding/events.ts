@@ -25,7 +25,7 @@ import { refineSentenceEvents } from './refine.js';
 import { domesticTarget, homeProtestTarget, locatedProtesters } from './protesters.js';
 import { domainSuppressor } from '../lexicon/domains.js';
 import { subjectEndBefore } from './time-words.js';
-import { obligationBefore, obligedCode, sameSide } from './obligation.js';
+import { obligationBefore, obligedCode, requestBefore, sameSide } from './obligation.js';
 import { refusalBefore, refusedCode } from './refusal.js';
 import { attackSubjectAgent } from './noun-agents.js';
 
@@ -281,16 +281,24 @@ export function createEventStage(lex: Lexicon): Stage {
             modality === 'actual' && !passive && !p.reporterSource
               ? obligationBefore(doc.tokens, s.tokenStart, r.trigger)
               : null;
-          if (obl) {
+          // "Seoul wants Tokyo to ease curbs": Seoul's appeal to Tokyo, no easing
+          const req =
+            obl || modality === 'negated' || passive || p.reporterSource
+              ? null
+              : requestBefore(v, lo, r.trigger);
+          if (obl || req) {
             const obliged = sources;
-            const rep = reporterOf(doc, v, r.trigger, lo, quote, ci, lex)?.filter(
-              (m) => !obliged.some((x) => x.id === m.id || sameSide(x, m)),
-            );
+            const rep = (
+              req
+                ? findSource(doc, v, { trigger: req.verb, clauses: ci, lo, conditionRange: null }, lex)
+                : reporterOf(doc, v, r.trigger, lo, quote, ci, lex)
+            )?.filter((m) => codable(m) && !obliged.some((x) => x.id === m.id || sameSide(x, m)));
+            const kind = obl ?? req!.kind;
             if (rep?.length) {
               targets = obliged;
               sources = rep;
-              code = obligedCode(code, obl);
-              rule = `${p.id}>${obl}`;
+              code = obligedCode(code, kind);
+              rule = `${p.id}>${kind}`;
             } else modality = 'hypothetical';
           }
           // "declined to resign": the refusal of the act is a rejection (12) with the act's sub-code

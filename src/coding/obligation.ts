@@ -5,6 +5,8 @@
  * "should"), with the sub-code of the act demanded, as CAMEO codes "demanded that X withdraw" (106).
  */
 import type { ActorMention, Token } from '../model/document.js';
+import type { SentenceView } from './match.js';
+import { mentionEndingAt } from './mention-at.js';
 
 export type Obligation = 'demand' | 'appeal';
 
@@ -74,4 +76,32 @@ export function sameSide(a: ActorMention, b: ActorMention): boolean {
   if (a.country !== b.country || a.org !== b.org) return false;
   const state = (r: string | null) => r === null || r === 'GOV' || r === 'ELI' || r === 'MIL';
   return a.role === b.role || (state(a.role) && state(b.role));
+}
+
+/** verbs whose object is asked to do the act of the infinitive after it: wishes (an appeal) and orders told */
+const WISH = /^(want|wish|expect|prefer|encourage|advise)$/;
+const TELL = /^(tell)$/;
+
+/**
+ * "Seoul wants Tokyo to ease import curbs", "Washington told Beijing to release the activists": the act of an
+ * infinitive whose subject is the object of a verb of wishing or telling is not done — it is asked of that
+ * object by the verb's subject. The verb's index and the kind of request, else null ("would like" counts;
+ * urging, asking and calling on have patterns of their own).
+ */
+export function requestBefore(
+  v: SentenceView,
+  lo: number,
+  trigger: number,
+): { verb: number; kind: Obligation } | null {
+  if (v.toks[trigger - 1]?.lower !== 'to') return null;
+  const obj = mentionEndingAt(v, trigger - 2);
+  if (!obj) return null;
+  let k = obj.tokenStart - 1;
+  if (k >= lo && v.toks[k].pos === 'DET') k--;
+  const verb = k >= lo ? v.toks[k] : null;
+  if (!verb || verb.pos !== 'VERB') return null;
+  if (TELL.test(verb.lemma)) return { verb: k, kind: 'demand' };
+  if (WISH.test(verb.lemma) || (verb.lemma === 'like' && v.toks[k - 1]?.lower === 'would'))
+    return { verb: k, kind: 'appeal' };
+  return null;
 }

@@ -400,3 +400,24 @@ describe('modality: goals after "until"', () => {
     expect(done.events.find((x) => x.trigger.text.startsWith('seized'))?.modality).toBe('actual');
   });
 });
+
+describe('requests: "wants X to", "told X to"', () => {
+  const brief = (text: string, published = '2003-01-23') =>
+    code(text, published).events.map(
+      (e) => `${e.source?.code ?? '-'}>${e.target?.code ?? '-'} ${e.code} ${e.modality}`,
+    );
+  it("the act wished of or told to an object is the subject's appeal or demand, not done", () => {
+    expect(brief('The Seoul government wants Tokyo to ease import restrictions.', '1987-03-17')).toEqual([
+      'KORGOV>JPNGOV 0251 actual',
+    ]);
+    expect(brief('Washington told Beijing to release the activists.')).toEqual(['USAGOV>CHNGOV 1053 actual']);
+    // a prediction or a wish without a named asker is only hypothetical
+    expect(brief('Most expect Saudi Arabia to oppose a price increase.', '1987-06-19')).toEqual([
+      'SAUGOV>- 110 hypothetical',
+    ]);
+  });
+  it("wanting to do it oneself is intent, and an order to one's own forces stays their act", () => {
+    expect(brief('Washington wants to release the activists.')[0]).toMatch(/^USAGOV>.* 0353 future$/);
+    expect(brief('Washington ordered Beijing to release the activists.')).toEqual(['CHNGOV>- 0841 actual']);
+  });
+});
