@@ -25,7 +25,7 @@ import { refineSentenceEvents } from './refine.js';
 import { domesticTarget, homeProtestTarget, locatedProtesters } from './protesters.js';
 import { domainSuppressor } from '../lexicon/domains.js';
 import { subjectEndBefore } from './time-words.js';
-import { obligationBefore, obligedCode, requestBefore, sameSide } from './obligation.js';
+import { obligationBefore, obligedCode, requestBefore, sameSide, type Obligation } from './obligation.js';
 import { refusalBefore, refusedCode } from './refusal.js';
 import { attackSubjectAgent } from './noun-agents.js';
 
@@ -285,15 +285,16 @@ export function createEventStage(lex: Lexicon): Stage {
           const req =
             obl || modality === 'negated' || passive || p.reporterSource
               ? null
-              : requestBefore(v, lo, r.trigger);
-          if (obl || req) {
+              : requestBefore(v, lo, r.trigger, lex.cues);
+          if (req?.kind === 'permit') modality = 'hypothetical';
+          else if (obl || req) {
             const obliged = sources;
             const rep = (
               req
                 ? findSource(doc, v, { trigger: req.verb, clauses: ci, lo, conditionRange: null }, lex)
                 : reporterOf(doc, v, r.trigger, lo, quote, ci, lex)
             )?.filter((m) => codable(m) && !obliged.some((x) => x.id === m.id || sameSide(x, m)));
-            const kind = obl ?? req!.kind;
+            const kind = obl ?? (req!.kind as Obligation);
             if (rep?.length) {
               targets = obliged;
               sources = rep;

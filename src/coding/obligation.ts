@@ -7,6 +7,7 @@
 import type { ActorMention, Token } from '../model/document.js';
 import type { SentenceView } from './match.js';
 import { mentionEndingAt } from './mention-at.js';
+import type { Cues } from '../lexicon/cues.js';
 
 export type Obligation = 'demand' | 'appeal';
 
@@ -78,21 +79,19 @@ export function sameSide(a: ActorMention, b: ActorMention): boolean {
   return a.role === b.role || (state(a.role) && state(b.role));
 }
 
-/** verbs whose object is asked to do the act of the infinitive after it: wishes (an appeal) and orders told */
-const WISH = /^(want|wish|expect|prefer|encourage|advise)$/;
-const TELL = /^(tell)$/;
-
 /**
  * "Seoul wants Tokyo to ease import curbs", "Washington told Beijing to release the activists": the act of an
- * infinitive whose subject is the object of a verb of wishing or telling is not done — it is asked of that
- * object by the verb's subject. The verb's index and the kind of request, else null ("would like" counts;
- * urging, asking and calling on have patterns of their own).
+ * infinitive whose subject is the object of a verb of wishing or telling (cues wishVerbs, tellVerbs; "would
+ * like" counts) is not done — it is asked of that object by the verb's subject; after a verb of permitting it
+ * is only possible. The verb's index and the kind of request, else null (urging, asking and calling on have
+ * patterns of their own).
  */
 export function requestBefore(
   v: SentenceView,
   lo: number,
   trigger: number,
-): { verb: number; kind: Obligation } | null {
+  cues: Cues,
+): { verb: number; kind: Obligation | 'permit' } | null {
   if (v.toks[trigger - 1]?.lower !== 'to') return null;
   const obj = mentionEndingAt(v, trigger - 2);
   if (!obj) return null;
@@ -100,8 +99,8 @@ export function requestBefore(
   if (k >= lo && v.toks[k].pos === 'DET') k--;
   const verb = k >= lo ? v.toks[k] : null;
   if (!verb || verb.pos !== 'VERB') return null;
-  if (TELL.test(verb.lemma)) return { verb: k, kind: 'demand' };
-  if (WISH.test(verb.lemma) || (verb.lemma === 'like' && v.toks[k - 1]?.lower === 'would'))
+  if (cues.tellVerbs.has(verb.lemma)) return { verb: k, kind: 'demand' };
+  if (cues.wishVerbs.has(verb.lemma) || (verb.lemma === 'like' && v.toks[k - 1]?.lower === 'would'))
     return { verb: k, kind: 'appeal' };
-  return null;
+  return cues.permitVerbs.has(verb.lemma) ? { verb: k, kind: 'permit' } : null;
 }

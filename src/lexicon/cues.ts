@@ -35,6 +35,9 @@ export const cuesFile = z.object({
   patientVerbs: z.array(z.string()).default([]),
   hearsayNouns: z.array(z.string()).default([]),
   requestVerbs: z.array(z.string()).default([]),
+  wishVerbs: z.array(z.string()).default([]),
+  tellVerbs: z.array(z.string()).default([]),
+  permitVerbs: z.array(z.string()).default([]),
   redLineHorizonDays: z.number().int().positive().default(730),
   witnessVerbs: z.array(z.string()).default([]),
   attackNouns: z.array(z.string()).default([]),
@@ -96,6 +99,12 @@ export interface Cues {
   hearsayNouns: Set<string>;
   /** verbs (lemmas) asking someone to act ("asked followers to mount"): the act is not asserted */
   requestVerbs: Set<string>;
+  /** "Seoul wants Tokyo to ease curbs": the subject's appeal to the object (obligation.ts) */
+  wishVerbs: Set<string>;
+  /** "told Beijing to release": the subject's demand on the object */
+  tellVerbs: Set<string>;
+  /** "a deal to allow the UK to deport suspects": the object's act is only made possible */
+  permitVerbs: Set<string>;
   /** days after a red line is drawn during which later events can meet it */
   redLineHorizonDays: number;
   /** verbs (lemmas) whose object act happened ("residents reported army air strikes") */
@@ -148,6 +157,9 @@ export function compileCues(f: CuesFile): Cues {
     patientVerbs: new Set(f.patientVerbs),
     hearsayNouns: new Set(f.hearsayNouns),
     requestVerbs: new Set(f.requestVerbs),
+    wishVerbs: new Set(f.wishVerbs),
+    tellVerbs: new Set(f.tellVerbs),
+    permitVerbs: new Set(f.permitVerbs),
     redLineHorizonDays: f.redLineHorizonDays,
     witnessVerbs: new Set(f.witnessVerbs),
     attackNouns: new Set(f.attackNouns),

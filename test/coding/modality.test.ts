@@ -416,7 +416,12 @@ describe('requests: "wants X to", "told X to"', () => {
       'SAUGOV>- 110 hypothetical',
     ]);
   });
-  it("wanting to do it oneself is intent, and an order to one's own forces stays their act", () => {
+  it('an act one is allowed to do is only possible', () => {
+    expect(brief('Deals are being sought to allow the UK to deport terror suspects.', '2005-01-01')).toEqual([
+      'GBR>- 174 hypothetical',
+    ]);
+  });
+  it('wanting to do it oneself is intent; an order is left as the act of the one ordered', () => {
     expect(brief('Washington wants to release the activists.')[0]).toMatch(/^USAGOV>.* 0353 future$/);
     expect(brief('Washington ordered Beijing to release the activists.')).toEqual(['CHNGOV>- 0841 actual']);
   });
