@@ -87,7 +87,7 @@ export function createActorStage(lex: Lexicon): Stage {
         assemble(doc, lex, itemsBySentence[s.index], s.tokenStart, s.tokenEnd, s.index);
         addPronouns(doc, lex, s.tokenStart, s.tokenEnd, s.index);
       }
-      addRoleNamedPersons(doc);
+      addRoleNamedPersons(doc, lex.cues.genericPersonNouns);
       placeEthnicGroups(doc);
       inferPersonCountries(doc);
       addSurnameMentions(doc);

@@ -62,3 +62,15 @@ export function buildEvent(doc: Doc, lex: Lexicon, n: number, p: EventParts): Co
     quote: p.quote,
   };
 }
+
+/**
+ * A country named as the author of a statement, appeal, promise, demand or threat ("China will respond",
+ * "Iran accused Israel") speaks through its government: CAMEO roots 01-13 give a bare country the GOV role.
+ */
+export function sourceRef(m: ActorMention, code: string) {
+  const ref = actorRef(m);
+  const verbal = Number(code.slice(0, 2)) <= 13;
+  if (verbal && m.kind === 'country' && m.role === null && m.country && !m.org)
+    return { ...ref, role: 'GOV', code: `${m.country}GOV` };
+  return ref;
+}

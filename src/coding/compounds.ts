@@ -254,6 +254,8 @@ export function assemble(
           continue;
         }
       }
+      // a bare "man", "girl" names no one's actor: only with a country ("a Palestinian man") is it one
+      if (lex.cues.genericPersonNouns.has(it.entries[0].surface.toLowerCase())) continue;
       push(doc, {
         ...spanOf(it, sentence),
         kind: 'role',

@@ -17,7 +17,7 @@ import { isPassive, passiveAgent, passiveSubject } from './passives.js';
 import { reportAddressee, reporterOf } from './reports.js';
 import { recentCounterpart } from './counterpart.js';
 import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
-import { actorRef, buildEvent, type EventParts } from './build.js';
+import { actorRef, buildEvent, sourceRef, type EventParts } from './build.js';
 import { isPlaceMention, targetRef } from './place-targets.js';
 import { dateForEvent, laterThanStory } from './event-date.js';
 import { firstConjunctVerb } from './shared-subject.js';
@@ -32,16 +32,11 @@ import { attackSubjectAgent } from './noun-agents.js';
 /** assault, fight, mass violence */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 
-/**
- * A country named as the author of a statement, appeal, promise, demand or threat ("China will respond",
- * "Iran accused Israel") speaks through its government: CAMEO roots 01-13 give a bare country the GOV role.
- */
-function sourceRef(m: ActorMention, code: string) {
-  const ref = actorRef(m);
-  const verbal = Number(code.slice(0, 2)) <= 13;
-  if (verbal && m.kind === 'country' && m.role === null && m.country && !m.org)
-    return { ...ref, role: 'GOV', code: `${m.country}GOV` };
-  return ref;
+const REFLEXIVE = /^(himself|herself|themselves|itself|myself|ourselves|yourself)$/;
+
+/** the act's object is a reflexive pronoun and nothing is coordinated with it ("killed herself", not "himself and") */
+function selfOnly(toks: Doc['tokens'], k: number): boolean {
+  return REFLEXIVE.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower !== 'and';
 }
 
 export function createEventStage(lex: Lexicon): Stage {
@@ -216,7 +211,7 @@ export function createEventStage(lex: Lexicon): Stage {
               // material conflict, and withdrawals: "pulled its forces out of Gaza" leaves Gaza's state
               allowPlaces: Number(p.root) >= 13 || p.code.startsWith('087'),
               placePreps: Number(p.root) >= 13 ? undefined : /^(from|of)$/,
-              victims: Number(p.root) >= 18,
+              victims: Number(p.root) >= 17,
               placePeople: FORCE_ROOTS.has(p.root),
               hi: s.tokenEnd,
               conditionRange: null,
@@ -259,6 +254,8 @@ export function createEventStage(lex: Lexicon): Stage {
           if (p.conditionActor && !condition?.actors.length) continue;
           if (p.targetOrg && !targets?.some((m) => m.org !== null)) continue;
           if (p.targetPlace && !targets?.some(isPlaceMention)) continue;
+          // "a teenager has killed herself": violence to oneself alone is no event between actors
+          if (FORCE_ROOTS.has(p.root) && !targets && selfOnly(doc.tokens, r.trigger + 1)) continue;
           // "talks with the United States" by a US official: consulting one's own bare country is no event (visits
           // inside one's own country, "Putin visited Chechnya", are kept); nor is accusing, demanding of or
           // threatening it ("Netanyahu says it's anti-Semitism to accuse Israel": the accusers are others)

@@ -17,11 +17,49 @@ const OBJECT_BEFORE_TO =
 /** participles that are adjectives before "to" + verb: "is prepared / determined to respond" is no passive */
 const ADJECTIVAL_BEFORE_TO = /^(prepared|determined|poised|committed|resolved|inclined|disposed)$/;
 
-/** verbs whose participle after a noun is a reduced relative: "those blamed for the attack", "a man accused of" */
-const REDUCED_RELATIVE = /^(accused|blamed|charged|suspected|convicted|sentenced|wanted)$/;
+/**
+ * verbs whose participle after a noun and before a preposition is a reduced relative or a headline's passive:
+ * "those blamed for the attack", "a man accused of", "Palestinian man arrested for being an atheist", "Houston
+ * woman jailed over sign" (each takes its object right after it when active: "police arrested him for")
+ */
+const REDUCED_RELATIVE =
+  /^(accused|blamed|charged|suspected|convicted|sentenced|wanted|arrested|detained|jailed|imprisoned|kidnapped|abducted|executed|deported|expelled|tortured|beheaded|hanged|stabbed)$/;
+
+/**
+ * "arrested and jailed over a sign": the participle at i is followed by "and" and a second one of the same kind
+ * with no object either (a preposition after it), so both are a headline's passive ("Russia arrested and jailed
+ * two sailors" is active)
+ */
+function objectlessSecondParticiple(v: SentenceView, i: number): boolean {
+  const second = v.toks[i + 2];
+  return (
+    v.toks[i + 1]?.lower === 'and' &&
+    second?.pos === 'VERB' &&
+    REDUCED_RELATIVE.test(second.lower) &&
+    v.toks[i + 3]?.pos === 'ADP' &&
+    v.toks[i + 3].lower !== 'by'
+  );
+}
 
 export function isPassive(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
+  // a headline's "Israeli man shot dead near ...": the victim, then the participle and no object
+  if (
+    /^(shot|stabbed|beaten|hacked)$/.test(t.lower) &&
+    v.toks[i + 1]?.lower === 'dead' &&
+    v.toks[i + 2]?.pos === 'ADP' &&
+    v.toks[i + 2].lower !== 'by' &&
+    /^(NOUN|PROPN)$/.test(v.toks[i - 1]?.pos ?? '')
+  )
+    return true;
+  // the second of two such participles ("arrested and jailed over a sign")
+  if (
+    REDUCED_RELATIVE.test(t.lower) &&
+    v.toks[i - 1]?.lower === 'and' &&
+    i - 2 >= v.a &&
+    objectlessSecondParticiple(v, i - 2)
+  )
+    return isPassive(v, i - 2);
   if (t.pos !== 'VERB' || !(/ed$|en$/.test(t.lower) || IRREGULAR_PARTICIPLES.test(t.lower))) return false;
   const prev = v.toks[i - 1];
   const next = v.toks[i + 1];
@@ -35,8 +73,10 @@ export function isPassive(v: SentenceView, i: number): boolean {
     (prev.pos === 'NOUN' ||
       prev.pos === 'PROPN' ||
       /^(those|these|anyone|others|some|all|many)$/.test(prev.lower)) &&
-    next?.pos === 'ADP' &&
-    next.lower !== 'by'
+    (next?.pos === 'ADP' || objectlessSecondParticiple(v, i)) &&
+    next.lower !== 'by' &&
+    // "Police arrested on Monday two men": a time adverbial may come before the object
+    timeAdverbialEnd(v.toks, i + 1, v.b) === i + 1
   )
     return true;
   // a reduced relative with its agent: "an interim fishing accord, opposed by fishermen", "the plan condemned by"

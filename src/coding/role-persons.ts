@@ -8,7 +8,7 @@
 import type { Doc } from '../model/document.js';
 import { nameAt } from '../nlp/names.js';
 
-export function addRoleNamedPersons(doc: Doc): void {
+export function addRoleNamedPersons(doc: Doc, genericNouns: ReadonlySet<string>): void {
   const taken = new Set<number>();
   for (const m of doc.mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
   for (const m of doc.mentions) {
@@ -16,6 +16,8 @@ export function addRoleNamedPersons(doc: Doc): void {
     const last = doc.tokens[m.tokenEnd - 1];
     // a singular, lower-case role noun ends the mention: "spokesman", "judge" (not "officials", not a name)
     if (!last || !/^\p{Ll}+$/u.test(last.text) || last.lemma !== last.lower) continue;
+    // "No. 2 man Ayman Zawahiri": a noun of sex or age before a name is no role of the person
+    if (genericNouns.has(last.lower)) continue;
     const s = doc.sentences[m.sentence];
     const name = nameAt(doc, m.tokenEnd, s.tokenEnd);
     if (!name) continue;

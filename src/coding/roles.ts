@@ -272,6 +272,10 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     // an actor word modifying a noun of the pattern names the act ("military aid"), not a party to it
     const m0 = np.mentions[0];
     if (t.consumed?.includes(m0.tokenStart) && t.consumed.includes(m0.tokenEnd)) {
+      // ... but people of no known country there are still the act's object ("sentenced one man to death")
+      if (t.victims && firstNp && np.mentions.every((m) => m.kind === 'role' && !codable(m)))
+        uncodedObject = true;
+      firstNp = false;
       j = np.end - 1;
       continue;
     }
@@ -295,7 +299,10 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       // "arrested the militants that kidnapped Turkish engineers": the object has no known country and what
       // follows is its relative clause, whose actors are no party to this act
       const rel = v.toks[np.end];
-      const uncoded = np.mentions.every((m) => m.kind === 'role' && !codable(m));
+      // ("former president Pervez Musharraf": a bare title before a coded name is that name)
+      const named = v.mentionAt.get(np.end);
+      const uncoded =
+        np.mentions.every((m) => m.kind === 'role' && !codable(m)) && !(named && codable(doc.resolve(named)));
       if (rel && /^(that|who|which)$/.test(rel.lower) && uncoded) break;
       if (t.victims && firstNp && j - t.from <= 4 && uncoded) uncodedObject = true;
       firstNp = false;

@@ -15,6 +15,7 @@ export const cuesFile = z.object({
   groupPronouns: z.array(z.string()),
   personNouns: z.array(z.string()).default([]),
   visitorNouns: z.array(z.string()).default([]),
+  genericPersonNouns: z.array(z.string()).default([]),
   nameHeads: z.array(z.string()).default([]),
   stateBodyHeads: z.array(z.string()).default([]),
   abstractObjects: z.array(z.string()).default([]),
@@ -69,6 +70,8 @@ export interface Cues {
   personNouns: Set<string>;
   /** role nouns for people who are not of the place they are in ("settlers in the West Bank") */
   visitorNouns: Set<string>;
+  /** civilian nouns that name a person by sex or age: no role before a name ("No. 2 man Ayman Zawahiri") */
+  genericPersonNouns: Set<string>;
   /** heads of names that end in "of" + a place ("Boy Scouts of America"): the place is no actor there */
   nameHeads: Set<string>;
   stateBodyHeads: Set<string>;
@@ -137,6 +140,7 @@ export function compileCues(f: CuesFile): Cues {
     groupPronouns: new Set(f.groupPronouns),
     personNouns: new Set(f.personNouns),
     visitorNouns: new Set(f.visitorNouns),
+    genericPersonNouns: new Set(f.genericPersonNouns),
     nameHeads: new Set(f.nameHeads),
     stateBodyHeads: new Set(f.stateBodyHeads.flatMap((w) => w.split(/\s+/))),
     abstractObjects: new Set(f.abstractObjects),

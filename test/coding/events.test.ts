@@ -1104,3 +1104,68 @@ describe('events: arson against property', () => {
     expect(actorOf(code('Residents in Gaza protested.', '2005-01-01'), 'Residents in Gaza')).toBe('PSE:CVL');
   });
 });
+
+describe('events: people of no known country as the object of coercion', () => {
+  it('"jailed an Islamist militant for financing al Qaeda": the target is the militant, not al Qaeda', () => {
+    const d = ev(
+      "Jordan's state security court jailed an Islamist militant for six months on Sunday for financing al Qaeda ally Abu Musab al-Zarqawi's bombings in Iraq.",
+      '2004-11-21',
+    );
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatch(/^JORJUD>(-|JOR\w*) 173 /);
+  });
+  it('a bare title before a coded name is that name', () => {
+    expect(
+      ev(
+        'A Pakistani anti-terrorism court has issued an arrest warrant for former president Pervez Musharraf.',
+        '2011-02-12',
+      ),
+    ).toEqual(['PAKJUD>PAKELI 173 actual']);
+  });
+});
+
+describe('events: a headline drops its passive auxiliary', () => {
+  it('"Palestinian man arrested for ...", "woman arrested and jailed over ..." are arrests of them', () => {
+    expect(ev('Palestinian man arrested for being an atheist.', '2011-03-01')).toEqual([]);
+    expect(ev('Houston woman arrested and jailed over speed trap sign.', '2012-06-01')).toEqual([]);
+    expect(ev('Three UN hostages kidnapped in Afghanistan were freed.', '2004-11-21')).not.toContainEqual(
+      expect.stringMatching(/^UN.* 181 /),
+    );
+  });
+  it('"Israeli man shot dead near ..." is a killing of him', () => {
+    expect(
+      ev('Jewish Israeli man shot dead near west wall as he was mistaken for a militant.', '2013-06-21'),
+    ).toEqual([]);
+    expect(ev('Israeli soldiers shot dead a Palestinian man near Hebron.', '2013-06-21')).toEqual([
+      'ISRMIL>PSECVL 180 actual',
+    ]);
+  });
+  it('the active verb with its object, or a time adverbial before it, stays active', () => {
+    expect(ev('Russia arrested and jailed two Ukrainian sailors.', '2018-11-27')).toEqual([
+      'RUS>UKRMIL 173 actual',
+    ]);
+    expect(ev('Russian police arrested on Monday two Ukrainian sailors.', '2018-11-27')).toEqual([
+      'RUSCOP>UKRMIL 173 actual',
+    ]);
+  });
+});
+
+describe('events: violence to oneself', () => {
+  it('"killed herself" is no event between actors; a suicide attack with victims is', () => {
+    expect(ev('A Nova Scotia teenager has killed herself after she was bullied.', '2013-04-09')).toEqual([]);
+    expect(ev('A Palestinian suicide bomber blew himself up in Tel Aviv.', '2001-06-02')).toEqual([
+      'PSE>ISRCVL 1831 actual',
+    ]);
+  });
+});
+
+describe('events: a generic person noun', () => {
+  it('"a Palestinian man", "an American boy" are civilians; a bare "man" before a name is no actor', () => {
+    expect(ev('The government has killed a 16-year-old American boy.', '2011-10-20')).toEqual([
+      'USAGOV>USACVL 190 actual',
+    ]);
+    expect(ev("Al Qaeda's No. 2 man Ayman Zawahiri called for attacks on the West.", '2004-10-01')).toEqual([
+      'ALQREB>WST 020 actual',
+    ]);
+  });
+});
