@@ -18,7 +18,7 @@ import { reportAddressee, reporterOf } from './reports.js';
 import { recentCounterpart } from './counterpart.js';
 import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
 import { actorRef, buildEvent, sourceRef, type EventParts } from './build.js';
-import { isPlaceMention, targetRef } from './place-targets.js';
+import { isPlaceMention, targetRef, withoutRedundantPlaces } from './place-targets.js';
 import { dateForEvent, laterThanStory } from './event-date.js';
 import { firstConjunctVerb } from './shared-subject.js';
 import { refineSentenceEvents } from './refine.js';
@@ -329,7 +329,9 @@ export function createEventStage(lex: Lexicon): Stage {
           };
           trigger.text = doc.text.slice(trigger.start, trigger.end);
           const q = quote ? { speaker: quote.speakerName, start: quote.start, end: quote.end } : null;
-          const tgts: Array<ActorMention | null> = targets?.length ? targets.slice(0, 4) : [null];
+          const tgts: Array<ActorMention | null> = targets?.length
+            ? withoutRedundantPlaces(targets).slice(0, 4)
+            : [null];
           for (const sm of sources.slice(0, 4)) {
             // "the government accused Israel" in a story naming only Israel: the bare role took that country by
             // inference, and a country does not act on itself — the inference is wrong, so the source is unknown

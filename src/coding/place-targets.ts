@@ -31,3 +31,12 @@ export function targetRef(m: ActorMention, code: string, source: ActorMention): 
   if (source.country === m.country && STATE_ROLES.test(source.role ?? '')) return null;
   return { ...ref, role: null, code: actorCode({ country: m.country, org: null, role: null }) };
 }
+
+/**
+ * "strikes on sites in Pakistan and Pakistan-administered Kashmir": a town or region listed with its own country
+ * adds no target of its own (it would be a second event against the country's civilians)
+ */
+export function withoutRedundantPlaces(targets: ActorMention[]): ActorMention[] {
+  const states = new Set(targets.filter((m) => !isPlaceMention(m)).map((m) => m.country));
+  return targets.filter((m) => !isPlaceMention(m) || !states.has(m.country));
+}

@@ -58,3 +58,14 @@ describe('place targets: taking a town', () => {
     expect(ev('Liverpool captured the title at Anfield.', '2016-01-05')).toEqual([]);
   });
 });
+
+describe('place targets: a region listed with its own country', () => {
+  it('adds no second target', () => {
+    expect(
+      ev(
+        'India launched missile strikes on nine sites in Pakistan and Pakistan-administered Kashmir.',
+        '2025-05-07',
+      ),
+    ).toEqual(['IND>PAK 195 actual']);
+  });
+});
