@@ -426,3 +426,29 @@ describe('requests: "wants X to", "told X to"', () => {
     expect(brief('Washington ordered Beijing to release the activists.')).toEqual(['CHNGOV>- 0841 actual']);
   });
 });
+
+describe('modality: ability, right and nearness', () => {
+  const mod = (text: string, published = '1987-03-20') => code(text, published).events.map((e) => e.modality);
+  it('an authority, right or ability to act is only possible', () => {
+    // waiving the right is an act (085); imposing the duties it was a right to is not
+    const d = code(
+      'In return, the United States waived its right to impose duties on Japanese chips.',
+      '1987-03-20',
+    );
+    expect(d.events.map((e) => `${e.code} ${e.modality}`)).toEqual(['085 actual', '163 hypothetical']);
+    expect(mod('The bill extends U.S. authority to negotiate trade agreements with Canada.')).toEqual([
+      'hypothetical',
+      'hypothetical',
+    ]);
+  });
+  it('being close to, on course to or tipped to act is future', () => {
+    expect(mod('Japan is close to signing an agreement with India.', '2013-05-28')).toEqual(['future']);
+    expect(mod('Tony Blair is tipped to ask the Queen to dissolve Parliament.', '2005-04-01')).toEqual([
+      'future',
+    ]);
+    // "close to" a place is no modality
+    expect(mod('Israeli troops shelled a village close to the border with Lebanon.', '2006-07-20')).toEqual([
+      'actual',
+    ]);
+  });
+});
