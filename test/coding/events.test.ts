@@ -1169,3 +1169,20 @@ describe('events: a generic person noun', () => {
     ]);
   });
 });
+
+describe('events: giving a welcome', () => {
+  it('a welcome to a visitor is hosting, to a proposal praise, to refugees taking them in', () => {
+    expect(
+      ev(
+        'President Francois Mitterrand gave a warm welcome on Thursday to South African leader F.W. de Klerk.',
+        '1990-05-18',
+      ),
+    ).toEqual(['FRAGOV>ZAFGOV 043 actual']);
+    expect(ev('The EU gave a cautious welcome to the Iranian proposal.', '2004-11-08')).toEqual([
+      'EU>IRN 051 actual',
+    ]);
+    expect(ev('Germany extended a warm welcome to refugees from Syria.', '2015-09-01')).toEqual([
+      'DEUGOV>SYRREF 075 actual',
+    ]);
+  });
+});
