@@ -287,15 +287,19 @@ export function createEventStage(lex: Lexicon): Stage {
           else if (obl || req) {
             const obliged = sources;
             const rep = (
-              req
+              req && req.verb >= 0
                 ? findSource(doc, v, { trigger: req.verb, clauses: ci, lo, conditionRange: null }, lex)
                 : reporterOf(doc, v, r.trigger, lo, quote, ci, lex)
             )?.filter((m) => codable(m) && !obliged.some((x) => x.id === m.id || sameSide(x, m)));
-            const kind = obl ?? (req!.kind as Obligation);
+            const kind = obl ?? (req!.kind as Obligation | 'blamed');
+            if (kind === 'blamed') {
+              if (!rep?.length) continue;
+              modality = 'actual';
+            }
             if (rep?.length) {
               targets = obliged;
               sources = rep;
-              code = obligedCode(code, kind);
+              if (kind !== 'blamed') code = obligedCode(code, kind);
               rule = `${p.id}>${kind}`;
             } else modality = 'hypothetical';
           }

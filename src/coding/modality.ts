@@ -10,6 +10,7 @@
 import type { Modality } from '../model/event.js';
 import type { Token } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
+import { isToBlame } from './obligation.js';
 
 /**
  * The modality word tables (negation, future modals and intent phrases, hypothetical modals and adjectives)
@@ -29,6 +30,7 @@ function phraseBefore(toks: Token[], sentStart: number, trigger: number, ph: rea
 
 /** an intent cue before the trigger ("intention to supply", "pledged to end"), whatever the modality */
 export function hasIntentCue(toks: Token[], sentStart: number, trigger: number, lex: Lexicon): boolean {
+  if (isToBlame(toks, trigger)) return false;
   return lex.cues.future.some((ph) => phraseBefore(toks, sentStart, trigger, ph));
 }
 

@@ -91,8 +91,10 @@ export function requestBefore(
   lo: number,
   trigger: number,
   cues: Cues,
-): { verb: number; kind: Obligation | 'permit' } | null {
+): { verb: number; kind: Obligation | 'permit' | 'blamed' } | null {
   if (v.toks[trigger - 1]?.lower !== 'to') return null;
+  // "Britain said Iran was to blame": Iran is held responsible, by whoever reports it
+  if (isToBlame(v.toks, trigger)) return { verb: -1, kind: 'blamed' };
   const obj = mentionEndingAt(v, trigger - 2);
   if (!obj) return null;
   let k = obj.tokenStart - 1;
@@ -103,4 +105,13 @@ export function requestBefore(
   if (cues.wishVerbs.has(verb.lemma) || (verb.lemma === 'like' && v.toks[k - 1]?.lower === 'would'))
     return { verb: k, kind: 'appeal' };
   return cues.permitVerbs.has(verb.lemma) ? { verb: k, kind: 'permit' } : null;
+}
+
+/** "X is/was to blame": responsibility, not a plan to blame (no future, no source of its own) */
+export function isToBlame(toks: Token[], trigger: number): boolean {
+  return (
+    toks[trigger]?.lower === 'blame' &&
+    toks[trigger - 1]?.lower === 'to' &&
+    /^(is|are|was|were|be|been)$/.test(toks[trigger - 2]?.lower ?? '')
+  );
 }

@@ -452,3 +452,17 @@ describe('modality: ability, right and nearness', () => {
     ]);
   });
 });
+
+describe('modality: "was to blame"', () => {
+  it('is responsibility the reporter assigns, not a plan to blame', () => {
+    const evs = code('Britain said Iran was to blame for the attack.', '2010-01-01').events;
+    expect(evs.map((e) => `${e.source?.code}>${e.target?.code} ${e.code} ${e.modality}`)).toEqual([
+      'GBRGOV>IRN 112 actual',
+    ]);
+    expect(
+      code('He refused to say which side was to blame for the confrontation.', '1987-03-30').events,
+    ).toEqual([]);
+    // "is to" before another verb is still an arrangement
+    expect(code('Putin is to visit China next week.', '2010-01-01').events[0].modality).toBe('future');
+  });
+});
