@@ -51,6 +51,14 @@ function toBefore(toks: Token[], sentStart: number, i: number): number {
     if (back && toks[i - 1].pos !== 'ADV') continue;
     return to;
   }
+  // "to come and engage in a dialogue": the second of two coordinated infinitives
+  if (
+    i - 3 >= sentStart &&
+    toks[i - 1].lower === 'and' &&
+    toks[i - 2].pos === 'VERB' &&
+    toks[i - 3].lower === 'to'
+  )
+    return i - 3;
   return -1;
 }
 
@@ -177,6 +185,8 @@ function requestedOfOthers(toks: Token[], sentStart: number, trigger: number, le
   for (let j = to - 1; j >= Math.max(sentStart, to - 6); j--) {
     const t = toks[j];
     if (t.pos === 'VERB') return j < to - 1 && lex.cues.requestVerbs.has(t.lemma);
+    // "called on Greece to": the verb's particle
+    if (t.lower === 'on' && toks[j - 1]?.pos === 'VERB') continue;
     if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.pos)) return false;
   }
   return false;

@@ -129,8 +129,12 @@ export const corefStage: Stage = {
           const c = ms[j];
           if (c.sentence < m.sentence - 3) break;
           if (
-            (c.kind === 'country' || c.kind === 'metonym' || c.kind === 'compound') &&
+            (c.kind === 'country' || c.kind === 'metonym' || (c.kind === 'compound' && c.role !== 'MED')) &&
             c.country &&
+            // a city named as a place ("monitored in London") is no party of the pair ("from Kenya" and a dateline's
+            // city can be), nor
+            // is a news outlet ("Ankara Radio"); persons are left out, their country being the likeliest guess
+            !(c.locative && c.kind === 'metonym' && doc.tokens[c.tokenStart - 1]?.pos === 'ADP') &&
             !seen.has(c.country)
           ) {
             seen.add(c.country);

@@ -466,3 +466,14 @@ describe('modality: "was to blame"', () => {
     expect(code('Putin is to visit China next week.', '2010-01-01').events[0].modality).toBe('future');
   });
 });
+
+describe('modality: the second of two requested infinitives', () => {
+  it('"called on Greece to come and engage in a dialogue" asserts no dialogue', () => {
+    const evs = code('Turkey called on Greece to come and engage in a dialogue.', '1987-03-28').events;
+    expect(evs.map((e) => `${e.code} ${e.modality}`)).toEqual(['026 actual', '046 hypothetical']);
+    // refusing to come and negotiate is still a refusal
+    expect(
+      code('Iran refused to come and negotiate with the EU.', '2010-01-01').events.map((e) => e.code),
+    ).toEqual(['125']);
+  });
+});

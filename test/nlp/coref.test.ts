@@ -77,3 +77,32 @@ describe('coref: "told Y that it must ..."', () => {
     );
   });
 });
+
+describe('coref: "the two countries"', () => {
+  it('takes the last two countries named, not a city named as a place or a news outlet', () => {
+    const d = code(
+      'Turkey said Greece would not drill. An Ankara Radio report monitored in London said the two countries would talk.',
+      '1987-03-28',
+    );
+    const pair = d.mentions.find((m) => m.text === 'the two countries')!;
+    expect(
+      d
+        .expand(pair)
+        .map((m) => m.country)
+        .sort(),
+    ).toEqual(['GRC', 'TUR']);
+  });
+  it("a dateline's city can be one of them", () => {
+    const d = code(
+      'OTTAWA, April 1 - The Japanese trading company signed a letter to boost trade between the two countries.',
+      '1987-04-01',
+    );
+    const pair = d.mentions.find((m) => m.text === 'the two countries')!;
+    expect(
+      d
+        .expand(pair)
+        .map((m) => m.country)
+        .sort(),
+    ).toEqual(['CAN', 'JPN']);
+  });
+});
