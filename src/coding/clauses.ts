@@ -106,6 +106,17 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
       close < b0
     )
       parentheticals.push([c, close]);
+    // "Burundi's capital, Bujumbura, used": a name in apposition to the common noun before it, before the verb
+    // (not to a person's office: "its chairman, Senator William Proxmire," is best named by the name)
+    else if (
+      close < b0 &&
+      close - c <= 5 &&
+      toks[c - 1]?.pos === 'NOUN' &&
+      !lex.cues.personNouns.has(toks[c - 1].lower) &&
+      /^(VERB|AUX)$/.test(toks[close + 1]?.pos ?? '') &&
+      toks.slice(c + 1, close).every((t) => t.pos === 'PROPN')
+    )
+      parentheticals.push([c, close + 1]);
     // ", with the help of the Pentagon and CIA," / ", along with Britain,": an adjunct between commas, before the
     // verb it modifies, holds no subject of it
     else if (ASIDE_PREP.test(next.lower) && close < b0 && close - c <= 12 && !verbIn(toks, c + 2, close))

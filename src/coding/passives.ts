@@ -8,7 +8,7 @@ import { actorPhraseAt } from './match.js';
 import { codable, mentionEndingAt } from './mention-at.js';
 import { timeAdverbialEnd } from './time-words.js';
 
-const PASSIVE_AUX = /^(was|were|is|are|been|being|be|got|get|gets|'s)$/;
+const PASSIVE_AUX = /^(was|were|is|are|been|being|be|got|get|gets|'s|stood|stands|stand|standing)$/;
 const IRREGULAR_PARTICIPLES =
   /^(hit|shot|struck|beaten|seized|taken|held|met|sent|given|shelled|slain|killed|caught|brought|fought|built|sought|bought|thrown|driven)$/;
 const OBJECT_BEFORE_TO =

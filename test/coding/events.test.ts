@@ -1186,3 +1186,19 @@ describe('events: giving a welcome', () => {
     ]);
   });
 });
+
+describe('events: appositions and "stood accused"', () => {
+  it('a name in apposition to a place noun is no subject: "Police in Burundi\'s capital, Bujumbura, used tear gas"', () => {
+    expect(
+      ev(
+        "Police in Burundi's capital, Bujumbura, used tear gas to break up a demonstration.",
+        '2004-10-13',
+      )[0],
+    ).toMatch(/^BDICOP>/);
+  });
+  it('"X stood accused of ..." is an accusation of X, by no one named', () => {
+    expect(
+      ev('Tony Blair last night stood accused of conspiring to use British troops in Iraq.', '2004-10-01'),
+    ).toEqual([]);
+  });
+});
