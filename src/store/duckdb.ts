@@ -154,11 +154,15 @@ export class DuckDbStore extends SqlStore implements EventRepository {
   }
 
   async saveCrossings(crossings: RedLineCrossing[]): Promise<void> {
-    await this.db.tx('saveCrossings', async (c) => {
-      const rows = crossings.map(crossingParams);
-      const key = (r: Param[]) => `${r[0]}\u0000${r[1]}`; // red line id, event id
-      for (const st of multiRowInserts(CROSSING_INSERT, rows, key)) await c.run(st.sql, st.params);
-    });
+    const rows = crossings.map(crossingParams);
+    const key = (r: Param[]) => `${r[0]}\u0000${r[1]}`; // red line id, event id
+    const statements = multiRowInserts(CROSSING_INSERT, rows, key);
+    // upserts of a recomputed set: committed 10,000 rows at a time, so a story repeated hundreds of times (each copy
+    // of a red line met by each copy of the event) stays inside DuckDB's analysis memory cap
+    for (let i = 0; i < statements.length; i += 20)
+      await this.db.tx('saveCrossings', async (c) => {
+        for (const st of statements.slice(i, i + 20)) await c.run(st.sql, st.params);
+      });
   }
 
   async saveEventClusters(rows: Array<{ eventId: string; clusterId: string | null }>): Promise<void> {
