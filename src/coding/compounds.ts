@@ -158,7 +158,7 @@ export function assemble(
         org: nameable.org,
         name: nameable.name,
         locative: isLocative(doc, lex, it.ts, sentStart),
-        agentive: true,
+        agentive: !(nameable.kind === 'country' && namesTopic(doc, it.ts, it.te, sentEnd)),
         ...(nameable.kind === 'capital' ? { capital: true } : {}),
       });
       continue;
@@ -292,4 +292,24 @@ function movedFrom(doc: Doc, roleStart: number): boolean {
     if (t.text === ',' || t.pos === 'ADP') return false;
   }
   return false;
+}
+
+/**
+ * "the legality of the Iraq war amid ...", "the Ukraine crisis dominated": a country's name between an article and a
+ * lower-case common noun that ends the phrase names that noun's topic, not its agent (a target at most, as "an
+ * Israeli withdrawal" is)
+ */
+function namesTopic(doc: Doc, ts: number, te: number, sentEnd: number): boolean {
+  const before = doc.tokens[ts - 1];
+  const article =
+    (before !== undefined && /^(the|a|an)$/.test(before.lower)) || doc.tokens[ts].lower === 'the';
+  const noun = doc.tokens[te];
+  const after = doc.tokens[te + 1];
+  return (
+    article &&
+    te < sentEnd &&
+    noun.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(noun.text) &&
+    (te + 1 >= sentEnd || /^(ADP|PUNCT|VERB|AUX|CCONJ|SCONJ)$/.test(after.pos))
+  );
 }

@@ -617,3 +617,14 @@ describe('protest and social movements', () => {
     ]);
   });
 });
+
+describe('actors: a country name between an article and a common noun names a topic', () => {
+  it('"the Iraq war", "the U.S. exchanges" are no subject; "the United States plans to" still is', () => {
+    const d = code('Critics of the Iraq war have slammed the prime minister.', '2004-10-15');
+    expect(d.mentions.find((m) => m.country === 'IRQ')?.agentive).toBe(false);
+    expect(ev('The U.S. exchanges oppose the proposed regulations.', '1987-03-18')).toEqual([]);
+    expect(ev('The United States plans to take retaliatory action against Japan.', '1987-03-28')[0]).toMatch(
+      /^USA\w*>JPN /,
+    );
+  });
+});
