@@ -1202,3 +1202,12 @@ describe('events: appositions and "stood accused"', () => {
     ).toEqual([]);
   });
 });
+
+describe('events: easing an emergency', () => {
+  it('easing, relaxing or ending emergency rule is 0814; easing traffic is nothing', () => {
+    expect(ev('Serbia eased emergency measures on Wednesday in Montenegro province.', '1995-01-01')).toEqual([
+      'SRBGOV>- 0814 actual',
+    ]);
+    expect(ev('The emergency services eased the traffic in Belgrade.', '1995-01-01')).toEqual([]);
+  });
+});
