@@ -266,6 +266,11 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     if (t.stopAtComplement && v.toks[j].lower === 'that' && v.toks[j].pos === 'SCONJ') break;
     if (!t.conditionRange && inRanges(j, conds)) break;
     if (inRanges(j, t.clauses.parentheticals) && !inRanges(t.from - 1, t.clauses.parentheticals)) continue;
+    // "carried out bombings in Italy to rally support for governments": a purpose clause after the place of a
+    // violent act is about something else (a show of force's purpose names its addressee: "flies B-52s over
+    // South Korea to send a signal to North Korea")
+    if (place && t.placePeople && j > t.from && v.toks[j].lower === 'to' && v.toks[j + 1]?.pos === 'VERB')
+      return place;
     const np = v.mentionAt.has(j) ? actorPhraseAt(v, j) : null;
     if (!np) continue;
     if (attributionSubject(v, j, np.end)) break;

@@ -69,3 +69,17 @@ describe('place targets: a region listed with its own country', () => {
     ).toEqual(['IND>PAK 195 actual']);
   });
 });
+
+describe('place targets: a purpose clause after the place of violence', () => {
+  it('names no target of the violence; a show of force keeps its addressee', () => {
+    expect(
+      ev(
+        'NATO, with the help of the Pentagon and CIA, carried out terror bombings in Italy in the 1950s to rally support for governments in their fight against communism.',
+        '2012-09-11',
+      ).filter((e) => / 18\d /.test(e)),
+    ).toEqual(['NATO>ITA 183 actual']);
+    expect(
+      ev('U.S. flies B-52s over South Korea to send "a clear signal to North Korea".', '2013-03-19'),
+    ).toEqual(['USA>PRK 150 actual']);
+  });
+});
