@@ -187,6 +187,14 @@ function requestedOfOthers(toks: Token[], sentStart: number, trigger: number, le
     if (t.pos === 'VERB') return j < to - 1 && lex.cues.requestVerbs.has(t.lemma);
     // "called on Greece to": the verb's particle
     if (t.lower === 'on' && toks[j - 1]?.pos === 'VERB') continue;
+    // "a request for South Korean businessmen to visit", "calls for Israel to withdraw": the request as a noun
+    if (
+      t.lower === 'for' &&
+      j < to - 1 &&
+      toks[j - 1]?.pos === 'NOUN' &&
+      lex.cues.requestVerbs.has(toks[j - 1].lemma)
+    )
+      return true;
     if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.pos)) return false;
   }
   return false;

@@ -477,3 +477,20 @@ describe('modality: the second of two requested infinitives', () => {
     ).toEqual(['125']);
   });
 });
+
+describe('modality: a request named by a noun', () => {
+  it('"a request for X to visit", "calls for the mayor to apologise" assert no visit or apology', () => {
+    expect(
+      code(
+        'North Korea nixes request for South Korean businessmen to visit Kaesong.',
+        '2013-04-17',
+      ).events.map((e) => `${e.code} ${e.modality}`),
+    ).toEqual(['042 hypothetical']);
+    // the call itself is an appeal that was made
+    expect(
+      code('Mr Blair repeated calls for the mayor to apologise.', '2005-02-15').events.map(
+        (e) => `${e.code} ${e.modality}`,
+      ),
+    ).toEqual(['055 hypothetical', '020 actual']);
+  });
+});
