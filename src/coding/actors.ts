@@ -221,7 +221,8 @@ function inferPersonCountries(doc: Doc): void {
   // a bare political or armed role noun ("insurgents", "officials", "troops") takes the country only when the
   // article names exactly one (courts, companies and media stay uncoded: a fraud trial is not an event)
   const countries = new Set(
-    doc.mentions.filter((m) => m.country && m.kind !== 'person').map((m) => m.country),
+    // (one person of a people, "gunned down a Briton in Riyadh", is a victim, not the story's setting)
+    doc.mentions.filter((m) => m.country && m.kind !== 'person' && !isOneOfAPeople(m)).map((m) => m.country),
   );
   if (countries.size === 1) {
     const only = [...countries][0];
@@ -311,4 +312,9 @@ function compassBefore(doc: Doc, items: RawItem[], i: number): boolean {
   if (!prev || prev.sentence !== doc.tokens[i].sentence || !COMPASS.test(prev.text)) return false;
   const last = items[items.length - 1];
   return !(last && last.te > i - 1);
+}
+
+/** "a Briton", "an American": one person of a people (adjectives.ts), a non-agentive civilian named by a demonym */
+function isOneOfAPeople(m: ActorMention): boolean {
+  return m.kind === 'country' && m.role === 'CVL' && !m.agentive;
 }

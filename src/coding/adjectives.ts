@@ -62,17 +62,23 @@ export function assembleAdjective(
       locative: false,
       agentive: false,
     });
-  } else if (!head && /s$/.test(it.entries[0].surface) && (!nextTok || nextTok.pos !== 'NOUN')) {
+  } else if (
+    !head &&
+    (/s$/.test(it.entries[0].surface) || oneOfAPeople(doc, it.ts, it.te, nameable)) &&
+    (!nextTok || nextTok.pos !== 'NOUN')
+  ) {
     push(doc, {
       ...spanOf(it, sentence),
       kind: 'country',
       country: nameable.country,
-      // a people named by its demonym ("Palestinians", "Liberians"): civilians, as CAMEO codes them
+      // a people named by its demonym ("Palestinians", "Liberians", "a Palestinian"): civilians, as CAMEO codes them
       role: nameable.kind === 'countryAdj' ? 'CVL' : null,
       org: nameable.org,
       name: nameable.name,
       locative: isLocative(doc, lex, it.ts, sentStart),
-      agentive: true,
+      // one person of a people ("a Palestinian") is a victim or addressee here, never the subject: in news it is
+      // mostly an apposition or a passive's patient ("professors, three American and one Indian, said")
+      agentive: /s$/.test(it.entries[0].surface),
     });
   } else if (head && !lex.cues.nonActorNouns.has(head.lower) && nameable.kind === 'orgAdj') {
     // "Western forces" without a role noun entry still names the West
@@ -95,4 +101,17 @@ function pluralDemonym(lex: Lexicon, e: ActorEntry, surface: string): boolean {
   const adjectives = lex.countries.get(e.country)?.adjectives ?? [];
   const singular = surface.slice(0, -1).toLowerCase();
   return adjectives.some((a) => a.toLowerCase() === singular);
+}
+
+/**
+ * "a Palestinian", "one Israeli": a singular demonym after an article or "one" and before no adjective or noun is a
+ * person of that people ("an Iranian offshore oil platform" is no person)
+ */
+function oneOfAPeople(doc: Doc, ts: number, te: number, e: ActorEntry): boolean {
+  const next = doc.tokens[te];
+  return (
+    e.kind === 'countryAdj' &&
+    /^(a|an|one)$/.test(doc.tokens[ts - 1]?.lower ?? '') &&
+    !(next && /^(ADJ|NOUN|PROPN|ADV)$/.test(next.pos))
+  );
 }

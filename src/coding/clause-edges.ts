@@ -16,6 +16,7 @@ export function attributionSubject(v: SentenceView, i: number, end: number): boo
 }
 
 const SUBORDINATORS = /^(after|before|since|because|although|though|while|whereas|until|unless|when|once)$/;
+// "as" too, with a stricter test (subordinateVerb)
 
 /**
  * a subordinate clause opens at j ("resigned Friday, a day after the U.S. government sanctioned ..."): a
@@ -27,13 +28,18 @@ export function subordinateClauseAt(v: SentenceView, j: number): boolean {
 
 /** the finite verb of the subordinate clause opening at j, else -1 */
 export function subordinateVerb(v: SentenceView, j: number): number {
-  if (!SUBORDINATORS.test(v.toks[j].lower)) return -1;
+  const as = v.toks[j].lower === 'as' && !/^(such|well|so|just|same)$/.test(v.toks[j - 1]?.lower ?? '');
+  if (!as && !SUBORDINATORS.test(v.toks[j].lower)) return -1;
   // a new subject follows; "after having completed", "after rejecting", "when to pull" share the main subject
   const next = v.toks[j + 1];
   if (!next || !/^(DET|PROPN|NOUN|PRON|ADJ|NUM)$/.test(next.pos)) return -1;
+  if (as && !/^(DET|PROPN|PRON)$/.test(next.pos)) return -1; // "branded as protectionist", "as thousands ..."
   for (let k = j + 1; k < Math.min(v.b, j + 8); k++) {
     const w = v.toks[k];
     if (w.text === ',' || w.text === ';') return -1;
+    // "as the African Union said": "as" opens a clause only with its own subject and verb ("acted as a go-between
+    // for talks that began" does not)
+    if (as && /^(that|which|who|for|of|to|between|in|on|with)$/.test(w.lower)) return -1;
     if (w.pos === 'VERB' && !/ing$/.test(w.lower)) return k;
   }
   return -1;

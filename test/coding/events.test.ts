@@ -1211,3 +1211,30 @@ describe('events: easing an emergency', () => {
     expect(ev('The emergency services eased the traffic in Belgrade.', '1995-01-01')).toEqual([]);
   });
 });
+
+describe('events: "as" opening a clause, one person of a people', () => {
+  it('"as the African Union said" is a clause of its own: no target for the talks', () => {
+    expect(
+      ev(
+        "Sudan's government and Darfur rebels are likely to restart talks Thursday as the African Union said it would increase its forces.",
+        '2004-10-01',
+      ),
+    ).toEqual(['SDNGOV>SDNREB 046 hypothetical', 'SDNREB>SDNGOV 046 hypothetical']);
+    // "such as", and "as" before no subject, open none
+    expect(ev('European countries such as Italy and Spain condemned Iran.', '2004-10-01')).toEqual([
+      'ITAGOV>IRN 111 actual',
+      'ESPGOV>IRN 111 actual',
+    ]);
+  });
+  it('"a Palestinian", "a Briton" are civilians of that people, as victims only', () => {
+    expect(
+      ev('Israeli soldiers shot and killed a Palestinian as he approached a security fence.', '2004-10-01'),
+    ).toEqual(['ISRMIL>PSECVL 190 actual']);
+    expect(
+      ev(
+        'Three suspected Muslim militants gunned down a Briton in the Saudi capital Riyadh on Wednesday.',
+        '2004-09-15',
+      ),
+    ).toEqual(['SAUREB>GBRCVL 180 actual']);
+  });
+});
