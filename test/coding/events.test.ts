@@ -1238,3 +1238,15 @@ describe('events: "as" opening a clause, one person of a people', () => {
     ).toEqual(['SAUREB>GBRCVL 180 actual']);
   });
 });
+
+describe('events: allowing a politician to run or a group to rally', () => {
+  it('is easing restrictions on them (0812, 0811)', () => {
+    expect(ev('Russia allowed Navalny to run in the election.', '2012-01-01')).toEqual([
+      'RUSGOV>RUSOPP 0812 actual',
+    ]);
+    expect(ev('Egypt allowed the Muslim Brotherhood to rally in Cairo.', '2012-01-01')).toEqual([
+      'EGYGOV>EGYOPP 0811 actual',
+    ]);
+    expect(ev('The coach allowed the team to compete in the final.', '2012-01-01')).toEqual([]);
+  });
+});
