@@ -111,6 +111,15 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
       return null;
     const m0 = mentionEndingAt(v, j);
     if (!m0) continue;
+    // "a strong earthquake that struck southwest Japan killed one person", "the rebels who fought Assad captured":
+    // an actor ending a relative clause right before the verb is no subject of it — the clause's head is
+    const rel =
+      trig.pos === 'VERB' && m0.tokenEnd === s.trigger ? relativeBefore(v, m0.tokenStart, s.lo) : -1;
+    if (rel >= 0 && isThingNoun(v, rel - 1, s.lo)) return null;
+    if (rel >= 0 && mentionEndingAt(v, rel - 1)) {
+      j = rel;
+      continue;
+    }
     // "left the Japanese embassy to meet ...": the object of a non-control verb is no subject of the infinitive
     if (purpose && m0.tokenStart >= purpose[0] && m0.tokenEnd <= purpose[1]) continue;
     // "warned the United States that ...": the object of the reporting verb is the addressee, not the subject
@@ -336,6 +345,23 @@ const RELATIVE = /^(that|which)$/;
 /** token k is a common noun that ends no actor mention */
 function isThingNoun(v: SentenceView, k: number, lo: number): boolean {
   return k >= lo && v.toks[k].pos === 'NOUN' && !mentionEndingAt(v, k);
+}
+
+/**
+ * token k is inside a relative clause "HEAD that|which|who VERB ..." (a few modifiers and the clause's verb before
+ * it): the index of the relative pronoun, else -1
+ */
+function relativeBefore(v: SentenceView, k: number, lo: number): number {
+  let verb = false;
+  for (let j = k - 1; j > lo && k - j <= 6; j--) {
+    const t = v.toks[j];
+    if (/^(that|which|who)$/.test(t.lower)) return verb ? j : -1;
+    // "the problems that remain when it talks", "violence which erupted after France destroyed": another clause
+    if (/^(when|where|while|if|as|because|after|before|since|until|unless)$/.test(t.lower)) return -1;
+    if (t.pos === 'VERB') verb = true;
+    else if (!/^(DET|ADJ|ADV|NOUN|PROPN|ADP|AUX|NUM)$/.test(t.pos)) return -1;
+  }
+  return -1;
 }
 
 /** the relative pronoun at j follows "NOUN of <actor>" whose noun is no actor: the clause is on that thing */

@@ -1250,3 +1250,19 @@ describe('events: allowing a politician to run or a group to rally', () => {
     expect(ev('The coach allowed the team to compete in the final.', '2012-01-01')).toEqual([]);
   });
 });
+
+describe('events: a relative clause right before the verb', () => {
+  it('its head is the subject: a thing codes nothing, an actor acts', () => {
+    expect(
+      ev(
+        'TOKYO, May 18 - A very strong earthquake that struck southwest Japan killed one person.',
+        '1987-05-18',
+      ),
+    ).toEqual([]);
+    expect(ev('The rebels who fought Assad captured Aleppo.', '2013-05-18')).toContain(
+      'SYRREB>SYR 192 actual',
+    );
+    // a "when" clause is another clause
+    expect(ev('Officials said that Russia attacked Kyiv.', '2022-03-01')).toEqual(['RUS>UKRCVL 190 actual']);
+  });
+});
