@@ -15,18 +15,14 @@ export function isPlaceMention(m: ActorMention): boolean {
   return m.place === true || m.capital === true;
 }
 
-/** CAMEO codes whose target is hurt in body or property: assault (18), fight (19, but 192 occupies), mass violence (20) */
-function harms(code: string): boolean {
-  return /^(18|19|20)/.test(code) && !code.startsWith('192');
-}
-
 const STATE_ROLES = /^(GOV|MIL|COP|SPY)$/;
 
 /** the event's target reference for mention `m` in an event coded `code` by `source` */
 export function targetRef(m: ActorMention, code: string, source: ActorMention): ActorRef | null {
   const ref = actorRef(m);
+  // assault (18), fight (19) and mass violence (20) hurt the place's people; occupying it (192) takes its land
   if (!isPlaceMention(m) || !m.country || m.org || !/^(18|19|20)/.test(code)) return ref;
-  if (harms(code))
+  if (!code.startsWith('192'))
     return { ...ref, role: 'CVL', code: actorCode({ country: m.country, org: null, role: 'CVL' }) };
   if (source.country === m.country && STATE_ROLES.test(source.role ?? '')) return null;
   return { ...ref, role: null, code: actorCode({ country: m.country, org: null, role: null }) };
