@@ -11,7 +11,8 @@ export const cameoFile = z.object({
       z.string().nullable(),
       z.string().nullable(),
       z.string(),
-      z.string(),
+      // plover: the CAMEO2PLOVER-2021 row; manual: the PLOVER manual's text overrides that row; own: no row
+      z.enum(['plover', 'manual', 'own']),
     ]),
   ),
 });
