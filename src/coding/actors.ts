@@ -232,7 +232,8 @@ function inferPersonCountries(doc: Doc): void {
         !m.country &&
         !m.org &&
         m.role &&
-        /^(GOV|MIL|REB|INS|SEP|OPP|UAF)$/.test(m.role)
+        /^(GOV|MIL|REB|INS|SEP|OPP|UAF)$/.test(m.role) &&
+        !afterUnknownName(doc, m)
       )
         m.country = only;
   }
@@ -257,6 +258,21 @@ function inferPersonCountries(doc: Doc): void {
     if (top.length && top[0][1] >= 2 && (top.length === 1 || top[0][1] > top[1][1])) country = top[0][0];
   }
   if (country) for (const m of unknown) m.country = country;
+}
+
+/**
+ * a role noun right after an acronym the lexicon does not know ("EC foreign ministers", "TRW officials", "ASA
+ * leaders"): the acronym's body owns the role, so the article's only country does not. Capitalised words are left
+ * alone: "Finance Ministry officials", "Communist rebels" are the country's.
+ */
+function afterUnknownName(doc: Doc, m: ActorMention): boolean {
+  const t = doc.tokens[m.tokenStart - 1];
+  return (
+    t !== undefined &&
+    t.sentence === m.sentence &&
+    (t.pos === 'PROPN' || t.pos === 'NOUN') &&
+    /^\p{Lu}{2,}$/u.test(t.text)
+  );
 }
 
 /** the country named in an "of" phrase right after mention `m` ("King Hassan of Morocco"), else null */

@@ -26,6 +26,26 @@ const REDUCED_RELATIVE =
   /^(accused|blamed|charged|suspected|convicted|sentenced|wanted|arrested|detained|jailed|imprisoned|kidnapped|abducted|executed|deported|expelled|tortured|beheaded|hanged|stabbed)$/;
 
 /**
+ * participles of violence that are a reduced relative after their victim when a preposition follows ("the Indian
+ * activist killed for asking questions", "two soldiers wounded in the blast"); the active verb takes its object
+ * first, or a quantity ("killed at least 12", "killed over 100", "wounded up to 40")
+ */
+const REDUCED_RELATIVE_HARM = /^(killed|wounded|injured|slain|murdered|assassinated|massacred|lynched|hurt)$/;
+const QUANTITY_AFTER =
+  /^(least|most|up|more|many|much|over|about|around|nearly|almost|some|roughly|approximately)$/;
+
+function harmWithoutObject(v: SentenceView, i: number): boolean {
+  const next = v.toks[i + 1];
+  const after = v.toks[i + 2];
+  return (
+    REDUCED_RELATIVE_HARM.test(v.toks[i].lower) &&
+    (next?.pos === 'ADP' || next?.pos === 'SCONJ' || next?.lower === 'when' || next?.lower === 'while') &&
+    next.lower !== 'by' &&
+    !(after && (after.pos === 'NUM' || QUANTITY_AFTER.test(after.lower)))
+  );
+}
+
+/**
  * "arrested and jailed over a sign": the participle at i is followed by "and" and a second one of the same kind
  * with no object either (a preposition after it), so both are a headline's passive ("Russia arrested and jailed
  * two sailors" is active)
@@ -65,7 +85,7 @@ export function isPassive(v: SentenceView, i: number): boolean {
   const next = v.toks[i + 1];
   if (ADJECTIVAL_BEFORE_TO.test(t.lower) && next?.lower === 'to') return false;
   if (
-    REDUCED_RELATIVE.test(t.lower) &&
+    (REDUCED_RELATIVE.test(t.lower) || harmWithoutObject(v, i)) &&
     i > v.a &&
     // "groups he accused of ...": a personal pronoun before it is its subject, not its head; after a name it is a
     // headline's passive ("Former adviser to Stephen Harper charged with fraud": the active verb takes its object
@@ -73,7 +93,7 @@ export function isPassive(v: SentenceView, i: number): boolean {
     (prev.pos === 'NOUN' ||
       prev.pos === 'PROPN' ||
       /^(those|these|anyone|others|some|all|many)$/.test(prev.lower)) &&
-    (next?.pos === 'ADP' || objectlessSecondParticiple(v, i)) &&
+    (next?.pos === 'ADP' || objectlessSecondParticiple(v, i) || harmWithoutObject(v, i)) &&
     next.lower !== 'by' &&
     // "Police arrested on Monday two men": a time adverbial may come before the object
     timeAdverbialEnd(v.toks, i + 1, v.b) === i + 1
