@@ -186,6 +186,8 @@ export function assemble(
       continue;
     }
     if (roleE) {
+      // "a Briton held hostage in Iraq", "taken prisoner": the noun says what the held one became, no actor
+      if (heldAs(doc, it.ts, it.te)) continue;
       // role noun + of + [the] COUNTRY ("the foreign minister of Iran")
       let next = items[k + 1];
       const ofTok = doc.tokens[it.te];
@@ -268,6 +270,20 @@ export function assemble(
       });
     }
   }
+}
+
+const HELD_AS = /^(hostage|hostages|captive|captives|prisoner|prisoners)$/;
+
+/** a captive's noun as the complement of hold/take/keep ("held hostage", "were taken prisoner") */
+function heldAs(doc: Doc, ts: number, te: number): boolean {
+  const verb = doc.tokens[ts - 1];
+  return (
+    te === ts + 1 &&
+    verb !== undefined &&
+    verb.pos === 'VERB' &&
+    /^(hold|take|keep)$/.test(verb.lemma) &&
+    HELD_AS.test(doc.tokens[ts].lower)
+  );
 }
 
 /**

@@ -99,6 +99,24 @@ export function isPassive(v: SentenceView, i: number): boolean {
     timeAdverbialEnd(v.toks, i + 1, v.b) === i + 1
   )
     return true;
+  // "two French journalists held hostage in Iraq", "a Briton still held captive": no object comes before the noun
+  if (
+    /^(held|taken|kept)$/.test(t.lower) &&
+    i > v.a &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === 'still') &&
+    /^(hostage|hostages|captive|captives|prisoner|prisoners)$/.test(next?.lower ?? '') &&
+    !/^(DET|NUM|PROPN|PRON)$/.test(v.toks[i + 2]?.pos ?? '')
+  )
+    return true;
+  // an appositive one: "Save the Children's local heads, accused of political meddling, ..." (the active verb has
+  // its object before the preposition: "Russia, meanwhile, accused Ukraine of")
+  if (
+    REDUCED_RELATIVE.test(t.lower) &&
+    i > v.a &&
+    prev.text === ',' &&
+    /^(of|with|for|over|in)$/.test(next?.lower ?? '')
+  )
+    return true;
   // a reduced relative with its agent: "an interim fishing accord, opposed by fishermen", "the plan condemned by"
   if (i > v.a && next?.lower === 'by' && (prev.text === ',' || prev.pos === 'NOUN')) return true;
   // "Israel urged to treat detainees ...": these verbs take an object before "to", so a bare "urged to" is a

@@ -324,7 +324,7 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       continue;
     }
     firstNp = false;
-    if (t.skipTopics && TOPIC_PREPS.test(np.mentions[0].prep ?? '')) {
+    if (t.skipTopics && (TOPIC_PREPS.test(np.mentions[0].prep ?? '') || topicOfPhrase(v, j))) {
       j = np.end - 1;
       continue;
     }
@@ -338,6 +338,20 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     return ms;
   }
   return place;
+}
+
+/** nouns whose "of" phrase names whom a topic concerns ("the fate of", "the future of", "the release of") */
+const CONCERN_NOUNS =
+  /^(fate|future|status|situation|plight|release|safety|treatment|return|issue|question|case|rights|whereabouts)$/;
+
+/** the mention at k ends a topic's "of" phrase: "talks on the fate of two French journalists" */
+function topicOfPhrase(v: SentenceView, k: number): boolean {
+  let j = k - 1;
+  while (j > v.a && /^(DET|ADJ|NUM)$/.test(v.toks[j].pos)) j--;
+  if (v.toks[j]?.lower !== 'of' || !CONCERN_NOUNS.test(v.toks[j - 1]?.lower ?? '')) return false;
+  j -= 2;
+  while (j > v.a && /^(ADJ|DET)$/.test(v.toks[j].pos)) j--;
+  return TOPIC_PREPS.test(v.toks[j]?.lower ?? '');
 }
 
 const RELATIVE = /^(that|which)$/;

@@ -15,13 +15,13 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
   if (v.toks[trigger].pos !== 'VERB') return -1;
   const j = subjectEndBefore(v.toks, trigger, lo);
   if (j < lo || !/^(and|but)$/.test(v.toks[j].lower)) return -1;
-  for (let k = j - 1; k >= lo && j - k <= 14; k--) {
+  for (let k = j - 1; k >= lo && j - k <= 20; k--) {
     const t = v.toks[k];
     // "He said the United States was complicit in the attacks and called on …": a report whose clause has no
     // verb of its own (a copula) is the first conjunct
     if (t.pos === 'VERB' && speech.has(t.lemma)) return k;
     if (t.pos === 'VERB') {
-      if (j - k > 8) return -1;
+      if (j - k > 18) return -1;
       if (/ing$/.test(t.lower)) return -1;
       // after a reporting verb the coordination is ambiguous ("Baker said the pact imposes sacrifices on Japan
       // and praised ..."): the ordinary scan decides

@@ -287,6 +287,12 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
       // "to arrest a rapid appreciation of the yen": force and coercion verbs and threats whose object is a plan, a
       // bill, a social ill or a trend are figures of speech
       if (/^(13|17|18|19|20)$/.test(p.root) && abstractObject(lex, v, r.end)) continue;
+      // "sexual assault cases", "a murder trial", "kidnapping charges": a noun of force before a proceeding's noun
+      // is its topic
+      if (/^(17|18|19|20)$/.test(p.root) && v.toks[i].pos !== 'VERB' && r.end < v.b) {
+        const after = v.toks[r.end];
+        if (after.pos !== 'VERB' && lex.cues.proceedingNouns.has(after.lower)) continue;
+      }
       out.push(r);
       for (const c of r.consumed) consumed.add(c);
       // the verb an appeal, demand, pledge, refusal or threat governs is its content, not an act of its own:

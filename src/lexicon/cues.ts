@@ -19,6 +19,7 @@ export const cuesFile = z.object({
   nameHeads: z.array(z.string()).default([]),
   stateBodyHeads: z.array(z.string()).default([]),
   abstractObjects: z.array(z.string()).default([]),
+  proceedingNouns: z.array(z.string()).default([]),
   refusalVerbs: z.array(z.string()).default([]),
   peopleNouns: z.array(z.string()).default([]),
   statementNouns: z.array(z.string()).default([]),
@@ -77,6 +78,8 @@ export interface Cues {
   stateBodyHeads: Set<string>;
   /** objects that make a force verb a figure of speech ("killed the plan") */
   abstractObjects: Set<string>;
+  /** nouns of a legal proceeding or its record: a violence noun before one names its topic ("assault cases") */
+  proceedingNouns: Set<string>;
   /** negation verbs (lemmas) that make the governed act a rejection ("declined to resign") */
   refusalVerbs: Set<string>;
   /** ethnic and religious group nouns: a country adjective before one names that country's civilians */
@@ -144,6 +147,7 @@ export function compileCues(f: CuesFile): Cues {
     nameHeads: new Set(f.nameHeads),
     stateBodyHeads: new Set(f.stateBodyHeads.flatMap((w) => w.split(/\s+/))),
     abstractObjects: new Set(f.abstractObjects),
+    proceedingNouns: new Set(f.proceedingNouns),
     refusalVerbs: new Set(f.refusalVerbs),
     peopleNouns: new Set(f.peopleNouns),
     statementNouns: new Set(f.statementNouns),

@@ -51,3 +51,62 @@ describe('"footing"', () => {
     ).toEqual([]);
   });
 });
+
+describe('appositive and headline passives', () => {
+  it('", accused of" and "held hostage" after the noun say what was done to it', () => {
+    expect(
+      ev("Sudan expelled Save the Children's local heads, accused of political meddling.", '2004-11-30'),
+    ).not.toContainEqual(expect.stringMatching(/^STCNGO>/));
+    expect(ev('Two French reporters held hostage in Iraq were still alive.', '2004-10-16')).toEqual([]);
+    expect(ev('Iraqi militants held hostage two French journalists.', '2004-10-16')).toEqual([
+      'IRQREB>FRAMED 181 actual',
+    ]);
+  });
+  it('keeps the active verb after a parenthetical', () => {
+    expect(ev('Russia, meanwhile, accused Ukraine of shelling the plant.', '2022-08-10')).toEqual([
+      'RUSGOV>UKR 1123 actual',
+    ]);
+  });
+  it('"held hostage in Iraq" is no actor of Iraq', () => {
+    expect(
+      ev('The family of a Briton held hostage in Iraq issued a plea for his release.', '2004-10-16'),
+    ).not.toContainEqual(expect.stringMatching(/^IRQ/));
+  });
+});
+
+describe('a violence noun before a proceeding noun names its topic', () => {
+  it('codes no assault for "sexual assault cases" or "murder charges"', () => {
+    expect(
+      ev('Three New Zealand judges presiding over sexual assault cases handed down verdicts.', '2004-10-16'),
+    ).toEqual([]);
+    expect(
+      ev(
+        'Ecuador\'s foreign minister finds sexual assault charges against Assange "laughable".',
+        '2012-08-20',
+      ),
+    ).toEqual([]);
+    expect(ev('A U.S. air strike killed 12 in Kunduz.', '2015-10-03')).toHaveLength(1);
+  });
+});
+
+describe('coordinated verbs share a subject past a long object', () => {
+  it('"jailed five supporters … for the bombing of … and sentenced" is the court\'s', () => {
+    expect(
+      ev(
+        'A Yemeni court jailed five al Qaeda supporters for 10 years Saturday for the bombing of the French supertanker Limburg and sentenced to death another militant.',
+        '2004-08-28',
+      ),
+    ).toEqual(['YEMJUD>ALQREB 173 actual', 'YEMJUD>- 116 actual']);
+  });
+});
+
+describe('talks on the fate of someone', () => {
+  it('are not talks with them', () => {
+    expect(
+      ev('The French government held crisis talks on the fate of two French journalists.', '2004-10-16'),
+    ).toEqual(['FRAGOV>- 046 actual']);
+    expect(ev('Russia held talks on the future of Syria with Turkey.', '2018-09-17')).toContain(
+      'RUSGOV>TUR 046 actual',
+    );
+  });
+});
