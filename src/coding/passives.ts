@@ -23,7 +23,7 @@ const ADJECTIVAL_BEFORE_TO = /^(prepared|determined|poised|committed|resolved|in
  * woman jailed over sign" (each takes its object right after it when active: "police arrested him for")
  */
 const REDUCED_RELATIVE =
-  /^(accused|blamed|charged|suspected|convicted|sentenced|wanted|arrested|detained|jailed|imprisoned|kidnapped|abducted|executed|deported|expelled|tortured|beheaded|hanged|stabbed)$/;
+  /^(accused|blamed|charged|suspected|convicted|sentenced|wanted|arrested|detained|jailed|imprisoned|kidnapped|abducted|executed|deported|expelled|tortured|beheaded|hanged|stabbed|indicted|prosecuted|fined|questioned|interrogated|investigated|sued|impeached|ousted|deposed|banned|barred|extradited|freed|released|pardoned|acquitted)$/;
 
 /**
  * participles of violence that are a reduced relative after their victim when a preposition follows ("the Indian

@@ -62,6 +62,17 @@ describe('appositive and headline passives', () => {
       'IRQREB>FRAMED 181 actual',
     ]);
   });
+  it('"freed from", "indicted on", "ousted in" after a noun are passives too', () => {
+    expect(
+      ev(
+        'The four Britons freed from US custody in Guantanamo Bay are expected to be allowed a visit.',
+        '2005-01-26',
+      ),
+    ).toEqual([]);
+    expect(ev('Israel freed 20 Palestinian prisoners on Monday.', '2010-10-11')).toEqual([
+      'ISRGOV>PSECVL 0841 actual',
+    ]);
+  });
   it('keeps the active verb after a parenthetical', () => {
     expect(ev('Russia, meanwhile, accused Ukraine of shelling the plant.', '2022-08-10')).toEqual([
       'RUSGOV>UKR 1123 actual',
