@@ -8,6 +8,7 @@
  */
 import type { ActorMention, Doc } from '../model/document.js';
 import { titleCaseSpan } from '../nlp/title-case.js';
+import { NAME_PARTICLE } from '../nlp/names.js';
 import { ScratchArray } from '../util/scratch-array.js';
 const CODED = new ScratchArray(Uint8Array);
 
@@ -47,6 +48,8 @@ export function uncodeOtherBearers(doc: Doc, isTitle: (lower: string) => boolean
     const s = doc.sentences[t.sentence];
     if (p.i === s.tokenStart || s.headline || titleCaseSpan(doc.tokens, s.tokenStart, s.tokenEnd)) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(p.text) || HONORIFIC.test(p.lower) || isTitle(p.lower)) continue;
+    // a particle is part of the surname ("Omar El Bashir", "Herman Van Rompuy"), no given name
+    if (NAME_PARTICLE.test(p.lower)) continue;
     if (!name.split(/\s+/).includes(p.text)) others.add(name);
   }
   if (!others.size) return;

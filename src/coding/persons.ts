@@ -175,7 +175,16 @@ function nameGoesOn(doc: Doc, items: RawItem[], k: number, person: PersonEntry):
 }
 
 /** the lower-case words of a person's name and aliases ("mohammad", "reza", "gharaei", "ashtiani") */
+/** the first word of a person's canonical name, lower case ("omar" for Omar al-Bashir) */
+export function firstNameOf(person: PersonEntry | undefined): string {
+  return person ? person.name.toLowerCase().split(/[\s-]+/)[0] : '';
+}
+
 export function personNameWords(person: PersonEntry | undefined): Set<string> {
   if (!person) return new Set();
-  return new Set([person.name, ...person.aliases].flatMap((n) => n.toLowerCase().split(/[\s-]+/)));
+  const words = new Set([person.name, ...person.aliases].flatMap((n) => n.toLowerCase().split(/[\s-]+/)));
+  // the Arabic article is spelled al- or el- ("Omar Hassan al-Bashir", "Omar El Bashir")
+  if (words.has('al')) words.add('el');
+  else if (words.has('el')) words.add('al');
+  return words;
 }

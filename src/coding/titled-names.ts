@@ -9,7 +9,7 @@
  */
 import type { Doc } from '../model/document.js';
 import { type RawItem, has, get, push, RANK } from './actor-items.js';
-import { personNameWords } from './persons.js';
+import { firstNameOf, personNameWords } from './persons.js';
 import { INSTITUTION, NAME_PARTICLE } from '../nlp/names.js';
 
 /** the end of the name after the title at items[k], or its start when none follows */
@@ -67,8 +67,11 @@ export function assembleTitledName(
   const ki = items.findIndex((x) => x.ts === te && has(x, 'person'));
   if (te > it.te && ki >= 0) {
     const words = personNameWords(get(items[ki], 'person')!.person);
+    // every word is one of the person's, or the first is their first name and the rest are particles or middle
+    // names the lexicon lacks ("President Omar Hassan Ahmad al-Bashir"); another first name is a namesake
     let own = true;
     for (let i = it.te; i < te; i++) own &&= words.has(doc.tokens[i].lower);
+    own ||= firstNameOf(get(items[ki], 'person')!.person) === doc.tokens[it.te].lower;
     if (own) return true;
     used.add(ki);
     te = items[ki].te;

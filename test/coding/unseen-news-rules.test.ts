@@ -121,3 +121,17 @@ describe('talks on the fate of someone', () => {
     );
   });
 });
+
+describe('a known person under another spelling of the name', () => {
+  it('takes el- for al- and middle names the lexicon lacks', () => {
+    expect(
+      ev('President Omar El Bashir on Thursday shortened the nightly curfew by one hour.', '2000-06-01'),
+    ).toEqual(['SDNGOV>- 0813 actual']);
+    expect(ev("President Omar Hassan Ahmad al-Bashir met Egypt's president.", '2000-06-01')).toContain(
+      'SDNGOV>EGYGOV 040 actual',
+    );
+  });
+  it('still reads another first name as a namesake', () => {
+    expect(ev('Judge Charles Harris rejected the appeal.', '2022-01-10')).toEqual([]);
+  });
+});
