@@ -76,6 +76,16 @@ describe('event patterns, roots 01-10', () => {
     expect(bad.map((p) => `${p.id}: ${p.pattern}`)).toEqual([]);
   });
 
+  it('repeats no member of an alternative group (a two-word alternative split by mistake)', () => {
+    const bad = all.filter((p) =>
+      p.pattern
+        .trim()
+        .split(/\s+/)
+        .some((el) => new Set(el.split('|')).size !== el.split('|').length),
+    );
+    expect(bad.map((p) => `${p.id}: ${p.pattern}`)).toEqual([]);
+  });
+
   it('has at least 170 patterns', () => {
     expect(all.length).toBeGreaterThanOrEqual(170);
   });

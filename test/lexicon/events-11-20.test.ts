@@ -74,6 +74,9 @@ describe('event patterns, CAMEO roots 11-20', () => {
                 alts.every((a) => a.length > 0 && !SLOTS.has(a)),
                 `${p.id}: bad group ${el}`,
               ).toBe(true);
+              // a repeated member is a two-word alternative split by mistake ("border crossing|crossing"
+              // is two elements: a border word, then "crossing")
+              expect(new Set(alts).size, `${p.id}: repeated member in ${el}`).toBe(alts.length);
             }
             expect(/[A-Z]/.test(el), `${p.id}: upper case in ${el}`).toBe(false);
           }
