@@ -20,6 +20,7 @@ import { uncodeForeignSurnames, uncodeOtherBearers } from './namesakes.js';
 import { markDateline } from './dateline.js';
 import { addRoleNamedPersons } from './role-persons.js';
 import { officeDate } from './office-dates.js';
+import { markPlaceModifiers } from './place-modifiers.js';
 import { titleCaseSpan } from '../nlp/title-case.js';
 import { ScratchArray } from '../util/scratch-array.js';
 const LETTER = /\p{L}/u;
@@ -114,7 +115,7 @@ export function createActorStage(lex: Lexicon): Stage {
           m.modifier = true;
         }
       });
-      markPlaceModifiers(doc);
+      markPlaceModifiers(doc, lex.cues.blastNouns);
       markNamePossessors(doc, lex.cues);
       void cues;
     },
@@ -150,35 +151,6 @@ function markNamePossessors(doc: Doc, cues: Lexicon['cues']): void {
       k++;
     }
     if (!stateBody) m.agentive = false;
-  }
-}
-
-/**
- * A capital named before a common noun modifies it as a place ("the Paris, Amsterdam and Lisbon stock exchanges",
- * "a Kabul hotel", "the London gallery"): no government acts there. With a role noun the two make a compound
- * mention ("Moscow police") before this runs; the marking spreads back over a list ("Paris, Amsterdam and").
- */
-function markPlaceModifiers(doc: Doc): void {
-  for (let k = doc.mentions.length - 1; k >= 0; k--) {
-    const m = doc.mentions[k];
-    if (!m.capital) continue;
-    const next = doc.tokens[m.tokenEnd];
-    if (!next || next.sentence !== m.sentence || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text)) continue;
-    if (/^(today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)$/.test(next.lower)) continue;
-    m.locative = true;
-    m.agentive = false;
-    m.role = null;
-    // the list before it: "Paris, Amsterdam and Lisbon"
-    let end = m.tokenStart;
-    for (let j = k - 1; j >= 0; j--) {
-      const p = doc.mentions[j];
-      const between = doc.tokens.slice(p.tokenEnd, end).map((t) => t.lower);
-      if (!p.capital || !between.length || !between.every((w) => /^(,|and|or)$/.test(w))) break;
-      p.locative = true;
-      p.agentive = false;
-      p.role = null;
-      end = p.tokenStart;
-    }
   }
 }
 

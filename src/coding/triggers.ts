@@ -186,6 +186,8 @@ export function isTopic(v: SentenceView, i: number): boolean {
     /ed$/.test(t.lower) &&
     (i === v.a ||
       /^(DET|ADP|SCONJ)$/.test(before.pos) ||
+      // "pays millions to tortured Libyan": an infinitive's verb has its base form
+      before.lower === 'to' ||
       /^(most|least|much|widely|heavily|well|often)$/.test(prev.lower)) &&
     prev?.lower !== 'that' &&
     v.toks[i + 1] &&
@@ -224,6 +226,17 @@ export function isTopic(v: SentenceView, i: number): boolean {
   const w = v.toks[j].lower;
   if (/^(about|regarding|concerning)$/.test(w)) return true;
   return w === 'of' && j - 1 >= v.a && TOPIC_NOUNS.test(v.toks[j - 1].lower);
+}
+
+/**
+ * the trigger is used as a noun: not tagged a verb, or a bare form the tagger read as one inside a noun phrase
+ * ("UN torture investigator")
+ */
+function nounUse(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  if (t.pos !== 'VERB') return true;
+  const prev = v.toks[i - 1];
+  return t.lower === t.lemma && prev !== undefined && /^(PROPN|DET|ADJ)$/.test(prev.pos);
 }
 
 /** closed word classes no trigger belongs to: skipped before the (hash) lookup of candidate patterns */
@@ -289,7 +302,7 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
       if (/^(13|17|18|19|20)$/.test(p.root) && abstractObject(lex, v, r.end)) continue;
       // "sexual assault cases", "a murder trial", "kidnapping charges": a noun of force before a proceeding's noun
       // is its topic
-      if (/^(17|18|19|20)$/.test(p.root) && v.toks[i].pos !== 'VERB' && r.end < v.b) {
+      if (/^(17|18|19|20)$/.test(p.root) && nounUse(v, i) && r.end < v.b) {
         const after = v.toks[r.end];
         if (after.pos !== 'VERB' && lex.cues.proceedingNouns.has(after.lower)) continue;
       }

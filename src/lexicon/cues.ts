@@ -20,6 +20,7 @@ export const cuesFile = z.object({
   stateBodyHeads: z.array(z.string()).default([]),
   abstractObjects: z.array(z.string()).default([]),
   proceedingNouns: z.array(z.string()).default([]),
+  blastNouns: z.array(z.string()).default([]),
   refusalVerbs: z.array(z.string()).default([]),
   peopleNouns: z.array(z.string()).default([]),
   statementNouns: z.array(z.string()).default([]),
@@ -80,6 +81,8 @@ export interface Cues {
   abstractObjects: Set<string>;
   /** nouns of a legal proceeding or its record: a violence noun before one names its topic ("assault cases") */
   proceedingNouns: Set<string>;
+  /** nouns of a blast or of unrest: a country's name before one is where it happened ("Iraq bombings") */
+  blastNouns: Set<string>;
   /** negation verbs (lemmas) that make the governed act a rejection ("declined to resign") */
   refusalVerbs: Set<string>;
   /** ethnic and religious group nouns: a country adjective before one names that country's civilians */
@@ -148,6 +151,7 @@ export function compileCues(f: CuesFile): Cues {
     stateBodyHeads: new Set(f.stateBodyHeads.flatMap((w) => w.split(/\s+/))),
     abstractObjects: new Set(f.abstractObjects),
     proceedingNouns: new Set(f.proceedingNouns),
+    blastNouns: new Set(f.blastNouns),
     refusalVerbs: new Set(f.refusalVerbs),
     peopleNouns: new Set(f.peopleNouns),
     statementNouns: new Set(f.statementNouns),

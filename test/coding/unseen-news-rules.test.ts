@@ -135,3 +135,23 @@ describe('a known person under another spelling of the name', () => {
     expect(ev('Judge Charles Harris rejected the appeal.', '2022-01-10')).toEqual([]);
   });
 });
+
+describe("a country's name before a blast noun is where it happened", () => {
+  it('codes no bomber for "Iraq bombings" or "Pakistan blast"', () => {
+    expect(ev('Iraq bombings kill at least 37, wound more than 200.', '2013-07-16')).toEqual([]);
+    expect(ev('Pakistan car bomb blast kills 20 in Peshawar.', '2013-07-16')).toEqual([]);
+  });
+  it('keeps a state as the agent of its strikes, and the adjective as the agent', () => {
+    expect(ev('Russia strikes kill 10 in Idlib.', '2019-05-16')).toEqual(['RUS>SYRCVL 190 actual']);
+    expect(ev('Israel bombs Gaza.', '2014-07-16')).toEqual(['ISR>PSECVL 195 actual']);
+  });
+});
+
+describe('a participle after "to", and a force noun naming an office, are no acts', () => {
+  it('"pays millions to tortured Libyan", "UN torture investigator"', () => {
+    expect(ev('UK government pays millions to tortured Libyan to conceal its crimes.', '2012-12-13')).toEqual(
+      [],
+    );
+    expect(ev('UN torture investigator Juan Mendez visited Bahrain.', '2013-07-16')).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Names used as places before a noun: no actor acts there.
+ */
+import type { Doc } from '../model/document.js';
+
+/**
+ * A capital named before a common noun modifies it as a place ("the Paris, Amsterdam and Lisbon stock exchanges",
+ * "a Kabul hotel", "the London gallery"): no government acts there. With a role noun the two make a compound
+ * mention ("Moscow police") before this runs; the marking spreads back over a list ("Paris, Amsterdam and").
+ */
+export function markPlaceModifiers(doc: Doc, blastNouns: Set<string>): void {
+  markBlastPlaces(doc, blastNouns);
+  for (let k = doc.mentions.length - 1; k >= 0; k--) {
+    const m = doc.mentions[k];
+    if (!m.capital) continue;
+    const next = doc.tokens[m.tokenEnd];
+    if (!next || next.sentence !== m.sentence || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text)) continue;
+    if (/^(today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)$/.test(next.lower)) continue;
+    m.locative = true;
+    m.agentive = false;
+    m.role = null;
+    // the list before it: "Paris, Amsterdam and Lisbon"
+    let end = m.tokenStart;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = doc.mentions[j];
+      const between = doc.tokens.slice(p.tokenEnd, end).map((t) => t.lower);
+      if (!p.capital || !between.length || !between.every((w) => /^(,|and|or)$/.test(w))) break;
+      p.locative = true;
+      p.agentive = false;
+      p.role = null;
+      end = p.tokenStart;
+    }
+  }
+}
+
+/** words between a country's name and a blast noun: "Iraq car bombings", "Pakistan suicide blast" */
+const BLAST_MODIFIER = /^(suicide|car|truck|twin|double|triple|bomb|market|mosque|church|bus|roadside)$/;
+
+/**
+ * A country's name (not its adjective) before a noun of a blast or of unrest is where it happened: "Iraq bombings
+ * kill at least 37", "Pakistan blast kills 20", "Iraq violence" (the adjective, "Iraqi bombings", and the name
+ * before a strike by a state, "Russia strikes kill 10", stay the agent)
+ */
+function markBlastPlaces(doc: Doc, blastNouns: Set<string>): void {
+  for (const m of doc.mentions) {
+    if (m.kind !== 'country' || m.role !== null || !m.agentive) continue;
+    let j = m.tokenEnd;
+    const at = (k: number) => doc.tokens[k];
+    if (at(j) && at(j).sentence === m.sentence && BLAST_MODIFIER.test(at(j).lower)) j++;
+    const t = at(j);
+    if (!t || t.sentence !== m.sentence || t.pos === 'VERB' || !blastNouns.has(t.lower)) continue;
+    m.locative = true;
+    m.agentive = false;
+  }
+}
