@@ -134,7 +134,8 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
     (p1 === 'to' && /^(able|ability|capable|designed|intended)$/.test(p2 ?? ''))
   )
     hypothetical = true;
-  if (hasIntentCue(toks, inp.sentStart, trigger, lex)) future = true;
+  if (hasIntentCue(toks, inp.sentStart, trigger, lex) || plannedNoun(toks, inp.sentStart, trigger, lex))
+    future = true;
   if (requestedOfOthers(toks, inp.sentStart, trigger, lex)) hypothetical = true;
   if (cues.hypotheticalPhrases.some((ph) => phraseBefore(toks, inp.sentStart, trigger, ph))) {
     hypothetical = true;
@@ -149,6 +150,28 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   if (future) return 'future';
   if (hypothetical) return 'hypothetical';
   return 'actual';
+}
+
+/**
+ * "Singaporeans plan protest", "the EU is preparing new sanctions", "Israel readies ground offensive": a noun
+ * trigger that is the object of a planning verb (cues planVerbs), modifiers between, is not yet done
+ */
+function plannedNoun(toks: Token[], sentStart: number, trigger: number, lex: Lexicon): boolean {
+  if (toks[trigger].pos === 'VERB') return false;
+  for (let j = trigger - 1; j >= sentStart && trigger - j <= 4; j--) {
+    const t = toks[j];
+    if (t.pos === 'VERB') return lex.cues.planVerbs.has(t.lemma);
+    // a headline's verb the tagger read as a noun, right after a name ("Singaporeans plan protest")
+    if (
+      j === trigger - 1 &&
+      t.pos === 'NOUN' &&
+      toks[j - 1]?.pos === 'PROPN' &&
+      lex.cues.planVerbs.has(t.lemma)
+    )
+      return true;
+    if (!/^(DET|ADJ|NUM|NOUN|PROPN)$/.test(t.pos) && t.text !== '-') return false;
+  }
+  return false;
 }
 
 /** a verb between the negation and the act that turns the negation around (cues litotesVerbs, possibilityVerbs) */

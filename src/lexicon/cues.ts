@@ -21,6 +21,7 @@ export const cuesFile = z.object({
   abstractObjects: z.array(z.string()).default([]),
   proceedingNouns: z.array(z.string()).default([]),
   blastNouns: z.array(z.string()).default([]),
+  planVerbs: z.array(z.string()).default([]),
   refusalVerbs: z.array(z.string()).default([]),
   peopleNouns: z.array(z.string()).default([]),
   statementNouns: z.array(z.string()).default([]),
@@ -83,6 +84,8 @@ export interface Cues {
   proceedingNouns: Set<string>;
   /** nouns of a blast or of unrest: a country's name before one is where it happened ("Iraq bombings") */
   blastNouns: Set<string>;
+  /** verbs whose noun object is an act not yet done ("plan protest", "preparing sanctions"), by lemma */
+  planVerbs: Set<string>;
   /** negation verbs (lemmas) that make the governed act a rejection ("declined to resign") */
   refusalVerbs: Set<string>;
   /** ethnic and religious group nouns: a country adjective before one names that country's civilians */
@@ -152,6 +155,7 @@ export function compileCues(f: CuesFile): Cues {
     abstractObjects: new Set(f.abstractObjects),
     proceedingNouns: new Set(f.proceedingNouns),
     blastNouns: new Set(f.blastNouns),
+    planVerbs: new Set(f.planVerbs),
     refusalVerbs: new Set(f.refusalVerbs),
     peopleNouns: new Set(f.peopleNouns),
     statementNouns: new Set(f.statementNouns),

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { code } from '../helpers/code.js';
+import { code, ev } from '../helpers/code.js';
 
 const first = (text: string, published = '2024-10-01') => code(text, published).events[0];
 
@@ -492,5 +492,15 @@ describe('modality: a request named by a noun', () => {
         (e) => `${e.code} ${e.modality}`,
       ),
     ).toEqual(['055 hypothetical', '020 actual']);
+  });
+});
+
+describe('modality: a noun act a planning verb governs is not yet done', () => {
+  it('"plan protest", "is preparing new sanctions" are future; "imposed new sanctions" actual', () => {
+    expect(ev('Singaporeans plan protest as parliament debates population boost.', '2013-02-15')).toEqual([
+      'SGP>- 141 future',
+    ]);
+    expect(ev('The EU is preparing new sanctions on Russia.', '2014-07-16')[0]).toMatch(/ future$/);
+    expect(ev('The EU imposed new sanctions on Russia.', '2014-07-16')).toEqual(['EU>RUS 163 actual']);
   });
 });
