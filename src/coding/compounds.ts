@@ -158,7 +158,10 @@ export function assemble(
         org: nameable.org,
         name: nameable.name,
         locative: isLocative(doc, lex, it.ts, sentStart),
-        agentive: !(nameable.kind === 'country' && namesTopic(doc, it.ts, it.te, sentEnd)),
+        agentive: !(
+          nameable.kind === 'country' &&
+          (namesTopic(doc, it.ts, it.te, sentEnd) || modifiesThings(doc, lex, items, it.te, sentEnd))
+        ),
         ...(nameable.kind === 'capital' ? { capital: true } : {}),
       });
       continue;
@@ -308,6 +311,30 @@ function movedFrom(doc: Doc, roleStart: number): boolean {
     if (t.text === ',' || t.pos === 'ADP') return false;
   }
   return false;
+}
+
+/** craft a state sends: "U.S. planes bombed targets", "four U.S. destroyers attacked the platform" */
+const CRAFT =
+  /^(planes|aircraft|helicopters|ships|boats|vessels|vehicles|destroyers|frigates|submarines|cruisers)$/;
+
+/**
+ * "US acts are not faced with comparable expense when visiting the UK", "UK firms", "China stocks": a country's
+ * name before a plural common noun that is no actor's (no role noun, no attack noun) modifies it; the noun heads
+ * the phrase, so the country does not act ("Russia strikes kill 10", "US troops" keep theirs)
+ */
+function modifiesThings(doc: Doc, lex: Lexicon, items: RawItem[], te: number, sentEnd: number): boolean {
+  const noun = doc.tokens[te];
+  return (
+    te < sentEnd &&
+    noun.pos === 'NOUN' &&
+    /^\p{Ll}+s$/u.test(noun.text) &&
+    noun.lemma !== noun.lower &&
+    // the head ends the phrase: a name, a determiner or a pronoun after it makes it a verb ("Russia warns Ukraine")
+    (te + 1 >= sentEnd || /^(VERB|AUX|ADP|PUNCT|CCONJ|SCONJ|ADV)$/.test(doc.tokens[te + 1].pos)) &&
+    !items.some((x) => x.ts === te) &&
+    !CRAFT.test(noun.lower) &&
+    !lex.cues.attackNouns.has(noun.lower)
+  );
 }
 
 /**

@@ -155,3 +155,23 @@ describe('a participle after "to", and a force noun naming an office, are no act
     expect(ev('UN torture investigator Juan Mendez visited Bahrain.', '2013-07-16')).toEqual([]);
   });
 });
+
+describe("a country's name before a plural common noun modifies it", () => {
+  it('"US acts … when visiting the UK" is no visit by the United States', () => {
+    expect(
+      ev(
+        'US acts are not faced with such expense when visiting the UK for promotional purposes.',
+        '2005-03-01',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps the country as the agent of its craft, of its plans, and of a verb read as a noun', () => {
+    expect(ev("U.S. planes bombed targets in Iraq's rebel-held city of Falluja.", '2004-07-16')[0]).toMatch(
+      /^USA/,
+    );
+    expect(ev('The United States plans to take retaliatory action against Japan.', '1987-03-28')[0]).toMatch(
+      /^USAGOV>JPN /,
+    );
+    expect(ev('Iran threatens US with retaliation.', '2013-07-16')).toEqual(['IRNGOV>USA 130 threat']);
+  });
+});
