@@ -190,8 +190,9 @@ function governingPrep(doc: Doc, m: ActorMention): string | null {
  * country of the article's dateline ("PRISTINA, Sept. 24 -"), else the country the article names most often.
  */
 function inferPersonCountries(doc: Doc): void {
-  // a bare political or armed role noun ("insurgents", "officials", "troops") takes the country only when the
-  // article names exactly one (courts, companies and media stay uncoded: a fraud trial is not an event)
+  // a bare political, armed or police role noun ("insurgents", "officials", "troops", "riot police") takes the
+  // country only when the article names exactly one (courts, companies and media stay uncoded: a fraud trial is
+  // not an event)
   const countries = new Set(
     // (one person of a people, "gunned down a Briton in Riyadh", is a victim, not the story's setting)
     doc.mentions.filter((m) => m.country && m.kind !== 'person' && !isOneOfAPeople(m)).map((m) => m.country),
@@ -204,7 +205,7 @@ function inferPersonCountries(doc: Doc): void {
         !m.country &&
         !m.org &&
         m.role &&
-        /^(GOV|MIL|REB|INS|SEP|OPP|UAF)$/.test(m.role) &&
+        /^(GOV|MIL|REB|INS|SEP|OPP|UAF|COP)$/.test(m.role) &&
         !afterUnknownName(doc, m)
       )
         m.country = only;

@@ -175,3 +175,17 @@ describe("a country's name before a plural common noun modifies it", () => {
     expect(ev('Iran threatens US with retaliation.', '2013-07-16')).toEqual(['IRNGOV>USA 130 threat']);
   });
 });
+
+describe("bare police take the article's only country", () => {
+  it('as other state roles do', () => {
+    expect(
+      ev(
+        'Baton-wielding riot police fired tear gas at demonstrators in Bangladesh on Tuesday.',
+        '2004-06-29',
+      ),
+    ).toContain('BGDCOP>BGDCVL 175 actual');
+    expect(ev('Police fired tear gas at demonstrators in Dhaka and Chittagong.', '2004-06-29')[0]).toMatch(
+      /^BGDCOP>/,
+    );
+  });
+});
