@@ -305,5 +305,5 @@ function compassBefore(doc: Doc, items: RawItem[], i: number): boolean {
 
 /** "a Briton", "an American": one person of a people (adjectives.ts), a non-agentive civilian named by a demonym */
 function isOneOfAPeople(m: ActorMention): boolean {
-  return m.kind === 'country' && m.role === 'CVL' && !m.agentive;
+  return m.kind === 'country' && m.onePerson === true;
 }

@@ -79,6 +79,7 @@ export function assembleAdjective(
       // one person of a people ("a Palestinian") is a victim or addressee here, never the subject: in news it is
       // mostly an apposition or a passive's patient ("professors, three American and one Indian, said")
       agentive: /s$/.test(it.entries[0].surface),
+      onePerson: /s$/.test(it.entries[0].surface) ? undefined : true,
     });
   } else if (head && !lex.cues.nonActorNouns.has(head.lower) && nameable.kind === 'orgAdj') {
     // "Western forces" without a role noun entry still names the West

@@ -48,7 +48,8 @@ export interface ActorMention extends Span {
   gender?: 'm' | 'f' | null;
   /** person only: the title held on the article date ("President") */
   title?: string | null;
-  /** a compound naming one person ("Montenegro's prime minister"): a he/she antecedent */
+  /** a compound naming one person ("Montenegro's prime minister"): a he/she antecedent; a demonym naming one
+   * person of a people ("a Briton"), which is no evidence of the story's country */
   onePerson?: boolean;
   /** object of a locative preposition ("in Kyiv"): a place, not an actor, unless a rule says so */
   locative: boolean;
