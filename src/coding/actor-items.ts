@@ -80,6 +80,37 @@ export function push(doc: Doc, m: Omit<ActorMention, 'id' | 'text'>): ActorMenti
   return full;
 }
 
+/**
+ * "the Saudi-led coalition", "the US-led alliance": a coalition led by the country or organisation whose item ends
+ * at te acts as its leader; the mention it makes (the leader's code, no role), else null
+ */
+export function ledCoalition(
+  doc: Doc,
+  it: RawItem,
+  e: ActorEntry,
+  sentence: number,
+  sentEnd: number,
+): ActorMention | null {
+  const dash = doc.tokens[it.te];
+  const bloc = doc.tokens[it.te + 2];
+  if (dash?.text !== '-' || dash.start !== it.end || doc.tokens[it.te + 1]?.lower !== 'led') return null;
+  if (!bloc || it.te + 2 >= sentEnd || !/^(coalition|alliance)$/.test(bloc.lower)) return null;
+  return push(doc, {
+    start: it.start,
+    end: bloc.end,
+    tokenStart: it.ts,
+    tokenEnd: it.te + 3,
+    sentence,
+    kind: 'compound',
+    country: e.country,
+    role: null,
+    org: e.org,
+    name: doc.text.slice(it.start, bloc.end),
+    locative: false,
+    agentive: true,
+  });
+}
+
 /** the span fields of a mention covering the raw items `from` through `to` (one item by default) */
 export function spanOf(from: RawItem, sentence: number, to: RawItem = from) {
   return { start: from.start, end: to.end, tokenStart: from.ts, tokenEnd: to.te, sentence };

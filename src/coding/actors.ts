@@ -109,7 +109,10 @@ export function createActorStage(lex: Lexicon): Stage {
           p1?.text === '-' && p1.end === m.start && p2?.end === p1.start && /^[a-z]+$/.test(p2.text);
         if (
           prefixed ||
-          (n1?.text === '-' && n1.start === m.end && n2 && /(?:ed|en|made|led|run|built)$/.test(n2.lower))
+          (n1?.text === '-' &&
+            n1.start === m.end &&
+            n2 &&
+            /(?:ed|en|made|led|run|built|style|like|type|era)$/.test(n2.lower))
         ) {
           m.agentive = false;
           m.modifier = true;

@@ -6,7 +6,7 @@
  */
 import type { ActorEntry, Lexicon } from '../lexicon/load.js';
 import type { Doc } from '../model/document.js';
-import { type RawItem, headNounAfter, isLocative, push, spanOf } from './actor-items.js';
+import { type RawItem, headNounAfter, isLocative, ledCoalition, push, spanOf } from './actor-items.js';
 
 export function assembleAdjective(
   doc: Doc,
@@ -18,6 +18,23 @@ export function assembleAdjective(
   sentEnd: number,
 ): void {
   const nextTok = doc.tokens[it.te];
+  // "Saudi-led coalition air strikes": the leader, a modifier (an agent of the noun act it leads, nounAgent)
+  if (nextTok?.text === '-' && nextTok.start === it.end && doc.tokens[it.te + 1]?.lower === 'led') {
+    // "the Saudi-led coalition bombed Sanaa": a coalition acts as its leader
+    if (ledCoalition(doc, it, nameable, sentence, sentEnd)) return;
+    push(doc, {
+      ...spanOf(it, sentence),
+      kind: 'country',
+      country: nameable.country,
+      role: null,
+      org: nameable.org,
+      name: nameable.name,
+      locative: false,
+      agentive: false,
+      modifier: true,
+    });
+    return;
+  }
   // a demonym used as a noun ("Ukrainians", "the Palestinians") or ADJ + place noun ("Russian territory")
   // (the last of a run of nouns heads it: "Russian missile strikes", "Russian oil imports"); a plural demonym
   // modifies nothing ("Albanians demanded autonomy": no adjective of "autonomy" across the verb)

@@ -18,6 +18,7 @@ import {
   firstNameable,
   push,
   isLocative,
+  ledCoalition,
   roleNounAfter,
   roleEntry,
   spanOf,
@@ -145,6 +146,7 @@ export function assemble(
         });
         continue;
       }
+      if (ledCoalition(doc, it, nameable, sentence, sentEnd)) continue;
       push(doc, {
         ...spanOf(it, sentence),
         kind:

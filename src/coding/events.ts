@@ -13,7 +13,7 @@ import { findMatches } from './triggers.js';
 import { referredAct, agentOfPriorAct } from './anaphora.js';
 import { conditionSpan, conditionActors, conditionOf } from './conditions.js';
 import { findSource, findTarget, codable } from './roles.js';
-import { isPassive, passiveAgent, passiveSubject } from './passives.js';
+import { inAccidentSubject, isPassive, passiveAgent, passiveSubject } from './passives.js';
 import { reportAddressee, reporterOf } from './reports.js';
 import { recentCounterpart } from './counterpart.js';
 import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
@@ -127,6 +127,7 @@ export function createEventStage(lex: Lexicon): Stage {
             );
           if (!sources && !passive)
             sources = findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex);
+          if (sources && FORCE_ROOTS.has(p.root) && inAccidentSubject(v, sources[0])) sources = null;
           if (!sources && !passive && FORCE_ROOTS.has(p.root) && trig.pos === 'VERB')
             sources = attackSubjectAgent(doc, v, r.trigger, lo, lex);
           if (!sources && !passive && p.root === '14')

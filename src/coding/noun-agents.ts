@@ -100,6 +100,8 @@ export function lightVerbBefore(v: SentenceView, i: number, lo: number): boolean
   return false;
 }
 
+const LIKENESS = /^(style|like|type|era|esque)$/;
+
 /**
  * the agent of a noun trigger without a light verb: its possessor ("Russia's invasion"), a
  * modifier right before it ("Israeli air strikes"), or a "by" phrase ("strikes by Ukraine")
@@ -122,6 +124,8 @@ export function nounAgent(
       const subject = after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB');
       // ("residents reported army air strikes": what is reported or witnessed happened, cues witnessVerbs)
       if (!subject && governedByVerb(v, m.tokenStart, lo, witnessVerbs)) return null;
+      // "a Madrid-style bombing", "Hamas-like attacks": a likeness, not the agent
+      if (v.toks[m.tokenEnd]?.text === '-' && LIKENESS.test(v.toks[m.tokenEnd + 1]?.lower ?? '')) return null;
       return codable(r) && !m.locative ? [r] : null;
     }
     const t = v.toks[j];
@@ -131,6 +135,8 @@ export function nounAgent(
       t.pos === 'NOUN' ||
       /^['’]s?$/.test(t.lower) ||
       t.text === '-' ||
+      // "U.S.-led air strikes", "Saudi-led coalition raids": the leader's act
+      (t.lower === 'led' && v.toks[j - 1]?.text === '-') ||
       (t.pos === 'PROPN' && titleCaseSpan(v.toks, v.a, v.b));
     if (!modifier) break;
   }

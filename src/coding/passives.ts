@@ -133,7 +133,24 @@ export function isPassive(v: SentenceView, i: number): boolean {
 
 /** heads of an accident or disaster: "killed by the Malaysia Airlines flight MH17 crash" has no agent */
 const ACCIDENT =
-  /^(crash|crashes|accident|accidents|collapse|earthquake|quake|flood|floods|flooding|storm|storms|avalanche|landslide|landslides|fire|blaze|derailment|tsunami|cyclone|hurricane|typhoon|mudslide)$/;
+  /^(crash|crashes|accident|accidents|collapse|earthquake|quake|flood|floods|flooding|storm|storms|avalanche|landslide|landslides|fire|blaze|derailment|tsunami|cyclone|hurricane|typhoon|mudslide|explosion|explosions|blast|blasts)$/;
+
+/**
+ * the mention m is inside a prepositional phrase of a subject headed by an accident or a blast ("A huge explosion
+ * in a flax factory in the northeast China city of Harbin killed 45"): a place, not the agent
+ */
+export function inAccidentSubject(v: SentenceView, m: ActorMention): boolean {
+  let j = m.tokenStart - 1;
+  for (let hops = 0; hops < 4; hops++) {
+    while (j > v.a && /^(DET|ADJ|ADV|NUM|NOUN|PROPN)$/.test(v.toks[j].pos)) j--;
+    // an agent's "by" names who did it ("an explosion during a rocket attack by Hamas")
+    if (j <= v.a || v.toks[j].pos !== 'ADP' || v.toks[j].lower === 'by') return false;
+    const head = v.toks[j - 1];
+    if (head.pos === 'NOUN' && ACCIDENT.test(head.lower)) return true;
+    j--;
+  }
+  return false;
+}
 
 /** actor after "by" within a few tokens of a passive trigger */
 export function passiveAgent(v: SentenceView, from: number): ActorMention[] | null {

@@ -189,3 +189,33 @@ describe("bare police take the article's only country", () => {
     );
   });
 });
+
+describe('a blast or accident heading the subject has no agent in its place phrases', () => {
+  it('"an explosion in a factory in a China city killed" codes no Chinese attack', () => {
+    expect(
+      ev(
+        'A huge explosion in a flax factory in the northeast China city of Harbin killed 45 workers.',
+        '1987-03-16',
+      ),
+    ).toEqual([]);
+    expect(ev('A blast in a Russian market killed 10 people.', '2010-03-16')).toEqual([]);
+  });
+  it('keeps an agent named by "by"', () => {
+    expect(
+      ev('A toddler was killed in a Gaza explosion during a rocket attack by Hamas.', '2014-07-16'),
+    ).toContain('PSEREB>- 195 actual');
+  });
+});
+
+describe('"X-led" and "X-style"', () => {
+  it("a coalition or an act led by a country is that country's", () => {
+    expect(ev('The Saudi-led coalition bombed Sanaa.', '2015-04-16')).toEqual(['SAU>YEMCVL 195 actual']);
+    expect(ev('The US-led coalition launched air strikes on Mosul.', '2015-04-16')).toEqual([
+      'USA>IRQCVL 195 actual',
+    ]);
+    expect(ev('U.S.-led air strikes killed 12 in Syria.', '2015-04-16')[0]).toMatch(/^USA>/);
+  });
+  it('a likeness is no agent', () => {
+    expect(ev('Clarke warned that a Madrid-style bombing could happen in the UK.', '2005-02-16')).toEqual([]);
+  });
+});
