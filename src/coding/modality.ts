@@ -88,7 +88,9 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   let hypothetical = inp.patternModality === 'hypothetical';
   let stopped = false;
   let modifiedNoun = false;
-  for (let j = trigger - 1; j >= Math.max(inp.sentStart, trigger - 6); j--) {
+  // a noun act is read from the verb that governs it ("sees no reason to join a working-level meeting")
+  const anchor = governingVerb(toks, inp.sentStart, trigger);
+  for (let j = trigger - 1; j >= Math.max(inp.sentStart, anchor - 6); j--) {
     const w = toks[j].lower;
     if (STOP.test(w) && j < trigger - 1) {
       stopped = true;
@@ -150,6 +152,17 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   if (future) return 'future';
   if (hypothetical) return 'hypothetical';
   return 'actual';
+}
+
+/** the verb whose object noun phrase the noun trigger heads (modifiers between), else the trigger itself */
+function governingVerb(toks: Token[], sentStart: number, trigger: number): number {
+  if (toks[trigger].pos === 'VERB') return trigger;
+  for (let j = trigger - 1; j >= sentStart && trigger - j <= 5; j--) {
+    const t = toks[j];
+    if (t.pos === 'VERB') return j;
+    if (!/^(DET|ADJ|NUM|NOUN|PROPN)$/.test(t.pos) && t.text !== '-') break;
+  }
+  return trigger;
 }
 
 /**

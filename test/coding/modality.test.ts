@@ -504,3 +504,20 @@ describe('modality: a noun act a planning verb governs is not yet done', () => {
     expect(ev('The EU imposed new sanctions on Russia.', '2014-07-16')).toEqual(['EU>RUS 163 actual']);
   });
 });
+
+describe('modality: a noun act takes the modality of the verb that governs it', () => {
+  it('"sees no reason to join a meeting with" is negated; "a bill to withdraw" not yet done', () => {
+    expect(
+      ev(
+        'North Korea says it sees no reason to join a working-level meeting with the United States.',
+        '2004-08-16',
+      ),
+    ).toEqual(['PRKGOV>USA 040 negated']);
+    expect(ev('Sharon and his cabinet finalised a bill to withdraw from Gaza.', '2005-02-16')[0]).toMatch(
+      / future$/,
+    );
+    expect(ev('Russia did not launch air strikes on Aleppo.', '2016-02-16')).toEqual([
+      'RUS>SYRCVL 195 negated',
+    ]);
+  });
+});
