@@ -345,6 +345,13 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
  * a noun trigger's object comes after on/against ("launched an attack on Conservative spending plans")
  */
 function abstractObject(lex: Lexicon, v: SentenceView, from: number): boolean {
+  // "attacked what he called biased press reports": the named thing follows the free relative
+  if (
+    v.toks[from]?.lower === 'what' &&
+    v.toks[from + 1]?.pos === 'PRON' &&
+    /^(call|term|describe|dub|label)$/.test(v.toks[from + 2]?.lemma ?? '')
+  )
+    from += v.toks[from + 3]?.lower === 'as' ? 4 : 3;
   let head = -1;
   if (
     from < v.b &&

@@ -219,3 +219,12 @@ describe('"X-led" and "X-style"', () => {
     expect(ev('Clarke warned that a Madrid-style bombing could happen in the UK.', '2005-02-16')).toEqual([]);
   });
 });
+
+describe('"attacked what he called …"', () => {
+  it('reads the thing named after the free relative', () => {
+    expect(ev('Lyng attacked what he called terribly biased press reports.', '1987-03-16')).toEqual([]);
+    expect(ev('Russia attacked what it called terrorist positions in Idlib.', '2019-03-16')).toEqual([
+      'RUS>SYRCVL 190 actual',
+    ]);
+  });
+});
