@@ -26,6 +26,7 @@ import {
 import { assemblePerson } from './persons.js';
 import { assembleTitledName } from './titled-names.js';
 import { assembleAdjective } from './adjectives.js';
+import { partyOwner } from './party-owners.js';
 import { MONTH, WEEKDAY } from './time-words.js';
 import { coordinatedCountries, lastConjunct } from './actor-lists.js';
 
@@ -41,11 +42,14 @@ const MOVEMENT =
  * "Solidarity union leaders" POL LAB, "Greenpeace officials" ENV) */
 const NON_STATE = /^(REB|INS|SEP|OPP|UAF|LAB|ENV|NGO|HRI)$/;
 
-/** the role of "<group> + role noun": the role noun's, unless a non-state group's official or fighter */
-function roleWithin(groupRole: string | null, nounRole: string | null): string | null {
-  return groupRole && NON_STATE.test(groupRole) && (nounRole === 'GOV' || nounRole === 'MIL')
-    ? groupRole
-    : nounRole;
+/** a party's government is the state's ("Norway's Labour government"); its officials and leaders are the party's */
+const GOVERNING = /^(government|governments|cabinet|administration|regime|ministry|ministers)$/;
+
+/** the role of "<group> + role noun": the role noun's, unless a non-state group's or a party's official or fighter */
+function roleWithin(groupRole: string | null, nounRole: string | null, noun: string): string | null {
+  if (!groupRole || (nounRole !== 'GOV' && nounRole !== 'MIL')) return nounRole;
+  if (NON_STATE.test(groupRole)) return groupRole;
+  return groupRole === 'PTY' && !GOVERNING.test(noun) ? groupRole : nounRole;
 }
 
 export function assemble(
@@ -115,8 +119,8 @@ export function assemble(
         push(doc, {
           ...spanOf(it, sentence, roleItem),
           kind: 'compound',
-          country: nameable.country,
-          role: roleWithin(nameable.role, roleE.role),
+          country: partyOwner(doc, items, k, nameable) ?? nameable.country,
+          role: roleWithin(nameable.role, roleE.role, noun),
           org: nameable.org,
           name: doc.text.slice(it.start, roleItem.end),
           locative: false,
@@ -147,6 +151,7 @@ export function assemble(
         continue;
       }
       if (ledCoalition(doc, it, nameable, sentence, sentEnd)) continue;
+      const owner = partyOwner(doc, items, k, nameable);
       push(doc, {
         ...spanOf(it, sentence),
         kind:
@@ -155,7 +160,7 @@ export function assemble(
             : nameable.kind === 'org'
               ? 'org'
               : 'country',
-        country: nameable.country,
+        country: owner ?? nameable.country,
         role: nameable.role,
         org: nameable.org,
         name: nameable.name,

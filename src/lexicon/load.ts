@@ -225,8 +225,9 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     if (c.partOf && !countries.has(c.partOf))
       throw new RedlineError('R200', `countries.${c.iso3}: partOf ${c.partOf} is no country in the file`, cf);
   const orgs = new Map<string, OrgEntry>();
-  const of = join(dir, 'organizations.yaml');
-  if (existsSync(of)) {
+  // organizations.yaml, then parties.yaml (political parties, same schema)
+  for (const of of [join(dir, 'organizations.yaml'), join(dir, 'parties.yaml')]) {
+    if (!existsSync(of)) continue;
     for (const o of readYaml(of, orgsFile).organizations) {
       orgs.set(o.code, o);
       const base = {
