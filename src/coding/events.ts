@@ -275,8 +275,11 @@ export function createEventStage(lex: Lexicon): Stage {
           }
           // "Russia said that Sudan must return the helicopter": the reporter's demand on Sudan; unreported,
           // or said of oneself, the act is only hypothetical
+          // (an intent pattern's own future counts as actual here: "must agree to" is demanded)
           const obl =
-            modality === 'actual' && !passive && !p.reporterSource
+            (modality === 'actual' || (modality === 'future' && p.modality === 'future')) &&
+            !passive &&
+            !p.reporterSource
               ? obligationBefore(doc.tokens, s.tokenStart, r.trigger)
               : null;
           // "Seoul wants Tokyo to ease curbs": Seoul's appeal to Tokyo, no easing
@@ -300,6 +303,7 @@ export function createEventStage(lex: Lexicon): Stage {
             if (rep?.length) {
               targets = obliged;
               sources = rep;
+              if (obl) modality = 'actual'; // the demand was made
               if (kind !== 'blamed') code = obligedCode(code, kind);
               rule = `${p.id}>${kind}`;
             } else modality = 'hypothetical';

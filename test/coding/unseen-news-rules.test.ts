@@ -228,3 +228,10 @@ describe('"attacked what he called …"', () => {
     ]);
   });
 });
+
+describe('an intent that someone "must" form is demanded of them', () => {
+  it('"Russia said Ukraine must agree to talks" is Russia\'s demand, made', () => {
+    expect(ev('Russia said Ukraine must agree to talks.', '2022-03-01')).toEqual(['RUSGOV>UKR 100 actual']);
+    expect(ev('Ukraine agreed to talks.', '2022-03-01')).toEqual(['UKRGOV>- 030 future']);
+  });
+});
