@@ -21,6 +21,7 @@ import { markDateline } from './dateline.js';
 import { addRoleNamedPersons } from './role-persons.js';
 import { officeDate } from './office-dates.js';
 import { markPlaceModifiers } from './place-modifiers.js';
+import { addSupporters } from './supporters.js';
 import { titleCaseSpan } from '../nlp/title-case.js';
 import { ScratchArray } from '../util/scratch-array.js';
 const LETTER = /\p{L}/u;
@@ -94,6 +95,7 @@ export function createActorStage(lex: Lexicon): Stage {
       addSurnameMentions(doc);
       uncodeForeignSurnames(doc);
       uncodeOtherBearers(doc, (w) => lex.cues.personNouns.has(w));
+      addSupporters(doc);
       doc.mentions.sort((a, b) => a.start - b.start);
       markDateline(doc);
       doc.mentions.forEach((m, i) => {

@@ -100,7 +100,8 @@ export function requestBefore(
   let k = obj.tokenStart - 1;
   if (k >= lo && v.toks[k].pos === 'DET') k--;
   const verb = k >= lo ? v.toks[k] : null;
-  if (!verb || verb.pos !== 'VERB') return null;
+  // (a past form before a name is sometimes tagged an adjective: "The US pressured Israel to withdraw")
+  if (!verb || (verb.pos !== 'VERB' && !(verb.pos === 'ADJ' && /ed$/.test(verb.lower)))) return null;
   if (cues.tellVerbs.has(verb.lemma)) return { verb: k, kind: 'demand' };
   if (cues.wishVerbs.has(verb.lemma) || (verb.lemma === 'like' && v.toks[k - 1]?.lower === 'would'))
     return { verb: k, kind: 'appeal' };

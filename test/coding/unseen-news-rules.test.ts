@@ -235,3 +235,25 @@ describe('an intent that someone "must" form is demanded of them', () => {
     expect(ev('Ukraine agreed to talks.', '2022-03-01')).toEqual(['UKRGOV>- 030 future']);
   });
 });
+
+describe('supporters of someone act, not the one they support', () => {
+  it("take the supported one's country, as opposition when that one does not govern", () => {
+    expect(
+      ev(
+        "Islamist supporters of Egypt's Mohammed Morsi have rallied in support of the president.",
+        '2013-07-16',
+      ),
+    ).toEqual(['EGYOPP>EGYGOV 141 actual']);
+    expect(
+      ev("Supporters of Ivory Coast's President Laurent Gbagbo criticized the UN.", '2004-11-16')[0],
+    ).toMatch(/^CIVCVL>UN/);
+  });
+});
+
+describe('acts pressed on others', () => {
+  it('"pressured Israel to withdraw" is a demand (a past form tagged an adjective too)', () => {
+    expect(ev('The US pressured Israel to withdraw from Gaza.', '2004-10-16')).toEqual([
+      'USAGOV>ISR 106 actual',
+    ]);
+  });
+});
