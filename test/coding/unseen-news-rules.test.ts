@@ -257,3 +257,13 @@ describe('acts pressed on others', () => {
     ]);
   });
 });
+
+describe('deepening a partnership or cooperation', () => {
+  it('is diplomatic cooperation between the two', () => {
+    expect(ev('India and Japan deepened their strategic partnership.', '2014-09-01')).toEqual([
+      'INDGOV>JPNGOV 050 actual',
+      'JPNGOV>INDGOV 050 actual',
+    ]);
+    expect(ev('The company expanded its partnership with Google.', '2014-09-01')).toEqual([]);
+  });
+});
