@@ -267,3 +267,11 @@ describe('deepening a partnership or cooperation', () => {
     expect(ev('The company expanded its partnership with Google.', '2014-09-01')).toEqual([]);
   });
 });
+
+describe('"must be ready to"', () => {
+  it('is a demand that the other be ready', () => {
+    expect(ev('Russia said Ukraine must be ready to negotiate.', '1996-01-02')).toEqual([
+      'RUSGOV>UKR 100 actual',
+    ]);
+  });
+});
