@@ -143,6 +143,8 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
     hypothetical = true;
     future = false; // "likely to agree": a likelihood, not an intent
   }
+  // "police will no longer tolerate rallies", "China will not tolerate interference": a warning of force
+  if (cues.toleranceVerbs.has(toks[trigger].lemma)) return negated && future ? 'threat' : 'actual';
   if (negated) return 'negated';
   if (inp.conditional) return 'conditional';
   if (modifiedNoun) return 'hypothetical';

@@ -22,6 +22,7 @@ export const cuesFile = z.object({
   proceedingNouns: z.array(z.string()).default([]),
   blastNouns: z.array(z.string()).default([]),
   planVerbs: z.array(z.string()).default([]),
+  toleranceVerbs: z.array(z.string()).default([]),
   refusalVerbs: z.array(z.string()).default([]),
   peopleNouns: z.array(z.string()).default([]),
   statementNouns: z.array(z.string()).default([]),
@@ -86,6 +87,8 @@ export interface Cues {
   blastNouns: Set<string>;
   /** verbs whose noun object is an act not yet done ("plan protest", "preparing sanctions"), by lemma */
   planVerbs: Set<string>;
+  /** verbs whose negated future is a threat ("will not tolerate"), by lemma */
+  toleranceVerbs: Set<string>;
   /** negation verbs (lemmas) that make the governed act a rejection ("declined to resign") */
   refusalVerbs: Set<string>;
   /** ethnic and religious group nouns: a country adjective before one names that country's civilians */
@@ -156,6 +159,7 @@ export function compileCues(f: CuesFile): Cues {
     proceedingNouns: new Set(f.proceedingNouns),
     blastNouns: new Set(f.blastNouns),
     planVerbs: new Set(f.planVerbs),
+    toleranceVerbs: new Set(f.toleranceVerbs),
     refusalVerbs: new Set(f.refusalVerbs),
     peopleNouns: new Set(f.peopleNouns),
     statementNouns: new Set(f.statementNouns),

@@ -161,3 +161,13 @@ describe('passives: a place inside a prepositional phrase is not what undergoes 
     expect(out.some((e) => />AFG/.test(e))).toBe(false);
   });
 });
+
+describe('threats: "will not tolerate"', () => {
+  it('a negated future of tolerating is a threat; tolerating, or not having tolerated, is none', () => {
+    expect(ev('China will not tolerate any interference by the United States.', '2005-06-02')).toEqual([
+      'CHNGOV>USA 130 threat',
+    ]);
+    expect(ev('Moscow tolerated the protests.', '2005-06-02')).toEqual([]);
+    expect(ev('Egypt did not tolerate dissent.', '2005-06-02')).toEqual([]);
+  });
+});
