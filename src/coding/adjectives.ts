@@ -18,21 +18,23 @@ export function assembleAdjective(
   sentEnd: number,
 ): void {
   const nextTok = doc.tokens[it.te];
-  // "Saudi-led coalition air strikes": the leader, a modifier (an agent of the noun act it leads, nounAgent)
-  if (nextTok?.text === '-' && nextTok.start === it.end && doc.tokens[it.te + 1]?.lower === 'led') {
-    // "the Saudi-led coalition bombed Sanaa": a coalition acts as its leader
-    if (ledCoalition(doc, it, nameable, sentence, sentEnd)) return;
+  // the adjective's own country or bloc, no role, not acting
+  const bare = (kind: 'country' | 'org', modifier?: true) =>
     push(doc, {
       ...spanOf(it, sentence),
-      kind: 'country',
+      kind,
       country: nameable.country,
       role: null,
       org: nameable.org,
       name: nameable.name,
       locative: false,
       agentive: false,
-      modifier: true,
+      modifier,
     });
+  // "Saudi-led coalition air strikes": the leader, a modifier (an agent of the noun act it leads, nounAgent)
+  if (nextTok?.text === '-' && nextTok.start === it.end && doc.tokens[it.te + 1]?.lower === 'led') {
+    // "the Saudi-led coalition bombed Sanaa": a coalition acts as its leader
+    if (!ledCoalition(doc, it, nameable, sentence, sentEnd)) bare('country', true);
     return;
   }
   // a demonym used as a noun ("Ukrainians", "the Palestinians") or ADJ + place noun ("Russian territory")
@@ -100,16 +102,7 @@ export function assembleAdjective(
     });
   } else if (head && !lex.cues.nonActorNouns.has(head.lower) && nameable.kind === 'orgAdj') {
     // "Western forces" without a role noun entry still names the West
-    push(doc, {
-      ...spanOf(it, sentence),
-      kind: 'org',
-      country: nameable.country,
-      role: null,
-      org: nameable.org,
-      name: nameable.name,
-      locative: false,
-      agentive: false,
-    });
+    bare('org');
   }
 }
 
