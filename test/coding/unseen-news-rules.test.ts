@@ -275,3 +275,17 @@ describe('"must be ready to"', () => {
     ]);
   });
 });
+
+describe('epithets and repatriation', () => {
+  it('"the Hermit Kingdom" is North Korea and "the Jewish state" Israel', () => {
+    expect(
+      ev('The Hermit Kingdom fired two artillery shells at Seoul on Thursday.', '2015-01-09')[0],
+    ).toMatch(/^PRK>KORCVL 194 /);
+    expect(ev('Hamas fired rockets at the Jewish state.', '2015-01-09')).toEqual(['PSEREB>ISR 195 actual']);
+  });
+  it('allowing refugees to return is a release of people', () => {
+    expect(ev('Israel allowed Palestinian refugees to return to Gaza.', '2000-06-01')).toEqual([
+      'ISRGOV>PSEREF 0841 actual',
+    ]);
+  });
+});
