@@ -25,7 +25,8 @@ import { refineSentenceEvents } from './refine.js';
 import { domesticTarget, homeProtestTarget, locatedProtesters } from './protesters.js';
 import { domainSuppressor } from '../lexicon/domains.js';
 import { subjectEndBefore } from './time-words.js';
-import { obligationBefore, obligedCode, requestBefore, sameSide, type Obligation } from './obligation.js';
+import { sameSide } from './obligation.js';
+import { askedOfOthers } from './asked.js';
 import { refusalBefore, refusedCode } from './refusal.js';
 import { attackSubjectAgent } from './noun-agents.js';
 
@@ -273,41 +274,24 @@ export function createEventStage(lex: Lexicon): Stage {
             code = p.targetOrgCode;
             rule = `${p.id}>org`;
           }
-          // "Russia said that Sudan must return the helicopter": the reporter's demand on Sudan; unreported,
-          // or said of oneself, the act is only hypothetical
-          // (an intent pattern's own future counts as actual here: "must agree to" is demanded)
-          const obl =
-            (modality === 'actual' || (modality === 'future' && p.modality === 'future')) &&
-            !passive &&
-            !p.reporterSource
-              ? obligationBefore(doc.tokens, s.tokenStart, r.trigger)
-              : null;
-          // "Seoul wants Tokyo to ease curbs": Seoul's appeal to Tokyo, no easing
-          const req =
-            obl || modality === 'negated' || passive || p.reporterSource
-              ? null
-              : requestBefore(v, lo, r.trigger, lex.cues);
-          if (req?.kind === 'permit') modality = 'hypothetical';
-          else if (obl || req) {
-            const obliged = sources;
-            const rep = (
-              req && req.verb >= 0
-                ? findSource(doc, v, { trigger: req.verb, clauses: ci, lo, conditionRange: null }, lex)
-                : reporterOf(doc, v, r.trigger, lo, quote, ci, lex)
-            )?.filter((m) => codable(m) && !obliged.some((x) => x.id === m.id || sameSide(x, m)));
-            const kind = obl ?? (req!.kind as Obligation | 'blamed');
-            if (kind === 'blamed') {
-              if (!rep?.length) continue;
-              modality = 'actual';
-            }
-            if (rep?.length) {
-              targets = obliged;
-              sources = rep;
-              if (obl) modality = 'actual'; // the demand was made
-              if (kind !== 'blamed') code = obligedCode(code, kind);
-              rule = `${p.id}>${kind}`;
-            } else modality = 'hypothetical';
-          }
+          // acts asked of others: obligations, wishes, orders, permissions, blame (asked.ts)
+          const asked = askedOfOthers(
+            {
+              doc,
+              v,
+              lex,
+              clauses: ci,
+              sentStart: s.tokenStart,
+              lo,
+              quote,
+              trigger: r.trigger,
+              pattern: p,
+              passive,
+            },
+            { modality, sources, targets, code, rule },
+          );
+          if (asked === 'drop') continue;
+          if (asked) ({ modality, sources, targets, code, rule } = asked);
           // "declined to resign": the refusal of the act is a rejection (12) with the act's sub-code
           if (modality === 'negated' && refusalBefore(doc.tokens, s.tokenStart, r.trigger, lex)) {
             const rc = refusedCode(code);

@@ -1,0 +1,72 @@
+/**
+ * Acts asked of others, in the events stage: "Russia said that Sudan must return the helicopter" is Russia's demand
+ * on Sudan (an obligation the reporter states), "Seoul wants Tokyo to ease curbs" Seoul's appeal to Tokyo (a wish or
+ * an order to an addressee: requestBefore), "a deal to allow the UK to deport" only possible, "Britain said Iran was
+ * to blame" Britain's accusation. Unreported, or said of oneself, the act is only hypothetical.
+ */
+import type { ActorMention, Doc } from '../model/document.js';
+import type { Modality } from '../model/event.js';
+import type { Lexicon } from '../lexicon/load.js';
+import type { CompiledPattern } from '../lexicon/patterns.js';
+import type { SentenceView } from './match.js';
+import type { ClauseInfo } from './clauses.js';
+import { findSource, codable } from './roles.js';
+import { reporterOf } from './reports.js';
+import { obligationBefore, obligedCode, requestBefore, sameSide, type Obligation } from './obligation.js';
+
+export interface AskedInput {
+  doc: Doc;
+  v: SentenceView;
+  lex: Lexicon;
+  clauses: ClauseInfo;
+  sentStart: number;
+  /** the first token the source may be found at (the quote's content, else the sentence) */
+  lo: number;
+  quote: { speaker: number | null } | null;
+  trigger: number;
+  pattern: CompiledPattern;
+  passive: boolean;
+}
+
+export interface Asked {
+  modality: Modality;
+  sources: ActorMention[];
+  targets: ActorMention[] | null;
+  code: string;
+  rule: string;
+}
+
+/** the event recoded as asked of others, or 'drop' (a blame nobody reports), or null (nothing asked) */
+export function askedOfOthers(inp: AskedInput, now: Asked): Asked | 'drop' | null {
+  const { doc, v, lex, pattern: p, passive } = inp;
+  const modality = now.modality;
+  // (an intent pattern's own future counts as actual here: "must agree to" is demanded)
+  const obl =
+    (modality === 'actual' || (modality === 'future' && p.modality === 'future')) &&
+    !passive &&
+    !p.reporterSource
+      ? obligationBefore(doc.tokens, inp.sentStart, inp.trigger)
+      : null;
+  const req =
+    obl || modality === 'negated' || passive || p.reporterSource
+      ? null
+      : requestBefore(v, inp.lo, inp.trigger, lex.cues);
+  if (req?.kind === 'permit') return { ...now, modality: 'hypothetical' };
+  if (!obl && !req) return null;
+  const obliged = now.sources;
+  const rep = (
+    req && req.verb >= 0
+      ? findSource(doc, v, { trigger: req.verb, clauses: inp.clauses, lo: inp.lo, conditionRange: null }, lex)
+      : reporterOf(doc, v, inp.trigger, inp.lo, inp.quote, inp.clauses, lex)
+  )?.filter((m) => codable(m) && !obliged.some((x) => x.id === m.id || sameSide(x, m)));
+  const kind = obl ?? (req!.kind as Obligation | 'blamed');
+  if (!rep?.length) return kind === 'blamed' ? 'drop' : { ...now, modality: 'hypothetical' };
+  return {
+    // the demand, appeal or blame was made
+    modality: obl || kind === 'blamed' ? 'actual' : modality,
+    sources: rep,
+    targets: obliged,
+    code: kind === 'blamed' ? now.code : obligedCode(now.code, kind),
+    rule: `${p.id}>${kind}`,
+  };
+}
