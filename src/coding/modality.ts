@@ -139,7 +139,13 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   if (hasIntentCue(toks, inp.sentStart, trigger, lex) || plannedNoun(toks, inp.sentStart, trigger, lex))
     future = true;
   if (requestedOfOthers(toks, inp.sentStart, trigger, lex)) hypothetical = true;
-  if (cues.hypotheticalPhrases.some((ph) => phraseBefore(toks, inp.sentStart, trigger, ph))) {
+  if (
+    cues.hypotheticalPhrases.some(
+      (ph) =>
+        phraseBefore(toks, inp.sentStart, trigger, ph) ||
+        (anchor !== trigger && phraseBefore(toks, inp.sentStart, anchor, ph)),
+    )
+  ) {
     hypothetical = true;
     future = false; // "likely to agree": a likelihood, not an intent
   }

@@ -12,6 +12,9 @@ import { titleCaseSpan } from '../nlp/title-case.js';
 
 const LIGHT_VERBS = new Set([
   'launch',
+  // "committed torture", "perpetrated genocide"
+  'commit',
+  'perpetrate',
   // "will take countermeasures", "adopted retaliatory measures"
   'take',
   'adopt',

@@ -43,6 +43,22 @@ const TO_ADJECTIVES = new Set([
   'inferior',
 ]);
 const isFiniteVerb = (t: { pos: string }) => t.pos === 'VERB' || t.pos === 'AUX';
+/** verbs that take a bare infinitive right after them ("helped build", "dares go") */
+const BARE_INFINITIVE_TAKERS = new Set([
+  'help',
+  'make',
+  'let',
+  'see',
+  'hear',
+  'watch',
+  'have',
+  'bid',
+  'dare',
+  'go',
+  'come',
+  'feel',
+  'need',
+]);
 const MODIFIER_POS = new Set(['ADJ', 'ADV', 'PROPN', 'NUM']);
 const ARTICLE = /^(a|an|the)$/;
 const INDEFINITE = /^(a|an)$/;
@@ -75,6 +91,15 @@ export function repairPos(out: Token[]): void {
       afterPast
     )
       t.pos = 'NOUN';
+  }
+  // a base-form "verb" right after a finite past or -s verb is its object ("the UN condemned torture in Syrian
+  // prisons", "Obama repudiates torture"), unless that verb takes a bare infinitive ("helped build", "let them go")
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i];
+    if (t.pos !== 'VERB' || t.lower !== t.lemma || !PLAIN_WORD.test(t.lower)) continue;
+    const p = out[i - 1];
+    if (p.pos !== 'VERB' || BARE_INFINITIVE_TAKERS.has(p.lemma)) continue;
+    if (p.lower.endsWith('ed') || (p.lower.endsWith('s') && p.lower !== p.lemma)) t.pos = 'NOUN';
   }
   // a base-form "verb" closing a noun phrase that has no head yet, after an article and a modifier, before a
   // preposition or punctuation, is that head, and "adverbs" right before it are nouns too ("a Philippine resupply

@@ -289,3 +289,15 @@ describe('epithets and repatriation', () => {
     ]);
   });
 });
+
+describe('a force noun that a reaction verb takes as its object', () => {
+  it('is its topic ("condemned torture"); a light verb makes it the act ("committed torture")', () => {
+    expect(ev('The UN condemned torture in Syrian prisons.', '2013-07-16')).toEqual(['UN>SYR 111 actual']);
+    expect(ev('The report finds that the Bush administration committed torture.', '2013-07-16')).toEqual([
+      'USAGOV>- 1822 actual',
+    ]);
+    expect(ev('Britain charged eight suspects with conspiracy to commit murder.', '2004-08-17')).toContain(
+      'GBR>- 1823 hypothetical',
+    );
+  });
+});
