@@ -301,3 +301,11 @@ describe('a force noun that a reaction verb takes as its object', () => {
     );
   });
 });
+
+describe('force verbs on money and campaigns', () => {
+  it('are figures of speech ("targeted bank lending practices", "attack the trade deficit")', () => {
+    expect(ev("China's premier, Wen Jiabao, targeted bank lending practices.", '2005-01-16')).toEqual([]);
+    expect(ev('Congress wants to attack the trade deficit by exporting more.', '1987-03-16')).toEqual([]);
+    expect(ev('Russian missiles targeted Ukrainian energy facilities.', '2022-10-16')).toHaveLength(1);
+  });
+});
