@@ -242,6 +242,8 @@ function matchAt(v: SentenceView, els: PatternElement[], k: number, i: number, a
         if (g > 0) {
           const prev = v.toks[i + g - 1];
           if (v.hardStops.has(i + g - 1)) break;
+          // "killed by UK troops": a gap right after a verb trigger does not take in its passive agent
+          if (g === 1 && prev.lower === 'by' && v.toks[i - 1]?.pos === 'VERB') break;
           // hyphen pieces ("solid-fuel") and a possessive "'s" do not count as words of their own
           if (
             prev.text !== '-' &&

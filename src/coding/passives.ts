@@ -117,8 +117,12 @@ export function isPassive(v: SentenceView, i: number): boolean {
     /^(of|with|for|over|in)$/.test(next?.lower ?? '')
   )
     return true;
-  // a reduced relative with its agent: "an interim fishing accord, opposed by fishermen", "the plan condemned by"
-  if (i > v.a && next?.lower === 'by' && (prev.text === ',' || prev.pos === 'NOUN')) return true;
+  // a reduced relative with its agent: "an interim fishing accord, opposed by fishermen", "the plan condemned by",
+  // "an Iraqi civilian allegedly killed by UK troops" (an adverb between)
+  const head = prev?.pos === 'ADV' && i - 1 > v.a ? v.toks[i - 2] : prev;
+  // (a noun the tagger read as an adjective or a name heads it too: "civilian", "Smith killed by police")
+  if (i > v.a && next?.lower === 'by' && (head.text === ',' || /^(NOUN|PROPN|ADJ)$/.test(head.pos)))
+    return true;
   // "Israel urged to treat detainees ...": these verbs take an object before "to", so a bare "urged to" is a
   // passive whose auxiliary a headline dropped
   if (OBJECT_BEFORE_TO.test(t.lower) && next?.lower === 'to' && i > v.a && !/^(AUX|PRON)$/.test(prev.pos))

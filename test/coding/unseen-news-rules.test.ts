@@ -309,3 +309,20 @@ describe('force verbs on money and campaigns', () => {
     expect(ev('Russian missiles targeted Ukrainian energy facilities.', '2022-10-16')).toHaveLength(1);
   });
 });
+
+describe('passive agents', () => {
+  it('a gap after the verb does not take in "by X" ("killed by US troops")', () => {
+    expect(ev('Three Iraqi civilians were killed by US troops.', '2004-08-16')).toEqual([
+      'USAMIL>IRQCVL 190 actual',
+    ]);
+    expect(ev('US troops killed three Iraqi soldiers.', '2004-08-16')).toEqual(['USAMIL>IRQMIL 190 actual']);
+  });
+  it('a reduced relative with an adverb before it, and "allegedly" as an allegation', () => {
+    expect(
+      ev('The family of an Iraqi civilian allegedly killed by UK troops won a challenge.', '2004-08-16'),
+    ).toEqual(['GBRMIL>IRQCVL 190 hypothetical']);
+    expect(ev('Anna Hazare detained by the Delhi Police at his residence.', '2011-08-16')[0]).toMatch(
+      /^INDCOP>/,
+    );
+  });
+});
