@@ -82,6 +82,19 @@ export function isPassive(v: SentenceView, i: number): boolean {
     return isPassive(v, i - 2);
   if (t.pos !== 'VERB' || !(/ed$|en$/.test(t.lower) || IRREGULAR_PARTICIPLES.test(t.lower))) return false;
   const prev = v.toks[i - 1];
+  // "had been killed, wounded or captured": a participle coordinated after a passive one is passive too
+  const before = v.toks[i - 2];
+  const after = v.toks[i + 1];
+  if (
+    i - 2 >= v.a &&
+    /^(and|or|,)$/.test(prev.lower) &&
+    // (no object or infinitive of its own: "was being investigated and refused to give details" is active)
+    !(after && (after.lower === 'to' || /^(DET|NOUN|PROPN|NUM|PRON)$/.test(after.pos))) &&
+    before.pos === 'VERB' &&
+    /ed$|en$/.test(before.lower) &&
+    isPassive(v, i - 2)
+  )
+    return true;
   const next = v.toks[i + 1];
   if (ADJECTIVAL_BEFORE_TO.test(t.lower) && next?.lower === 'to') return false;
   if (

@@ -326,3 +326,19 @@ describe('passive agents', () => {
     );
   });
 });
+
+describe('wounding and passive seizures', () => {
+  it('"wounded" by an armed actor is force; "wound up" and trade injury are not', () => {
+    expect(ev('Two Israeli soldiers were wounded by Hamas gunmen.', '2023-08-16')).toEqual([
+      'PSEUAF>ISRMIL 190 actual',
+    ]);
+    expect(ev('The Asian Development Bank today wound up a three-day meeting.', '1987-04-29')).toEqual([]);
+    expect(ev('Brazilian imports injured domestic producers.', '1987-04-29')).toEqual([]);
+    expect(ev('The ship was seized by Iranian forces.', '2023-08-16')).toEqual(['IRNMIL>- 171 actual']);
+  });
+  it('a participle coordinated after a passive one is passive', () => {
+    expect(
+      ev('It said at least 2,000 Iraqi troops had been killed, wounded or captured.', '1987-03-16'),
+    ).toEqual([]);
+  });
+});
