@@ -211,7 +211,9 @@ function inferPersonCountries(doc: Doc): void {
         !m.org &&
         m.role &&
         /^(GOV|MIL|REB|INS|SEP|OPP|UAF|COP)$/.test(m.role) &&
-        !afterUnknownName(doc, m)
+        !afterUnknownName(doc, m) &&
+        // an embassy, ambassador or envoy is mostly a foreign country's in the story's one country
+        !DIPLOMATIC.test(m.text.toLowerCase().split(/\s+/).pop() ?? '')
       )
         m.country = only;
   }
@@ -252,6 +254,9 @@ function afterUnknownName(doc: Doc, m: ActorMention): boolean {
     /^\p{Lu}{2,}$/u.test(t.text)
   );
 }
+
+const DIPLOMATIC =
+  /^(embassy|embassies|consulate|consulates|ambassador|ambassadors|envoy|envoys|diplomat|diplomats|legation|charge)$/;
 
 /** the country named in an "of" phrase right after mention `m` ("King Hassan of Morocco"), else null */
 function ofCountryAfter(doc: Doc, m: ActorMention): string | null {

@@ -89,7 +89,11 @@ export function isPassive(v: SentenceView, i: number): boolean {
     i - 2 >= v.a &&
     /^(and|or|,)$/.test(prev.lower) &&
     // (no object or infinitive of its own: "was being investigated and refused to give details" is active)
-    !(after && (after.lower === 'to' || /^(DET|NOUN|PROPN|NUM|PRON)$/.test(after.pos))) &&
+    !(
+      after &&
+      ((after.lower === 'to' && v.toks[i + 2]?.pos === 'VERB') ||
+        /^(DET|NOUN|PROPN|NUM|PRON)$/.test(after.pos))
+    ) &&
     before.pos === 'VERB' &&
     /ed$|en$/.test(before.lower) &&
     isPassive(v, i - 2)

@@ -342,3 +342,14 @@ describe('wounding and passive seizures', () => {
     ).toEqual([]);
   });
 });
+
+describe('diplomats and embassies in a one-country story', () => {
+  it("do not take that country (they are mostly a foreign country's)", () => {
+    expect(
+      ev('A group of foreign diplomats has left Pyongyang to visit the scene of an explosion.', '2004-09-16'),
+    ).toEqual([]);
+    expect(ev('The embassy was attacked by Iranian protesters.', '2023-08-16')).toEqual([
+      'IRNCVL>- 190 actual',
+    ]);
+  });
+});
