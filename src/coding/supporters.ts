@@ -4,16 +4,26 @@
  * opposition otherwise (the followers of a party, a deposed leader or a rebel chief), and the supported mention
  * is no subject.
  */
-import type { Doc } from '../model/document.js';
+import type { ActorMention, Doc } from '../model/document.js';
 import { push } from './actor-items.js';
 
-const SUPPORTERS = /^(supporters|followers|backers|loyalists|partisans|sympathisers|sympathizers|devotees)$/;
+const SUPPORTERS = new Set([
+  'supporters',
+  'followers',
+  'backers',
+  'loyalists',
+  'partisans',
+  'sympathisers',
+  'sympathizers',
+  'devotees',
+]);
 
 export function addSupporters(doc: Doc): void {
-  const byStart = new Map(doc.mentions.map((m) => [m.tokenStart, m]));
+  let byStart: Map<number, ActorMention> | null = null;
   for (let i = 0; i + 2 < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    if (!SUPPORTERS.test(t.lower) || doc.tokens[i + 1].lower !== 'of') continue;
+    if (!SUPPORTERS.has(t.lower) || doc.tokens[i + 1].lower !== 'of') continue;
+    byStart ??= new Map(doc.mentions.map((m) => [m.tokenStart, m]));
     // "of former President X", "of the ousted president", "of Egypt's X" (the possessor's own mention)
     let j = i + 2;
     while (j < i + 5 && doc.tokens[j] && /^(DET|ADJ)$/.test(doc.tokens[j].pos)) j++;
