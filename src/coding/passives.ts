@@ -34,6 +34,21 @@ const REDUCED_RELATIVE_HARM = /^(killed|wounded|injured|slain|murdered|assassina
 const QUANTITY_AFTER =
   /^(least|most|up|more|many|much|over|about|around|nearly|almost|some|roughly|approximately)$/;
 
+/** words that open a quantity as an object ("executed at least 10", "arrested over 100", "killed up to 40") */
+const QUANTITY_OPENER = /^(at|over|about|around|up|nearly|almost|some|more|as|roughly|approximately)$/;
+
+/** a quantity object right after token i; not a sentence's length ("sentenced to 10 years", "jailed for 12 years") */
+function quantityAfter(v: SentenceView, i: number): boolean {
+  const next = v.toks[i + 1];
+  const after = v.toks[i + 2];
+  return (
+    next !== undefined &&
+    after !== undefined &&
+    QUANTITY_OPENER.test(next.lower) &&
+    (after.pos === 'NUM' || QUANTITY_AFTER.test(after.lower))
+  );
+}
+
 function harmWithoutObject(v: SentenceView, i: number): boolean {
   const next = v.toks[i + 1];
   const after = v.toks[i + 2];
@@ -41,7 +56,7 @@ function harmWithoutObject(v: SentenceView, i: number): boolean {
     REDUCED_RELATIVE_HARM.test(v.toks[i].lower) &&
     (next?.pos === 'ADP' || next?.pos === 'SCONJ' || next?.lower === 'when' || next?.lower === 'while') &&
     next.lower !== 'by' &&
-    !(after && (after.pos === 'NUM' || QUANTITY_AFTER.test(after.lower)))
+    !quantityAfter(v, i)
   );
 }
 
@@ -59,6 +74,12 @@ function objectlessSecondParticiple(v: SentenceView, i: number): boolean {
     v.toks[i + 3]?.pos === 'ADP' &&
     v.toks[i + 3].lower !== 'by'
   );
+}
+
+/** the token before i, past one adverb ("drivers reportedly kidnapped") */
+function nounBefore(v: SentenceView, i: number): SentenceView['toks'][number] {
+  const prev = v.toks[i - 1];
+  return prev?.pos === 'ADV' && i - 1 > v.a ? v.toks[i - 2] : prev;
 }
 
 export function isPassive(v: SentenceView, i: number): boolean {
@@ -107,10 +128,13 @@ export function isPassive(v: SentenceView, i: number): boolean {
     // "groups he accused of ...": a personal pronoun before it is its subject, not its head; after a name it is a
     // headline's passive ("Former adviser to Stephen Harper charged with fraud": the active verb takes its object
     // before the preposition, "prosecutors charged him with")
-    (prev.pos === 'NOUN' ||
-      prev.pos === 'PROPN' ||
-      /^(those|these|anyone|others|some|all|many)$/.test(prev.lower)) &&
-    (next?.pos === 'ADP' || objectlessSecondParticiple(v, i) || harmWithoutObject(v, i)) &&
+    // ("three Turkish drivers reportedly kidnapped in": an adverb between)
+    (nounBefore(v, i).pos === 'NOUN' ||
+      nounBefore(v, i).pos === 'PROPN' ||
+      /^(those|these|anyone|others|some|all|many)$/.test(nounBefore(v, i).lower)) &&
+    ((next?.pos === 'ADP' && !quantityAfter(v, i)) ||
+      objectlessSecondParticiple(v, i) ||
+      harmWithoutObject(v, i)) &&
     next.lower !== 'by' &&
     // "Police arrested on Monday two men": a time adverbial may come before the object
     timeAdverbialEnd(v.toks, i + 1, v.b) === i + 1
@@ -136,7 +160,7 @@ export function isPassive(v: SentenceView, i: number): boolean {
     return true;
   // a reduced relative with its agent: "an interim fishing accord, opposed by fishermen", "the plan condemned by",
   // "an Iraqi civilian allegedly killed by UK troops" (an adverb between)
-  const head = prev?.pos === 'ADV' && i - 1 > v.a ? v.toks[i - 2] : prev;
+  const head = nounBefore(v, i);
   // (a noun the tagger read as an adjective or a name heads it too: "civilian", "Smith killed by police")
   if (i > v.a && next?.lower === 'by' && (head.text === ',' || /^(NOUN|PROPN|ADJ)$/.test(head.pos)))
     return true;

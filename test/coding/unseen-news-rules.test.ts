@@ -353,3 +353,22 @@ describe('diplomats and embassies in a one-country story', () => {
     ]);
   });
 });
+
+describe('adverbs before a reduced relative, quantities and open questions', () => {
+  it('"reportedly kidnapped" after its noun is passive; "executed at least 10" keeps its object', () => {
+    expect(ev('Al Jazeera cameraman wrongfully detained in Guantanamo for 8 years.', '2012-09-16')).toEqual(
+      [],
+    );
+    expect(ev('In March 2006 US soldiers reportedly executed at least 10 civilians.', '2011-09-16')).toEqual([
+      'USAMIL>- 1823 actual',
+    ]);
+    expect(
+      ev('Former Croatian prime minister Sanader sentenced to 10 years for corruption.', '2012-11-20'),
+    ).toEqual([]);
+  });
+  it('"when to" or "whether to" act is open', () => {
+    expect(ev('Poland should decide soon when to pull its troops out of Iraq.', '2005-01-30')).toEqual([
+      'POLGOV>IRQ 0874 hypothetical',
+    ]);
+  });
+});
