@@ -51,7 +51,6 @@ function quantityAfter(v: SentenceView, i: number): boolean {
 
 function harmWithoutObject(v: SentenceView, i: number): boolean {
   const next = v.toks[i + 1];
-  const after = v.toks[i + 2];
   return (
     REDUCED_RELATIVE_HARM.test(v.toks[i].lower) &&
     (next?.pos === 'ADP' || next?.pos === 'SCONJ' || next?.lower === 'when' || next?.lower === 'while') &&
