@@ -198,11 +198,11 @@ export function isTopic(v: SentenceView, i: number): boolean {
   // "a Western-brokered plan"), and of a test ("test-fired a missile": the test is the act, 15 in root 15)
   const hyphen = i - 1 > v.a && prev.text === '-' && prev.start === v.toks[i - 2].end && t.start === prev.end;
   if (hyphen && t.pos === 'VERB' && v.toks[i - 2].lower === 'test') return true;
-  // ("job-killing regulations", "venue-killing rate hikes": a gerund too)
+  // ("job-killing regulations", "venue-killing rate hikes": a gerund too; "drought-stricken": an -en participle)
   if (
     hyphen &&
     t.pos === 'VERB' &&
-    /(ed|ing)$/.test(t.lower) &&
+    /(ed|en|ing)$/.test(t.lower) &&
     v.toks[i + 1] &&
     /^(NOUN|PROPN|ADJ)$/.test(v.toks[i + 1].pos)
   )

@@ -372,3 +372,14 @@ describe('adverbs before a reduced relative, quantities and open questions', () 
     ]);
   });
 });
+
+describe('hyphenated -en participles', () => {
+  it('"drought-stricken" is a modifier, no strike', () => {
+    expect(
+      ev(
+        'The United States agreed on a food aid package to help the drought-stricken Asian country.',
+        '1987-10-20',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/ 19\d /));
+  });
+});
