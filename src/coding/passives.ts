@@ -102,24 +102,24 @@ export function isPassive(v: SentenceView, i: number): boolean {
     return isPassive(v, i - 2);
   if (t.pos !== 'VERB' || !(/ed$|en$/.test(t.lower) || IRREGULAR_PARTICIPLES.test(t.lower))) return false;
   const prev = v.toks[i - 1];
+  const next = v.toks[i + 1];
+  // the reduced relative's head noun, past one adverb ("drivers reportedly kidnapped")
+  const head = nounBefore(v, i);
   // "had been killed, wounded or captured": a participle coordinated after a passive one is passive too
   const before = v.toks[i - 2];
-  const after = v.toks[i + 1];
   if (
     i - 2 >= v.a &&
     /^(and|or|,)$/.test(prev.lower) &&
     // (no object or infinitive of its own: "was being investigated and refused to give details" is active)
     !(
-      after &&
-      ((after.lower === 'to' && v.toks[i + 2]?.pos === 'VERB') ||
-        /^(DET|NOUN|PROPN|NUM|PRON)$/.test(after.pos))
+      next &&
+      ((next.lower === 'to' && v.toks[i + 2]?.pos === 'VERB') || /^(DET|NOUN|PROPN|NUM|PRON)$/.test(next.pos))
     ) &&
     before.pos === 'VERB' &&
     /ed$|en$/.test(before.lower) &&
     isPassive(v, i - 2)
   )
     return true;
-  const next = v.toks[i + 1];
   if (ADJECTIVAL_BEFORE_TO.test(t.lower) && next?.lower === 'to') return false;
   if (
     (REDUCED_RELATIVE.test(t.lower) || harmWithoutObject(v, i)) &&
@@ -127,10 +127,9 @@ export function isPassive(v: SentenceView, i: number): boolean {
     // "groups he accused of ...": a personal pronoun before it is its subject, not its head; after a name it is a
     // headline's passive ("Former adviser to Stephen Harper charged with fraud": the active verb takes its object
     // before the preposition, "prosecutors charged him with")
-    // ("three Turkish drivers reportedly kidnapped in": an adverb between)
-    (nounBefore(v, i).pos === 'NOUN' ||
-      nounBefore(v, i).pos === 'PROPN' ||
-      /^(those|these|anyone|others|some|all|many)$/.test(nounBefore(v, i).lower)) &&
+    (head.pos === 'NOUN' ||
+      head.pos === 'PROPN' ||
+      /^(those|these|anyone|others|some|all|many)$/.test(head.lower)) &&
     ((next?.pos === 'ADP' && !quantityAfter(v, i)) ||
       objectlessSecondParticiple(v, i) ||
       harmWithoutObject(v, i)) &&
@@ -159,7 +158,6 @@ export function isPassive(v: SentenceView, i: number): boolean {
     return true;
   // a reduced relative with its agent: "an interim fishing accord, opposed by fishermen", "the plan condemned by",
   // "an Iraqi civilian allegedly killed by UK troops" (an adverb between)
-  const head = nounBefore(v, i);
   // (a noun the tagger read as an adjective or a name heads it too: "civilian", "Smith killed by police")
   if (i > v.a && next?.lower === 'by' && (head.text === ',' || /^(NOUN|PROPN|ADJ)$/.test(head.pos)))
     return true;
