@@ -27,6 +27,7 @@ import { assemblePerson } from './persons.js';
 import { assembleTitledName } from './titled-names.js';
 import { assembleAdjective } from './adjectives.js';
 import { partyOwner } from './party-owners.js';
+import { CAPTIVE_NOUNS } from './passives.js';
 import { MONTH, WEEKDAY } from './time-words.js';
 import { coordinatedCountries, lastConjunct } from './actor-lists.js';
 
@@ -282,8 +283,6 @@ export function assemble(
   }
 }
 
-const HELD_AS = /^(hostage|hostages|captive|captives|prisoner|prisoners)$/;
-
 /** a captive's noun as the complement of hold/take/keep ("held hostage", "were taken prisoner") */
 function heldAs(doc: Doc, ts: number, te: number): boolean {
   const verb = doc.tokens[ts - 1];
@@ -292,7 +291,7 @@ function heldAs(doc: Doc, ts: number, te: number): boolean {
     verb !== undefined &&
     verb.pos === 'VERB' &&
     /^(hold|take|keep)$/.test(verb.lemma) &&
-    HELD_AS.test(doc.tokens[ts].lower)
+    CAPTIVE_NOUNS.test(doc.tokens[ts].lower)
   );
 }
 

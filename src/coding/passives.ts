@@ -75,6 +75,9 @@ function objectlessSecondParticiple(v: SentenceView, i: number): boolean {
   );
 }
 
+/** what someone held becomes: "held hostage", "taken prisoner", "kept captive" */
+export const CAPTIVE_NOUNS = /^(hostage|hostages|captive|captives|prisoner|prisoners)$/;
+
 /** the token before i, past one adverb ("drivers reportedly kidnapped") */
 function nounBefore(v: SentenceView, i: number): SentenceView['toks'][number] {
   const prev = v.toks[i - 1];
@@ -143,7 +146,7 @@ export function isPassive(v: SentenceView, i: number): boolean {
     /^(held|taken|kept)$/.test(t.lower) &&
     i > v.a &&
     (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.lower === 'still') &&
-    /^(hostage|hostages|captive|captives|prisoner|prisoners)$/.test(next?.lower ?? '') &&
+    CAPTIVE_NOUNS.test(next?.lower ?? '') &&
     !/^(DET|NUM|PROPN|PRON)$/.test(v.toks[i + 2]?.pos ?? '')
   )
     return true;
