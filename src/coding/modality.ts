@@ -179,20 +179,16 @@ function governingVerb(toks: Token[], sentStart: number, trigger: number): numbe
  */
 function plannedNoun(toks: Token[], sentStart: number, trigger: number, lex: Lexicon): boolean {
   if (toks[trigger].pos === 'VERB') return false;
-  for (let j = trigger - 1; j >= sentStart && trigger - j <= 4; j--) {
-    const t = toks[j];
-    if (t.pos === 'VERB') return lex.cues.planVerbs.has(t.lemma);
-    // a headline's verb the tagger read as a noun, right after a name ("Singaporeans plan protest")
-    if (
-      j === trigger - 1 &&
-      t.pos === 'NOUN' &&
-      toks[j - 1]?.pos === 'PROPN' &&
-      lex.cues.planVerbs.has(t.lemma)
-    )
-      return true;
-    if (!/^(DET|ADJ|NUM|NOUN|PROPN)$/.test(t.pos) && t.text !== '-') return false;
-  }
-  return false;
+  const verb = governingVerb(toks, sentStart, trigger);
+  if (verb !== trigger) return lex.cues.planVerbs.has(toks[verb].lemma);
+  // a headline's verb the tagger read as a noun, right after a name ("Singaporeans plan protest")
+  const p = toks[trigger - 1];
+  return (
+    p !== undefined &&
+    p.pos === 'NOUN' &&
+    toks[trigger - 2]?.pos === 'PROPN' &&
+    lex.cues.planVerbs.has(p.lemma)
+  );
 }
 
 /** a verb between the negation and the act that turns the negation around (cues litotesVerbs, possibilityVerbs) */
