@@ -280,3 +280,11 @@ describe('hyphenated -en participles', () => {
     ).not.toContainEqual(expect.stringMatching(/ 19\d /));
   });
 });
+
+describe('oil and petroleum ministers', () => {
+  it('are titles: the adjective before them gives the country, not the dateline', () => {
+    expect(
+      ev('BAHRAIN, March 1 - Saudi Arabian Oil Minister Hisham Nazer criticised OPEC.', '1987-03-01'),
+    ).toContainEqual(expect.stringMatching(/^SAUGOV>/));
+  });
+});
