@@ -367,9 +367,15 @@ function isThingNoun(v: SentenceView, k: number, lo: number): boolean {
  */
 function relativeBefore(v: SentenceView, k: number, lo: number): number {
   let verb = false;
+  let modifiersOnly = true;
   for (let j = k - 1; j > lo && k - j <= 6; j--) {
     const t = v.toks[j];
     if (/^(that|which|who)$/.test(t.lower)) return verb ? j : -1;
+    // a participle clause on the noun before it, the actor its object: "militants holding three UN workers hostage
+    // demanded", "Russian jets pounding Aleppo killed"
+    if (modifiersOnly && t.pos === 'VERB' && /ing$/.test(t.lower) && /^(NOUN|PROPN)$/.test(v.toks[j - 1].pos))
+      return j;
+    if (!/^(DET|ADJ|NUM)$/.test(t.pos)) modifiersOnly = false;
     // "the problems that remain when it talks", "violence which erupted after France destroyed": another clause
     if (/^(when|where|while|if|as|because|after|before|since|until|unless)$/.test(t.lower)) return -1;
     if (t.pos === 'VERB') verb = true;

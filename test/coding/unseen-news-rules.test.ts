@@ -288,3 +288,17 @@ describe('oil and petroleum ministers', () => {
     ).toContainEqual(expect.stringMatching(/^SAUGOV>/));
   });
 });
+
+describe('a participle clause between the subject and its verb', () => {
+  it('names no subject with its object ("jets pounding Aleppo killed")', () => {
+    expect(ev('Russian jets pounding Aleppo killed 20 civilians.', '2016-11-16')).toEqual([
+      'RUSMIL>- 190 actual',
+    ]);
+    expect(
+      ev(
+        'The index fell on fears of a trade war following news the U.S. increased tariffs on Japanese imports.',
+        '1987-03-30',
+      ),
+    ).toEqual(['USA>JPN 163 actual']);
+  });
+});
