@@ -159,6 +159,15 @@ export function isPassive(v: SentenceView, i: number): boolean {
     /^(of|with|for|over|in)$/.test(next?.lower ?? '')
   )
     return true;
+  // a phrasal verb's passive: "as called for by the Security Council" ("called for by-elections" is active)
+  if (
+    i > v.a &&
+    next?.pos === 'ADP' &&
+    v.toks[i + 2]?.lower === 'by' &&
+    v.toks[i + 3]?.text !== '-' &&
+    /ed$/.test(t.lower)
+  )
+    return true;
   // a reduced relative with its agent: "an interim fishing accord, opposed by fishermen", "the plan condemned by",
   // "an Iraqi civilian allegedly killed by UK troops" (an adverb between)
   // (a noun the tagger read as an adjective or a name heads it too: "civilian", "Smith killed by police")

@@ -110,3 +110,17 @@ describe('adverbs before a reduced relative, quantities and open questions', () 
     ]);
   });
 });
+
+describe("a phrasal verb's passive", () => {
+  it('"as called for by the Security Council" is the Council\'s call; "called for by-elections" is active', () => {
+    expect(
+      ev(
+        'Syria has not pulled its forces out of Lebanon as called for by the Security Council.',
+        '2004-10-01',
+      ),
+    ).toContainEqual(expect.stringMatching(/^UNSC>/));
+    expect(ev('The opposition called for by-elections in Kerala.', '2004-10-01')[0]).toMatch(
+      /^INDOPP>- 0241 /,
+    );
+  });
+});
