@@ -45,9 +45,9 @@ function markBlastPlaces(doc: Doc, blastNouns: Set<string>): void {
   for (const m of doc.mentions) {
     if (m.kind !== 'country' || m.role !== null || !m.agentive) continue;
     let j = m.tokenEnd;
-    const at = (k: number) => doc.tokens[k];
-    if (at(j) && at(j).sentence === m.sentence && BLAST_MODIFIER.test(at(j).lower)) j++;
-    const t = at(j);
+    const first = doc.tokens[j];
+    if (first && first.sentence === m.sentence && BLAST_MODIFIER.test(first.lower)) j++;
+    const t = doc.tokens[j];
     if (!t || t.sentence !== m.sentence || t.pos === 'VERB' || !blastNouns.has(t.lower)) continue;
     m.locative = true;
     m.agentive = false;
