@@ -106,6 +106,18 @@ export function assembleTitledName(
     ts = prev.ts;
     prev = items[--b];
   }
+  // "Indonesia's Mining and Energy Minister X", "Britain's Trade and Industry Secretary X": the portfolios the
+  // title shares with another are part of it, and the country before them owns it
+  const shared = sharedPortfolioOwner(doc, items, k, ts);
+  if (shared) {
+    for (let i = shared.owner + 1; i < k; i++) {
+      if (items[i].ts < ts && !used.has(i)) dropMention(items[i]);
+      used.add(i);
+    }
+    b = shared.owner;
+    prev = items[b];
+    ts = shared.ts;
+  }
   // "Iran's Deputy Defence Minister X": a possessive country; "Arab League Secretary-General X": an org
   const possessive = prev && prev.te === ts - 1 && /^['’]s$/.test(doc.tokens[prev.te].lower);
   if (prev && (prev.te === ts || possessive) && !used.has(b)) {
@@ -141,4 +153,33 @@ export function assembleTitledName(
     agentive: true,
   });
   return true;
+}
+
+/**
+ * a run of capitalised portfolio words joined by "and" right before the title at `ts` ("Mining and" before
+ * "Energy Minister"), owned by the country or its possessive right before the run: the owner's item index and
+ * the run's first token, else null
+ */
+function sharedPortfolioOwner(
+  doc: Doc,
+  items: RawItem[],
+  k: number,
+  ts: number,
+): { owner: number; ts: number } | null {
+  let and = false;
+  for (let j = ts - 1, n = 0; n < 6 && j >= 0; n++, j--) {
+    const t = doc.tokens[j];
+    if (t.sentence !== doc.tokens[ts].sentence) return null;
+    const end = /^['’]s$/.test(t.lower) ? j : j + 1;
+    const owner = items.findIndex((x, i) => i < k && x.te === end && x.ts < end);
+    if (
+      owner >= 0 &&
+      (end === j || j + 1 < ts) &&
+      (get(items[owner], 'country') || get(items[owner], 'countryAdj'))
+    )
+      return and && doc.tokens[j + 1].lower !== 'and' ? { owner, ts: j + 1 } : null;
+    if (t.lower === 'and' || t.text === '&') and = true;
+    else if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.pos === 'VERB') return null;
+  }
+  return null;
 }

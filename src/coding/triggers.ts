@@ -179,11 +179,11 @@ export function isTopic(v: SentenceView, i: number): boolean {
   if (i > v.a && t.pos === 'VERB' && /ing$/.test(t.lower) && before.pos === 'ADP' && before.lower !== 'by')
     return true;
   // a participle used as an adjective ("the occupied West Bank", "a disputed region", "backers of detained
-  // leader X", "Ousted President Askar Akayev"); after "that" it is a relative clause's verb ("a group that
-  // opposed Brazil's position")
+  // leader X", "Ousted President Askar Akayev", "the stricken Fukushima plant"); after "that" it is a relative
+  // clause's verb ("a group that opposed Brazil's position")
   if (
     t.pos === 'VERB' &&
-    /ed$/.test(t.lower) &&
+    (/ed$/.test(t.lower) || (/en$/.test(t.lower) && t.lower !== t.lemma)) &&
     (i === v.a ||
       /^(DET|ADP|SCONJ)$/.test(before.pos) ||
       // "pays millions to tortured Libyan": an infinitive's verb has its base form

@@ -23,6 +23,9 @@ const SUBORDINATORS = new Set([
   'once',
   'until',
 ]);
+/** wh-words opening an embedded clause ("how war threatens") */
+const WH_SUBORDINATORS = new Set(['how', 'why', 'where', 'whether', 'if']);
+const INFLECTED_END = /(s|ed)$/;
 /** adjectives whose "to" is a preposition, not an infinitive marker ("similar to", "comparable to"; not "due to rise") */
 const TO_ADJECTIVES = new Set([
   'similar',
@@ -149,6 +152,16 @@ export function repairPos(out: Token[]): void {
     const afterSubordinator = SUBORDINATORS.has(p.lower) && out.slice(i + 2).some(isFiniteVerb);
     const prepositionalTo = p.lower === 'to' && i >= 2 && TO_ADJECTIVES.has(out[i - 2].lower);
     if (afterSubordinator || prepositionalTo) t.pos = 'NOUN';
+  }
+  // and one between a subordinator or wh-word and an inflected verb is that verb's subject ("how war threatens
+  // the rights", "where fire destroyed"): two finite verbs cannot follow each other there
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    if (t.pos !== 'VERB' || t.lower !== t.lemma || !PLAIN_WORD.test(t.text)) continue;
+    const p = out[i - 1].lower;
+    const n = out[i + 1];
+    if (!SUBORDINATORS.has(p) && !WH_SUBORDINATORS.has(p)) continue;
+    if (n.pos === 'VERB' && n.lower !== n.lemma && INFLECTED_END.test(n.lower)) t.pos = 'NOUN';
   }
   // an -ing "verb" between a modifier and a finite verb is the subject's head noun ("Russian shelling killed five",
   // "heavy fighting erupted"): a participle there would leave the finite verb without a subject

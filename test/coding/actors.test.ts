@@ -628,3 +628,28 @@ describe('actors: a country name between an article and a common noun names a to
     );
   });
 });
+
+describe('actors: a title sharing its portfolio with another', () => {
+  it('"Indonesia\'s Mining and Energy Minister Subroto" is Indonesian whatever the dateline', () => {
+    const d = code(
+      "KUALA LUMPUR, March 3 - Indonesia's Mining and Energy Minister Subroto pledged support for the curb.",
+      '1987-03-03',
+    );
+    expect(d.mentions.find((m) => m.name === 'Subroto')).toMatchObject({ country: 'IDN', role: 'GOV' });
+    const f = code(
+      'The French Foreign and European Affairs Minister Jean Dupont met Chinese officials.',
+      '1987-03-03',
+    );
+    expect(f.mentions.find((m) => m.name === 'Jean Dupont')).toMatchObject({ country: 'FRA', role: 'GOV' });
+    // the portfolio words are the title's, no actor of their own
+    const b = code("Britain's Trade and Industry Secretary Paul Channon said he would act.", '1987-03-03');
+    expect(b.mentions.map((m) => m.text)).not.toContain('Industry');
+  });
+  it('needs the "and": a capitalised word before a title is no portfolio of it', () => {
+    const d = code(
+      'LONDON, March 3 - Visiting Energy Minister Subroto met the Saudi oil minister.',
+      '1987-03-03',
+    );
+    expect(d.mentions.find((m) => m.name === 'Subroto')?.country).not.toBe('SAU');
+  });
+});

@@ -302,3 +302,31 @@ describe('a participle clause between the subject and its verb', () => {
     ).toEqual(['USA>JPN 163 actual']);
   });
 });
+
+describe('a participle between an article and a noun is an adjective', () => {
+  it('codes no strike for "the stricken plant" or "a stricken ferry"', () => {
+    expect(
+      ev(
+        'A Japanese lawmaker drank water taken from a puddle at the stricken Fukushima nuclear plant.',
+        '2011-11-01',
+      ),
+    ).toEqual([]);
+    expect(
+      ev('A stricken British car ferry rose slowly from the North Sea off Belgium.', '1987-04-07'),
+    ).toEqual([]);
+  });
+  it('keeps base forms in -en as verbs', () => {
+    expect(ev('Iran will not threaten the United States.', '1987-04-07')).toEqual(['IRNGOV>USA 130 negated']);
+  });
+});
+
+describe('a wh-clause has its own subject', () => {
+  it('does not take an actor before "how" as the subject of the clause', () => {
+    expect(
+      ev(
+        "The U.S. government's drone program is the latest example of how war threatens the rights of citizens.",
+        '2013-02-08',
+      ),
+    ).toEqual([]);
+  });
+});

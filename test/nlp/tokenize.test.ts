@@ -153,6 +153,10 @@ describe('tokenize: POS repairs', () => {
     ['Russian shelling killed five civilians.', 'shelling', 'NOUN'],
     ['Heavy fighting erupted in the north.', 'fighting', 'NOUN'],
     ['Russia is shelling the city.', 'shelling', 'VERB'],
+    // a base form between a wh-word or subordinator and an inflected verb is that verb's subject
+    ['It shows how war threatens the rights of citizens.', 'war', 'NOUN'],
+    ['It is unclear whether fire destroyed the depot.', 'fire', 'NOUN'],
+    ['They asked how Russia and Ukraine could end the war.', 'end', 'VERB'],
   ])(
     'a "verb" with no subject of its own is a noun (after a subordinator, a prepositional "to", a modifier): %s',
     (text, word, pos) => {
