@@ -26,6 +26,7 @@ import {
 import { assemblePerson } from './persons.js';
 import { assembleTitledName } from './titled-names.js';
 import { assembleAdjective } from './adjectives.js';
+import { dropMentionOf, endsUnknownName } from './name-runs.js';
 import { partyOwner } from './party-owners.js';
 import { CAPTIVE_NOUNS } from './passives.js';
 import { MONTH, WEEKDAY } from './time-words.js';
@@ -152,6 +153,11 @@ export function assemble(
         continue;
       }
       if (ledCoalition(doc, it, nameable, sentence, sentEnd)) continue;
+      const inside: number[] = [];
+      if (nameable.kind === 'metonym' && endsUnknownName(doc, items, k, sentStart, inside)) {
+        for (const i of inside) dropMentionOf(doc, items[i]);
+        continue;
+      }
       const owner = partyOwner(doc, items, k, nameable);
       push(doc, {
         ...spanOf(it, sentence),

@@ -126,11 +126,13 @@ export function createEventStage(lex: Lexicon): Stage {
             targets = usable(
               findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex),
             );
+          // "Russian shelling killed five": an attack noun's modifier is the agent, before any actor further back
+          // ("Ukrainian officials said Russian shelling killed")
+          if (!sources && !passive && FORCE_ROOTS.has(p.root) && trig.pos === 'VERB')
+            sources = attackSubjectAgent(doc, v, r.trigger, lo, lex);
           if (!sources && !passive)
             sources = findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex);
           if (sources && FORCE_ROOTS.has(p.root) && inAccidentSubject(v, sources[0])) sources = null;
-          if (!sources && !passive && FORCE_ROOTS.has(p.root) && trig.pos === 'VERB')
-            sources = attackSubjectAgent(doc, v, r.trigger, lo, lex);
           if (!sources && !passive && p.root === '14')
             sources = locatedProtesters(v, r.trigger, lo, s.tokenEnd);
           if (p.reporterSource && !r.sources) {

@@ -11,6 +11,7 @@ import type { Doc } from '../model/document.js';
 import { type RawItem, has, get, push, RANK } from './actor-items.js';
 import { firstNameOf, personNameWords } from './persons.js';
 import { INSTITUTION, NAME_PARTICLE } from '../nlp/names.js';
+import { dropMentionOf } from './name-runs.js';
 
 /** the end of the name after the title at items[k], or its start when none follows */
 function nameEnd(doc: Doc, items: RawItem[], from: number, sentEnd: number): number {
@@ -89,8 +90,6 @@ export function assembleTitledName(
   let ts = it.ts;
   let b = k - 1;
   let prev = items[b];
-  const dropMention = (x: RawItem) =>
-    (doc.mentions = doc.mentions.filter((m) => !(m.start === x.start && m.end === x.end)));
   // a rank word the lexicon matched as a title of its own ("Deputy" + "Defence Minister") is part of it
   if (
     prev &&
@@ -101,7 +100,7 @@ export function assembleTitledName(
     RANK.test(doc.tokens[prev.ts].lower)
   ) {
     used.add(b);
-    dropMention(prev);
+    dropMentionOf(doc, prev);
     start = prev.start;
     ts = prev.ts;
     prev = items[--b];
@@ -111,7 +110,7 @@ export function assembleTitledName(
   const shared = sharedPortfolioOwner(doc, items, k, ts);
   if (shared) {
     for (let i = shared.owner + 1; i < k; i++) {
-      if (items[i].ts < ts && !used.has(i)) dropMention(items[i]);
+      if (items[i].ts < ts && !used.has(i)) dropMentionOf(doc, items[i]);
       used.add(i);
     }
     b = shared.owner;
@@ -132,7 +131,7 @@ export function assembleTitledName(
       }
       start = prev.start;
       ts = prev.ts;
-      dropMention(prev);
+      dropMentionOf(doc, prev);
     }
   }
   const end = doc.tokens[te - 1].end;

@@ -162,6 +162,19 @@ function quotedTitle(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** verbs of saying and thinking whose object is a clause: a gerund right after them is its subject */
+const CLAUSE_TAKERS = new Set([
+  'say',
+  'argue',
+  'believe',
+  'think',
+  'suggest',
+  'insist',
+  'claim',
+  'warn',
+  'stress',
+]);
+
 /** whether a sentence is in title case, computed once per sentence view */
 const TITLE_CASE = new WeakMap<SentenceView, boolean>();
 
@@ -207,12 +220,16 @@ export function isTopic(v: SentenceView, i: number): boolean {
     /^(NOUN|PROPN|ADJ)$/.test(v.toks[i + 1].pos)
   )
     return true;
-  // a gerund that is the subject of a clause ("that granting Ukraine missiles would ...")
+  // a gerund that is the subject of a clause ("that granting Ukraine missiles would ...", "says granting more
+  // autonomy to Sudan could help")
   if (
     i > v.a &&
     t.pos === 'VERB' &&
     /ing$/.test(t.lower) &&
-    (prev.pos === 'SCONJ' || prev.pos === 'DET' || prev.lower === 'that')
+    (prev.pos === 'SCONJ' ||
+      prev.pos === 'DET' ||
+      prev.lower === 'that' ||
+      (prev.pos === 'VERB' && CLAUSE_TAKERS.has(prev.lemma)))
   )
     return true;
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;

@@ -653,3 +653,22 @@ describe('actors: a title sharing its portfolio with another', () => {
     expect(d.mentions.find((m) => m.name === 'Subroto')?.country).not.toBe('SAU');
   });
 });
+
+describe('actors: a metonym closing a longer unknown name', () => {
+  it('"the Trade Unions Congress" and "National Westminster Bank" are not the US Congress or Parliament', () => {
+    const d = code('The Trade Unions Congress welcomed the increase.', '2005-01-10');
+    expect(d.mentions).toEqual([]);
+    expect(d.events).toEqual([]);
+    const n = code('National Westminster Bank raised its base rate.', '1987-03-10');
+    expect(n.mentions.some((m) => m.role === 'LEG')).toBe(false);
+  });
+  it('keeps a country before it, and the bare metonym', () => {
+    expect(actorOf(code('The US Congress approved the aid.', '2005-01-10'), 'The US Congress')).toBe(
+      'USA:LEG',
+    );
+    expect(
+      actorOf(code('The Brazilian Congress rejected the plan.', '2005-01-10'), 'Brazilian Congress'),
+    ).toBe('BRA:LEG');
+    expect(actorOf(code('Congress approved aid to Israel.', '2005-01-10'), 'Congress')).toBe('USA:LEG');
+  });
+});

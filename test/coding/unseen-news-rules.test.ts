@@ -330,3 +330,23 @@ describe('a wh-clause has its own subject', () => {
     ).toEqual([]);
   });
 });
+
+describe('a gerund right after a verb of saying is the subject of what is said', () => {
+  it('codes no act for "says granting autonomy could help" or "says complaining could be terrorism"', () => {
+    expect(
+      ev(
+        'The United Nations High Commissioner for Refugees says granting more autonomy to southern Sudan could help end the conflict.',
+        '2004-10-01',
+      ),
+    ).toEqual([]);
+    expect(
+      ev('A Tennessee official says complaining about water quality could be terrorism.', '2013-10-01'),
+    ).toEqual([]);
+  });
+  it('leaves a finite verb after it alone, whose attack-noun subject is no speaker', () => {
+    // (the killing is the shelling's: one event, not a second one by the officials who report it)
+    expect(
+      ev('Ukrainian officials said Russian shelling killed five civilians in Kharkiv.', '2022-05-01'),
+    ).toEqual(['RUS>UKRCVL 194 actual']);
+  });
+});
