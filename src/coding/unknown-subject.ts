@@ -84,7 +84,12 @@ export function nonActorSubject(v: SentenceView, trigger: number, lo: number): b
     for (const m of v.mentionAt.values()) if (m.tokenStart <= k && k < m.tokenEnd) return true;
     return false;
   };
-  if (t.pos === 'NOUN') return nonActorNounPhrase(v, j, lo, covered);
+  // (in a noun phrase, a country adjective that modifies a thing is no actor: "Syrian oil exports fell")
+  const actorAt = (k: number) => {
+    for (const m of v.mentionAt.values()) if (m.tokenStart <= k && k < m.tokenEnd) return m.agentive;
+    return false;
+  };
+  if (t.pos === 'NOUN') return nonActorNounPhrase(v, j, lo, actorAt);
   if (t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text) || WEEKDAY.test(t.lower) || MONTH.test(t.lower))
     return false;
   // the name run, with its inner "and"/"of"/"for"/"the": part of an actor's phrase ("Ecuador's Minister for

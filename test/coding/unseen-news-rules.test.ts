@@ -350,3 +350,25 @@ describe('a gerund right after a verb of saying is the subject of what is said',
     ).toEqual(['RUS>UKRCVL 194 actual']);
   });
 });
+
+describe('warships and military aircraft are the military of their country', () => {
+  it('codes frigates, destroyers and submarines as MIL', () => {
+    expect(
+      ev('Weinberger said four U.S. destroyers attacked an Iranian oil platform in the Gulf.', '1987-10-19'),
+    ).toEqual(['USAMIL>IRN 190 actual']);
+    expect(ev('A Russian submarine fired cruise missiles at Odesa.', '2022-05-01')).toEqual([
+      'RUSMIL>UKRCVL 195 actual',
+    ]);
+  });
+});
+
+describe("a reported clause's subject that is a thing modified by a country", () => {
+  it('is no actor, so the scan does not reach the speaker', () => {
+    expect(
+      ev(
+        'Australian coal industry sources said Japanese electricity utilities are demanding price cuts.',
+        '1987-04-21',
+      ),
+    ).toEqual([]);
+  });
+});
