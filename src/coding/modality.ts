@@ -101,7 +101,7 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
     // "sworn to fight until they gain control of villages": the goal, not yet done; a past form ("fought
     // until they seized the town") happened
     else if ((w === 'until' || w === 'till') && presentForm(toks[trigger])) future = true;
-    else if (cues.hypothetical.has(w)) {
+    else if (cues.hypothetical.has(w) && !monthMay(toks, j, inp.sentStart)) {
       if ((w === 'would' || w === "'d") && inp.reported) future = true;
       else hypothetical = true;
     } else if (
@@ -160,6 +160,15 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   if (future) return 'future';
   if (hypothetical) return 'hypothetical';
   return 'actual';
+}
+
+/** words before a month name ("in May", "the May 17 attack", "since early May") */
+const BEFORE_MONTH = /^(in|since|until|till|by|of|from|through|during|last|next|early|late|mid|the|this|that|-)$/;
+
+/** "the May 17 attack", "in May": the month, not the modal ("Iran May Strike" in a headline stays the modal) */
+function monthMay(toks: Token[], j: number, sentStart: number): boolean {
+  if (toks[j].text !== 'May') return false;
+  return /^\d/.test(toks[j + 1]?.text ?? '') || (j > sentStart && BEFORE_MONTH.test(toks[j - 1].lower));
 }
 
 /** the verb whose object noun phrase the noun trigger heads (modifiers between), else the trigger itself */

@@ -521,3 +521,20 @@ describe('modality: a noun act takes the modality of the verb that governs it', 
     ]);
   });
 });
+
+describe('the month May is no modal', () => {
+  it('keeps "the May 17 missile attack" and "last May" actual', () => {
+    expect(
+      ev(
+        'Concerns were heightened by the May 17 Iraqi missile attack on the U.S. frigate Stark.',
+        '1987-06-01',
+      ),
+    ).toEqual(['IRQ>USAMIL 195 actual']);
+    expect(ev('South African troops last May attacked Botswana.', '1987-06-01')).toEqual([
+      'ZAFMIL>BWA 190 actual',
+    ]);
+  });
+  it('reads "may" before a verb as the modal', () => {
+    expect(ev('Israel may strike Iran.', '2024-06-01')).toEqual(['ISR>IRN 190 hypothetical']);
+  });
+});
