@@ -38,8 +38,17 @@ const MONTH_DAY_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
  */
 const SKIPPED_PARSERS = new Set(['ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser']);
 const casual = chrono.en.configuration.createCasualConfiguration(false);
+/**
+ * "last May", "since early May", "until mid-May": chrono leaves a bare "May" alone (the modal), so the month after a
+ * word that only a month follows is read here; the year is settled like any month's below
+ */
+const monthMay: chrono.Parser = {
+  pattern: () => /\b(?:last|next|early|late|mid-|since|until|through|during|this)\s*May\b(?!\s*\d)/,
+  extract: (ctx) =>
+    ctx.createParsingComponents({ month: 5 }).imply('year', ctx.reference.instant.getFullYear()),
+};
 const dateParser = new chrono.Chrono({
-  parsers: casual.parsers.filter((p) => !SKIPPED_PARSERS.has(p.constructor.name)),
+  parsers: [...casual.parsers.filter((p) => !SKIPPED_PARSERS.has(p.constructor.name)), monthMay],
   refiners: casual.refiners,
 });
 const FUTURE_CUE = /\b(?:will|'ll|next|upcoming|coming|scheduled|due to|plans? to|set to)\b/i;

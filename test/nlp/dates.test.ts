@@ -34,6 +34,11 @@ describe('dates stage: resolved against the publication date', () => {
     expect(dates('Last week the army moved.', '2024-10-01')[0][2]).toBe('week');
     expect(dates('It happened last November.', '2024-10-01')[0][1]).toBe('2023-11');
   });
+  it('reads "last May" and "early May" as the month, "may" as no date', () => {
+    expect(dates('Troops last May raided the town.', '1987-04-09')[0][1]).toBe('1986-05');
+    expect(dates('Troops raided the town in early May.', '1987-06-09')[0][1]).toBe('1987-05');
+    expect(dates('Troops may raid the town.', '1987-06-09')).toEqual([]);
+  });
   it('moves an undated month after the publication date into the past year', () => {
     expect(dates('They met in March.', '2024-10-01')[0][1]).toBe('2024-03');
     expect(dates('Talks stalled in December.', '2024-10-01')[0][1]).toBe('2023-12');
