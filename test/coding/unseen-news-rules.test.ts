@@ -372,3 +372,28 @@ describe("a reported clause's subject that is a thing modified by a country", ()
     ).toEqual([]);
   });
 });
+
+describe('a participle clause with an infinitive on the subject', () => {
+  it('does not make its object the subject ("militants claiming to hold UN workers met")', () => {
+    // (the militants take the story's one country)
+    expect(
+      ev('Militants claiming to hold three foreign UN workers met Afghan officials on Sunday.', '2004-11-20'),
+    ).toEqual(['AFGREB>AFGGOV 040 actual']);
+  });
+  it('does not read "trying to hit ... killed" as an attempt to kill', () => {
+    expect(ev('Russian jets trying to hit rebels in Aleppo killed 20 civilians.', '2016-10-01')).toEqual([
+      'RUSMIL>- 190 actual',
+    ]);
+  });
+});
+
+describe('a force noun as the object of an infinitive', () => {
+  it('is no act: "pledging to eradicate torture"', () => {
+    expect(
+      ev(
+        "President Vicente Fox presented a plan to improve Mexico's record, pledging to eradicate torture.",
+        '2004-11-20',
+      ),
+    ).toEqual(['MEXGOV>- 030 future']);
+  });
+});

@@ -157,6 +157,10 @@ describe('tokenize: POS repairs', () => {
     ['It shows how war threatens the rights of citizens.', 'war', 'NOUN'],
     ['It is unclear whether fire destroyed the depot.', 'fire', 'NOUN'],
     ['They asked how Russia and Ukraine could end the war.', 'end', 'VERB'],
+    // a base form right after an infinitive's verb, with no object of its own, is that verb's object
+    ['Fox pledged to eradicate torture.', 'torture', 'NOUN'],
+    ['The ministry plans to further ease restrictions.', 'ease', 'VERB'],
+    ['Russia will help rebuild Syria.', 'rebuild', 'VERB'],
   ])(
     'a "verb" with no subject of its own is a noun (after a subordinator, a prepositional "to", a modifier): %s',
     (text, word, pos) => {
