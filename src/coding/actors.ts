@@ -210,7 +210,7 @@ function inferPersonCountries(doc: Doc): void {
         !m.country &&
         !m.org &&
         m.role &&
-        /^(GOV|MIL|REB|INS|SEP|OPP|UAF|COP)$/.test(m.role) &&
+        /^(GOV|MIL|REB|INS|SEP|OPP|UAF|COP|RAD)$/.test(m.role) &&
         !afterUnknownName(doc, m) &&
         // an embassy, ambassador or envoy is mostly a foreign country's in the story's one country
         !DIPLOMATIC.test(m.text.toLowerCase().split(/\s+/).pop() ?? '')

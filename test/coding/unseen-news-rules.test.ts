@@ -397,3 +397,22 @@ describe('a force noun as the object of an infinitive', () => {
     ).toEqual(['MEXGOV>- 030 future']);
   });
 });
+
+describe('radicals and fundamentalists', () => {
+  it("take the story's one country like other bare non-state roles", () => {
+    expect(
+      ev(
+        'Islamic fundamentalists continued a hunger strike to demand the resignation of the Algerian government.',
+        '1992-06-01',
+      ),
+    ).toEqual(['DZARAD>DZAGOV 1041 actual']);
+  });
+  it('are no actors as adjectives ("radical reform", "extremist literature")', () => {
+    expect(
+      ev(
+        "German Chancellor Gerhard Schroeder has called for radical reform of the EU's stability pact.",
+        '2005-01-10',
+      ),
+    ).toEqual(['DEUGOV>EU 024 actual']);
+  });
+});
