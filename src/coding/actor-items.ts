@@ -80,21 +80,32 @@ export function push(doc: Doc, m: Omit<ActorMention, 'id' | 'text'>): ActorMenti
   return full;
 }
 
+/** bodies an actor leads and so acts as ("NATO-led forces", "the Hamas-led government"); acts
+ * ("Saudi-led airstrikes", "the US-led invasion") are left to noun agents, and a war is no agent */
+const LED_BODIES = /^(coalition|alliance|force|forces|troops|government|administration|bloc)$/;
+
 /**
  * "the Saudi-led coalition", "the US-led alliance": a coalition led by the country or organisation whose item ends
  * at te acts as its leader; the mention it makes (the leader's code, no role), else null
  */
 export function ledCoalition(
   doc: Doc,
-  it: RawItem,
+  items: RawItem[],
+  k: number,
   e: ActorEntry,
   sentence: number,
   sentEnd: number,
+  used: Set<number>,
 ): ActorMention | null {
+  const it = items[k];
   const dash = doc.tokens[it.te];
   const bloc = doc.tokens[it.te + 2];
   if (dash?.text !== '-' || dash.start !== it.end || doc.tokens[it.te + 1]?.lower !== 'led') return null;
-  if (!bloc || it.te + 2 >= sentEnd || !/^(coalition|alliance)$/.test(bloc.lower)) return null;
+  if (!bloc || it.te + 2 >= sentEnd || !LED_BODIES.test(bloc.lower)) return null;
+  // a role noun led ("NATO-led forces", "the Hamas-led government") keeps its role and is taken in
+  const r = items.findIndex((x, i) => i > k && x.ts === it.te + 2 && x.te === it.te + 3);
+  const role = r >= 0 ? (roleEntry(items[r])?.role ?? null) : null;
+  if (r >= 0) used.add(r);
   return push(doc, {
     start: it.start,
     end: bloc.end,
@@ -103,7 +114,7 @@ export function ledCoalition(
     sentence,
     kind: 'compound',
     country: e.country,
-    role: null,
+    role,
     org: e.org,
     name: doc.text.slice(it.start, bloc.end),
     locative: false,

@@ -11,12 +11,15 @@ import { type RawItem, headNounAfter, isLocative, ledCoalition, push, spanOf } f
 export function assembleAdjective(
   doc: Doc,
   lex: Lexicon,
-  it: RawItem,
+  items: RawItem[],
+  k: number,
+  used: Set<number>,
   nameable: ActorEntry,
   sentence: number,
   sentStart: number,
   sentEnd: number,
 ): void {
+  const it = items[k];
   const nextTok = doc.tokens[it.te];
   // the adjective's own country or bloc, no role, not acting
   const bare = (kind: 'country' | 'org', modifier?: true) =>
@@ -34,7 +37,7 @@ export function assembleAdjective(
   // "Saudi-led coalition air strikes": the leader, a modifier (an agent of the noun act it leads, nounAgent)
   if (nextTok?.text === '-' && nextTok.start === it.end && doc.tokens[it.te + 1]?.lower === 'led') {
     // "the Saudi-led coalition bombed Sanaa": a coalition acts as its leader
-    if (!ledCoalition(doc, it, nameable, sentence, sentEnd)) bare('country', true);
+    if (!ledCoalition(doc, items, k, nameable, sentence, sentEnd, used)) bare('country', true);
     return;
   }
   // a demonym used as a noun ("Ukrainians", "the Palestinians") or ADJ + place noun ("Russian territory")

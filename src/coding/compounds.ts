@@ -134,7 +134,7 @@ export function assemble(
       const adj = nameable.kind === 'countryAdj' || nameable.kind === 'orgAdj';
       if (adj && assemblePeople(doc, lex, items, k, used, sentence, sentEnd)) continue;
       if (adj) {
-        assembleAdjective(doc, lex, it, nameable, sentence, sentStart, sentEnd);
+        assembleAdjective(doc, lex, items, k, used, nameable, sentence, sentStart, sentEnd);
         continue;
       }
       if (nameable.kind === 'place') {
@@ -152,7 +152,7 @@ export function assemble(
         });
         continue;
       }
-      if (ledCoalition(doc, it, nameable, sentence, sentEnd)) continue;
+      if (ledCoalition(doc, items, k, nameable, sentence, sentEnd, used)) continue;
       const inside: number[] = [];
       if (nameable.kind === 'metonym' && endsUnknownName(doc, items, k, sentStart, inside)) {
         for (const i of inside) dropMentionOf(doc, items[i]);

@@ -163,7 +163,8 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
 }
 
 /** words before a month name ("in May", "the May 17 attack", "since early May") */
-const BEFORE_MONTH = /^(in|since|until|till|by|of|from|through|during|last|next|early|late|mid|the|this|that|-)$/;
+const BEFORE_MONTH =
+  /^(in|since|until|till|by|of|from|through|during|last|next|early|late|mid|the|this|that|-)$/;
 
 /** "the May 17 attack", "in May": the month, not the modal ("Iran May Strike" in a headline stays the modal) */
 function monthMay(toks: Token[], j: number, sentStart: number): boolean {

@@ -378,7 +378,8 @@ function relativeBefore(v: SentenceView, k: number, lo: number): number {
     // ... and with an infinitive: "militants claiming to hold three UN workers met"
     if (modifiersOnly && t.pos === 'VERB' && v.toks[j - 1]?.lower === 'to' && j - 3 >= lo) {
       const ing = v.toks[j - 2];
-      if (ing.pos === 'VERB' && /ing$/.test(ing.lower) && /^(NOUN|PROPN)$/.test(v.toks[j - 3].pos)) return j - 2;
+      if (ing.pos === 'VERB' && /ing$/.test(ing.lower) && /^(NOUN|PROPN)$/.test(v.toks[j - 3].pos))
+        return j - 2;
     }
     if (!/^(DET|ADJ|NUM)$/.test(t.pos)) modifiersOnly = false;
     // "the problems that remain when it talks", "violence which erupted after France destroyed": another clause

@@ -416,3 +416,20 @@ describe('radicals and fundamentalists', () => {
     ).toEqual(['DEUGOV>EU 024 actual']);
   });
 });
+
+describe('bodies led by an actor act as it', () => {
+  it('codes "NATO-led troops", "US-led troops" and "the Hamas-led government" with the noun\'s role', () => {
+    expect(ev('NATO-led forces killed five militants in Helmand.', '2007-03-01')).toEqual([
+      'NATOMIL>AFGREB 190 actual',
+    ]);
+    expect(ev('The Hamas-led government rejected the plan.', '2007-03-01')).toEqual(['PSEGOV>- 127 actual']);
+  });
+  it('makes no agent of a war ("said the US-led war in Iraq was illegal and expressed")', () => {
+    expect(
+      ev(
+        'French President Jacques Chirac has said the US-led war in Iraq was illegal and expressed his fear for the country.',
+        '2004-10-01',
+      ),
+    ).toEqual(['FRAGOV>- 012 actual']);
+  });
+});
