@@ -225,8 +225,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     if (c.partOf && !countries.has(c.partOf))
       throw new RedlineError('R200', `countries.${c.iso3}: partOf ${c.partOf} is no country in the file`, cf);
   const orgs = new Map<string, OrgEntry>();
-  // organizations.yaml, then parties.yaml (political parties, same schema)
-  for (const of of [join(dir, 'organizations.yaml'), join(dir, 'parties.yaml')]) {
+  // organizations.yaml, armed-groups.yaml (non-state armed groups), then parties.yaml (political parties): one schema
+  for (const of of ['organizations.yaml', 'armed-groups.yaml', 'parties.yaml'].map((f) => join(dir, f))) {
     if (!existsSync(of)) continue;
     for (const o of readYaml(of, orgsFile).organizations) {
       orgs.set(o.code, o);
