@@ -19,6 +19,7 @@ import { recentCounterpart } from './counterpart.js';
 import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
 import { actorRef, buildEvent, sourceRef, type EventParts } from './build.js';
 import { isPlaceMention, targetRef, withoutRedundantPlaces } from './place-targets.js';
+import { hostsPeople } from './people-targets.js';
 import { dateForEvent, laterThanStory } from './event-date.js';
 import { firstConjunctVerb } from './shared-subject.js';
 import { refineSentenceEvents } from './refine.js';
@@ -258,6 +259,7 @@ export function createEventStage(lex: Lexicon): Stage {
           if (p.conditionActor && !condition?.actors.length) continue;
           if (p.targetOrg && !targets?.some((m) => m.org !== null)) continue;
           if (p.targetPlace && !targets?.some(isPlaceMention)) continue;
+          if (p.targetPerson && !hostsPeople(v, r.trigger, targets, lex)) continue;
           // "a teenager has killed herself": violence to oneself alone is no event between actors
           if (FORCE_ROOTS.has(p.root) && !targets && selfOnly(doc.tokens, r.trigger + 1)) continue;
           // "talks with the United States" by a US official: consulting one's own bare country is no event (visits

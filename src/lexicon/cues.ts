@@ -14,6 +14,7 @@ export const cuesFile = z.object({
   personPronouns: z.record(z.string(), z.enum(['m', 'f'])),
   groupPronouns: z.array(z.string()),
   personNouns: z.array(z.string()).default([]),
+  guestNouns: z.array(z.string()).default([]),
   visitorNouns: z.array(z.string()).default([]),
   genericPersonNouns: z.array(z.string()).default([]),
   nameHeads: z.array(z.string()).default([]),
@@ -72,6 +73,8 @@ export interface Cues {
   groupPronouns: Set<string>;
   /** singular role nouns naming one person (a he/she antecedent) */
   personNouns: Set<string>;
+  /** plural nouns for people one receives or hosts ("received ministers", "hosted a delegation") */
+  guestNouns: Set<string>;
   /** role nouns for people who are not of the place they are in ("settlers in the West Bank") */
   visitorNouns: Set<string>;
   /** civilian nouns that name a person by sex or age: no role before a name ("No. 2 man Ayman Zawahiri") */
@@ -151,6 +154,7 @@ export function compileCues(f: CuesFile): Cues {
     personPronouns: new Map(Object.entries(f.personPronouns)),
     groupPronouns: new Set(f.groupPronouns),
     personNouns: new Set(f.personNouns),
+    guestNouns: new Set(f.guestNouns),
     visitorNouns: new Set(f.visitorNouns),
     genericPersonNouns: new Set(f.genericPersonNouns),
     nameHeads: new Set(f.nameHeads),

@@ -40,6 +40,7 @@ export interface CompiledPattern {
   targetOrg: boolean;
   /** codes only with a town, region or capital as its target (see the schema) */
   targetPlace: boolean;
+  targetPerson: boolean;
   /** the code when the target is an organisation (see the schema) */
   targetOrgCode?: string;
   /** lemmas right before the trigger that block it (see the schema) */
@@ -104,6 +105,7 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     sourceRoleCodes: p.sourceRoleCodes,
     targetOrg: p.targetOrg === true,
     targetPlace: p.targetPlace === true,
+    targetPerson: p.targetPerson === true,
     targetOrgCode: p.targetOrgCode,
     // present on every pattern (one hidden class for the matcher's loop over candidate patterns)
     notAfter: p.notAfter ? new Set(p.notAfter.map((w) => w.toLowerCase())) : undefined,

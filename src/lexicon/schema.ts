@@ -189,6 +189,10 @@ export const eventPattern = z.object({
   /** the pattern codes only when its target is a town, region or capital ("captured Bakhmut", "retook Kabul";
    * "captured two soldiers" is an abduction, "seized the tanker" a seizure) */
   targetPlace: z.boolean().optional(),
+  /** the pattern codes only when its target is a person or people one hosts (a named person, a title,
+   * ministers, a delegation: cues personNouns, guestNouns): "received the visiting ministers"; "received
+   * Russian weapons" is no hosting */
+  targetPerson: z.boolean().optional(),
   /** another code when the target is an organisation ("withdrew from the Council of Europe" leaves a body, 160;
    * "withdrew from Kherson" is a retreat) */
   targetOrgCode: z

@@ -433,3 +433,19 @@ describe('bodies led by an actor act as it', () => {
     ).toEqual(['FRAGOV>- 012 actual']);
   });
 });
+
+describe('receiving people is hosting them', () => {
+  it('codes 043 for received ministers, a named person or a titled one', () => {
+    expect(
+      ev('Georgian demonstrators received ministers from the Georgian government.', '2022-06-01'),
+    ).toEqual(['GEOCVL>GEOGOV 043 actual']);
+    expect(ev('Putin received the Chinese foreign minister in the Kremlin.', '2022-06-01')).toEqual([
+      'RUSGOV>CHNGOV 043 actual',
+    ]);
+  });
+  it('codes no hosting for things received', () => {
+    expect(ev('Ukraine received Russian weapons.', '2022-06-01')).toEqual([]);
+    expect(ev('Israel received American aid.', '2022-06-01')).toEqual([]);
+    expect(ev('The Iraqi army received US tanks.', '2022-06-01')).toEqual([]);
+  });
+});
