@@ -14,7 +14,7 @@ import { type RawItem, get, has } from './actor-items.js';
 type Period = [string, string]; // [start, end) as ISO days; end '9999-12-31' when open
 
 const OPEN = '9999-12-31';
-const PAST = /^(former|ex|late|then|outgoing|onetime|one-time)$/;
+const PAST = /^(former|ex|late|then|outgoing|onetime|one-time|ousted|deposed|toppled|overthrown)$/;
 
 /**
  * The tenures of the person of item k that its title names: those whose title has the words of the text's

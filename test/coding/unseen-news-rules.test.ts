@@ -4,7 +4,7 @@
  * asked of others, epithets (passives are in passives.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { ev } from '../helpers/code.js';
+import { code, ev } from '../helpers/code.js';
 
 describe('an unknown acronym before a role noun owns it', () => {
   it("does not give the role the article's only country", () => {
@@ -447,5 +447,21 @@ describe('receiving people is hosting them', () => {
     expect(ev('Ukraine received Russian weapons.', '2022-06-01')).toEqual([]);
     expect(ev('Israel received American aid.', '2022-06-01')).toEqual([]);
     expect(ev('The Iraqi army received US tanks.', '2022-06-01')).toEqual([]);
+  });
+});
+
+describe('an ousted or deposed president is a former leader', () => {
+  it('codes the title as ELI and the supporters of an ousted president as opposition', () => {
+    const d = code(
+      'Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan.',
+      '2005-04-02',
+    );
+    expect(d.mentions.find((m) => m.text.includes('Akayev'))?.role).toBe('ELI');
+    expect(
+      ev(
+        "PORT-AU-PRINCE, Haiti Oct. 2, 2004 - Supporters of ousted President Jean-Bertrand Aristide took to the streets of Haiti's capital.",
+        '2004-10-02',
+      ),
+    ).toEqual(['HTIOPP>- 141 actual']);
   });
 });
