@@ -162,6 +162,34 @@ function quotedTitle(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** heads of compound nouns whose modifier may be a gerund ("hosting firm", "oil producing countries", "war
+ * fighting capabilities"): things, never the object of an act */
+const COMPOUND_HEADS = new Set([
+  'firm',
+  'firms',
+  'company',
+  'companies',
+  'industry',
+  'industries',
+  'sector',
+  'business',
+  'businesses',
+  'countries',
+  'nations',
+  'states',
+  'service',
+  'services',
+  'equipment',
+  'system',
+  'systems',
+  'technology',
+  'software',
+  'capability',
+  'capabilities',
+  'facilities',
+  'facility',
+]);
+
 /** verbs of saying and thinking whose object is a clause: a gerund right after them is its subject */
 const CLAUSE_TAKERS = new Set([
   'say',
@@ -218,6 +246,14 @@ export function isTopic(v: SentenceView, i: number): boolean {
     /(ed|en|ing)$/.test(t.lower) &&
     v.toks[i + 1] &&
     /^(NOUN|PROPN|ADJ)$/.test(v.toks[i + 1].pos)
+  )
+    return true;
+  // a gerund inside a compound noun before its head ("the net hosting firm", "oil producing countries")
+  if (
+    t.pos === 'VERB' &&
+    /ing$/.test(t.lower) &&
+    (prev?.pos === 'NOUN' || prev?.pos === 'ADJ') &&
+    COMPOUND_HEADS.has(v.toks[i + 1]?.lower ?? '')
   )
     return true;
   // a gerund that is the subject of a clause ("that granting Ukraine missiles would ...", "says granting more

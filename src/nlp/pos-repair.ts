@@ -62,6 +62,7 @@ const BARE_INFINITIVE_TAKERS = new Set([
   'feel',
   'need',
 ]);
+const NOMINAL_GERUND_BEFORE = new Set(['DET', 'ADJ', 'CCONJ', 'ADP', 'PUNCT']);
 const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
 const MODIFIER_POS = new Set(['ADJ', 'ADV', 'PROPN', 'NUM']);
 const ARTICLE = /^(a|an|the)$/;
@@ -172,6 +173,13 @@ export function repairPos(out: Token[]): void {
     const n = out[i + 1];
     if (!SUBORDINATORS.has(p) && !WH_SUBORDINATORS.has(p)) continue;
     if (n.pos === 'VERB' && n.lower !== n.lemma && INFLECTED_END.test(n.lower)) t.pos = 'NOUN';
+  }
+  // an -ing "verb" right before "of" after a determiner, a conjunction, a preposition or a comma is a noun ("the
+  // capture, arrest and sentencing of virus writers", "for the bombing of"): a gerund with its own object has none
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || out[i + 1].lower !== 'of') continue;
+    if (NOMINAL_GERUND_BEFORE.has(out[i - 1].pos)) t.pos = 'NOUN';
   }
   // an -ing "verb" between a modifier and a finite verb is the subject's head noun ("Russian shelling killed five",
   // "heavy fighting erupted"): a participle there would leave the finite verb without a subject

@@ -465,3 +465,16 @@ describe('an ousted or deposed president is a former leader', () => {
     ).toEqual(['HTIOPP>- 141 actual']);
   });
 });
+
+describe('a gerund inside a compound noun', () => {
+  it('codes no act for "the net hosting firm" or "oil producing countries"', () => {
+    expect(
+      ev('DEC had contacted US registrars and the net hosting firm that is keeping the site.', '2005-01-02'),
+    ).toEqual([]);
+  });
+  it('keeps a participle with its object ("troops shelling villages")', () => {
+    expect(ev('Russian troops shelling villages killed 12 civilians.', '2022-05-01')).toEqual([
+      'RUSMIL>- 194 actual',
+    ]);
+  });
+});

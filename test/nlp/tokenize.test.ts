@@ -161,6 +161,9 @@ describe('tokenize: POS repairs', () => {
     ['Fox pledged to eradicate torture.', 'torture', 'NOUN'],
     ['The ministry plans to further ease restrictions.', 'ease', 'VERB'],
     ['Russia will help rebuild Syria.', 'rebuild', 'VERB'],
+    // an -ing form before "of" after a determiner, conjunction or comma is a noun
+    ['It was the best year for the capture, arrest and sentencing of virus writers.', 'sentencing', 'NOUN'],
+    ['Rebels began shelling the city of Homs.', 'shelling', 'VERB'],
   ])(
     'a "verb" with no subject of its own is a noun (after a subordinator, a prepositional "to", a modifier): %s',
     (text, word, pos) => {
