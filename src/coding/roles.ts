@@ -358,7 +358,10 @@ const RELATIVE = /^(that|which)$/;
 
 /** token k is a common noun that ends no actor mention */
 function isThingNoun(v: SentenceView, k: number, lo: number): boolean {
-  return k >= lo && v.toks[k].pos === 'NOUN' && !mentionEndingAt(v, k);
+  if (k < lo || v.toks[k].pos !== 'NOUN') return false;
+  // ("an Indonesian passenger plane that crashed": a thing its country's adjective modifies)
+  const m = mentionEndingAt(v, k);
+  return !m || (!m.agentive && m.role === null);
 }
 
 /**

@@ -124,6 +124,8 @@ export function isTopic(v: SentenceView, i: number): boolean {
       /^(DET|ADP|SCONJ)$/.test(before.pos) ||
       // "pays millions to tortured Libyan": an infinitive's verb has its base form
       before.lower === 'to' ||
+      // "TOKYO - Accused U.S. Army deserter Charles Jenkins": capitalised after a dateline's dash
+      (/^[-–—:]$/.test(before.text) && /^\p{Lu}/u.test(t.text)) ||
       /^(most|least|much|widely|heavily|well|often)$/.test(prev.lower)) &&
     prev?.lower !== 'that' &&
     v.toks[i + 1] &&

@@ -478,3 +478,28 @@ describe('a gerund inside a compound noun', () => {
     ]);
   });
 });
+
+describe('a participle capitalised after a dateline dash is an adjective', () => {
+  it('codes no accusation for "TOKYO - Accused U.S. Army deserter ..."', () => {
+    expect(
+      ev(
+        'TOKYO - Accused U.S. Army deserter Charles Jenkins left his Tokyo hospital for an American base.',
+        '2004-09-11',
+      ),
+    ).toEqual([]);
+    expect(ev('TOKYO - Japan accused the United States of lying.', '2004-09-11')).toEqual([
+      'JPNGOV>USA 112 actual',
+    ]);
+  });
+});
+
+describe('a relative clause on a thing its country modifies', () => {
+  it('gives the participle clause after it no actor ("a plane that crashed, killing 32")', () => {
+    expect(
+      ev(
+        'JAKARTA - Indonesian investigators picked through the wreckage of an Indonesian passenger plane that crashed in stormy weather, killing at least 32 people.',
+        '2004-12-01',
+      ),
+    ).toEqual([]);
+  });
+});
