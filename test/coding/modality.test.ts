@@ -538,3 +538,11 @@ describe('the month May is no modal', () => {
     expect(ev('Israel may strike Iran.', '2024-06-01')).toEqual(['ISR>IRN 190 hypothetical']);
   });
 });
+
+describe('a plot is not an act', () => {
+  it('codes "plotting to bomb" as hypothetical', () => {
+    expect(ev('Islamic militants were plotting to bomb a Strasbourg market.', '2004-11-20')).toEqual([
+      'FRAREB>FRACVL 195 hypothetical',
+    ]);
+  });
+});
