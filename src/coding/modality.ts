@@ -138,7 +138,8 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
     hypothetical = true;
   if (hasIntentCue(toks, inp.sentStart, trigger, lex) || plannedNoun(toks, inp.sentStart, trigger, lex))
     future = true;
-  if (requestedOfOthers(toks, inp.sentStart, trigger, lex)) hypothetical = true;
+  if (requestedOfOthers(toks, inp.sentStart, trigger, lex) || insideAccusation(toks, inp.sentStart, trigger))
+    hypothetical = true;
   if (
     cues.hypotheticalPhrases.some(
       (ph) =>
@@ -160,6 +161,26 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   if (future) return 'future';
   if (hypothetical) return 'hypothetical';
   return 'actual';
+}
+
+const ACCUSING = /^(accuse|suspect)$/;
+const ACCUSATION_BODY = /^(NOUN|PROPN|ADJ|DET|NUM|ADP|ADV|PRON|PART|CCONJ)$/;
+
+/**
+ * the trigger is a gerund further inside what an accusation alleges ("accused Khartoum of violating a ceasefire by
+ * killing 75 civilians", "accused the army of shelling villages and killing civilians"): alleged, not told as done
+ */
+function insideAccusation(toks: Token[], sentStart: number, trigger: number): boolean {
+  if (!/ing$/.test(toks[trigger].lower)) return false;
+  for (let j = trigger - 1; j >= Math.max(sentStart, trigger - 15); j--) {
+    const t = toks[j];
+    if (t.lower === 'of') {
+      for (let k = j - 1; k >= Math.max(sentStart, j - 6); k--) if (ACCUSING.test(toks[k].lemma)) return true;
+      continue;
+    }
+    if (t.pos === 'VERB' ? !/ing$/.test(t.lower) : !ACCUSATION_BODY.test(t.pos)) return false;
+  }
+  return false;
 }
 
 /** words before a month name ("in May", "the May 17 attack", "since early May") */

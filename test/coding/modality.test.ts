@@ -546,3 +546,16 @@ describe('a plot is not an act', () => {
     ]);
   });
 });
+
+describe('acts further inside an accusation are alleged', () => {
+  it('codes "accused Khartoum of violating a ceasefire by killing 75 civilians" as hypothetical', () => {
+    expect(
+      ev('Rebels in Darfur accused Khartoum of violating a ceasefire by killing 75 civilians.', '2004-11-20'),
+    ).toContain('SDNGOV>- 190 hypothetical');
+  });
+  it('leaves a participle clause of a told act actual', () => {
+    expect(
+      ev('Russian forces shelled Kharkiv, killing five civilians, officials said.', '2022-05-01'),
+    ).toEqual(['RUSMIL>UKRCVL 194 actual']);
+  });
+});
