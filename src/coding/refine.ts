@@ -21,6 +21,9 @@ const SYMMETRIC = /^(046|057)$/;
  * `reciprocal: false` is an act each subject does alone ("France and Jordan ratified the convention")
  */
 const PAIRWISE_ROOTS = /^(03|04|05|06)$/;
+/** ... but praise, defence, rallying support, apology and forgiveness are one-sided (the 05 acts other than
+ * cooperation, recognition and agreements): "Tories and Lib Dems welcomed the report" praise the report */
+const ONE_SIDED_05 = /^05[12356]/;
 /** ... but giving is one-way: "Japan, the World Bank and the ADB are expected to provide financing" (033x) */
 const ONE_WAY = /^033/;
 
@@ -35,7 +38,11 @@ export function symmetricEvents(parts: Part[]): Part[] {
   // group target-less cooperative events by trigger: coordinated subjects act with each other
   const byTrigger = new Map<number, Part[]>();
   for (const p of parts)
-    if (!p.target && (p.reciprocal ?? (PAIRWISE_ROOTS.test(p.code.slice(0, 2)) && !ONE_WAY.test(p.code))))
+    if (
+      !p.target &&
+      (p.reciprocal ??
+        (PAIRWISE_ROOTS.test(p.code.slice(0, 2)) && !ONE_WAY.test(p.code) && !ONE_SIDED_05.test(p.code)))
+    )
       byTrigger.set(p.trigger.start, [...(byTrigger.get(p.trigger.start) ?? []), p]);
   for (const group of byTrigger.values()) {
     if (group.length < 2) continue;
@@ -53,11 +60,14 @@ export function refineSentenceEvents(parts: Part[]): Part[] {
   parts = symmetricEvents(parts);
   // one actor code with a role on both sides is no dyad (PETRARCH practice): "Baldrige asked the White House"
   // is inside the US government, "Egypt ... in Moscow" paired Egypt with Cairo; a bare country on both sides
-  // stays ("the Albanians of southern Serbia demand autonomy from Serbia": a group of the country vs the state)
+  // stays ("the Albanians of southern Serbia demand autonomy from Serbia": a group of the country vs the state);
+  // so do two named bodies of one country ("the Northern Alliance attacked the Taliban", Likud against Labour)
   const self = (p: Part) =>
     p.target !== null &&
     (p.srcIds.some((id) => p.tgtIds.includes(id)) ||
-      (p.source!.code === p.target.code && (p.source!.role !== null || p.source!.name === p.target.name)));
+      (p.source!.code === p.target.code &&
+        (p.source!.role !== null || p.source!.name === p.target.name) &&
+        !(p.source!.org && p.target.org && p.source!.org !== p.target.org)));
   let out = parts.filter(
     (p) => p.source && !self(p) && !(p.target === null && STATEMENT_NEEDS_TARGET.test(p.code)),
   );

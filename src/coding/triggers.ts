@@ -251,6 +251,8 @@ function abstractObject(lex: Lexicon, v: SentenceView, from: number): boolean {
       continue; // a possessor: the head comes after ("Uganda's spending plans")
     else if (/^["“”‘’']$/.test(t.text))
       continue; // scare quotes (the government's "failure")
+    else if (t.pos === 'CCONJ' && v.toks[j + 1]?.pos === 'ADJ')
+      continue; // coordinated modifiers ("Labour's unfair and over-complicated taxes")
     else if (head >= 0 || !/^(DET|ADJ|NUM|PRON)$/.test(t.pos)) break;
   }
   return head >= 0 && lex.cues.abstractObjects.has(v.toks[head].lower);

@@ -503,3 +503,27 @@ describe('a relative clause on a thing its country modifies', () => {
     ).toEqual([]);
   });
 });
+
+describe('two named bodies of one country', () => {
+  it('are a dyad ("The Tories accuse Labour")', () => {
+    expect(ev('The Tories accuse Labour of raising taxes 66 times since 1997.', '2005-01-10')).toEqual([
+      'GBRPTY>GBRPTY 112 actual',
+    ]);
+  });
+  it('while one actor code with a role on both sides stays no dyad', () => {
+    expect(ev('Israeli officials accused the Israeli government of lying.', '2005-01-10')).toEqual([]);
+  });
+});
+
+describe('coordinated subjects praise what they praise, not each other', () => {
+  it('codes "A and B welcomed the report" with no target, "A and B established relations" both ways', () => {
+    expect(ev('Tories and Lib Dems welcomed the report.', '2005-01-10')).toEqual([
+      'GBRPTY>- 051 actual',
+      'GBRPTY>- 051 actual',
+    ]);
+    expect(ev('Angola and Uruguay have established diplomatic relations.', '1987-03-09')).toEqual([
+      'AGOGOV>URYGOV 054 actual',
+      'URYGOV>AGOGOV 054 actual',
+    ]);
+  });
+});
