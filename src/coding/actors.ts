@@ -16,7 +16,7 @@ import { assemble } from './compounds.js';
 import { placeEthnicGroups } from './peoples.js';
 import { addPronouns } from './pronouns.js';
 import { addSurnameMentions } from './surnames.js';
-import { uncodeForeignSurnames, uncodeOtherBearers } from './namesakes.js';
+import { followFullNames, uncodeForeignSurnames, uncodeOtherBearers } from './namesakes.js';
 import { markDateline } from './dateline.js';
 import { addRoleNamedPersons } from './role-persons.js';
 import { officeDate } from './office-dates.js';
@@ -97,6 +97,7 @@ export function createActorStage(lex: Lexicon): Stage {
       uncodeOtherBearers(doc, (w) => lex.cues.personNouns.has(w));
       addSupporters(doc);
       doc.mentions.sort((a, b) => a.start - b.start);
+      followFullNames(doc);
       markDateline(doc);
       doc.mentions.forEach((m, i) => {
         m.id = i;

@@ -27,6 +27,7 @@ import { assemblePerson } from './persons.js';
 import { assembleTitledName } from './titled-names.js';
 import { assembleAdjective } from './adjectives.js';
 import { dropMentionOf, endsUnknownName } from './name-runs.js';
+import { pastBefore } from './office-dates.js';
 import { partyOwner } from './party-owners.js';
 import { CAPTIVE_NOUNS } from './passives.js';
 import { MONTH, WEEKDAY } from './time-words.js';
@@ -122,7 +123,11 @@ export function assemble(
           ...spanOf(it, sentence, roleItem),
           kind: 'compound',
           country: partyOwner(doc, items, k, nameable) ?? nameable.country,
-          role: roleWithin(nameable.role, roleE.role, noun),
+          // "former South African president", "toppled Iraqi leader": a past office is an elite's
+          role:
+            pastBefore(doc, it.ts) && lex.cues.personNouns.has(noun)
+              ? 'ELI'
+              : roleWithin(nameable.role, roleE.role, noun),
           org: nameable.org,
           name: doc.text.slice(it.start, roleItem.end),
           locative: false,

@@ -36,8 +36,12 @@ export function uncodeOtherBearers(doc: Doc, isTitle: (lower: string) => boolean
   );
   if (!lone.length) return;
   // a coded mention before the surname is a title or a name of its own ("Foreign Minister", "Israel")
+  // (a mention over both words is a namesake's full name, "Foreign Minister Arben Hoxha": the word before the
+  // surname is its given name, so only tokens of mentions ending before the surname count)
   const coded = CODED.take(doc.tokens.length);
-  for (const m of doc.mentions) if (m.country || m.org || m.role) coded.fill(1, m.tokenStart, m.tokenEnd);
+  for (const m of doc.mentions)
+    if ((m.country || m.org || m.role) && !(m.kind === 'person' && bySurnameEnd(doc, m, lone)))
+      coded.fill(1, m.tokenStart, m.tokenEnd);
   const bySurname = new Map(lone.map((m) => [m.text.trim(), m.name!]));
   const others = new Set<string>();
   for (const t of doc.tokens) {
@@ -84,5 +88,36 @@ export function uncodeForeignSurnames(doc: Doc): void {
     const other = [...named].some(([c, n]) => c !== m.country && n >= 2);
     if (!other) continue;
     uncode(m);
+  }
+}
+
+/** a person mention other than the lone surnames that ends in one of their surnames ("Arben Hoxha") */
+function bySurnameEnd(doc: Doc, m: ActorMention, lone: ActorMention[]): boolean {
+  if (lone.includes(m) || m.tokenEnd - m.tokenStart < 2) return false;
+  const last = doc.tokens[m.tokenEnd - 1].text;
+  return lone.some((l) => l.text.trim() === last);
+}
+
+/**
+ * A surname alone after the article named someone of that surname in full is that person: "Corporate Affairs
+ * Minister Michael Howard said ... Howard denied" is Michael Howard throughout, not the John Howard a lone
+ * "Howard" would match, and the "Hoxha" after "Foreign Minister Arben Hoxha" is him. The latest earlier full name
+ * wins.
+ */
+export function followFullNames(doc: Doc): void {
+  const full = new Map<string, ActorMention>();
+  for (const m of doc.mentions) {
+    if (m.kind !== 'person') continue;
+    const span = m.tokenEnd - m.tokenStart;
+    const last = doc.tokens[m.tokenEnd - 1].text;
+    if (span === 1) {
+      const f = full.get(last);
+      if (f && f.name !== m.name) {
+        m.country = f.country;
+        m.role = f.role;
+        m.org = f.org;
+        m.name = f.name;
+      }
+    } else if (m.name && m.name.split(/\s+/).length > 1) full.set(last, m);
   }
 }

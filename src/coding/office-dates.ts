@@ -9,12 +9,43 @@
  */
 import type { Doc } from '../model/document.js';
 import type { Tenure } from '../lexicon/schema.js';
-import { type RawItem, get, has } from './actor-items.js';
+import { type RawItem, firstNameable, get, has } from './actor-items.js';
 
 type Period = [string, string]; // [start, end) as ISO days; end '9999-12-31' when open
 
 const OPEN = '9999-12-31';
 const PAST = /^(former|ex|late|then|outgoing|onetime|one-time|ousted|deposed|toppled|overthrown)$/;
+
+/** words for an office no longer held ("then-President" and "outgoing" still hold theirs) */
+const NO_LONGER = /^(former|ex|late|onetime|one-time|ousted|deposed|toppled|overthrown)$/;
+
+/** an office no longer held is named right before token ts ("former", "ousted", "ex-") */
+export function pastBefore(doc: Doc, ts: number): boolean {
+  const t = doc.tokens[ts - 1];
+  if (!t || t.sentence !== doc.tokens[ts].sentence) return false;
+  return NO_LONGER.test(t.lower) || (t.text === '-' && NO_LONGER.test(doc.tokens[ts - 2]?.lower ?? ''));
+}
+
+/**
+ * the title item right before the person item k ("opposition leader X" too with `roleNouns`), unless it names a
+ * past office ("former President")
+ */
+export function presentTitleItem(doc: Doc, items: RawItem[], k: number, roleNouns = false): RawItem | null {
+  const it = items[k];
+  const prev = items[k - 1];
+  if (!prev || prev.te !== it.ts || !(has(prev, 'title') || (roleNouns && has(prev, 'roleNoun'))))
+    return null;
+  // "former President", "ex-Prime Minister", and with a country between: "former South African president",
+  // "toppled Iraqi leader"
+  const sentence = doc.tokens[prev.ts].sentence;
+  for (let j = prev.ts - 1; j >= 0 && j >= prev.ts - 4 && doc.tokens[j].sentence === sentence; j--) {
+    const t = doc.tokens[j];
+    if (PAST.test(t.lower)) return null;
+    const countryWord = items.some((x) => x.ts <= j && j < x.te && firstNameable(x));
+    if (!(t.text === '-' || countryWord)) break;
+  }
+  return prev;
+}
 
 /**
  * The tenures of the person of item k that its title names: those whose title has the words of the text's
@@ -27,12 +58,8 @@ export function titledTenures(
   k: number,
 ): { tenures: Tenure[]; byTitle: boolean } | null {
   const it = items[k];
-  const prev = items[k - 1];
-  if (!prev || prev.te !== it.ts || !has(prev, 'title')) return null;
-  const before = doc.tokens[prev.ts - 1];
-  const before2 = doc.tokens[prev.ts - 2];
-  if (before && (PAST.test(before.lower) || (before.text === '-' && before2 && PAST.test(before2.lower))))
-    return null;
+  const prev = presentTitleItem(doc, items, k);
+  if (!prev) return null;
   const role = get(prev, 'title')!.role;
   const words = titleWords(doc.text.slice(prev.start, prev.end));
   const byTitle: Tenure[] = [];

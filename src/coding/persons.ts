@@ -1,7 +1,7 @@
 /** Person mentions: a known person coded by the office held on the article date, with title and adjective. */
 import type { Doc } from '../model/document.js';
 import { codePerson, codeTenure, tenureOn, type PersonCoding } from './people.js';
-import { titledTenures } from './office-dates.js';
+import { pastBefore, presentTitleItem, titledTenures } from './office-dates.js';
 import { MONTH, WEEKDAY } from './time-words.js';
 import type { PersonEntry } from '../lexicon/schema.js';
 import { type RawItem, firstNameable, has, get, push } from './actor-items.js';
@@ -31,11 +31,15 @@ export function assemblePerson(
   let ts = it.ts;
   let titleRole: string | null = null;
   let adjCountry: string | null = null;
+  let office: string | null = null;
   for (let b = k - 1; b >= 0 && items[b].te === ts && !used.has(b); b--) {
     const prev = items[b];
+    const org = get(prev, 'org');
     if (has(prev, 'title')) titleRole = get(prev, 'title')!.role;
     else if (has(prev, 'countryAdj') || has(prev, 'country'))
       adjCountry = (get(prev, 'countryAdj') ?? get(prev, 'country'))!.country;
+    // "UN High Commissioner for Refugees Ruud Lubbers": an office named as a body before the person
+    else if (org?.org && org.role === 'IGO' && b === k - 1) office = org.org;
     else break;
     start = prev.start;
     ts = prev.ts;
@@ -43,7 +47,7 @@ export function assemblePerson(
     // drop a mention already emitted for that item
     doc.mentions = doc.mentions.filter((m) => !(m.start === prev.start && m.end === prev.end));
   }
-  const pc = codeTitled(doc, items, k, personEntry.person, day);
+  const pc = officeOf(personEntry.person, office) ?? codeTitled(doc, items, k, personEntry.person, day);
   // "the Biden administration", "Netanyahu's government": the person's country with the noun's role
   const after = items[k + 1];
   if (
@@ -97,21 +101,68 @@ export function assemblePerson(
  * ("General David Petraeus") names no particular tenure and keeps the person's default coding.
  */
 function codeTitled(doc: Doc, items: RawItem[], k: number, person: PersonEntry, day: string): PersonCoding {
+  // "Ousted President Askar Akayev", "former Prime Minister X": the text says the office is no longer held
+  const title = items[k - 1];
+  if (title?.te === items[k].ts && (get(title, 'title')?.role === 'ELI' || pastBefore(doc, title.ts)))
+    return { country: person.country, org: null, role: 'ELI', title: null };
   if (tenureOn(person, day)) return codePerson(person, day);
   const titled = titledTenures(doc, items, k);
   // "Business Secretary Grant Shapps": a capitalised word before the title that is no country or organisation
   // makes the title longer than the one matched ("Secretary"): an office the lexicon may not list
-  const title = items[k - 1];
   const before = title && doc.tokens[title.ts - 1];
   const owner = title && items.find((x) => x.te === title.ts);
   if (before && /^\p{Lu}/u.test(before.text) && !(owner && firstNameable(owner)))
-    return codePerson(person, day);
+    return titleOffice(doc, items, k, person) ?? codePerson(person, day);
   const named = titled?.byTitle ? titled.tenures.filter((t) => person.tenures.includes(t)) : [];
-  if (!named.length) return codePerson(person, day);
+  if (!named.length) return titleOffice(doc, items, k, person) ?? codePerson(person, day);
   return codeTenure(
     person,
     named.reduce((a, b) => (b.start > a.start ? b : a)),
   );
+}
+
+/** the person's latest tenure in the international body named right before the name, else null */
+function officeOf(person: PersonEntry, org: string | null): PersonCoding | null {
+  const ts = org ? person.tenures.filter((t) => t.org === org) : [];
+  return ts.length
+    ? codeTenure(
+        person,
+        ts.reduce((a, b) => (b.start > a.start ? b : a)),
+      )
+    : null;
+}
+
+/** roles a bare role noun before a name does not give it ("leader X", "No. 2 man X") */
+const CALLING_NOUN_SKIP = /^(GOV|CVL|IGO)$/;
+
+/** titles of rank that name no office ("General David Petraeus" keeps the person's own coding) */
+const RANK_TITLE =
+  /^(general|gen\.?|admiral|adm\.?|colonel|col\.?|major|captain|capt\.?|lieutenant|marshal|brigadier)$/i;
+
+/**
+ * "Belgian Finance Minister Mark Eyskens", "opposition leader Constantine Mitsotakis" on a day no listed tenure
+ * covers: the lexicon's list of offices is incomplete, the text's present title is the office held then (the
+ * title's role with the person's country)
+ */
+function titleOffice(doc: Doc, items: RawItem[], k: number, person: PersonEntry): PersonCoding | null {
+  const t = presentTitleItem(doc, items, k, true);
+  if (!t || RANK_TITLE.test(doc.text.slice(t.start, t.end))) return null;
+  // a title names the office ("Finance Minister"); a bare role noun only a calling other than government
+  // ("opposition leader", "real estate developer"; "rebel Shi'ite leader" is no government)
+  const title = get(t, 'title');
+  const e = title ?? get(t, 'roleNoun');
+  if (!e?.role || (!title && CALLING_NOUN_SKIP.test(e.role))) return null;
+  // "UN High Commissioner for Refugees Ruud Lubbers": an international office is the person's own one
+  if (e.role === 'IGO') {
+    const igo = person.tenures.filter((x) => x.role === 'IGO');
+    return igo.length
+      ? codeTenure(
+          person,
+          igo.reduce((a, b) => (b.start > a.start ? b : a)),
+        )
+      : null;
+  }
+  return { country: person.country, org: null, role: e.role, title: e.surface };
 }
 
 const HONORIFIC =

@@ -226,7 +226,7 @@ describe('events: time adverbials, possessives and unknown subjects', () => {
     expect(ev('A World Bank team led by economist Katrine Saito arrived in Uganda for talks.')).toEqual(
       expect.arrayContaining([expect.stringMatching(/^WBK>UGA\w* 04/)]),
     );
-    expect(ev("Al Qaeda's No. 2 man Ayman Zawahiri called for attacks on the West.")).toEqual(
+    expect(ev("Al Qaeda's No. 2 man Ayman Zawahiri called for attacks on the West.", '2004-09-01')).toEqual(
       expect.arrayContaining([expect.stringMatching(/^ALQ\w*>WST 0/)]),
     );
   });
@@ -1112,8 +1112,10 @@ describe('events: people of no known country as the object of coercion', () => {
       "Jordan's state security court jailed an Islamist militant for six months on Sunday for financing al Qaeda ally Abu Musab al-Zarqawi's bombings in Iraq.",
       '2004-11-21',
     );
-    expect(d).toHaveLength(1);
-    expect(d[0]).toMatch(/^JORJUD>(-|JOR\w*) 173 /);
+    // (Zarqawi's bombings are an act of their own now that the lexicon knows him)
+    const jailing = d.filter((e) => / 173 /.test(e));
+    expect(jailing).toHaveLength(1);
+    expect(jailing[0]).toMatch(/^JORJUD>(-|JOR\w*) 173 /);
   });
   it('a bare title before a coded name is that name', () => {
     expect(
