@@ -101,8 +101,8 @@ function bySurnameEnd(doc: Doc, m: ActorMention, lone: ActorMention[]): boolean 
 /**
  * A surname alone after the article named someone of that surname in full is that person: "Corporate Affairs
  * Minister Michael Howard said ... Howard denied" is Michael Howard throughout, not the John Howard a lone
- * "Howard" would match, and the "Hoxha" after "Foreign Minister Arben Hoxha" is him. The latest earlier full name
- * wins.
+ * "Howard" would match, and the "Hoxha" after "Foreign Minister Arben Hoxha" is him; the full mention's coding
+ * (from its title) is the surname's. The latest earlier full name wins.
  */
 export function followFullNames(doc: Doc): void {
   const full = new Map<string, ActorMention>();
@@ -111,8 +111,10 @@ export function followFullNames(doc: Doc): void {
     const span = m.tokenEnd - m.tokenStart;
     const last = doc.tokens[m.tokenEnd - 1].text;
     if (span === 1) {
+      // (the same person too: "Finance Minister Kiichi Miyazawa ... Miyazawa said" is the minister the title named,
+      // whatever offices the lexicon lists)
       const f = full.get(last);
-      if (f && f.name !== m.name) {
+      if (f) {
         m.country = f.country;
         m.role = f.role;
         m.org = f.org;
