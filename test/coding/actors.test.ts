@@ -708,3 +708,22 @@ describe('actors: a present title names the office the lexicon does not list', (
     expect(d.mentions.find((m) => m.name === 'Ayman al-Zawahiri')).toMatchObject({ org: 'ALQ', role: 'REB' });
   });
 });
+
+describe('actors: a lone surname after the full name', () => {
+  it('takes the full mention\'s coding ("Finance Minister Kiichi Miyazawa ... Miyazawa said")', () => {
+    const d = code(
+      'TOKYO, March 3 - Finance Minister Kiichi Miyazawa met U.S. officials. Miyazawa said the yen was stable.',
+      '1987-03-03',
+    );
+    expect(d.mentions.filter((m) => m.text === 'Miyazawa').map((m) => `${m.country}:${m.role}`)).toEqual([
+      'JPN:GOV',
+    ]);
+  });
+  it('is the namesake the story named in full, not the lexicon\'s person ("Michael Howard ... Howard denied")', () => {
+    const d = code(
+      'LONDON, April 11 - Corporate Affairs Minister Michael Howard returned from Japan. Howard denied the trip had failed.',
+      '1987-04-11',
+    );
+    expect(d.mentions.find((m) => m.text === 'Howard')?.country).toBe('GBR');
+  });
+});
