@@ -527,3 +527,15 @@ describe('coordinated subjects praise what they praise, not each other', () => {
     ]);
   });
 });
+
+describe('sending inspectors is an investigation', () => {
+  it("codes 090 for inspectors or investigators sent to a country, not for a company's", () => {
+    expect(
+      ev(
+        'The IAEA has dispatched inspectors to Iran to monitor the resumption of nuclear work.',
+        '2005-08-10',
+      ),
+    ).toEqual(['IAEA>IRN 090 actual']);
+    expect(ev('The company sent investigators to its plant in Texas.', '2005-08-10')).toEqual([]);
+  });
+});
