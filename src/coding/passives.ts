@@ -272,10 +272,28 @@ const NP_WORDS = /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/;
 export function reducedPassiveRelative(v: SentenceView, trigger: number, lo: number): boolean {
   const t = v.toks[trigger];
   if (t.pos !== 'VERB' || !/ed$/.test(t.lower)) return false;
+  if (objectOfVerbParticiple(v, trigger, lo)) return true;
   if (timeAdverbialEnd(v.toks, trigger + 1, v.b) === trigger + 1) return false;
   let j = trigger - 1;
   // a common noun: a name there is a subject ("… of the Exchequer Nigel Lawson welcomed on Monday")
   if (j < lo || v.toks[j].pos !== 'NOUN') return false;
   while (j > lo && trigger - j <= 6 && NP_WORDS.test(v.toks[j - 1].pos)) j--;
   return j > lo && v.toks[j - 1].pos === 'ADP';
+}
+
+/**
+ * a coercion participle with no object of its own after a verb's object: "calls on Israel to release Palestinian
+ * academic jailed to deter activists", "freed the journalist kidnapped in Iraq" (the noun, or a role noun the
+ * tagger read as an adjective, is the victim, not the subject)
+ */
+function objectOfVerbParticiple(v: SentenceView, trigger: number, lo: number): boolean {
+  const next = v.toks[trigger + 1];
+  if (!REDUCED_RELATIVE.test(v.toks[trigger].lower) || next?.lower === 'by') return false;
+  if (next !== undefined && !/^(ADP|SCONJ|PART|PUNCT)$/.test(next.pos)) return false;
+  let j = trigger - 1;
+  const head = v.toks[j];
+  if (j < lo || !(head.pos === 'NOUN' || (head.pos === 'ADJ' && mentionEndingAt(v, j) !== null)))
+    return false;
+  while (j > lo && trigger - j <= 6 && NP_WORDS.test(v.toks[j - 1].pos)) j--;
+  return j > lo && v.toks[j - 1].pos === 'VERB';
 }

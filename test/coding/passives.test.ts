@@ -124,3 +124,25 @@ describe("a phrasal verb's passive", () => {
     );
   });
 });
+
+describe("a coercion participle after a verb's object", () => {
+  it('makes the object its victim, not its subject ("release Palestinian academic jailed to deter")', () => {
+    expect(
+      ev(
+        'Amnesty calls on Israel to release Palestinian academic jailed to deter left-wing activists.',
+        '2012-03-01',
+      ),
+    ).toEqual(['AMNHRI>ISR 0253 actual']);
+    expect(
+      ev(
+        'A suspected Tunisian terrorist accused of plotting to derail a train said he wanted to be judged.',
+        '2013-04-25',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^TUN\w*>\S* 112/));
+  });
+  it('keeps a participle with an object active ("said Nigerian troops detained two Indian engineers")', () => {
+    expect(ev('Police said Nigerian troops detained two Indian engineers.', '2012-03-01')).toEqual([
+      'NGAMIL>IND 173 actual',
+    ]);
+  });
+});
