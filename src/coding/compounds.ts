@@ -51,6 +51,9 @@ const GOVERNING = /^(government|governments|cabinet|administration|regime|minist
 /** the role of "<group> + role noun": the role noun's, unless a non-state group's or a party's official or fighter */
 function roleWithin(groupRole: string | null, nounRole: string | null, noun: string): string | null {
   if (!groupRole || (nounRole !== 'GOV' && nounRole !== 'MIL')) return nounRole;
+  // an international body's officials and delegations act as the body ("UN officials", "an IMF delegation");
+  // its troops stay troops ("NATO troops")
+  if (groupRole === 'IGO') return nounRole === 'GOV' ? 'IGO' : nounRole;
   if (NON_STATE.test(groupRole)) return groupRole;
   return groupRole === 'PTY' && !GOVERNING.test(noun) ? groupRole : nounRole;
 }

@@ -727,3 +727,13 @@ describe('actors: a lone surname after the full name', () => {
     expect(d.mentions.find((m) => m.text === 'Howard')?.country).toBe('GBR');
   });
 });
+
+describe("actors: an international body's officials", () => {
+  it('act as the body ("UN officials", "an IMF delegation"), its troops as its military', () => {
+    expect(actorOf(code('UN officials criticised Israel.', '2012-03-01'), 'UN officials')).toBe('UN:IGO');
+    expect(actorOf(code('An IMF delegation visited Israel.', '2012-03-01'), 'IMF delegation')).toBe(
+      'IMF:IGO',
+    );
+    expect(actorOf(code('NATO troops attacked the Taliban.', '2012-03-01'), 'NATO troops')).toBe('NATO:MIL');
+  });
+});
