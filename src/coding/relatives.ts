@@ -1,0 +1,54 @@
+/**
+ * Relative and participle clauses around a trigger's subject: "a resolution that aims to", "the rebels who
+ * fought Assad captured", "militants holding three UN workers hostage demanded" — an actor inside such a clause is
+ * no subject of the verb after it.
+ */
+import type { SentenceView } from './match.js';
+import { mentionEndingAt } from './mention-at.js';
+
+export const RELATIVE = /^(that|which)$/;
+
+/** token k is a common noun that ends no actor mention */
+export function isThingNoun(v: SentenceView, k: number, lo: number): boolean {
+  if (k < lo || v.toks[k].pos !== 'NOUN') return false;
+  // ("an Indonesian passenger plane that crashed": a thing its country's adjective modifies)
+  const m = mentionEndingAt(v, k);
+  return !m || (!m.agentive && m.role === null);
+}
+
+/**
+ * token k is inside a relative clause "HEAD that|which|who VERB ..." (a few modifiers and the clause's verb before
+ * it): the index of the relative pronoun, else -1
+ */
+export function relativeBefore(v: SentenceView, k: number, lo: number): number {
+  let verb = false;
+  let modifiersOnly = true;
+  for (let j = k - 1; j > lo && k - j <= 6; j--) {
+    const t = v.toks[j];
+    if (/^(that|which|who)$/.test(t.lower)) return verb ? j : -1;
+    // a participle clause on the noun before it, the actor its object: "militants holding three UN workers hostage
+    // demanded", "Russian jets pounding Aleppo killed"
+    if (modifiersOnly && t.pos === 'VERB' && /ing$/.test(t.lower) && /^(NOUN|PROPN)$/.test(v.toks[j - 1].pos))
+      return j;
+    // ... and with an infinitive: "militants claiming to hold three UN workers met"
+    if (modifiersOnly && t.pos === 'VERB' && v.toks[j - 1]?.lower === 'to' && j - 3 >= lo) {
+      const ing = v.toks[j - 2];
+      if (ing.pos === 'VERB' && /ing$/.test(ing.lower) && /^(NOUN|PROPN)$/.test(v.toks[j - 3].pos))
+        return j - 2;
+    }
+    if (!/^(DET|ADJ|NUM)$/.test(t.pos)) modifiersOnly = false;
+    // "the problems that remain when it talks", "violence which erupted after France destroyed": another clause
+    if (/^(when|where|while|if|as|because|after|before|since|until|unless)$/.test(t.lower)) return -1;
+    if (t.pos === 'VERB') verb = true;
+    else if (!/^(DET|ADJ|ADV|NOUN|PROPN|ADP|AUX|NUM)$/.test(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** the relative pronoun at j follows "NOUN of <actor>" whose noun is no actor: the clause is on that thing */
+export function ofThingBefore(v: SentenceView, j: number, lo: number): boolean {
+  const m = mentionEndingAt(v, j - 1);
+  if (!m) return false;
+  const k = m.tokenStart - 1;
+  return k > lo && v.toks[k].lower === 'of' && isThingNoun(v, k - 1, lo);
+}
