@@ -345,13 +345,16 @@ export function createEventStage(lex: Lexicon): Stage {
               )
             )
               continue;
-            const byRole = sm.role ? p.sourceRoleCodes?.[sm.role] : undefined;
+            // (a bare country as a verb's subject is its state: "China protested the visit" complains officially;
+            // "Egyptian protests", "Sri Lanka's protesting monks" are its people's)
+            const role = sm.role ?? (trig.pos === 'VERB' && bareStateSubject(doc, sm) ? 'GOV' : null);
+            const byRole = role ? p.sourceRoleCodes?.[role] : undefined;
             const smCode = byRole ?? code;
             for (const tm of tgts) {
               const target = tm ? targetRef(tm, smCode, sm) : null;
               parts.push({
                 code: smCode,
-                rule: byRole ? `${rule}>${sm.role}` : rule,
+                rule: byRole ? `${rule}>${role}` : rule,
                 modality,
                 condition,
                 date: date.value,
@@ -377,4 +380,11 @@ export function createEventStage(lex: Lexicon): Stage {
       }
     },
   };
+}
+
+/** a country named as itself, not as a possessor or modifier ("China protested"; not "Russia's protest movement") */
+function bareStateSubject(doc: Doc, m: ActorMention): boolean {
+  if (m.kind !== 'country' || !m.country || m.org || !m.agentive) return false;
+  const next = doc.tokens[m.tokenEnd];
+  return !(next && /^['’]s?$/.test(next.lower));
 }

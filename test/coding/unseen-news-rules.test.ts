@@ -539,3 +539,22 @@ describe('sending inspectors is an investigation', () => {
     expect(ev('The company sent investigators to its plant in Texas.', '2005-08-10')).toEqual([]);
   });
 });
+
+describe('a state protesting complains; people protesting demonstrate', () => {
+  it('codes "Britain has protested the Japanese limitations" 114 and "protested that" a complaint', () => {
+    expect(ev('Britain has also protested the Japanese limitations.', '1987-04-03')).toEqual([
+      'GBRGOV>JPN 114 actual',
+    ]);
+    expect(
+      ev('European firms have protested that US laws make Wall Street listings too costly.', '2005-01-10'),
+    ).toEqual(['EURBUS>USA 110 actual']);
+  });
+  it('keeps "Egyptian protests" and students protesting as demonstrations', () => {
+    expect(ev('Thousands of students protested in Tehran.', '2005-01-10')).toEqual([
+      'IRNEDU>IRNGOV 141 actual',
+    ]);
+    expect(ev('Another round of Australian protests in support of Wikileaks.', '2010-12-10')).toEqual([
+      'AUS>- 141 actual',
+    ]);
+  });
+});
