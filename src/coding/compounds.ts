@@ -283,6 +283,8 @@ export function assemble(
       }
       // a bare "man", "girl" names no one's actor: only with a country ("a Palestinian man") is it one
       if (lex.cues.genericPersonNouns.has(it.entries[0].surface.toLowerCase())) continue;
+      // "subsidies given to aircraft makers", "tank factories": military craft naming a trade
+      if (roleE.role === 'MIL' && tradeNounAfter(doc, it.te, sentEnd)) continue;
       push(doc, {
         ...spanOf(it, sentence),
         kind: 'role',
@@ -331,6 +333,15 @@ function movedFrom(doc: Doc, roleStart: number): boolean {
     if (t.text === ',' || t.pos === 'ADP') return false;
   }
   return false;
+}
+
+/** nouns of trade and manufacture: military craft before them name an industry, not a force */
+const TRADE_NOUNS =
+  /^(makers?|manufacturers?|industry|industries|company|companies|firms?|factory|factories|plants?|sales|exports|imports|orders?|subsidies|deals?|contracts?|parts|engines|builders?|producers?|suppliers?|maintenance|leasing|market)$/;
+
+function tradeNounAfter(doc: Doc, te: number, sentEnd: number): boolean {
+  const t = doc.tokens[te];
+  return te < sentEnd && t.pos === 'NOUN' && TRADE_NOUNS.test(t.lower);
 }
 
 /** craft a state sends: "U.S. planes bombed targets", "four U.S. destroyers attacked the platform" */

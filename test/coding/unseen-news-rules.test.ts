@@ -558,3 +558,15 @@ describe('a state protesting complains; people protesting demonstrate', () => {
     ]);
   });
 });
+
+describe('military craft before a noun of trade', () => {
+  it('name an industry, not a force ("subsidies given to aircraft makers")', () => {
+    expect(
+      ev(
+        'The EU and US have agreed to begin talks on ending subsidies given to aircraft makers.',
+        '2005-01-10',
+      ),
+    ).toEqual(['EU>USAGOV 030 future', 'USAGOV>EU 030 future']);
+    expect(ev('Russian aircraft bombed Aleppo.', '2016-10-01')).toEqual(['RUSMIL>SYRCVL 195 actual']);
+  });
+});
