@@ -12,6 +12,13 @@ import type { ActorMention, Doc } from '../model/document.js';
 
 const GROUP_KINDS = new Set(['country', 'org', 'compound', 'metonym']);
 
+/** c is the subject of the verb right before pronoun m ("fundamentalists continued their", "police said they") */
+function ownSubject(doc: Doc, c: ActorMention, m: ActorMention): boolean {
+  if (c.sentence !== m.sentence || m.tokenStart - c.tokenEnd > 3 || m.tokenStart <= c.tokenEnd) return false;
+  for (let k = c.tokenEnd; k < m.tokenStart; k++) if (doc.tokens[k].pos === 'VERB') return true;
+  return false;
+}
+
 function codable(m: ActorMention): boolean {
   return m.country !== null || m.org !== null;
 }
@@ -165,9 +172,24 @@ export const corefStage: Stage = {
           m.antecedent = warner;
           continue;
         }
+        const plural = /^(they|their|them)$/.test(m.name);
         for (let j = i - 1; j >= 0; j--) {
           const c = ms[j];
           if (c.sentence < m.sentence - 1) break;
+          // "Islamic fundamentalists continued their hunger strike": a plural group named as a subject is "they",
+          // known or not (an unknown one must not hand "their" to an actor of an earlier sentence)
+          if (
+            plural &&
+            c.kind === 'role' &&
+            c.agentive &&
+            !c.locative &&
+            !c.prep &&
+            /s$/.test(c.text) &&
+            ownSubject(doc, c, m)
+          ) {
+            m.antecedent = c.id;
+            break;
+          }
           if (
             GROUP_KINDS.has(c.kind) &&
             codable(c) &&

@@ -106,3 +106,19 @@ describe('coref: "the two countries"', () => {
     ).toEqual(['CAN', 'JPN']);
   });
 });
+
+describe('coref: a plural group as the subject of the verb before "they"/"their"', () => {
+  it('is the antecedent, known or not, not an actor of an earlier sentence', () => {
+    const d = code(
+      'Iraqi civilians fled the fighting in Basra, aid workers said. Some bankers said they were sceptical about the economy.',
+      '1987-03-01',
+    );
+    const they = d.mentions.find((m) => m.text === 'they')!;
+    expect(d.resolve(they).country).toBeNull();
+  });
+  it('gives a one-country story\'s group its own "their"', () => {
+    const d = code('Nearly 1,000 Bangladeshi workers called off their strike on Saturday.', '1987-06-29');
+    const their = d.mentions.find((m) => m.text === 'their')!;
+    expect(d.resolve(their).country).toBe('BGD');
+  });
+});
