@@ -3,7 +3,7 @@ import type { Doc } from '../model/document.js';
 import { codePerson, codeTenure, tenureOn, type PersonCoding } from './people.js';
 import { pastBefore, presentTitleItem, titledTenures } from './office-dates.js';
 import { MONTH, WEEKDAY } from './time-words.js';
-import type { PersonEntry } from '../lexicon/schema.js';
+import type { PersonEntry, Tenure } from '../lexicon/schema.js';
 import { type RawItem, firstNameable, has, get, push } from './actor-items.js';
 
 /** [ADJ] [TITLE] PERSON, and PERSON + role noun ("the Biden administration") */
@@ -97,8 +97,10 @@ export function assemblePerson(
  * The person's office on the article date; out of office, the office a present title names ("President
  * Michel Suleiman" in a text dated after his term, or misdated): the text's own title is the better evidence
  * (wire style writes "former President" for one out of office, and a past event by a then-president is that
- * government's act). The latest tenure whose title has the words of the text's title wins; a bare rank
- * ("General David Petraeus") names no particular tenure and keeps the person's default coding.
+ * government's act). The latest tenure whose title has the words of the text's title wins; a title no listed
+ * tenure has is the office all the same (`titleOffice`: the lexicon's lists are incomplete); a bare rank ("General
+ * David Petraeus") names no particular tenure and keeps the person's default coding; a past title ("former",
+ * "ousted") makes the person a former official whatever the day.
  */
 function codeTitled(doc: Doc, items: RawItem[], k: number, person: PersonEntry, day: string): PersonCoding {
   // "Ousted President Askar Akayev", "former Prime Minister X": the text says the office is no longer held
@@ -115,21 +117,16 @@ function codeTitled(doc: Doc, items: RawItem[], k: number, person: PersonEntry, 
     return titleOffice(doc, items, k, person) ?? codePerson(person, day);
   const named = titled?.byTitle ? titled.tenures.filter((t) => person.tenures.includes(t)) : [];
   if (!named.length) return titleOffice(doc, items, k, person) ?? codePerson(person, day);
-  return codeTenure(
-    person,
-    named.reduce((a, b) => (b.start > a.start ? b : a)),
-  );
+  return codeTenure(person, latest(named));
 }
+
+/** the latest of some tenures */
+const latest = (ts: Tenure[]): Tenure => ts.reduce((a, b) => (b.start > a.start ? b : a));
 
 /** the person's latest tenure in the international body named right before the name, else null */
 function officeOf(person: PersonEntry, org: string | null): PersonCoding | null {
   const ts = org ? person.tenures.filter((t) => t.org === org) : [];
-  return ts.length
-    ? codeTenure(
-        person,
-        ts.reduce((a, b) => (b.start > a.start ? b : a)),
-      )
-    : null;
+  return ts.length ? codeTenure(person, latest(ts)) : null;
 }
 
 /** roles a bare role noun before a name does not give it ("leader X", "No. 2 man X") */
@@ -155,12 +152,7 @@ function titleOffice(doc: Doc, items: RawItem[], k: number, person: PersonEntry)
   // "UN High Commissioner for Refugees Ruud Lubbers": an international office is the person's own one
   if (e.role === 'IGO') {
     const igo = person.tenures.filter((x) => x.role === 'IGO');
-    return igo.length
-      ? codeTenure(
-          person,
-          igo.reduce((a, b) => (b.start > a.start ? b : a)),
-        )
-      : null;
+    return igo.length ? codeTenure(person, latest(igo)) : null;
   }
   return { country: person.country, org: null, role: e.role, title: e.surface };
 }
