@@ -199,7 +199,7 @@ export const corefStage: Stage = {
           ) {
             m.antecedent = c.id;
             // "Mali, Niger and Burkina Faso said they were leaving": a plural pronoun takes the whole list
-            if (/^(they|their|them)$/.test(m.name)) {
+            if (plural) {
               const list = coordinatedList(doc, ms, j);
               if (list.length > 1) m.antecedents = list;
             }
