@@ -1,8 +1,8 @@
 /**
- * A one-word metonym closing a longer name the lexicon does not know: "the Trade Unions Congress", "the Pan
- * Africanist Congress" is not the US Congress. The word
- * before it is capitalised and names no country, organisation, person or party (a role noun read inside the name,
- * "Trade Unions", belongs to it too); "the US Congress", "the Brazilian Congress" stay the country's.
+ * A one-word metonym closing a longer name the lexicon does not know: "the Trade Unions Congress" is not the US
+ * Congress, nor "National Westminster Bank" the British parliament. The word before it is capitalised and names no
+ * country, organisation, person or party (a role noun read inside the name, "Trade Unions", belongs to it too);
+ * "the US Congress", "the Brazilian Congress" stay the country's.
  */
 import type { Doc } from '../model/document.js';
 import type { RawItem } from './actor-items.js';
