@@ -319,5 +319,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   };
   cache.set(dir, lex);
   saveCache();
+  // the parsed files live on in the lexicon built from them; the cache's own copy (every checkout's files, ~10 MB
+  // of objects) would stay in every isolate (main thread and each worker) for nothing
+  yamlCache = null;
   return lex;
 }
