@@ -105,15 +105,10 @@ export function repairPos(out: Token[]): void {
     const p = out[i - 1];
     if (p.pos !== 'VERB' || BARE_INFINITIVE_TAKERS.has(p.lemma)) continue;
     if (p.lower.endsWith('ed') || (p.lower.endsWith('s') && p.lower !== p.lemma)) t.pos = 'NOUN';
-    // and after an infinitive or a modal's verb, with no object of its own ("pledging to eradicate torture.",
-    // "will end torture in prisons"; "to further ease restrictions" keeps its verb)
-    else if (
-      p.lower === p.lemma &&
-      i >= 2 &&
-      (out[i - 2].lower === 'to' || MODALS.test(out[i - 2].lower)) &&
-      !OBJECT_POS.has(out[i + 1]?.pos ?? '')
-    )
-      t.pos = 'NOUN';
+    // and after a base form (an infinitive's, a modal's, a plural subject's), with no object of its own ("pledging
+    // to eradicate torture.", "will end torture in prisons", "Democrats embrace torture and"; "to further ease
+    // restrictions" keeps its verb)
+    else if (p.lower === p.lemma && i >= 2 && !OBJECT_POS.has(out[i + 1]?.pos ?? '')) t.pos = 'NOUN';
   }
   // a base-form "verb" closing a noun phrase that has no head yet, after an article and a modifier, before a
   // preposition or punctuation, is that head, and "adverbs" right before it are nouns too ("a Philippine resupply

@@ -159,6 +159,7 @@ describe('tokenize: POS repairs', () => {
     ['They asked how Russia and Ukraine could end the war.', 'end', 'VERB'],
     // a base form right after an infinitive's verb, with no object of its own, is that verb's object
     ['Fox pledged to eradicate torture.', 'torture', 'NOUN'],
+    ['Democrats and Republicans alike embrace torture and assassination policies.', 'torture', 'NOUN'],
     ['The ministry plans to further ease restrictions.', 'ease', 'VERB'],
     ['Russia will help rebuild Syria.', 'rebuild', 'VERB'],
     // an -ing form before "of" after a determiner, conjunction or comma is a noun
