@@ -135,13 +135,27 @@ const POSSESSIVE_PRONOUN = /^(his|her|its|their|our|my|your)$/;
  * Is the actor phrase the possessor of a thing rather than the head: "its budget targets", "their needs",
  * "firms' concerns", "children's shows"? (A possessor of another actor, "Russia's foreign minister", is not.)
  */
+/** nouns that a country's adjective names the state by, not a thing of it */
+const STATE_HEADS =
+  /^(state|states|government|regime|republic|people|nation|statehood|independence|sovereignty)$/;
+
 function possessorOfThing(v: SentenceView, np: { mentions: ActorMention[]; end: number }): boolean {
   const last = np.mentions[np.mentions.length - 1];
   let k = np.end;
   if (POSSESSIVE_PRONOUN.test(v.toks[last.tokenStart].lower) && last.tokenEnd === last.tokenStart + 1) {
     // the pronoun itself is the determiner
   } else if (k < v.b && POSSESSIVE_MARK.test(v.toks[k].lower)) k++;
-  else return false;
+  // a name modifying the common noun after it ("failed to recognise a House of Lords ruling"); not a time
+  // ("met Funaro yesterday") nor a state's own noun ("recognize Palestinian state")
+  else
+    return (
+      k < v.b &&
+      v.toks[k].pos === 'NOUN' &&
+      /^\p{Ll}/u.test(v.toks[k].text) &&
+      !v.mentionAt.has(k) &&
+      !STATE_HEADS.test(v.toks[k].lower) &&
+      timeAdverbialEnd(v.toks, k, v.b) === k
+    );
   for (; k < v.b; k++) {
     if (v.mentionAt.has(k)) return false;
     const pos = v.toks[k].pos;

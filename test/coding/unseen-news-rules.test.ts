@@ -570,3 +570,28 @@ describe('military craft before a noun of trade', () => {
     expect(ev('Russian aircraft bombed Aleppo.', '2016-10-01')).toEqual(['RUSMIL>SYRCVL 195 actual']);
   });
 });
+
+describe("a name modifying the noun after it is no meeting's or recognition's target", () => {
+  it('codes nothing for "met IMF requirements" or "recognise a House of Lords ruling"', () => {
+    expect(
+      ev(
+        'Sourrouille stated that Argentina has met IMF requirements on its balance of payments.',
+        '1987-03-01',
+      ),
+    ).toEqual([]);
+    expect(
+      ev('Ian MacDonald quit when the government failed to recognise a House of Lords ruling.', '2005-01-10'),
+    ).toEqual([]);
+  });
+  it('keeps a time after the name and a state named by its adjective', () => {
+    expect(
+      ev(
+        'British Chancellor Nigel Lawson met Brazilian Finance Minister Dilson Funaro yesterday.',
+        '1987-03-01',
+      ),
+    ).toContainEqual(expect.stringMatching(/^GBRGOV>BRA\w* 040 actual/));
+    expect(
+      ev('Iceland became the first Western European country to recognize Palestinian state.', '2011-12-15'),
+    ).toEqual(['ISLGOV>PSE 054 actual']);
+  });
+});
