@@ -28,6 +28,7 @@ import { assembleTitledName } from './titled-names.js';
 import { assembleAdjective } from './adjectives.js';
 import { dropMentionOf, endsUnknownName } from './name-runs.js';
 import { pastBefore } from './office-dates.js';
+import { modifiesThings, namesTopic, originOfName, tradeNounAfter } from './noun-modifiers.js';
 import { partyOwner } from './party-owners.js';
 import { CAPTIVE_NOUNS } from './passives.js';
 import { MONTH, WEEKDAY } from './time-words.js';
@@ -182,7 +183,9 @@ export function assemble(
         locative: isLocative(doc, lex, it.ts, sentStart),
         agentive: !(
           nameable.kind === 'country' &&
-          (namesTopic(doc, it.ts, it.te, sentEnd) || modifiesThings(doc, lex, items, it.te, sentEnd))
+          (namesTopic(doc, it.ts, it.te, sentEnd) ||
+            modifiesThings(doc, lex, items, it.te, sentEnd) ||
+            originOfName(doc, items, it.ts, sentStart))
         ),
         ...(nameable.kind === 'capital' ? { capital: true } : {}),
       });
@@ -333,57 +336,4 @@ function movedFrom(doc: Doc, roleStart: number): boolean {
     if (t.text === ',' || t.pos === 'ADP') return false;
   }
   return false;
-}
-
-/** nouns of trade and manufacture: military craft before them name an industry, not a force */
-const TRADE_NOUNS =
-  /^(makers?|manufacturers?|industry|industries|company|companies|firms?|factory|factories|plants?|sales|exports|imports|orders?|subsidies|deals?|contracts?|parts|engines|builders?|producers?|suppliers?|maintenance|leasing|market)$/;
-
-function tradeNounAfter(doc: Doc, te: number, sentEnd: number): boolean {
-  const t = doc.tokens[te];
-  return te < sentEnd && t.pos === 'NOUN' && TRADE_NOUNS.test(t.lower);
-}
-
-/** craft a state sends: "U.S. planes bombed targets", "four U.S. destroyers attacked the platform" */
-const CRAFT =
-  /^(planes|aircraft|helicopters|ships|boats|vessels|vehicles|destroyers|frigates|submarines|cruisers)$/;
-
-/**
- * "US acts are not faced with comparable expense when visiting the UK", "UK firms", "China stocks": a country's
- * name before a plural common noun that is no actor's (no role noun, no attack noun) modifies it; the noun heads
- * the phrase, so the country does not act ("Russia strikes kill 10", "US troops" keep theirs)
- */
-function modifiesThings(doc: Doc, lex: Lexicon, items: RawItem[], te: number, sentEnd: number): boolean {
-  const noun = doc.tokens[te];
-  return (
-    te < sentEnd &&
-    noun.pos === 'NOUN' &&
-    /^\p{Ll}+s$/u.test(noun.text) &&
-    noun.lemma !== noun.lower &&
-    // the head ends the phrase: a name, a determiner or a pronoun after it makes it a verb ("Russia warns Ukraine")
-    (te + 1 >= sentEnd || /^(VERB|AUX|ADP|PUNCT|CCONJ|SCONJ|ADV)$/.test(doc.tokens[te + 1].pos)) &&
-    !items.some((x) => x.ts === te) &&
-    !CRAFT.test(noun.lower) &&
-    !lex.cues.attackNouns.has(noun.lower)
-  );
-}
-
-/**
- * "the legality of the Iraq war amid ...", "the Ukraine crisis dominated": a country's name between an article and a
- * lower-case common noun that ends the phrase names that noun's topic, not its agent (a target at most, as "an
- * Israeli withdrawal" is)
- */
-function namesTopic(doc: Doc, ts: number, te: number, sentEnd: number): boolean {
-  const before = doc.tokens[ts - 1];
-  const article =
-    (before !== undefined && /^(the|a|an)$/.test(before.lower)) || doc.tokens[ts].lower === 'the';
-  const noun = doc.tokens[te];
-  const after = doc.tokens[te + 1];
-  return (
-    article &&
-    te < sentEnd &&
-    noun.pos === 'NOUN' &&
-    /^\p{Ll}/u.test(noun.text) &&
-    (te + 1 >= sentEnd || /^(ADP|PUNCT|VERB|AUX|CCONJ|SCONJ)$/.test(after.pos))
-  );
 }

@@ -609,3 +609,17 @@ describe('"the way" something is done is an abstract object', () => {
     ).toEqual([]);
   });
 });
+
+describe('a country after "of" and an unknown name', () => {
+  it('says where the name is from; the country does not act ("Samsung of South Korea")', () => {
+    expect(
+      ev(
+        'BRUSSELS, March 13 - NV Nederlandse Gasunie of the Netherlands has signed a 3.28 billion yen loan agreement.',
+        '1987-03-13',
+      ),
+    ).toEqual([]);
+  });
+  it("keeps a state's own style ('the Republic of Korea protested')", () => {
+    expect(ev('The Republic of Korea protested to Japan.', '2005-01-10')).toEqual(['KORGOV>JPN 114 actual']);
+  });
+});
