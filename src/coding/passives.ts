@@ -187,7 +187,7 @@ export function isPassive(v: SentenceView, i: number): boolean {
 
 /** heads of an accident or disaster: "killed by the Malaysia Airlines flight MH17 crash" has no agent */
 const ACCIDENT =
-  /^(crash|crashes|accident|accidents|collapse|earthquake|quake|flood|floods|flooding|storm|storms|avalanche|landslide|landslides|fire|blaze|derailment|tsunami|cyclone|hurricane|typhoon|mudslide|explosion|explosions|blast|blasts)$/;
+  /^(crash|crashes|accident|accidents|collapse|earthquake|quake|flood|floods|flooding|storm|storms|avalanche|landslide|landslides|fire|fires|blaze|derailment|tsunami|cyclone|cyclones|hurricane|hurricanes|typhoon|typhoons|mudslide|explosion|explosions|blast|blasts|hailstorm|hailstorms|winds|rains|drought|heatwave|tornado|tornadoes|lightning|snowstorm|snowstorms|blizzard|blizzards|wildfire|wildfires|bushfire|bushfires|eruption)$/;
 
 /**
  * the mention m is inside a prepositional phrase of a subject headed by an accident or a blast ("A huge explosion

@@ -22,7 +22,8 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
     if (t.pos === 'VERB' && speech.has(t.lemma)) return k;
     if (t.pos === 'VERB') {
       if (j - k > 18) return -1;
-      if (/ing$/.test(t.lower)) return -1;
+      // (a progressive is a finite verb: "Severe drought is affecting a third of Sri Lanka and threatens")
+      if (/ing$/.test(t.lower) && v.toks[k - 1]?.pos !== 'AUX') return -1;
       // after a reporting verb the coordination is ambiguous ("Baker said the pact imposes sacrifices on Japan
       // and praised ..."): the ordinary scan decides
       for (let r = lo; r < k; r++) if (speech.has(v.toks[r].lemma)) return -1;

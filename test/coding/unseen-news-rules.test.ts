@@ -623,3 +623,22 @@ describe('a country after "of" and an unknown name', () => {
     expect(ev('The Republic of Korea protested to Japan.', '2005-01-10')).toEqual(['KORGOV>JPN 114 actual']);
   });
 });
+
+describe('weather and natural forces are no actors', () => {
+  it('codes no killing by "hailstorms and strong winds in south China"', () => {
+    expect(
+      ev(
+        'HONG KONG, March 16 - Hailstorms and strong winds in south China killed two people, a newspaper said.',
+        '1987-03-16',
+      ),
+    ).toEqual([]);
+  });
+  it('gives a progressive first conjunct its own subject ("drought is affecting ... and threatens")', () => {
+    expect(
+      ev(
+        'Severe drought is affecting about one-third of Sri Lanka and threatens to reduce the tea crop, officials said.',
+        '1987-03-16',
+      ),
+    ).toEqual([]);
+  });
+});
