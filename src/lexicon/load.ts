@@ -33,6 +33,7 @@ import { Trie } from './trie.js';
 import { loadDomains, type Domains } from './domains.js';
 import { RedlineError } from '../util/errors.js';
 import { ROOT } from '../util/root.js';
+import { compactArrays } from '../util/compact.js';
 
 export const DEFAULT_LEXICON_DIR = join(ROOT, 'lexicon');
 
@@ -133,7 +134,7 @@ function readYaml<S extends z.ZodTypeAny>(path: string, schema: S): z.infer<S> {
     const issue = r.error.issues[0];
     throw new RedlineError('R200', `${issue.path.join('.')}: ${issue.message}`, path);
   }
-  return r.data;
+  return compactArrays(r.data);
 }
 
 /**
@@ -288,7 +289,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
       ids.add(p.id);
       if (!p.code.startsWith(ef.root))
         throw new RedlineError('R201', `pattern "${p.id}" code ${p.code} is not under root ${ef.root}`, f);
-      patterns.push(compilePattern(p, patterns.length, f));
+      patterns.push(compactArrays(compilePattern(p, patterns.length, f)));
     }
   }
   const cameo = compileCameo(readYaml(join(dir, 'cameo.yaml'), cameoFile));

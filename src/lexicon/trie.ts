@@ -64,7 +64,8 @@ export class Trie<T> {
       node = edge.node;
       i += k;
     }
-    (node.values ??= []).push(value);
+    // a new array of exact length each time: a pushed-to array keeps room for 17 (most nodes hold one value)
+    node.values = node.values ? [...node.values, value] : [value];
     this.size++;
   }
 
