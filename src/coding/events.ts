@@ -23,7 +23,7 @@ import { hostsPeople } from './people-targets.js';
 import { dateForEvent, laterThanStory } from './event-date.js';
 import { firstConjunctVerb } from './shared-subject.js';
 import { refineSentenceEvents } from './refine.js';
-import { domesticTarget, homeProtestTarget, locatedProtesters } from './protesters.js';
+import { custodyPlace, domesticTarget, homePlaceTarget, locatedProtesters } from './protesters.js';
 import { domainSuppressor } from '../lexicon/domains.js';
 import { subjectEndBefore } from './time-words.js';
 import { sameSide } from './obligation.js';
@@ -136,6 +136,13 @@ export function createEventStage(lex: Lexicon): Stage {
           if (sources && FORCE_ROOTS.has(p.root) && inAccidentSubject(v, sources[0])) sources = null;
           if (!sources && !passive && p.root === '14')
             sources = locatedProtesters(v, r.trigger, lo, s.tokenEnd);
+          // "a missionary was arrested in Lebanon": custody with no agent named is the state's where it happened
+          let located = false;
+          if (!sources && passive && p.code === '173') {
+            const at = custodyPlace(v, r.trigger);
+            if (at) sources = at;
+            located = !!at; // (whoever is named after it did not undergo it: "arrested in Lebanon for spying for Israel")
+          }
           if (p.reporterSource && !r.sources) {
             // the subject caused it; whoever says so is the author ("X said Y would have consequences")
             const rep = reporterOf(doc, v, r.trigger, lo, quote, ci, lex);
@@ -208,7 +215,7 @@ export function createEventStage(lex: Lexicon): Stage {
             const ref = referredAct(v, r.end) ?? referredAct(v, r.trigger + 1);
             if (ref) targets = agentOfPriorAct(doc, parts, ref, sources);
           }
-          if (!targets) {
+          if (!targets && !located) {
             targets = findTarget(doc, v, {
               from: r.trigger + 1,
               clauses: ci,
@@ -226,7 +233,8 @@ export function createEventStage(lex: Lexicon): Stage {
             });
           }
           if (!targets && p.root === '17') targets = domesticTarget(v, r.trigger, s.tokenEnd, sources[0]);
-          if (!targets && p.root === '14') targets = homeProtestTarget(v, r.trigger, s.tokenEnd, sources[0]);
+          if (!targets && (p.root === '14' || p.code.startsWith('081')))
+            targets = homePlaceTarget(v, r.trigger, s.tokenEnd, sources[0]);
           // a threat with no target of its own is addressed to whoever it was told to ("warned X that ...")
           if (!targets && p.root === '13') targets = reportAddressee(doc, v, r.trigger, lo);
           let condition: ConditionRef | null = null;

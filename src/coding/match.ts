@@ -5,7 +5,7 @@
  */
 import type { ActorMention, Doc, Sentence, Token } from '../model/document.js';
 import type { CompiledPattern, PatternElement, WordAlt } from '../lexicon/patterns.js';
-import { timeAdverbialEnd } from './time-words.js';
+import { isMeasure, timeAdverbialEnd } from './time-words.js';
 
 const GAP_MAX = 5;
 const NP_SKIP =
@@ -191,8 +191,11 @@ export function actorPhraseAt(v: SentenceView, i: number): { mentions: ActorMent
     j++;
     skipped++;
   }
-  const m = v.mentionAt.get(j);
+  let m = v.mentionAt.get(j);
   if (!m) return null;
+  // "ordered former president Carlos Menem to appear": a title of no country is the named person's
+  const named = m.country || m.org ? undefined : v.mentionAt.get(m.tokenEnd);
+  if (named?.kind === 'person') m = named;
   const mentions = [m];
   let end = m.tokenEnd;
   for (;;) {
@@ -256,8 +259,10 @@ function matchAt(v: SentenceView, els: PatternElement[], k: number, i: number, a
         if (g > 0) {
           const prev = v.toks[i + g - 1];
           if (v.hardStops.has(i + g - 1)) break;
-          // "killed by UK troops": a gap right after a verb trigger does not take in its passive agent
-          if (g === 1 && prev.lower === 'by' && v.toks[i - 1]?.pos === 'VERB') break;
+          // "killed by UK troops": a gap right after a verb trigger does not take in its passive agent; a measure
+          // is no agent ("shortened by one hour the nightly curfew", "cut by half its troops")
+          if (g === 1 && prev.lower === 'by' && v.toks[i - 1]?.pos === 'VERB' && !isMeasure(v.toks[i + 1]))
+            break;
           // hyphen pieces ("solid-fuel") and a possessive "'s" do not count as words of their own
           if (
             prev.text !== '-' &&

@@ -97,8 +97,17 @@ export function requestBefore(
   if (v.toks[trigger - 1]?.lower !== 'to') return null;
   // "Britain said Iran was to blame": Iran is held responsible, by whoever reports it
   if (isToBlame(v.toks, trigger)) return { verb: -1, kind: 'blamed' };
-  const obj = mentionEndingAt(v, trigger - 2);
-  if (!obj) return null;
+  const last = mentionEndingAt(v, trigger - 2);
+  if (!last) return null;
+  // coordinated addressees: "told Israel and Syria to resume talks"
+  let obj: ActorMention = last;
+  for (;;) {
+    const j: number = obj.tokenStart - 1;
+    const prev: ActorMention | null =
+      j > lo && /^(and|or|,)$/.test(v.toks[j].lower) ? mentionEndingAt(v, j - 1) : null;
+    if (!prev) break;
+    obj = prev;
+  }
   let k = obj.tokenStart - 1;
   if (k >= lo && v.toks[k].pos === 'DET') k--;
   const verb = k >= lo ? v.toks[k] : null;

@@ -6,7 +6,7 @@ import type { ActorMention, Doc } from '../model/document.js';
 import type { SentenceView } from './match.js';
 import { actorPhraseAt } from './match.js';
 import { codable, mentionEndingAt } from './mention-at.js';
-import { timeAdverbialEnd } from './time-words.js';
+import { isMeasure, timeAdverbialEnd } from './time-words.js';
 
 const PASSIVE_AUX = /^(was|were|is|are|been|being|be|got|get|gets|'s|stood|stands|stand|standing)$/;
 const IRREGULAR_PARTICIPLES =
@@ -132,6 +132,8 @@ export function isPassive(v: SentenceView, i: number): boolean {
     // before the preposition, "prosecutors charged him with")
     (head.pos === 'NOUN' ||
       head.pos === 'PROPN' ||
+      // (an actor's noun the tagger read as a verb: "terror suspects detained without trial")
+      (i - 1 >= v.a && mentionEndingAt(v, i - 1)?.kind === 'role') ||
       /^(those|these|anyone|others|some|all|many)$/.test(head.lower)) &&
     ((next?.pos === 'ADP' && !quantityAfter(v, i)) ||
       objectlessSecondParticiple(v, i) ||
@@ -171,7 +173,12 @@ export function isPassive(v: SentenceView, i: number): boolean {
   // a reduced relative with its agent: "an interim fishing accord, opposed by fishermen", "the plan condemned by",
   // "an Iraqi civilian allegedly killed by UK troops" (an adverb between)
   // (a noun the tagger read as an adjective or a name heads it too: "civilian", "Smith killed by police")
-  if (i > v.a && next?.lower === 'by' && (head.text === ',' || /^(NOUN|PROPN|ADJ)$/.test(head.pos)))
+  if (
+    i > v.a &&
+    next?.lower === 'by' &&
+    !isMeasure(v.toks[i + 2]) &&
+    (head.text === ',' || /^(NOUN|PROPN|ADJ)$/.test(head.pos))
+  )
     return true;
   // "Israel urged to treat detainees ...": these verbs take an object before "to", so a bare "urged to" is a
   // passive whose auxiliary a headline dropped
@@ -248,6 +255,14 @@ export function passiveSubject(
   trigger: number,
   lo: number,
 ): ActorMention[] | null {
+  // a reduced relative's head noun right before it (past an adverb) underwent it, coded or not: "the release of
+  // terror suspects detained without trial", "men indefinitely detained in the UK" (not whoever called for it); an
+  // actor may modify that noun ("Palestinian refugee camps besieged by")
+  const h = v.toks[trigger - 1]?.pos === 'ADV' ? trigger - 2 : trigger - 1;
+  if (h >= lo && v.toks[h].pos === 'NOUN') {
+    const head = mentionEndingAt(v, h) ?? (h - 1 >= lo ? mentionEndingAt(v, h - 1) : null);
+    return head && head.kind !== 'pronoun' && codable(head) ? [head] : null;
+  }
   for (let j = trigger - 1; j >= lo; j--) {
     const m0 = mentionEndingAt(v, j);
     if (!m0 || m0.modifier) continue;

@@ -21,7 +21,11 @@ const STATE_ROLES = /^(GOV|MIL|COP|SPY)$/;
 export function targetRef(m: ActorMention, code: string, source: ActorMention): ActorRef | null {
   const ref = actorRef(m);
   // assault (18), fight (19) and mass violence (20) hurt the place's people; occupying it (192) takes its land
-  if (!isPlaceMention(m) || !m.country || m.org || !/^(18|19|20)/.test(code)) return ref;
+  if (!isPlaceMention(m) || !m.country || m.org) return ref;
+  // restrictions eased at home (081x: "lifted the state of emergency in Bangkok") are eased on the country
+  if (code.startsWith('081'))
+    return { ...ref, role: null, code: actorCode({ country: m.country, org: null, role: null }) };
+  if (!/^(18|19|20)/.test(code)) return ref;
   if (!code.startsWith('192'))
     return { ...ref, role: 'CVL', code: actorCode({ country: m.country, org: null, role: 'CVL' }) };
   if (source.country === m.country && STATE_ROLES.test(source.role ?? '')) return null;

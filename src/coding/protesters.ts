@@ -6,7 +6,7 @@
  * A protest triggered by the group's own noun ("Belarusian demonstrators * rallied") has that group as its source.
  */
 import type { ActorMention } from '../model/document.js';
-import type { SentenceView } from './match.js';
+import { actorPhraseAt, type SentenceView } from './match.js';
 import { mentionEndingAt } from './roles.js';
 import { subjectEndBefore } from './time-words.js';
 
@@ -65,9 +65,10 @@ function placeAfter(v: SentenceView, trigger: number, lo: number, hi: number): A
  * A protest at home with no target of its own is against the state of the place ("Iraqi Kurds demonstrated in
  * Kirkuk" -> IRQ, as the PLOVER gold codes it): the first place after the trigger, when it is in the source's
  * own country. Not for a bare role whose country came from the place or the story ("students protested in
- * Tehran", "miners went on strike"): its country is an inference, not a second actor.
+ * Tehran", "miners went on strike"): its country is an inference, not a second actor. So, too, a state easing
+ * restrictions at home (081x: "shortened the nightly curfew imposed in Sudan") eases them on the place's country.
  */
-export function homeProtestTarget(
+export function homePlaceTarget(
   v: SentenceView,
   trigger: number,
   hi: number,
@@ -107,4 +108,28 @@ export function domesticTarget(
   if (!country) return null;
   civ.country = country;
   return [civ];
+}
+
+/** verbs of taking or holding in custody (lemmas): charging and indicting are done where the court sits */
+const CUSTODY = /^(arrest|detain|jail|imprison|intern)$/;
+
+/**
+ * The place of an arrest with no agent named: "a missionary was arrested in Lebanon", "Jill Stein was arrested
+ * Wednesday morning in east Texas" — custody is the state's where it happens. The place follows "in" or "at" (one
+ * modifier between) within six words of the participle, with no comma or clause between.
+ */
+export function custodyPlace(v: SentenceView, trigger: number): ActorMention[] | null {
+  if (!CUSTODY.test(v.toks[trigger].lemma)) return null;
+  for (let k = trigger + 1; k < Math.min(v.b, trigger + 7); k++) {
+    const t = v.toks[k];
+    if (t.pos === 'PUNCT' || v.hardStops.has(k) || /^(and|but|after|before|when|while|for)$/.test(t.lower))
+      return null;
+    if (!/^(in|at)$/.test(t.lower)) continue;
+    // (every place of a list: "arrested in Argentina, Bulgaria and Canada")
+    const at = v.toks[k + 1]?.pos === 'ADJ' && !v.mentionAt.has(k + 1) ? k + 2 : k + 1;
+    const places = v.mentionAt.has(at) ? actorPhraseAt(v, at)?.mentions : undefined;
+    const found = places?.filter((m) => m.country && m.kind !== 'pronoun') ?? [];
+    return found.length ? found : null;
+  }
+  return null;
 }

@@ -62,3 +62,6 @@ export function subjectEndBefore(toks: Token[], trigger: number, lo: number): nu
     j = k - 1;
   }
 }
+
+/** a number or "half" after "by": an amount ("shortened by one hour", "cut by half"), not an agent */
+export const isMeasure = (t: Token | undefined): boolean => !!t && (t.pos === 'NUM' || t.lower === 'half');

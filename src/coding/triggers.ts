@@ -163,6 +163,12 @@ function protesterAt(v: SentenceView, i: number): boolean {
 /** words that open another clause inside a match's gap */
 const SPAN_BREAK = /^(when|while|after|before|because|if|as|since|which|who|that|but|and|,)$/;
 
+/** "and", "or" or a comma joining two actors ("urged Israel and the Palestinians to resume talks") opens no clause */
+function betweenActors(v: SentenceView, inMention: Set<number>, x: number): boolean {
+  if (!/^(and|or|,)$/.test(v.toks[x].lower) || !inMention.has(x - 1)) return false;
+  return inMention.has(x + 1) || (v.toks[x + 1]?.pos === 'DET' && inMention.has(x + 2));
+}
+
 export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
   const inMention = new Set<number>();
   for (const m of v.mentionAt.values()) for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention.add(k);
@@ -198,7 +204,7 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
         // and so is every word of the matched span ("ready to resume peace talks": no separate "peace talks"), up
         // to a clause opener inside its gap ("did not make such an offer when they held grain talks")
         for (let x = r.trigger; x < r.end; x++) {
-          if (x > r.trigger && SPAN_BREAK.test(v.toks[x].lower)) break;
+          if (x > r.trigger && SPAN_BREAK.test(v.toks[x].lower) && !betweenActors(v, inMention, x)) break;
           consumed.add(x);
         }
         // "demanded that China return ...": the complement clause's verb is the demand's content

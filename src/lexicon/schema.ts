@@ -37,6 +37,7 @@ export const ROLES = [
   'HRI',
   'MOD',
   'RAD',
+  'REL',
 ] as const;
 export const role = z.enum(ROLES);
 export type Role = z.infer<typeof role>;

@@ -186,6 +186,17 @@ export function repairPos(out: Token[]): void {
     const modifier = p.pos === 'ADJ' || (p.pos === 'PROPN' && p.text !== p.lower);
     if (modifier && (n.pos === 'VERB' || n.pos === 'AUX') && n.lower !== t.lower) t.pos = 'NOUN';
   }
+  // a plural -s "verb" between a noun and a past participle with a preposition after it is the noun phrase's head
+  // ("terror suspects detained without trial", "aid workers kidnapped in"): a finite verb would take the participle
+  // as its object, and a participle takes no preposition right after it as an object
+  for (let i = 1; i + 2 < out.length; i++) {
+    const t = out[i];
+    const n = out[i + 1];
+    if (t.pos !== 'VERB' || out[i - 1].pos !== 'NOUN' || !/[a-z]s$/.test(t.lower) || t.lower === t.lemma)
+      continue;
+    if (n.pos === 'VERB' && /ed$/.test(n.lower) && out[i + 2].pos === 'ADP' && out[i + 2].lower !== 'by')
+      t.pos = 'NOUN';
+  }
   // "shot": wink tags it a noun after a plural or name subject ("Police shot dead a man", "Russia shot down a
   // drone", "Guards shot at the crowd") and keeps "shot" as the verb's lemma; after a determiner or a
   // possessive it stays a noun ("took a shot at", "his shot at goal", "a warning shot at")

@@ -1,0 +1,126 @@
+/**
+ * Rules of the seventeenth session, each checked on every event it changed in world-news and long-articles:
+ * arrests with no agent named, religious actors, acts asked of coordinated addressees, measures after "by",
+ * titles before named people in a target slot, and pattern families (orders to appear, reneging, forcing out,
+ * silencing a newspaper, returning aircraft).
+ */
+import { describe, expect, it } from 'vitest';
+import { actorOf, code, ev } from '../helpers/code.js';
+
+describe('custody with no agent named is the state of the place', () => {
+  it('takes the country of the place after "in" or "at"', () => {
+    expect(ev('Two Danish students were arrested in Egypt on Tuesday.', '2012-05-02')).toEqual([
+      'EGY>DNKEDU 173 actual',
+    ]);
+    expect(ev('The journalist was detained at Heathrow for nine hours.', '2012-05-02')).toEqual([
+      'GBR>- 173 actual',
+    ]);
+  });
+  it('names no target after the place ("for spying for Israel")', () => {
+    expect(ev('A Jordanian engineer was arrested in Syria for spying for Israel.', '2012-05-02')).toEqual([
+      'SYR>JOR 173 actual',
+    ]);
+  });
+  it('needs a custody verb and a place right after it', () => {
+    // charging is done where the court sits, not where the act was
+    expect(ev('Two soldiers were charged with murder over the raid in Iraq.', '2012-05-02')).toEqual([]);
+    // a place named after a clause break, or not after in/at, is not where the arrest was
+    expect(ev('He was arrested for organising a rally against Russia.', '2012-05-02')).toEqual([]);
+    expect(
+      ev('Nine people were arrested after the match, and fans later marched in Italy.', '2012-05-02'),
+    ).toEqual([]);
+  });
+  it('keeps a named agent', () => {
+    expect(ev('Two Danish students were arrested by Syrian police in Lebanon.', '2012-05-02')).toEqual([
+      'SYRCOP>DNKEDU 173 actual',
+    ]);
+  });
+});
+
+describe('religious actors (REL)', () => {
+  it('codes clerics and bishops with their country', () => {
+    const doc = code(
+      'Shiite clerics in Bahrain condemned the arrests, and Kenyan bishops urged calm.',
+      '2012-05-02',
+    );
+    expect(actorOf(doc, 'Kenyan bishops')).toBe('KEN:REL');
+    expect(
+      ev('Kenyan bishops urged the government to hold talks with the opposition.', '2012-05-02')[0],
+    ).toMatch(/^KENREL>KENGOV 02/);
+  });
+  it('codes a pope as the Holy See while in office, and the pope as its office', () => {
+    expect(ev('Pope Benedict XVI met Israeli Prime Minister Benjamin Netanyahu.', '2009-05-14')).toEqual([
+      'VATGOV>ISRGOV 040 actual',
+    ]);
+    expect(ev('The pope criticised Russia.', '2022-03-01')).toEqual(['VATGOV>RUS 111 actual']);
+  });
+});
+
+describe('acts asked of coordinated addressees are not done', () => {
+  it('after an appeal with its own pattern', () => {
+    expect(ev('Egypt urged Israel and the Palestinians to resume peace talks.', '2012-05-02')).toEqual([
+      'EGYGOV>ISR 026 actual',
+      'EGYGOV>PSECVL 026 actual',
+    ]);
+  });
+  it('after a verb of telling', () => {
+    expect(ev('Washington told Serbia and Kosovo to resume talks.', '2012-05-02')).toEqual([
+      'USAGOV>SRB 108 actual',
+      'USAGOV>XKX 108 actual',
+    ]);
+  });
+});
+
+describe('"by" and a measure after a verb is no agent', () => {
+  it('lets the gap reach the object', () => {
+    expect(ev('The Egyptian government shortened by two hours the nightly curfew.', '2012-05-02')).toEqual([
+      'EGYGOV>- 0813 actual',
+    ]);
+  });
+});
+
+describe('restrictions eased at home are eased on the country', () => {
+  it("takes the place in the source's own country as the target", () => {
+    expect(ev('The Thai government lifted the state of emergency in Bangkok.', '2010-08-01')).toEqual([
+      'THAGOV>THA 0814 actual',
+    ]);
+    expect(ev('The Thai government lifted the state of emergency.', '2010-08-01')).toEqual([
+      'THAGOV>- 0814 actual',
+    ]);
+  });
+});
+
+describe('pattern families', () => {
+  it('orders to appear before a court or investigators are demands', () => {
+    expect(
+      ev(
+        'A Chilean judge ordered former president Augusto Pinochet to testify about the killings.',
+        '2004-06-01',
+      ),
+    ).toEqual(['CHLJUD>CHLELI 100 actual']);
+  });
+  it('reneging on a commitment is a rejection', () => {
+    expect(ev('Kenya reneged on its pledge to Somalia.', '2012-05-02')).toEqual(['KENGOV>SOM 120 actual']);
+  });
+  it('forcing someone out is an expulsion, in either word order', () => {
+    expect(ev('Eritrea forced the UNHCR out of the country.', '2012-05-02')).toEqual([
+      'ERI>UNHCR 174 actual',
+    ]);
+    expect(ev('The Serbian police forced out hundreds of Albanian villagers.', '1999-05-02')).toEqual([
+      'SRBCOP>ALBCVL 174 actual',
+    ]);
+  });
+  it('ordering a newspaper to stop publishing silences the press', () => {
+    expect(
+      ev(
+        'The Zambian government ordered the independent newspaper The Post to stop publication.',
+        '2012-05-02',
+      ),
+    ).toEqual(['ZMBGOV>ZMBMED 1721 actual']);
+  });
+  it('a helicopter or plane returned is property, and demanded of another by a reporter', () => {
+    expect(ev('Moscow said Georgia must return the Russian helicopter it seized.', '2012-05-02')).toEqual([
+      'RUSGOV>GEO 1053 actual',
+    ]);
+  });
+});
