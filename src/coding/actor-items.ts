@@ -145,6 +145,10 @@ export function roleEntry(it: RawItem): ActorEntry | undefined {
   return get(it, 'roleNoun') ?? get(it, 'title');
 }
 
+/** lower-case weapon and strike nouns that a capitalised model name may modify ("US Apache helicopters") */
+export const WEAPON_NOUN =
+  /^(attacks?|strikes?|airstrikes?|raids?|missiles?|rockets?|jets?|planes?|aircraft|helicopters?|gunships?|tanks?|drones?|fighters?|bombers?|warships?|frigates?|destroyers?|submarines?|launchers?|shells?|bombs?)$/;
+
 export function roleNounAfter(doc: Doc, items: RawItem[], k: number, sentEnd: number): RawItem | null {
   const cur = items[k];
   const next = items[k + 1];
@@ -166,7 +170,9 @@ export function roleNounAfter(doc: Doc, items: RawItem[], k: number, sentEnd: nu
       t.pos === 'NOUN' ||
       t.pos === 'PART' ||
       /^['’]s$/.test(t.lower) ||
-      RANK.test(t.lower)
+      RANK.test(t.lower) ||
+      // a model's name: "Israeli Apache helicopters"
+      (t.pos === 'PROPN' && WEAPON_NOUN.test(doc.tokens[next.ts].text))
     ))
       return null;
   }
@@ -177,6 +183,8 @@ export function roleNounAfter(doc: Doc, items: RawItem[], k: number, sentEnd: nu
 export function headNounAfter(doc: Doc, from: number, sentEnd: number): number {
   for (let j = from; j < sentEnd && j < from + 3; j++) {
     const t = doc.tokens[j];
+    // (a model's name heads nothing: "Russian Iskander missiles")
+    if (t.pos === 'PROPN' && j === from && WEAPON_NOUN.test(doc.tokens[j + 1]?.text ?? '')) return j + 1;
     if (t.pos === 'NOUN' || (t.pos === 'PROPN' && j === from)) return j;
     if (t.pos !== 'ADJ' && t.pos !== 'VERB') return -1;
   }

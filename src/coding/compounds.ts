@@ -22,6 +22,7 @@ import {
   roleNounAfter,
   roleEntry,
   spanOf,
+  WEAPON_NOUN,
 } from './actor-items.js';
 import { assemblePerson } from './persons.js';
 import { assembleTitledName } from './titled-names.js';
@@ -91,6 +92,8 @@ export function assemble(
       // "accused North Korea Tuesday of": a day or month after a name is a date, not more name
       !WEEKDAY.test(nextCap.lower) &&
       !MONTH.test(nextCap.lower) &&
+      // "US Predator attacks", "Russian Iskander missiles": a model's name before a weapon noun is no name of the actor
+      !WEAPON_NOUN.test(doc.tokens[it.te + 1]?.text ?? '') &&
       !items.some((x) => x.ts === it.te)
     )
       continue;

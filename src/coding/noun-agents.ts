@@ -9,6 +9,7 @@ import type { SentenceView } from './match.js';
 import { actorPhraseAt } from './match.js';
 import { codable, mentionEndingAt } from './mention-at.js';
 import { titleCaseSpan } from '../nlp/title-case.js';
+import { WEAPON_NOUN } from './actor-items.js';
 
 const LIGHT_VERBS = new Set([
   'launch',
@@ -140,7 +141,9 @@ export function nounAgent(
       t.text === '-' ||
       // "U.S.-led air strikes", "Saudi-led coalition raids": the leader's act
       (t.lower === 'led' && v.toks[j - 1]?.text === '-') ||
-      (t.pos === 'PROPN' && titleCaseSpan(v.toks, v.a, v.b));
+      (t.pos === 'PROPN' && titleCaseSpan(v.toks, v.a, v.b)) ||
+      // a model's name before a weapon noun: "Russian Iskander missiles", "US Predator attacks"
+      (t.pos === 'PROPN' && j === i - 1 && WEAPON_NOUN.test(v.toks[i].text));
     if (!modifier) break;
   }
   return byAgent(doc, v, i);

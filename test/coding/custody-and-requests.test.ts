@@ -124,3 +124,20 @@ describe('pattern families', () => {
     ]);
   });
 });
+
+describe("a weapon model's name between a country and its weapon", () => {
+  it('keeps the country as the weapon’s owner and the attack’s agent', () => {
+    expect(ev('Russian Iskander missiles struck Kharkiv on Sunday.', '2023-01-01')).toEqual([
+      'RUS>UKRCVL 195 actual',
+    ]);
+    expect(ev('Israeli Apache helicopters fired missiles at a car in Gaza.', '2009-01-01')).toEqual([
+      'ISRMIL>PSECVL 195 actual',
+    ]);
+  });
+  it('leaves names followed by other nouns or verbs alone', () => {
+    expect(ev('China Daily reported that Japan had protested.', '2009-01-01')).toEqual([
+      'JPNGOV>- 114 actual',
+    ]);
+    expect(ev('Iran Air flights to London were suspended.', '2009-01-01')).toEqual([]);
+  });
+});
