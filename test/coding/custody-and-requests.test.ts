@@ -118,6 +118,11 @@ describe('pattern families', () => {
       ),
     ).toEqual(['ZMBGOV>ZMBMED 1721 actual']);
   });
+  it('a hunger strike is one whatever the tagger makes of "hunger"', () => {
+    expect(ev('Kurdish prisoners in Turkey began a hunger strike on Monday.', '1995-01-01')).toEqual([
+      'TURCVL>- 142 actual',
+    ]);
+  });
   it('a helicopter or plane returned is property, and demanded of another by a reporter', () => {
     expect(ev('Moscow said Georgia must return the Russian helicopter it seized.', '2012-05-02')).toEqual([
       'RUSGOV>GEO 1053 actual',
