@@ -270,6 +270,13 @@ export function passiveSubject(
     if (m0.locative && v.toks[m0.tokenStart - 1]?.pos === 'ADP') continue;
     const m = m0.kind === 'pronoun' ? doc.resolve(m0) : m0;
     if (codable(m)) return [m];
+    // people of no known country are the subject that underwent it ("said several people had been arrested"), not
+    // whoever is named before them; a conjunct's coded partner still is ("Afghan guards and two prisoners were killed")
+    if (m.kind === 'role' && m.role && /^(CVL|CRM)$/.test(m.role)) {
+      let k = m0.tokenStart - 1;
+      while (k >= lo && /^(DET|NUM|ADJ)$/.test(v.toks[k].pos)) k--;
+      if (k < lo || !/^(and|or|,)$/.test(v.toks[k].lower)) return null;
+    }
     if (v.toks[j].text === ',' || v.toks[j].text === ';') break;
   }
   return null;

@@ -30,6 +30,11 @@ describe('custody with no agent named is the state of the place', () => {
       ev('Nine people were arrested after the match, and fans later marched in Italy.', '2012-05-02'),
     ).toEqual([]);
   });
+  it('takes no speaker named before the people arrested as their target', () => {
+    expect(ev('A Greek police spokesman said three people were arrested in Albania.', '2012-05-02')).toEqual([
+      'ALB>- 173 actual',
+    ]);
+  });
   it('keeps a named agent', () => {
     expect(ev('Two Danish students were arrested by Syrian police in Lebanon.', '2012-05-02')).toEqual([
       'SYRCOP>DNKEDU 173 actual',
