@@ -234,7 +234,7 @@ export function createEventStage(lex: Lexicon): Stage {
           }
           if (!targets && p.root === '17') targets = domesticTarget(v, r.trigger, s.tokenEnd, sources[0]);
           if (!targets && (p.root === '14' || p.code.startsWith('081')))
-            targets = homePlaceTarget(v, r.trigger, s.tokenEnd, sources[0]);
+            targets = homePlaceTarget(v, r.trigger, s.tokenEnd, sources[0], p.root === '08');
           // a threat with no target of its own is addressed to whoever it was told to ("warned X that ...")
           if (!targets && p.root === '13') targets = reportAddressee(doc, v, r.trigger, lo);
           let condition: ConditionRef | null = null;

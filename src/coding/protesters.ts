@@ -65,18 +65,20 @@ function placeAfter(v: SentenceView, trigger: number, lo: number, hi: number): A
  * A protest at home with no target of its own is against the state of the place ("Iraqi Kurds demonstrated in
  * Kirkuk" -> IRQ, as the PLOVER gold codes it): the first place after the trigger, when it is in the source's
  * own country. Not for a bare role whose country came from the place or the story ("students protested in
- * Tehran", "miners went on strike"): its country is an inference, not a second actor. So, too, a state easing
- * restrictions at home (081x: "shortened the nightly curfew imposed in Sudan") eases them on the place's country.
+ * Tehran", "miners went on strike"): its country is an inference, not a second actor. Restrictions eased in a
+ * place (081x: "shortened the nightly curfew imposed in Sudan", "eased emergency measures in Montenegro province")
+ * are eased on the place's country, at home or not (`anywhere`).
  */
 export function homePlaceTarget(
   v: SentenceView,
   trigger: number,
   hi: number,
   source: ActorMention | undefined,
+  anywhere = false,
 ): ActorMention[] | null {
   if (!source || source.kind === 'role') return null;
   const place = placeAfter(v, trigger, v.a, hi);
-  return place && source.country && place.country === source.country ? [place] : null;
+  return place && source.country && (anywhere || place.country === source.country) ? [place] : null;
 }
 
 /** security and state roles whose coercion ("police arrested students") is domestic unless a place says otherwise */

@@ -92,6 +92,10 @@ describe('restrictions eased at home are eased on the country', () => {
     expect(ev('The Thai government lifted the state of emergency.', '2010-08-01')).toEqual([
       'THAGOV>- 0814 actual',
     ]);
+    // and on the place's country when the place is not the source's own
+    expect(ev('Israel lifted the curfew in Hebron on Sunday.', '2010-08-01')).toEqual([
+      'ISRGOV>PSE 0813 actual',
+    ]);
   });
 });
 
