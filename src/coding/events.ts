@@ -23,7 +23,13 @@ import { hostsPeople } from './people-targets.js';
 import { dateForEvent, laterThanStory } from './event-date.js';
 import { firstConjunctVerb } from './shared-subject.js';
 import { refineSentenceEvents } from './refine.js';
-import { custodyPlace, domesticTarget, homePlaceTarget, locatedProtesters } from './protesters.js';
+import {
+  custodyPlace,
+  domesticTarget,
+  easedPlace,
+  homeProtestTarget,
+  locatedProtesters,
+} from './protesters.js';
 import { domainSuppressor } from '../lexicon/domains.js';
 import { subjectEndBefore } from './time-words.js';
 import { sameSide } from './obligation.js';
@@ -233,8 +239,8 @@ export function createEventStage(lex: Lexicon): Stage {
             });
           }
           if (!targets && p.root === '17') targets = domesticTarget(v, r.trigger, s.tokenEnd, sources[0]);
-          if (!targets && (p.root === '14' || p.code.startsWith('081')))
-            targets = homePlaceTarget(v, r.trigger, s.tokenEnd, sources[0], p.root === '08');
+          if (!targets && p.root === '14') targets = homeProtestTarget(v, r.trigger, s.tokenEnd, sources[0]);
+          if (!targets && p.code.startsWith('081')) targets = easedPlace(v, r.end - 1);
           // a threat with no target of its own is addressed to whoever it was told to ("warned X that ...")
           if (!targets && p.root === '13') targets = reportAddressee(doc, v, r.trigger, lo);
           let condition: ConditionRef | null = null;
@@ -261,7 +267,7 @@ export function createEventStage(lex: Lexicon): Stage {
             }
           }
           // a threat still without a target answers the other side the story just named
-          if (!targets && (p.root === '13' || modality === 'threat'))
+          if (!targets && (p.root === '13' || modality === 'threat' || p.storyTarget))
             targets = recentCounterpart(doc, s.index, r.trigger, sources);
           if (p.requireModality && !p.requireModality.includes(modality)) continue;
           if (p.conditionActor && !condition?.actors.length) continue;

@@ -65,20 +65,17 @@ function placeAfter(v: SentenceView, trigger: number, lo: number, hi: number): A
  * A protest at home with no target of its own is against the state of the place ("Iraqi Kurds demonstrated in
  * Kirkuk" -> IRQ, as the PLOVER gold codes it): the first place after the trigger, when it is in the source's
  * own country. Not for a bare role whose country came from the place or the story ("students protested in
- * Tehran", "miners went on strike"): its country is an inference, not a second actor. Restrictions eased in a
- * place (081x: "shortened the nightly curfew imposed in Sudan", "eased emergency measures in Montenegro province")
- * are eased on the place's country, at home or not (`anywhere`).
+ * Tehran", "miners went on strike"): its country is an inference, not a second actor.
  */
-export function homePlaceTarget(
+export function homeProtestTarget(
   v: SentenceView,
   trigger: number,
   hi: number,
   source: ActorMention | undefined,
-  anywhere = false,
 ): ActorMention[] | null {
   if (!source || source.kind === 'role') return null;
   const place = placeAfter(v, trigger, v.a, hi);
-  return place && source.country && (anywhere || place.country === source.country) ? [place] : null;
+  return place && source.country && place.country === source.country ? [place] : null;
 }
 
 /** security and state roles whose coercion ("police arrested students") is domestic unless a place says otherwise */
@@ -117,11 +114,26 @@ const CUSTODY = /^(arrest|detain|jail|imprison|intern)$/;
 
 /**
  * The place of an arrest with no agent named: "a missionary was arrested in Lebanon", "Jill Stein was arrested
- * Wednesday morning in east Texas" — custody is the state's where it happens. The place follows "in" or "at" (one
- * modifier between) within six words of the participle, with no comma or clause between.
+ * Wednesday morning in east Texas" — custody is the state's where it happens.
  */
 export function custodyPlace(v: SentenceView, trigger: number): ActorMention[] | null {
-  if (!CUSTODY.test(v.toks[trigger].lemma)) return null;
+  return CUSTODY.test(v.toks[trigger].lemma) ? placesRightAfter(v, trigger) : null;
+}
+
+/**
+ * Restrictions eased in a place are eased on its country, at home or not (081x: "shortened the nightly curfew
+ * imposed in Sudan", "eased emergency measures on Wednesday in Montenegro province", "lifted the curfew in Hebron");
+ * "approved the use of the missiles for strikes deep into Russian territory" names no such place.
+ */
+export function easedPlace(v: SentenceView, matchEnd: number): ActorMention[] | null {
+  return placesRightAfter(v, matchEnd);
+}
+
+/**
+ * The places after "in" or "at" (one modifier between) within six words of the token at `trigger` (a verb, or the
+ * last word of a match), with no comma or clause between.
+ */
+function placesRightAfter(v: SentenceView, trigger: number): ActorMention[] | null {
   for (let k = trigger + 1; k < Math.min(v.b, trigger + 7); k++) {
     const t = v.toks[k];
     if (t.pos === 'PUNCT' || v.hardStops.has(k) || /^(and|but|after|before|when|while|for)$/.test(t.lower))

@@ -28,6 +28,8 @@ export interface CompiledPattern {
   conditionActor: boolean;
   /** the target slot takes no possessor of a thing (see the schema) */
   targetNotPossessor: boolean;
+  /** with no target in its sentence, the target is the other side the story just named (see the schema) */
+  storyTarget: boolean;
   /** coordinated subjects without a target act on each other: true/false as the pattern says, else by root */
   reciprocal: boolean | undefined;
   /** codes only the mutual act of coordinated subjects (see the schema) */
@@ -99,6 +101,7 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     requireModality: p.requireModality,
     conditionActor: p.conditionActor === true,
     targetNotPossessor: p.targetNotPossessor === true,
+    storyTarget: p.storyTarget === true,
     reciprocal: p.mutualOnly === true ? true : p.reciprocal,
     mutualOnly: p.mutualOnly === true,
     reporterSource: p.reporterSource === true,

@@ -211,6 +211,9 @@ export const eventPattern = z.object({
   /** the target slot takes no possessor of a thing: one meets or hosts people, not "its targets", "their
    * needs", "firms' concerns" or "children's shows" ("met Russia's foreign minister" still codes) */
   targetNotPossessor: z.boolean().optional(),
+  /** with no target in its sentence, the target is the other side the story just named, as for a threat ("days
+   * after Biden allowed Kyiv to use the weapons ... Washington had approved the use of the missiles": Ukraine) */
+  storyTarget: z.boolean().optional(),
   note: z.string().optional(),
 });
 export const eventsFile = z.object({

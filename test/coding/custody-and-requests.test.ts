@@ -127,6 +127,22 @@ describe('pattern families', () => {
       ),
     ).toEqual(['ZMBGOV>ZMBMED 1721 actual']);
   });
+  it('lifting limits on the use of weapons eases restrictions on their user', () => {
+    expect(
+      ev('Germany approved the use of its weapons by Ukraine against targets in Russia.', '2024-06-01'),
+    ).toEqual(['DEUGOV>UKR 081 actual']);
+    expect(
+      ev('Britain allowed Kyiv to use its cruise missiles against targets inside Russia.', '2024-06-01'),
+    ).toEqual(['GBRGOV>UKR 081 actual']);
+    // the user named only in the story before
+    expect(
+      ev(
+        'Ukraine asked Germany for permission again.\n\nOn Friday Berlin approved the use of the missiles.',
+        '2024-06-01',
+      ),
+    ).toContain('DEUGOV>UKR 081 actual');
+    expect(ev('The coach allowed the players to use the new pitch.', '2024-06-01')).toEqual([]);
+  });
   it('a hunger strike is one whatever the tagger makes of "hunger"', () => {
     expect(ev('Kurdish prisoners in Turkey began a hunger strike on Monday.', '1995-01-01')).toEqual([
       'TURCVL>- 142 actual',
