@@ -13,8 +13,9 @@ const STATEMENT_NEEDS_TARGET = /^01[013479]?$/;
 
 type Part = EventParts & { srcIds: number[]; tgtIds: number[] };
 
-/** negotiations and signed agreements are mutual: "A held talks with B" is also B with A (PETRARCH practice) */
-const SYMMETRIC = /^(046|057)$/;
+/** negotiations and signed agreements are mutual: "A held talks with B" is also B with A (PETRARCH practice); so is a
+ * telephone call, as the PLOVER gold codes it ("Christopher telephoned Kozyrev": both consulted) */
+const SYMMETRIC = /^(041|046|057)$/;
 /**
  * cooperation by coordinated subjects without a target: "A and B agreed" -> A with B, B with A; also any
  * pattern flagged `reciprocal` ("A and B exchanged fire", "A and B agreed to a truce"); a pattern flagged

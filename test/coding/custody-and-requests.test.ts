@@ -99,6 +99,14 @@ describe('restrictions eased at home are eased on the country', () => {
   });
 });
 
+describe('a telephone call is mutual', () => {
+  it('codes both sides, as talks are', () => {
+    expect(
+      ev('The Egyptian foreign minister telephoned his Jordanian counterpart on Monday.', '2012-05-02'),
+    ).toEqual(['EGYGOV>JORGOV 041 actual', 'JORGOV>EGYGOV 041 actual']);
+  });
+});
+
 describe('pattern families', () => {
   it('orders to appear before a court or investigators are demands', () => {
     expect(
