@@ -151,6 +151,11 @@ describe('pattern families', () => {
     ).toContain('DEUGOV>UKR 081 actual');
     expect(ev('The coach allowed the players to use the new pitch.', '2024-06-01')).toEqual([]);
   });
+  it('"re-open" with its hyphen opens borders and crossings as "reopen" does', () => {
+    expect(ev('Syria re-opened its borders to Lebanese refugees.', '2006-08-01')).toEqual([
+      'SYRGOV>LBNREF 081 actual',
+    ]);
+  });
   it('a hunger strike is one whatever the tagger makes of "hunger"', () => {
     expect(ev('Kurdish prisoners in Turkey began a hunger strike on Monday.', '1995-01-01')).toEqual([
       'TURCVL>- 142 actual',
