@@ -53,7 +53,7 @@ export function askedOfOthers(inp: AskedInput, now: Asked): Asked | 'drop' | nul
       : requestBefore(v, inp.lo, inp.trigger, lex.cues);
   if (req?.kind === 'permit') return { ...now, modality: 'hypothetical' };
   if (!obl && !req) return null;
-  const obliged = now.sources;
+  const obliged = req?.addressees ?? now.sources;
   const rep = (
     req && req.verb >= 0
       ? findSource(doc, v, { trigger: req.verb, clauses: inp.clauses, lo: inp.lo, conditionRange: null }, lex)

@@ -5,8 +5,8 @@
  * "should"), with the sub-code of the act demanded, as CAMEO codes "demanded that X withdraw" (106).
  */
 import type { ActorMention, Token } from '../model/document.js';
-import type { SentenceView } from './match.js';
-import { mentionEndingAt } from './mention-at.js';
+import { actorPhraseAt, type SentenceView } from './match.js';
+import { codable, mentionEndingAt } from './mention-at.js';
 import type { Cues } from '../lexicon/cues.js';
 
 export type Obligation = 'demand' | 'appeal';
@@ -93,7 +93,7 @@ export function requestBefore(
   lo: number,
   trigger: number,
   cues: Cues,
-): { verb: number; kind: Obligation | 'permit' | 'blamed' } | null {
+): { verb: number; kind: Obligation | 'permit' | 'blamed'; addressees?: ActorMention[] } | null {
   if (v.toks[trigger - 1]?.lower !== 'to') return null;
   // "Britain said Iran was to blame": Iran is held responsible, by whoever reports it
   if (isToBlame(v.toks, trigger)) return { verb: -1, kind: 'blamed' };
@@ -110,6 +110,12 @@ export function requestBefore(
   }
   let k = obj.tokenStart - 1;
   if (k >= lo && v.toks[k].pos === 'DET') k--;
+  // "called for Israel to withdraw", "appealed for the rebels to lay down their arms": the ones asked are the
+  // phrase after "for" (a prepositional object, so the act's own source search passes them by)
+  if (k - 1 >= lo && v.toks[k].lower === 'for' && cues.appealForVerbs.has(v.toks[k - 1].lemma)) {
+    const addressees = (actorPhraseAt(v, obj.tokenStart)?.mentions ?? []).filter(codable);
+    return { verb: k - 1, kind: 'appeal', addressees: addressees.length ? addressees : undefined };
+  }
   const verb = k >= lo ? v.toks[k] : null;
   // (a past form before a name is sometimes tagged an adjective: "The US pressured Israel to withdraw")
   if (!verb || (verb.pos !== 'VERB' && !(verb.pos === 'ADJ' && /ed$/.test(verb.lower)))) return null;

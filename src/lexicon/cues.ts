@@ -42,6 +42,7 @@ export const cuesFile = z.object({
   hearsayNouns: z.array(z.string()).default([]),
   requestVerbs: z.array(z.string()).default([]),
   wishVerbs: z.array(z.string()).default([]),
+  appealForVerbs: z.array(z.string()).default([]),
   tellVerbs: z.array(z.string()).default([]),
   permitVerbs: z.array(z.string()).default([]),
   redLineHorizonDays: z.number().int().positive().default(730),
@@ -119,6 +120,8 @@ export interface Cues {
   requestVerbs: Set<string>;
   /** "Seoul wants Tokyo to ease curbs": the subject's appeal to the object (obligation.ts) */
   wishVerbs: Set<string>;
+  /** verbs that ask for someone to act with "for" between ("called for Israel to withdraw") */
+  appealForVerbs: Set<string>;
   /** "told Beijing to release": the subject's demand on the object */
   tellVerbs: Set<string>;
   /** "a deal to allow the UK to deport suspects": the object's act is only made possible */
@@ -182,6 +185,7 @@ export function compileCues(f: CuesFile): Cues {
     hearsayNouns: new Set(f.hearsayNouns),
     requestVerbs: new Set(f.requestVerbs),
     wishVerbs: new Set(f.wishVerbs),
+    appealForVerbs: new Set(f.appealForVerbs),
     tellVerbs: new Set(f.tellVerbs),
     permitVerbs: new Set(f.permitVerbs),
     redLineHorizonDays: f.redLineHorizonDays,

@@ -68,6 +68,11 @@ describe('acts asked of coordinated addressees are not done', () => {
       'EGYGOV>PSECVL 026 actual',
     ]);
   });
+  it('after "called for" and the one asked', () => {
+    expect(ev('Egypt called for Israel to withdraw from Gaza.', '2012-05-02')).toEqual([
+      'EGYGOV>ISR 0256 actual',
+    ]);
+  });
   it('after a verb of telling', () => {
     expect(ev('Washington told Serbia and Kosovo to resume talks.', '2012-05-02')).toEqual([
       'USAGOV>SRB 108 actual',
