@@ -3,6 +3,7 @@
  * tokenize stage. Word tables are constants (regexes hoisted: this runs on every token).
  */
 import type { Token } from '../model/document.js';
+import { verbLemma } from './verb-lemma.js';
 
 const MODALS = /^(may|might|will|would|could|should|must|can|shall)$/;
 const POSSESSIVE_PRONOUN = /^(his|her|its|their|our|my|your)$/;
@@ -26,6 +27,11 @@ const SUBORDINATORS = new Set([
 /** wh-words opening an embedded clause ("how war threatens") */
 const WH_SUBORDINATORS = new Set(['how', 'why', 'where', 'whether', 'if']);
 const INFLECTED_END = /(s|ed)$/;
+const PAST_FORM = /[a-z]{3,}ed$/;
+/** participles mostly used as adjectives ("Young Australians concerned about") */
+const ADJECTIVAL_PARTICIPLE =
+  /^(concerned|worried|interested|involved|divided|undecided|pleased|satisfied|disappointed|surprised|tired|qualified|experienced|related|based|armed|united|supposed|used|determined|prepared|alarmed|frustrated|delighted|outraged|shocked)$/;
+const QUANTITY_NOUN = /^(dozens|hundreds|thousands|scores|millions|tens)$/;
 /** adjectives whose "to" is a preposition, not an infinitive marker ("similar to", "comparable to"; not "due to rise") */
 const TO_ADJECTIVES = new Set([
   'similar',
@@ -196,6 +202,30 @@ export function repairPos(out: Token[]): void {
       continue;
     if (n.pos === 'VERB' && /ed$/.test(n.lower) && out[i + 2].pos === 'ADP' && out[i + 2].lower !== 'by')
       t.pos = 'NOUN';
+  }
+  // a past form the tagger read as an adjective or noun, right after a name subject opening the sentence and before a
+  // preposition, article or name ("Egypt mediated between Israel and Hamas"), or between a plural subject and a
+  // quantity of people ("Hamas fighters abducted dozens of Israelis"), is the sentence's verb
+  for (let i = 1; i + 1 < out.length; i++) {
+    const t = out[i];
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !PAST_FORM.test(t.lower) || t.lemma !== t.lower) continue;
+    if (ADJECTIVAL_PARTICIPLE.test(t.lower)) continue;
+    const n = out[i + 1];
+    let nameSubject = out[i - 1].pos === 'PROPN';
+    for (let k = 0; k < i && nameSubject; k++) nameSubject = out[k].pos === 'PROPN' || out[k].pos === 'DET';
+    const afterName =
+      nameSubject &&
+      (n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'ADP' && !/^(of|by)$/.test(n.lower)));
+    const beforeQuantity =
+      out[i - 1].pos === 'NOUN' &&
+      out[i - 1].lower.endsWith('s') &&
+      QUANTITY_NOUN.test(n.lower) &&
+      out[i + 2]?.lower === 'of';
+    if (!afterName && !beforeQuantity) continue;
+    const lemma = verbLemma(t.lower);
+    if (lemma === t.lower) continue; // not a verb's past form after all
+    t.pos = 'VERB';
+    t.lemma = lemma;
   }
   // "shot": wink tags it a noun after a plural or name subject ("Police shot dead a man", "Russia shot down a
   // drone", "Guards shot at the crowd") and keeps "shot" as the verb's lemma; after a determiner or a

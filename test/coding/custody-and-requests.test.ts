@@ -104,6 +104,18 @@ describe('restrictions eased at home are eased on the country', () => {
   });
 });
 
+describe('verbs the tagger read as adjectives or nouns', () => {
+  it('code their acts once repaired', () => {
+    expect(ev('Qatar mediated between Israel and Hamas.', '2024-05-01')).toEqual([
+      'QATGOV>ISR 045 actual',
+      'QATGOV>PSEREB 045 actual',
+    ]);
+    expect(ev('Boko Haram fighters abducted hundreds of schoolgirls.', '2014-05-01')[0]).toMatch(
+      /^NGAREB>.* 181 actual$/,
+    );
+  });
+});
+
 describe('a telephone call is mutual', () => {
   it('codes both sides, as talks are', () => {
     expect(

@@ -108,6 +108,20 @@ describe('tokenize stage: the same text always gives the same tokens', () => {
 });
 
 describe('tokenize: POS repairs', () => {
+  it('a past form tagged an adjective or noun after a name subject or before a quantity of people is the verb, with its lemma', () => {
+    const tok = (text: string, word: string) =>
+      p.run({ id: 't', text, published: '2024-01-01' }).tokens.find((t) => t.text === word);
+    expect(tok('Egypt mediated between Israel and Hamas.', 'mediated')).toMatchObject({
+      pos: 'VERB',
+      lemma: 'mediate',
+    });
+    expect(tok('Rebel fighters abducted dozens of villagers.', 'abducted')).toMatchObject({
+      pos: 'VERB',
+      lemma: 'abduct',
+    });
+    // participles used as adjectives stay
+    expect(tok('Young Australians concerned about the deal met.', 'concerned')?.pos).not.toBe('VERB');
+  });
   it('an -s form between two names is the verb ("if Israel attacks Iran"), not a plural noun', () => {
     const d = p.run({
       id: 't',
