@@ -255,6 +255,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     for (const p of readYaml(pf, placesFile).places) {
       for (const s of [p.name, ...p.aliases])
         add(s, { kind: 'place', country: p.country, role: null, org: null, name: p.name });
+      for (const s of p.adjectives)
+        add(s, { kind: 'countryAdj', country: p.country, role: null, org: null, name: p.name });
       places++;
     }
   }

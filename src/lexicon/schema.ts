@@ -100,6 +100,8 @@ export const placeEntry = z.object({
   name: z.string(),
   aliases: z.array(z.string()).default([]),
   country: iso3,
+  /** the region's people and what is theirs, read as the country's ("Tigrayan rebels" → ETH REB, "Chechens") */
+  adjectives: z.array(z.string()).default([]),
 });
 export const placesFile = z.object({ places: z.array(placeEntry) });
 

@@ -5,6 +5,9 @@
 import type { Article } from './article.js';
 import type { CodedEvent } from './event.js';
 
+/** roles of non-state groups: their forces and officials act as the group (compounds.ts treats "a Houthi official" so) */
+const NON_STATE_GROUP = /^(REB|INS|SEP|OPP|UAF|LAB|ENV|NGO|HRI|RAD)$/;
+
 export interface Span {
   start: number;
   end: number;
@@ -246,7 +249,8 @@ export class Doc {
 
   /**
    * follow pronoun/definite-description links to the mention that names the actor; a possessive
-   * compound ("our army") keeps its own role on the antecedent's country
+   * compound ("our army") keeps its own role on the antecedent's country, except that a non-state group's forces or
+   * officials are the group ("Chechen rebel leader Doku Umarov said his forces will carry out attacks": RUS REB)
    */
   resolve(m: ActorMention): ActorMention {
     let cur = m;
@@ -255,8 +259,11 @@ export class Doc {
       if (!next) break;
       cur = next;
     }
-    if (cur !== m && m.kind === 'pronoun' && m.role)
-      return { ...cur, role: m.role, text: m.text, start: m.start, end: m.end };
+    if (cur !== m && m.kind === 'pronoun' && m.role) {
+      const group =
+        (m.role === 'GOV' || m.role === 'MIL') && cur.role !== null && NON_STATE_GROUP.test(cur.role);
+      return { ...cur, role: group ? cur.role : m.role, text: m.text, start: m.start, end: m.end };
+    }
     return cur;
   }
 }

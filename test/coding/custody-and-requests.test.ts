@@ -116,6 +116,25 @@ describe('verbs the tagger read as adjectives or nouns', () => {
   });
 });
 
+describe("a region's demonym is its country's", () => {
+  it('codes the people and groups of a region in one country as that country', () => {
+    expect(ev('Chechen rebels attacked a Russian army convoy.', '2002-05-01')).toEqual([
+      'RUSREB>RUSMIL 190 actual',
+    ]);
+    expect(ev('Tibetan monks protested against Chinese rule.', '2008-03-14')).toEqual([
+      'CHNREL>CHN 141 actual',
+    ]);
+  });
+  it("a non-state group's forces named by a pronoun are the group", () => {
+    expect(
+      ev(
+        'Chechen rebel leader Doku Umarov said his forces would carry out more attacks on Russia.',
+        '2010-01-06',
+      ),
+    ).toEqual(['RUSREB>RUS 1384 future']);
+  });
+});
+
 describe('a telephone call is mutual', () => {
   it('codes both sides, as talks are', () => {
     expect(
