@@ -192,6 +192,17 @@ describe('pattern families', () => {
       'SYRGOV>LBNREF 081 actual',
     ]);
   });
+  it('revoking an agreement or cancelling a treaty renounces it; cancelling a business agreement does not', () => {
+    expect(ev("Mali's junta revoked a defence agreement with France.", '2022-05-03')).toEqual([
+      'MLIMIL>FRA 127 actual',
+    ]);
+    expect(ev('Germany cancelled a surveillance pact with Britain.', '2013-08-02')).toEqual([
+      'DEUGOV>GBR 127 actual',
+    ]);
+    expect(
+      ev('The German company cancelled its supply agreement with a British firm.', '2013-08-02'),
+    ).toEqual([]);
+  });
   it('a hunger strike is one whatever the tagger makes of "hunger"', () => {
     expect(ev('Kurdish prisoners in Turkey began a hunger strike on Monday.', '1995-01-01')).toEqual([
       'TURCVL>- 142 actual',
