@@ -24,6 +24,9 @@ import { markPlaceModifiers } from './place-modifiers.js';
 import { addSupporters } from './supporters.js';
 import { titleCaseSpan } from '../nlp/title-case.js';
 import { ScratchArray } from '../util/scratch-array.js';
+/** quantities that stand for people when no "of" follows */
+const QUANTITY_PEOPLE = /^(thousands|hundreds|dozens|scores)$/;
+
 const LETTER = /\p{L}/u;
 
 /** per-document work tables of this stage, reused across documents */
@@ -65,6 +68,10 @@ export function createActorStage(lex: Lexicon): Stage {
             if (nameOfPlace(doc, lex, items, i)) entries = entries.filter((e) => !PLACE_KINDS.has(e.kind));
             // "North Kingstown", "West Berlin", "Port Louis" is itself a capital only when listed as such
             if (compassBefore(doc, items, i)) entries = entries.filter((e) => e.kind !== 'capital');
+            // "thousands rallied", "hundreds fled": a bare quantity is people (roles.yaml), "thousands of dollars" or
+            // "dozens of Hamas operatives" is whatever follows
+            if (doc.tokens[tokenAtEnd[m.end] ?? -1]?.lower === 'of' && QUANTITY_PEOPLE.test(t.lower))
+              entries = entries.filter((e) => e.kind !== 'roleNoun');
             if (!entries.length) continue;
             // "the West German capital": a longer name starting at the next word wins over "the West"
             if (t.lower === 'the' && longerAfter(doc, lex, norm, i, m.end, endsInSentence)) break;

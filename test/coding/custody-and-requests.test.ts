@@ -135,6 +135,18 @@ describe("a region's demonym is its country's", () => {
   });
 });
 
+describe('a bare quantity of people', () => {
+  it('is civilians; before "of" it is whatever follows', () => {
+    expect(ev('Hundreds protested in Belgrade on Sunday.', '2023-12-01')).toEqual([
+      'SRBCVL>SRBGOV 141 actual',
+    ]);
+    expect(ev('Dozens of Hamas operatives were arrested in Jerusalem.', '2023-12-01')).toEqual([
+      'ISRGOV>PSEREB 173 actual',
+    ]);
+    expect(ev('The thieves stole thousands of dollars in Belgrade.', '2023-12-01')).toEqual([]);
+  });
+});
+
 describe('a telephone call is mutual', () => {
   it('codes both sides, as talks are', () => {
     expect(
