@@ -18,7 +18,7 @@ import { reportAddressee, reporterOf } from './reports.js';
 import { recentCounterpart } from './counterpart.js';
 import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
 import { actorRef, buildEvent, sourceRef, type EventParts } from './build.js';
-import { isPlaceMention, targetRef, withoutRedundantPlaces } from './place-targets.js';
+import { isPlaceMention, ownBareCountry, targetRef, withoutRedundantPlaces } from './place-targets.js';
 import { hostsPeople } from './people-targets.js';
 import { dateForEvent, laterThanStory } from './event-date.js';
 import { firstConjunctVerb } from './shared-subject.js';
@@ -276,16 +276,7 @@ export function createEventStage(lex: Lexicon): Stage {
           if (p.targetPerson && !hostsPeople(v, r.trigger, targets, lex)) continue;
           // "a teenager has killed herself": violence to oneself alone is no event between actors
           if (FORCE_ROOTS.has(p.root) && !targets && selfOnly(doc.tokens, r.trigger + 1)) continue;
-          // "talks with the United States" by a US official: consulting one's own bare country is no event (visits
-          // inside one's own country, "Putin visited Chechnya", are kept); nor is accusing, demanding of or
-          // threatening it ("Netanyahu says it's anti-Semitism to accuse Israel": the accusers are others)
-          if (
-            (p.root === '04' || /^(10|11|12|13)$/.test(p.root)) &&
-            !/^04[23]/.test(p.code) &&
-            targets?.length &&
-            targets.every((m) => m.role === null && !m.org && sources!.some((x) => x.country === m.country))
-          )
-            continue;
+          if (targets && ownBareCountry(p.code, sources, targets)) continue;
           let code = p.code;
           let rule = p.id;
           if (p.targetOrgCode && targets?.some((m) => m.org !== null)) {

@@ -40,3 +40,17 @@ export function withoutRedundantPlaces(targets: ActorMention[]): ActorMention[] 
   const states = new Set(targets.filter((m) => !isPlaceMention(m)).map((m) => m.country));
   return targets.filter((m) => !isPlaceMention(m) || !states.has(m.country));
 }
+
+/**
+ * "talks with the United States" by a US official: consulting one's own bare country is no event (visits inside one's
+ * own country, "Putin visited Chechnya", are kept); nor is accusing, demanding of or threatening it ("Netanyahu says
+ * it's anti-Semitism to accuse Israel": the accusers are others)
+ */
+export function ownBareCountry(code: string, sources: ActorMention[], targets: ActorMention[]): boolean {
+  return (
+    /^(04|10|11|12|13)/.test(code) &&
+    !/^04[23]/.test(code) &&
+    targets.length > 0 &&
+    targets.every((m) => m.role === null && !m.org && sources.some((x) => x.country === m.country))
+  );
+}
