@@ -36,6 +36,7 @@ import { sameSide } from './obligation.js';
 import { askedOfOthers } from './asked.js';
 import { refusalBefore, refusedCode } from './refusal.js';
 import { attackSubjectAgent } from './noun-agents.js';
+import { spokenQuote } from './scare-quotes.js';
 
 /** assault, fight, mass violence */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
@@ -115,7 +116,7 @@ export function createEventStage(lex: Lexicon): Stage {
           const p = r.pattern;
           if (inCond(r.trigger)) continue;
           const trig = doc.tokens[r.trigger];
-          const quote = doc.quoteAt(trig.start);
+          const quote = spokenQuote(doc, doc.quoteAt(trig.start));
           const lo = quote ? doc.tokenIndexAt(quote.contentStart) : s.tokenStart;
           const usable = (ms: ActorMention[] | null) => {
             const out = ms?.flatMap((m) => doc.expand(m)).filter(codable) ?? [];

@@ -260,6 +260,9 @@ export interface TargetSearch {
 
 const TOPIC_PREPS = /^(on|over|about|regarding|concerning)$/;
 
+/** participles of a go-between: brokering, mediating or hosting a deal or talks */
+const BROKERED = /^(brokered|mediated|hosted|sponsored|facilitated|arranged|co-sponsored)$/;
+
 export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMention[] | null {
   const conds = t.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
   const srcIds = new Set(t.sources.map((m) => m.id));
@@ -284,6 +287,12 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     const np = v.mentionAt.has(j) ? actorPhraseAt(v, j) : null;
     if (!np) continue;
     if (attributionSubject(v, j, np.end)) break;
+    // "exchanged prisoners in a deal brokered by the UAE": a go-between is no target of the act (the author of its
+    // object is: "opposed a tax proposed by Wright")
+    if (j - 2 > t.from && v.toks[j - 1].lower === 'by' && BROKERED.test(v.toks[j - 2].lower)) {
+      j = np.end - 1;
+      continue;
+    }
     // an actor word modifying a noun of the pattern names the act ("military aid"), not a party to it
     const m0 = np.mentions[0];
     if (t.consumed?.includes(m0.tokenStart) && t.consumed.includes(m0.tokenEnd)) {

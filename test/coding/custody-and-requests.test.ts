@@ -147,6 +147,26 @@ describe('a bare quantity of people', () => {
   });
 });
 
+describe('scare quotes and go-betweens', () => {
+  it("a few quoted words with no verb are the sentence's own act, found with its source", () => {
+    expect(
+      ev(
+        'Beijing would take "resolute countermeasures" if Washington approved the arms sale to Taiwan.',
+        '2024-06-01',
+      ),
+    ).toEqual(['CHNGOV>USAGOV 130 conditional']);
+    // a label stays a quotation: no act of the one who gives it
+    expect(
+      ev('Kilroy-Silk made remarks about Arabs, who he called "suicide bombers".', '2005-01-01'),
+    ).toEqual([]);
+  });
+  it('the broker of a deal is no target of the act done under it', () => {
+    expect(
+      ev('Russia and Ukraine exchanged 95 prisoners of war in a deal brokered by the UAE.', '2024-06-01'),
+    ).toEqual(['RUSGOV>UKRGOV 0841 actual', 'UKRGOV>RUSGOV 0841 actual']);
+  });
+});
+
 describe('a telephone call is mutual', () => {
   it('codes both sides, as talks are', () => {
     expect(
