@@ -47,11 +47,11 @@ export function askedOfOthers(inp: AskedInput, now: Asked): Asked | 'drop' | nul
     !p.reporterSource
       ? obligationBefore(doc.tokens, inp.sentStart, inp.trigger)
       : null;
-  const req =
-    obl || modality === 'negated' || passive || p.reporterSource
-      ? null
-      : requestBefore(v, inp.lo, inp.trigger, lex.cues);
-  if (req?.kind === 'permit') return { ...now, modality: 'hypothetical' };
+  const asked = obl || passive || p.reporterSource ? null : requestBefore(v, inp.lo, inp.trigger, lex.cues);
+  // what is (not) permitted is only possible ("will not allow anyone to threaten our sovereignty"); a negated
+  // request keeps its negation ("did not tell Iran to attack")
+  if (asked?.kind === 'permit') return { ...now, modality: 'hypothetical' };
+  const req = modality === 'negated' ? null : asked;
   if (!obl && !req) return null;
   const obliged = req?.addressees ?? now.sources;
   const rep = (

@@ -98,7 +98,8 @@ export function requestBefore(
   // "Britain said Iran was to blame": Iran is held responsible, by whoever reports it
   if (isToBlame(v.toks, trigger)) return { verb: -1, kind: 'blamed' };
   const last = mentionEndingAt(v, trigger - 2);
-  if (!last) return null;
+  // "will not allow anyone to threaten our sovereignty", "told them to leave": an object pronoun of no actor
+  if (!last) return pronounObject(v, lo, trigger, cues);
   // coordinated addressees: "told Israel and Syria to resume talks"
   let obj: ActorMention = last;
   for (;;) {
@@ -132,4 +133,23 @@ export function isToBlame(toks: Token[], trigger: number): boolean {
     toks[trigger - 1]?.lower === 'to' &&
     /^(is|are|was|were|be|been)$/.test(toks[trigger - 2]?.lower ?? '')
   );
+}
+
+/** object pronouns that name no actor of their own */
+const OBJECT_PRONOUN = /^(anyone|anybody|everyone|everybody|nobody|others|them|him|her|us|me|it)$/;
+
+/** a request or permission whose object is a pronoun of no actor ("allow anyone to threaten"): its verb and kind */
+function pronounObject(
+  v: SentenceView,
+  lo: number,
+  trigger: number,
+  cues: Cues,
+): { verb: number; kind: Obligation | 'permit' } | null {
+  const k = trigger - 3;
+  if (k < lo || !OBJECT_PRONOUN.test(v.toks[trigger - 2].lower)) return null;
+  const verb = v.toks[k];
+  if (verb.pos !== 'VERB') return null;
+  if (cues.permitVerbs.has(verb.lemma)) return { verb: k, kind: 'permit' };
+  if (cues.tellVerbs.has(verb.lemma)) return { verb: k, kind: 'demand' };
+  return cues.wishVerbs.has(verb.lemma) ? { verb: k, kind: 'appeal' } : null;
 }

@@ -73,6 +73,11 @@ describe('acts asked of coordinated addressees are not done', () => {
       'EGYGOV>ISR 0256 actual',
     ]);
   });
+  it('what is (not) permitted to someone unnamed is only possible', () => {
+    expect(ev('Iran will not allow anyone to attack its territory.', '2024-06-01')).toEqual([
+      'IRN>- 190 hypothetical',
+    ]);
+  });
   it('after a verb of telling', () => {
     expect(ev('Washington told Serbia and Kosovo to resume talks.', '2012-05-02')).toEqual([
       'USAGOV>SRB 108 actual',
