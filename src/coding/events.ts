@@ -23,13 +23,8 @@ import { hostsPeople } from './people-targets.js';
 import { dateForEvent, laterThanStory } from './event-date.js';
 import { firstConjunctVerb } from './shared-subject.js';
 import { refineSentenceEvents } from './refine.js';
-import {
-  custodyPlace,
-  domesticTarget,
-  easedPlace,
-  homeProtestTarget,
-  locatedProtesters,
-} from './protesters.js';
+import { domesticTarget, homeProtestTarget, locatedProtesters } from './protesters.js';
+import { custodyPlace, easedPlace } from './located-acts.js';
 import { domainSuppressor } from '../lexicon/domains.js';
 import { subjectEndBefore } from './time-words.js';
 import { sameSide } from './obligation.js';
