@@ -17,15 +17,21 @@ import { isToBlame } from './obligation.js';
  * are data: lexicon/cues.yaml, loaded into `lex.cues`.
  */
 
+/** an opening quote mark (straight or curly, single or double) */
+const QUOTE_MARK = /^["'“‘]$/;
+
 /** the phrase `ph` ends right before the trigger, or one adverb before it ("pledged to swiftly end") */
 function phraseBefore(toks: Token[], sentStart: number, trigger: number, ph: readonly string[]): boolean {
-  for (const back of [0, 1]) {
-    const k = trigger - ph.length - back;
-    if (k < sentStart) continue;
-    if (back && toks[trigger - 1].pos !== 'ADV') continue;
-    if (ph.every((w, x) => toks[k + x].lower === w)) return true;
+  // an adverb and an opening scare quote may stand between ("wants to 'temporarily suspend'")
+  let end = trigger;
+  for (let skips = 0; ; skips++) {
+    const k = end - ph.length;
+    if (k >= sentStart && ph.every((w, x) => toks[k + x].lower === w)) return true;
+    const prev = toks[end - 1];
+    if (skips === 2 || end - 1 <= sentStart || !(prev.pos === 'ADV' || QUOTE_MARK.test(prev.text)))
+      return false;
+    end--;
   }
-  return false;
 }
 
 /** an intent cue before the trigger ("intention to supply", "pledged to end"), whatever the modality */
@@ -43,14 +49,15 @@ export function verbBeforeTo(toks: Token[], sentStart: number, trigger: number):
   return to < 0 ? undefined : toks[to - 1];
 }
 
-/** the index of the "to" right before token `i`, one adverb allowed between, with a word before it; else -1 */
+/**
+ * the index of the "to" right before token `i`, one adverb and an opening scare quote allowed between ("wants to
+ * 'temporarily suspend'"), with a word before it; else -1
+ */
 function toBefore(toks: Token[], sentStart: number, i: number): number {
-  for (const back of [0, 1]) {
-    const to = i - 1 - back;
-    if (to - 1 < sentStart || toks[to].lower !== 'to') continue;
-    if (back && toks[i - 1].pos !== 'ADV') continue;
-    return to;
-  }
+  let to = i - 1;
+  if (to > sentStart && toks[to].pos === 'ADV') to--;
+  if (to > sentStart && QUOTE_MARK.test(toks[to].text)) to--;
+  if (to - 1 >= sentStart && toks[to].lower === 'to') return to;
   // "to come and engage in a dialogue": the second of two coordinated infinitives
   if (
     i - 3 >= sentStart &&

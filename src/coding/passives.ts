@@ -124,6 +124,15 @@ export function isPassive(v: SentenceView, i: number): boolean {
   )
     return true;
   if (ADJECTIVAL_BEFORE_TO.test(t.lower) && next?.lower === 'to') return false;
+  // a headline that ends on the participle: "Cuban dissident blogger Yoani Sanchez arrested" (these verbs take an
+  // object when active)
+  if (
+    REDUCED_RELATIVE.test(t.lower) &&
+    i > v.a &&
+    (i + 1 >= v.b || /^[.!?;:–—-]$/.test(next.text)) &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN')
+  )
+    return true;
   if (
     (REDUCED_RELATIVE.test(t.lower) || harmWithoutObject(v, i)) &&
     i > v.a &&

@@ -204,8 +204,9 @@ export const tokenizeStage: Stage = {
           tok.sentence = index;
           doc.tokens.push(tok);
         }
-        // a headline: the text's first paragraph, one sentence with no closing punctuation
-        const headline = para === 0 && sents.length === 1 && !/[.!?”"]$/.test(line);
+        // a headline: the text's first paragraph, one sentence with no closing punctuation, before a body (a text
+        // that is only a headline, as a feed's or a link post's title, is its own story: nothing repeats it)
+        const headline = para === 0 && sents.length === 1 && !/[.!?”"]$/.test(line) && to < raw.length;
         doc.sentences.push({
           start: s.start,
           end: s.end,

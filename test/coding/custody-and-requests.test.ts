@@ -172,6 +172,27 @@ describe('scare quotes and go-betweens', () => {
   });
 });
 
+describe('a text that is only a headline', () => {
+  it('is coded (a feed or link title has no lead to repeat it); a headline before a body is not', () => {
+    expect(ev('Egypt urges Israel to accept a truce', '2010-07-23')).toEqual(['EGYGOV>ISR 0256 actual']);
+    // one event: the lead's, not the headline's again
+    expect(
+      ev(
+        'Egypt urges Israel to accept a truce\n\nEgypt urged Israel on Monday to accept a truce.',
+        '2010-07-23',
+      ),
+    ).toEqual(['EGYGOV>ISR 0256 actual']);
+  });
+  it('ends on a passive participle with no agent ("blogger arrested")', () => {
+    expect(ev('Cuban dissident blogger Yoani Sanchez arrested', '2013-07-01')).toEqual([]);
+  });
+  it('keeps a wish before a scare-quoted verb ("wants to \'temporarily suspend\'")', () => {
+    expect(ev("France wants to 'temporarily suspend' trade talks with US", '2013-07-01')).toEqual([
+      'FRAGOV>USA 1312 future',
+    ]);
+  });
+});
+
 describe('a telephone call is mutual', () => {
   it('codes both sides, as talks are', () => {
     expect(
