@@ -121,7 +121,8 @@ export function isTopic(v: SentenceView, i: number): boolean {
     t.pos === 'VERB' &&
     (/ed$/.test(t.lower) || (/en$/.test(t.lower) && t.lower !== t.lemma)) &&
     (i === v.a ||
-      /^(DET|ADP|SCONJ)$/.test(before.pos) ||
+      // ("releases 16 detained Chinese fishermen": a number before it too)
+      /^(DET|ADP|SCONJ|NUM)$/.test(before.pos) ||
       // "pays millions to tortured Libyan": an infinitive's verb has its base form
       before.lower === 'to' ||
       // "TOKYO - Accused U.S. Army deserter Charles Jenkins": capitalised after a dateline's dash

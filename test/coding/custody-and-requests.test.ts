@@ -183,6 +183,11 @@ describe('a text that is only a headline', () => {
       ),
     ).toEqual(['EGYGOV>ISR 0256 actual']);
   });
+  it('reads a participle after a number as an adjective ("16 detained fishermen" were not detained here)', () => {
+    expect(ev('Pyongyang frees 16 detained Chinese fishermen', '2013-05-21')).toEqual([
+      'PRKGOV>CHNAGR 0841 actual',
+    ]);
+  });
   it('ends on a passive participle with no agent ("blogger arrested")', () => {
     expect(ev('Cuban dissident blogger Yoani Sanchez arrested', '2013-07-01')).toEqual([]);
   });
