@@ -137,7 +137,13 @@ export function repairPos(out: Token[]): void {
     for (let i = 1; i < Math.min(out.length - 1, 4); i++) {
       const t = out[i];
       const next = out[i + 1].pos;
-      const objectStart = next === 'DET' || next === 'ADJ' || next === 'NUM' || next === 'PROPN';
+      // (a bare noun object before a preposition too: "Venezuela cuts ties with Colombia", "Japan lodges protest with")
+      const objectStart =
+        next === 'DET' ||
+        next === 'ADJ' ||
+        next === 'NUM' ||
+        next === 'PROPN' ||
+        (next === 'NOUN' && out[i + 2]?.pos === 'ADP');
       if (t.pos === 'NOUN' && PLAIN_S_FORM.test(t.text) && out[i - 1].pos === 'PROPN' && objectStart) {
         t.pos = 'VERB';
         break;

@@ -108,6 +108,12 @@ describe('tokenize stage: the same text always gives the same tokens', () => {
 });
 
 describe('tokenize: POS repairs', () => {
+  it('a headline\'s -s verb tagged a noun before a bare object and a preposition is the verb ("Venezuela cuts ties with")', () => {
+    const tok = (text: string, word: string) =>
+      p.run({ id: 't', text, published: '2024-01-01' }).tokens.find((t) => t.text === word);
+    expect(tok('Venezuela cuts ties with Colombia over FARC rebels', 'cuts')?.pos).toBe('VERB');
+    expect(tok('Palestinian villagers demand a record entry', 'villagers')?.pos).not.toBe('VERB');
+  });
   it('a past form tagged an adjective or noun after a name subject or before a quantity of people is the verb, with its lemma', () => {
     const tok = (text: string, word: string) =>
       p.run({ id: 't', text, published: '2024-01-01' }).tokens.find((t) => t.text === word);
