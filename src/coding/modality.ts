@@ -143,7 +143,11 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
     (p1 === 'to' && /^(able|ability|capable|designed|intended)$/.test(p2 ?? ''))
   )
     hypothetical = true;
-  if (hasIntentCue(toks, inp.sentStart, trigger, lex) || plannedNoun(toks, inp.sentStart, trigger, lex))
+  if (
+    hasIntentCue(toks, inp.sentStart, trigger, lex) ||
+    plannedNoun(toks, inp.sentStart, trigger, lex) ||
+    headlineInfinitive(toks, inp.sentStart, trigger)
+  )
     future = true;
   if (requestedOfOthers(toks, inp.sentStart, trigger, lex) || insideAccusation(toks, inp.sentStart, trigger))
     hypothetical = true;
@@ -335,4 +339,25 @@ export function intentCodeFor(code: string): string | null {
 /** a verb in its base or third-person present form ("gain", "gains"), not a past one ("gained", "took") */
 function presentForm(t: { lower: string; lemma: string }): boolean {
   return t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`;
+}
+
+/**
+ * A headline's "X to <verb>" is what X will do ("Japan to launch spy satellite", "EU to impose sanctions on Iran"):
+ * a name subject opening the sentence, then "to" and the trigger, with no finite verb before it.
+ */
+function headlineInfinitive(toks: Token[], sentStart: number, trigger: number): boolean {
+  let to = trigger - 1;
+  if (to > sentStart && toks[to].pos === 'ADV') to--;
+  if (to - 1 < sentStart || toks[to].lower !== 'to' || toks[to - 1].pos !== 'PROPN') return false;
+  // (only a noun phrase before it: names, nouns, a possessive, prepositions, adjectives but no -ed form: "The US
+  // pressured Israel to withdraw" has a verb the tagger read as an adjective)
+  for (let k = sentStart; k < to; k++) {
+    const t = toks[k];
+    if (
+      !/^(PROPN|NOUN|DET|PART|NUM|ADP|CCONJ)$/.test(t.pos) &&
+      !(t.pos === 'ADJ' && !/^[a-z]+ed$/.test(t.text))
+    )
+      return false;
+  }
+  return true;
 }

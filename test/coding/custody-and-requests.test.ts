@@ -188,6 +188,14 @@ describe('a text that is only a headline', () => {
       'PRKGOV>CHNAGR 0841 actual',
     ]);
   });
+  it('"X to <verb>" is what X will do', () => {
+    expect(ev('Britain to withdraw 11,000 troops from Germany by 2016', '2013-03-05')).toEqual([
+      'GBRGOV>DEU 0356 future',
+    ]);
+    expect(ev('Moscow to hold nuclear talks with Pyongyang', '2013-03-05')).toContain(
+      'RUSGOV>PRKGOV 036 future',
+    );
+  });
   it('ends on a passive participle with no agent ("blogger arrested")', () => {
     expect(ev('Cuban dissident blogger Yoani Sanchez arrested', '2013-07-01')).toEqual([]);
   });
