@@ -207,6 +207,13 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
           if (x > r.trigger && SPAN_BREAK.test(v.toks[x].lower) && !betweenActors(v, inMention, x)) break;
           consumed.add(x);
         }
+        // "threatens South Korea with nuclear strike": what one is threatened with is the threat's content
+        if (v.toks[r.end - 1]?.lower === 'with')
+          for (let x = r.end; x < Math.min(v.b, r.end + 4); x++) {
+            if (v.toks[x].pos === 'PUNCT' || v.toks[x].pos === 'ADP' || SPAN_BREAK.test(v.toks[x].lower))
+              break;
+            consumed.add(x);
+          }
         // "demanded that China return ...": the complement clause's verb is the demand's content
         const thatAt = complementThat(v, r.end);
         if (thatAt !== undefined)

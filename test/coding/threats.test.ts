@@ -171,3 +171,12 @@ describe('threats: "will not tolerate"', () => {
     expect(ev('Egypt did not tolerate dissent.', '2005-06-02')).toEqual([]);
   });
 });
+
+describe('threatening someone with an attack', () => {
+  it('takes its code from what one is threatened with, and codes no second act from it', () => {
+    expect(ev('North Korea threatened New Zealand with a nuclear strike.', '2013-04-01')).toEqual([
+      'PRKGOV>NZL 1385 threat',
+    ]);
+    expect(ev('Israel threatened Gaza with a new war.', '2012-04-01')).toEqual(['ISRGOV>PSE 1384 threat']);
+  });
+});
