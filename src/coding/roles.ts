@@ -159,8 +159,8 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     if (k > s.lo && /^(the|a)$/.test(v.toks[k].lower)) k--; // "Israel and the Palestinians"
     let sawConj = false;
     let governed = false;
-    while (k > s.lo && (/^(and|or)$/.test(v.toks[k].lower) || (sawConj && v.toks[k].text === ','))) {
-      if (/^(and|or)$/.test(v.toks[k].lower)) sawConj = true;
+    while (k > s.lo && (/^(and|or|&)$/.test(v.toks[k].lower) || (sawConj && v.toks[k].text === ','))) {
+      if (/^(and|or|&)$/.test(v.toks[k].lower)) sawConj = true;
       let kk = k - 1;
       if (v.toks[kk]?.lower === ',') kk--;
       while (kk > s.lo && /^(the|a)$/.test(v.toks[kk].lower)) kk--;

@@ -165,7 +165,7 @@ const SPAN_BREAK = /^(when|while|after|before|because|if|as|since|which|who|that
 
 /** "and", "or" or a comma joining two actors ("urged Israel and the Palestinians to resume talks") opens no clause */
 function betweenActors(v: SentenceView, inMention: Set<number>, x: number): boolean {
-  if (!/^(and|or|,)$/.test(v.toks[x].lower) || !inMention.has(x - 1)) return false;
+  if (!/^(and|or|&|,)$/.test(v.toks[x].lower) || !inMention.has(x - 1)) return false;
   return inMention.has(x + 1) || (v.toks[x + 1]?.pos === 'DET' && inMention.has(x + 2));
 }
 

@@ -206,6 +206,16 @@ describe('a text that is only a headline', () => {
   });
 });
 
+describe('"&" joins coordinated subjects as "and" does', () => {
+  it('codes every conjunct', () => {
+    expect(ev('Turkey, Brazil & Russia condemned the raid.', '2013-06-20')).toEqual([
+      'TURGOV>- 111 actual',
+      'BRAGOV>- 111 actual',
+      'RUSGOV>- 111 actual',
+    ]);
+  });
+});
+
 describe('a telephone call is mutual', () => {
   it('codes both sides, as talks are', () => {
     expect(
