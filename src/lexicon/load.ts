@@ -247,7 +247,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   const mf = join(dir, 'metonyms.yaml');
   if (existsSync(mf)) {
     for (const m of readYaml(mf, metonymsFile).metonyms)
-      add(m.text, { kind: 'metonym', country: m.country, role: m.role, org: m.org, name: m.text });
+      add(m.text, { kind: m.capital ? 'capital' : 'metonym', country: m.country, role: m.role, org: m.org, name: m.text });
   }
   const pf = join(dir, 'places.yaml');
   let places = 0;

@@ -111,6 +111,8 @@ export const metonymEntry = z.object({
   country: iso3.nullable().default(null),
   org: z.string().nullable().default(null),
   role: role.nullable().default(null),
+  /** another spelling of a capital ("Delhi", "Kiev"): it behaves as the capital does (a place before a noun) */
+  capital: z.boolean().default(false),
 });
 export const metonymsFile = z.object({ metonyms: z.array(metonymEntry) });
 

@@ -216,6 +216,15 @@ describe('"&" joins coordinated subjects as "and" does', () => {
   });
 });
 
+describe("a capital's other spelling behaves as the capital", () => {
+  it('is a place before a common noun and the government as a subject', () => {
+    expect(ev('Delhi rape protests spread to Nepal and Bangladesh', '2013-01-02')).toEqual([]);
+    expect(ev('Delhi accused Islamabad of backing militants.', '2013-01-02')).toEqual([
+      'INDGOV>PAKGOV 112 actual',
+    ]);
+  });
+});
+
 describe('a telephone call is mutual', () => {
   it('codes both sides, as talks are', () => {
     expect(
