@@ -255,13 +255,18 @@ function inferPersonCountries(doc: Doc): void {
  */
 function afterUnknownName(doc: Doc, m: ActorMention): boolean {
   const t = doc.tokens[m.tokenStart - 1];
+  if (t === undefined || t.sentence !== m.sentence || (t.pos !== 'PROPN' && t.pos !== 'NOUN')) return false;
+  if (/^\p{Lu}{2,}$/u.test(t.text)) return true;
+  // ... and a spokesman after any unknown name ("a Coastal spokesman said", "a Toyota spokeswoman"): a body's
+  // voice, not the country's
   return (
-    t !== undefined &&
-    t.sentence === m.sentence &&
-    (t.pos === 'PROPN' || t.pos === 'NOUN') &&
-    /^\p{Lu}{2,}$/u.test(t.text)
+    SPOKES.test(m.text) &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    !doc.mentions.some((x) => x.tokenEnd === m.tokenStart)
   );
 }
+
+const SPOKES = /^(spokesman|spokeswoman|spokesperson|spokesmen)$/i;
 
 const DIPLOMATIC =
   /^(embassy|embassies|consulate|consulates|ambassador|ambassadors|envoy|envoys|diplomat|diplomats|legation|charge)$/;

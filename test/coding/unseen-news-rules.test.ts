@@ -15,6 +15,17 @@ describe('an unknown acronym before a role noun owns it', () => {
       'JPNGOV>- 111 actual',
     ]);
   });
+  it("a spokesman after any unknown name speaks for that body, not the dateline's country", () => {
+    expect(
+      ev(
+        'HOUSTON, April 2 - A Coastal spokesman said the company will ask the court to review its plan.',
+        '1987-04-02',
+      ),
+    ).toEqual([]);
+    expect(ev('WASHINGTON - A State Department spokesman criticised Iran.', '2015-01-01')).toEqual([
+      'USAGOV>IRN 111 actual',
+    ]);
+  });
   it("leaves capitalised words that are the country's own bodies alone", () => {
     expect(
       ev('MANILA, March 20 - Communist rebels killed 18 soldiers on Mindanao island.', '1987-03-20'),
