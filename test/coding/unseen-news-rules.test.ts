@@ -653,3 +653,9 @@ describe('weather and natural forces are no actors', () => {
     ).toEqual([]);
   });
 });
+expect(
+  ev(
+    'HOUSTON, April 2 - A Coastal spokesman said it will request the court to review its plan.',
+    '1987-04-02',
+  ),
+).toEqual([]);
