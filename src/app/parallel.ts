@@ -71,11 +71,13 @@ function tsxBootstrap(): string {
 
 function spawn(bundle: URL | null, timed: boolean, lexiconDir?: string): Worker {
   // the same old-space cap as the CLI (bin/redline.js): V8 collects sooner and RSS stays near the live set;
-  // a young generation of 8 MB (V8's default is larger) keeps each worker ~35 MB smaller at no measured cost
-  // in speed (2 workers on 5,000 articles: 587–590 → 515–519 MB, docs/decisions.md)
+  // a small young generation (V8's default is larger) keeps each worker smaller at no measured cost in speed:
+  // 8 MB took 2 workers on 5,000 articles from 587–590 to 515–519 MB; 4 MB took the 1 GB input from 477–530 to
+  // 464–516 MB per tenth, 2,193 articles/s, and 2 workers over 10,000 articles ran 7.2 s either way
+  // (docs/decisions.md, eleventh and seventeenth sessions)
   const options = {
     workerData: { timed, lexiconDir },
-    resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 },
+    resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 4 },
   };
   return bundle ? new Worker(bundle, options) : new Worker(tsxBootstrap(), { ...options, eval: true });
 }
