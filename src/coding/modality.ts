@@ -346,9 +346,8 @@ function presentForm(t: { lower: string; lemma: string }): boolean {
  * a name subject opening the sentence, then "to" and the trigger, with no finite verb before it.
  */
 function headlineInfinitive(toks: Token[], sentStart: number, trigger: number): boolean {
-  let to = trigger - 1;
-  if (to > sentStart && toks[to].pos === 'ADV') to--;
-  if (to - 1 < sentStart || toks[to].lower !== 'to' || toks[to - 1].pos !== 'PROPN') return false;
+  const to = toBefore(toks, sentStart, trigger);
+  if (to < 0 || toks[to - 1].pos !== 'PROPN') return false;
   // (only a noun phrase before it: names, nouns, a possessive, prepositions, adjectives but no -ed form: "The US
   // pressured Israel to withdraw" has a verb the tagger read as an adjective)
   for (let k = sentStart; k < to; k++) {
