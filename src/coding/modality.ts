@@ -20,6 +20,8 @@ import { isToBlame } from './obligation.js';
 /** an opening quote mark (straight or curly, single or double) */
 const QUOTE_MARK = /^["'“‘]$/;
 
+const IN_ORDER_TO = ['in', 'order', 'to'] as const;
+
 /** the phrase `ph` ends right before the trigger, or one adverb before it ("pledged to swiftly end") */
 function phraseBefore(toks: Token[], sentStart: number, trigger: number, ph: readonly string[]): boolean {
   // an adverb and an opening scare quote may stand between ("wants to 'temporarily suspend'")
@@ -37,6 +39,8 @@ function phraseBefore(toks: Token[], sentStart: number, trigger: number, ph: rea
 /** an intent cue before the trigger ("intention to supply", "pledged to end"), whatever the modality */
 export function hasIntentCue(toks: Token[], sentStart: number, trigger: number, lex: Lexicon): boolean {
   if (isToBlame(toks, trigger)) return false;
+  // "in order to" is a purpose, not an order ("Japan lifts order to shoot down missiles" is one)
+  if (phraseBefore(toks, sentStart, trigger, IN_ORDER_TO)) return false;
   return lex.cues.future.some((ph) => phraseBefore(toks, sentStart, trigger, ph));
 }
 

@@ -159,13 +159,20 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     if (k > s.lo && /^(the|a)$/.test(v.toks[k].lower)) k--; // "Israel and the Palestinians"
     let sawConj = false;
     let governed = false;
-    while (k > s.lo && (/^(and|or|&)$/.test(v.toks[k].lower) || (sawConj && v.toks[k].text === ','))) {
+    // "India, Pakistan exchange fire": a headline's two names before a plural verb's base form are a pair
+    const pair = k > s.lo && v.toks[k].text === ',' && m0.tokenEnd === s.trigger && pluralBaseVerb(trig);
+    while (
+      k > s.lo &&
+      (/^(and|or|&)$/.test(v.toks[k].lower) || ((sawConj || pair) && v.toks[k].text === ','))
+    ) {
       if (/^(and|or|&)$/.test(v.toks[k].lower)) sawConj = true;
       let kk = k - 1;
       if (v.toks[kk]?.lower === ',') kk--;
       while (kk > s.lo && /^(the|a)$/.test(v.toks[kk].lower)) kk--;
       const prev = mentionEndingAt(v, kk);
       if (!prev || prev.locative || !codable(doc.resolve(prev))) break;
+      // (the pair is the whole headline subject: nothing but its first name before it)
+      if (pair && !sawConj && prev.tokenStart !== s.lo) break;
       out.unshift(doc.resolve(prev));
       // "such as Italy, Belgium and the Netherlands" names the subject; "to Austria, ..." does not
       if (isPrepObject(prev) && !/^(as|like|including)$/.test(prev.prep ?? '')) governed = true;
@@ -181,6 +188,11 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     return out;
   }
   return null;
+}
+
+/** a present-tense verb of a plural subject: its base form, not an -s or past form */
+function pluralBaseVerb(t: { pos: string; lower: string; lemma: string }): boolean {
+  return t.pos === 'VERB' && t.lower === t.lemma && !t.lower.endsWith('ed');
 }
 
 /**

@@ -3,7 +3,7 @@
  * tokenize stage. Word tables are constants (regexes hoisted: this runs on every token).
  */
 import type { Token } from '../model/document.js';
-import { verbLemma } from './verb-lemma.js';
+import { readsAsPluralVerb, verbLemma } from './verb-lemma.js';
 
 const MODALS = /^(may|might|will|would|could|should|must|can|shall)$/;
 const POSSESSIVE_PRONOUN = /^(his|her|its|their|our|my|your)$/;
@@ -75,6 +75,8 @@ const ARTICLE = /^(a|an|the)$/;
 const INDEFINITE = /^(a|an)$/;
 const PLAIN_WORD = /^[a-z]+$/;
 const PLAIN_S_FORM = /^[a-z]{3,}s$/;
+const COORDINATOR = /^(,|and|&)$/;
+const OWN_POSSESSIVE = /^(our|their|its|my|your|his)$/;
 const SINGLE_S_END = /[^s]s$/;
 const OBJECT_START_PRONOUN = /^(its|their|his|her|our|the|them|him|it)$/;
 const SHOT_PARTICLES = /^(down|dead|at|up)$/;
@@ -102,6 +104,12 @@ export function repairPos(out: Token[]): void {
       afterPast
     )
       t.pos = 'NOUN';
+  }
+  // a base-form "verb" right after a possessive determiner is a noun ("giving up our veto", "their return"; not
+  // "her", also an object: "let her go")
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i];
+    if (t.pos === 'VERB' && t.lower === t.lemma && OWN_POSSESSIVE.test(out[i - 1].lower)) t.pos = 'NOUN';
   }
   // a base-form "verb" right after a finite past or -s verb is its object ("the UN condemned torture in Syrian
   // prisons", "Obama repudiates torture"), unless that verb takes a bare infinitive ("helped build", "let them go")
@@ -144,7 +152,17 @@ export function repairPos(out: Token[]): void {
         next === 'NUM' ||
         next === 'PROPN' ||
         (next === 'NOUN' && out[i + 2]?.pos === 'ADP');
-      if (t.pos === 'NOUN' && PLAIN_S_FORM.test(t.text) && out[i - 1].pos === 'PROPN' && objectStart) {
+      if (t.pos !== 'NOUN' || out[i - 1].pos !== 'PROPN') continue;
+      // a plural subject's base form after coordinated names, before any object ("India, Pakistan exchange fire
+      // along border", "US, Taliban sign peace deal")
+      const coordinated = i >= 3 && COORDINATOR.test(out[i - 2].lower) && out[i - 3].pos === 'PROPN';
+      if (
+        (objectStart && PLAIN_S_FORM.test(t.text)) ||
+        (coordinated &&
+          (objectStart || next === 'NOUN') &&
+          PLAIN_WORD.test(t.text) &&
+          readsAsPluralVerb(t.lower))
+      ) {
         t.pos = 'VERB';
         break;
       }

@@ -33,3 +33,15 @@ export function verbLemma(word: string): string {
   cache.set(word, out);
   return out;
 }
+
+const verbCache = new Map<string, boolean>();
+
+/** whether wink reads `word` as a verb in a plural subject's frame ("They exchange it."); cached */
+export function readsAsPluralVerb(word: string): boolean {
+  let hit = verbCache.get(word);
+  if (hit === undefined) {
+    if (verbCache.size >= MAX_CACHED) verbCache.clear();
+    verbCache.set(word, (hit = asVerb('They X it.', word, 1) !== null));
+  }
+  return hit;
+}
