@@ -57,6 +57,18 @@ function yesNoQuestions(toks: Token[], a0: number, b0: number): Array<[number, n
   return out;
 }
 
+/**
+ * ", the [former] prime minister," between a person's name and a finite verb: the office of the person, no second
+ * subject (a list "Blair, the Tories and Labour" has its "and" or a second comma's name after it)
+ */
+function personOfficeApposition(doc: Doc, comma: number, close: number): boolean {
+  const toks = doc.tokens;
+  if (!/^(VERB|AUX)$/.test(toks[close + 1]?.pos ?? '')) return false;
+  if (!doc.mentions.some((m) => m.kind === 'person' && m.tokenEnd === comma)) return false;
+  for (let j = comma + 2; j < close; j++) if (toks[j].pos === 'VERB' || toks[j].lower === 'and') return false;
+  return true;
+}
+
 export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo {
   const toks = doc.tokens;
   const a0 = s.tokenStart;
@@ -100,10 +112,12 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
     // ", he noted," / ", officials said," : a parenthetical attribution
     else if (close < b0 && close - c <= 5 && speechVerbIn(toks, c + 1, close, lex))
       parentheticals.push([c, close + 1]);
-    // ", a former colony,", ", one of the founders of the ADB,": appositions
+    // ", a former colony,", ", one of the founders of the ADB,": appositions; and a person's office after the
+    // name, before the verb ("Tony Blair, the [former] prime minister, criticised")
     else if (
-      (/^(a|an)$/.test(next.lower) || (next.lower === 'one' && toks[c + 2]?.lower === 'of')) &&
-      close < b0
+      ((/^(a|an)$/.test(next.lower) || (next.lower === 'one' && toks[c + 2]?.lower === 'of')) &&
+        close < b0) ||
+      (next.lower === 'the' && close < b0 && close - c <= 8 && personOfficeApposition(doc, c, close))
     )
       parentheticals.push([c, close]);
     // "Burundi's capital, Bujumbura, used": a name in apposition to the common noun before it, before the verb

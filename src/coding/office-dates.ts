@@ -14,6 +14,8 @@ import { type RawItem, firstNameable, get, has } from './actor-items.js';
 type Period = [string, string]; // [start, end) as ISO days; end '9999-12-31' when open
 
 const OPEN = '9999-12-31';
+/** "Mr Blair" names a surname, not the person in full */
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
 const PAST = /^(former|ex|late|then|outgoing|onetime|one-time|ousted|deposed|toppled|overthrown)$/;
 
 /** words for an office no longer held ("then-President" and "outgoing" still hold theirs) */
@@ -105,17 +107,48 @@ function dayBefore(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** the reference day the titled people of the article imply, or null (none titled, or their offices never overlap) */
+/**
+ * The periods in which the person of item k, named in full with no title ("Tony Blair said"), held any office of
+ * theirs, or null: a lone surname may be a namesake, and a name after a title or before "the former ..." is
+ * dated by the title or not in office.
+ */
+function fullNamePeriods(doc: Doc, items: RawItem[], k: number): Period[] | null {
+  const it = items[k];
+  const prev = items[k - 1];
+  if (prev && prev.te === it.ts && (has(prev, 'title') || has(prev, 'roleNoun'))) return null;
+  const words = doc.text.slice(it.start, it.end).split(/\s+/);
+  if (pastBefore(doc, it.ts) || words.length < 2 || HONORIFIC.test(words[0])) return null;
+  const people = it.entries.filter((e) => e.kind === 'person');
+  if (people.length !== 1 || !people[0].person?.tenures?.length) return null;
+  const sentence = doc.tokens[it.ts].sentence;
+  for (let j = it.te; j < it.te + 4 && doc.tokens[j]?.sentence === sentence; j++)
+    if (NO_LONGER.test(doc.tokens[j].lower)) return null;
+  return people[0].person.tenures.map((t): Period => [t.start, t.end ?? OPEN]);
+}
+
+/**
+ * The reference day the titled people of the article imply, or null (none titled, or their offices never
+ * overlap). With no titled person, people named in full with no title date it the same way (an undated 2005
+ * story naming "Tony Blair" and "Michael Howard" is of their common years): weaker evidence, used only then.
+ */
 export function officeDate(doc: Doc, itemsBySentence: RawItem[][], today: string): string | null {
   let common: Period[] | null = null;
+  let untitled: Period[] | null = null;
+  let untitledClash = false;
   for (const items of itemsBySentence)
-    for (let k = 1; k < items.length; k++) {
+    for (let k = 0; k < items.length; k++) {
       if (!has(items[k], 'person')) continue;
-      const p = titledPeriods(doc, items, k);
-      if (!p) continue;
+      const p = k > 0 ? titledPeriods(doc, items, k) : null;
+      if (!p) {
+        const f = common || untitledClash ? null : fullNamePeriods(doc, items, k);
+        if (f) untitled = untitled ? intersect(untitled, f) : f;
+        if (untitled && !untitled.length) untitledClash = true;
+        continue;
+      }
       common = common ? intersect(common, p) : p;
       if (!common.length) return null;
     }
+  if (!common && !untitledClash) common = untitled;
   if (!common) return null;
   const latest = common.reduce((a, b) => (b[1] > a[1] ? b : a));
   if (latest[0] <= today && today < latest[1]) return today;

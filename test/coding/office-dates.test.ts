@@ -31,4 +31,19 @@ describe('office dates', () => {
     const lead = undated('WASHINGTON, Sept. 30, 2004 -- President Bush met Prime Minister Tony Blair.');
     expect([lead.referenceDate, lead.referenceFrom]).toEqual(['2004-09-30', 'lead']);
   });
+  it('with no titled person, dates the text by the common years of the people it names in full', () => {
+    const d = undated('Tony Blair has rejected the offer. Gordon Brown criticised the plan.');
+    expect(d.referenceFrom).toBe('people');
+    // Blair prime minister 1997-2007, Brown chancellor 1997-2007 (prime minister 2007-2010)
+    expect(d.referenceDate >= '1997-05-02' && d.referenceDate < '2007-06-27').toBe(true);
+    expect(d.events.map((e) => e.source?.code)).toEqual(['GBRGOV', 'GBRGOV']);
+  });
+  it('not by a lone surname, a name after a title of the past, or a person whose offices never meet the others', () => {
+    expect(undated('Mr Blair has rejected the offer.').referenceFrom).toBe('today');
+    expect(undated('Tony Blair, the former prime minister, rejected the offer.').referenceFrom).toBe('today');
+    expect(undated('Tony Blair and Keir Starmer rejected the offer.').referenceFrom).toBe('today');
+    // a titled person dates it alone: the untitled are weaker evidence
+    const d = undated('Tony Blair met President Joe Biden.');
+    expect(d.referenceDate >= '2021-01-20' && d.referenceDate < '2025-01-20').toBe(true);
+  });
 });

@@ -659,3 +659,27 @@ expect(
     '1987-04-02',
   ),
 ).toEqual([]);
+
+describe("a person's office in apposition", () => {
+  it('", the [former] prime minister," between the name and the verb is no second subject', () => {
+    expect(ev('Tony Blair, the former prime minister, criticised Iran.', '2015-01-01')).toEqual([
+      'GBRELI>IRN 111 actual',
+    ]);
+    expect(ev('John Kerry, the US secretary of state, met Iranian officials.', '2015-01-01')).toEqual([
+      'USAGOV>IRNGOV 040 actual',
+    ]);
+  });
+  it('a list with its "and" after the comma stays a list', () => {
+    expect(ev('Britain, the United States and France condemned the attack on Monday.', '2015-01-01')).toEqual(
+      ['GBRGOV>- 111 actual', 'USAGOV>- 111 actual', 'FRAGOV>- 111 actual'],
+    );
+  });
+});
+
+describe('what is not enough to do it', () => {
+  it('is only an ability ("insufficient to block a bid")', () => {
+    expect(
+      ev('The U.S. has 12 pct of the votes, insufficient to block a Moscow membership bid.', '1987-04-01'),
+    ).toEqual(['USAGOV>- 129 hypothetical']);
+  });
+});
