@@ -6,7 +6,7 @@
  * security"). Auxiliaries, adverbs and time adverbials between the subject and the trigger are stepped over.
  */
 import type { SentenceView } from './match.js';
-import { MONTH, subjectEndBefore, WEEKDAY } from './time-words.js';
+import { MONTH, subjectEndBefore, timeAdverbialStartBefore, WEEKDAY } from './time-words.js';
 
 /** verbs whose object is the subject of the infinitive after it ("expected shoppers to visit"); "braved the cold to
  * protest" is a purpose, its subject the clause's */
@@ -35,7 +35,8 @@ export function purposeObject(
   let j = trigger - 1;
   while (j >= lo && v.toks[j].pos === 'ADV') j--;
   if (j <= lo || v.toks[j].lower !== 'to') return null;
-  let f = j - 1;
+  // "will visit Colombo next month to start": a time adverbial before "to" is no noun of its own
+  let f = timeAdverbialStartBefore(v.toks, j, lo) - 1;
   while (f >= lo && j - f <= 10 && /^(NOUN|PROPN|ADJ|DET|NUM|PRON|ADP|PART)$/.test(v.toks[f].pos)) {
     const w = v.toks[f];
     // "Russia's decision to grant asylum", "the decision by the Supreme Court to give": the noun's own

@@ -683,3 +683,12 @@ describe('what is not enough to do it', () => {
     ).toEqual(['USAGOV>- 129 hypothetical']);
   });
 });
+
+describe('the object of a visit before a time adverbial and a purpose infinitive', () => {
+  it('is not the subject of the infinitive ("will visit Damascus next week to investigate")', () => {
+    expect(ev('A UN team will visit Damascus next week to investigate the attack.', '2013-08-20')).toEqual([
+      'UN>SYRGOV 036 future',
+      'UN>- 093 future',
+    ]);
+  });
+});
