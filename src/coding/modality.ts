@@ -78,7 +78,9 @@ function negatingVerbBefore(toks: Token[], sentStart: number, trigger: number, l
   const v = verbBeforeTo(toks, sentStart, trigger);
   return !!v && lex.cues.negationVerbs.has(v.lower);
 }
-const STOP = /^(,|;|:|–|—|and|but|that|which|who|because)$/;
+/** words that end the scan back from the trigger: another clause is before them ("won't go ahead after Canadians opposed it") */
+const STOP =
+  /^(,|;|:|–|—|and|but|that|which|who|because|after|before|since|when|while|although|though|whereas|unless)$/;
 
 export interface ModalityInput {
   toks: Token[];

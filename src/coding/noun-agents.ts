@@ -104,6 +104,8 @@ export function lightVerbBefore(v: SentenceView, i: number, lo: number): boolean
   return false;
 }
 
+const MEASURES_AGAINST = /^(boycott|boycotts|sanctions|embargo|embargoes|blockade|blacklist)$/;
+const MEASURE_MODIFIER = /^(trade|economic|arms|oil|academic|cultural|consumer)$/;
 const LIKENESS = /^(style|like|type|era|esque)$/;
 
 /**
@@ -128,6 +130,22 @@ export function nounAgent(
       const subject = after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB');
       // ("residents reported army air strikes": what is reported or witnessed happened, cues witnessVerbs)
       if (!subject && governedByVerb(v, m.tokenStart, lo, witnessVerbs)) return null;
+      // "Israel boycott", "Russia sanctions", "Cuba embargo": a country's name before a measure taken against a
+      // country is its target ("Israeli boycott", "US sanctions on Iran" name the agent)
+      if (
+        MEASURES_AGAINST.test(v.toks[i].lower) &&
+        m.kind === 'country' &&
+        m.role === null &&
+        m.agentive &&
+        !/^(us|u\.s\.|usa|uk|eu)$/i.test(m.text) &&
+        v.toks[m.tokenEnd] !== undefined &&
+        (m.tokenEnd === i || MEASURE_MODIFIER.test(v.toks[m.tokenEnd].lower)) &&
+        // ("Can China blockade Taiwan?": a verb the tagger read as a noun; "United States embargo against Cuba"
+        // names its target after it)
+        !v.mentionAt.has(i + 1) &&
+        !/^(against|on|of)$/.test(v.toks[i + 1]?.lower ?? '')
+      )
+        return null;
       // "a Madrid-style bombing", "Hamas-like attacks": a likeness, not the agent
       if (v.toks[m.tokenEnd]?.text === '-' && LIKENESS.test(v.toks[m.tokenEnd + 1]?.lower ?? '')) return null;
       return codable(r) && !m.locative ? [r] : null;

@@ -94,7 +94,7 @@ export function requestBefore(
   trigger: number,
   cues: Cues,
 ): { verb: number; kind: Obligation | 'permit' | 'blamed'; addressees?: ActorMention[] } | null {
-  if (v.toks[trigger - 1]?.lower !== 'to') return null;
+  if (v.toks[trigger - 1]?.lower !== 'to') return mandativeBefore(v, lo, trigger, cues);
   // "Britain said Iran was to blame": Iran is held responsible, by whoever reports it
   if (isToBlame(v.toks, trigger)) return { verb: -1, kind: 'blamed' };
   const last = mentionEndingAt(v, trigger - 2);
@@ -124,6 +124,30 @@ export function requestBefore(
   if (cues.wishVerbs.has(verb.lemma) || (verb.lemma === 'like' && v.toks[k - 1]?.lower === 'would'))
     return { verb: k, kind: 'appeal' };
   return cues.permitVerbs.has(verb.lemma) ? { verb: k, kind: 'permit' } : null;
+}
+
+/**
+ * "demanded that France grant asylum", "insist Obama withdraw the troops": a bare verb after a name that follows a
+ * verb of demanding (cues mandativeVerbs, "that" between or not) is asked of that name. A singular name with a
+ * bare verb can only be a subjunctive; a plural one ("demand the rebels leave") too, after "that" or right after
+ * the verb.
+ */
+function mandativeBefore(
+  v: SentenceView,
+  lo: number,
+  trigger: number,
+  cues: Cues,
+): { verb: number; kind: Obligation } | null {
+  const t = v.toks[trigger];
+  if (t.pos !== 'VERB' || t.lower !== t.lemma || /(ed|ing)$/.test(t.lower)) return null;
+  const subject = mentionEndingAt(v, trigger - 1);
+  if (!subject) return null;
+  let k = subject.tokenStart - 1;
+  if (k >= lo && v.toks[k].pos === 'DET') k--;
+  if (k >= lo && v.toks[k].lower === 'that') k--;
+  const verb = k >= lo ? v.toks[k] : null;
+  if (!verb || verb.pos !== 'VERB' || !cues.mandativeVerbs.has(verb.lemma)) return null;
+  return { verb: k, kind: verb.lemma === 'urge' || verb.lemma === 'ask' ? 'appeal' : 'demand' };
 }
 
 /** "X is/was to blame": responsibility, not a plan to blame (no future, no source of its own) */

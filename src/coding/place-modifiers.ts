@@ -44,9 +44,12 @@ const BLAST_MODIFIER = /^(suicide|car|truck|twin|double|triple|bomb|market|mosqu
 function markBlastPlaces(doc: Doc, blastNouns: Set<string>): void {
   for (const m of doc.mentions) {
     if (m.kind !== 'country' || m.role !== null || !m.agentive) continue;
+    // (up to two modifiers between: "Libya deadly car bomb", "Iraq twin suicide blasts")
     let j = m.tokenEnd;
-    const first = doc.tokens[j];
-    if (first && first.sentence === m.sentence && BLAST_MODIFIER.test(first.lower)) j++;
+    for (; j < m.tokenEnd + 2; j++) {
+      const w = doc.tokens[j];
+      if (!w || w.sentence !== m.sentence || !(BLAST_MODIFIER.test(w.lower) || w.pos === 'ADJ')) break;
+    }
     const t = doc.tokens[j];
     if (!t || t.sentence !== m.sentence || t.pos === 'VERB' || !blastNouns.has(t.lower)) continue;
     m.locative = true;

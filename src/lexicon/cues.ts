@@ -43,6 +43,7 @@ export const cuesFile = z.object({
   requestVerbs: z.array(z.string()).default([]),
   wishVerbs: z.array(z.string()).default([]),
   appealForVerbs: z.array(z.string()).default([]),
+  mandativeVerbs: z.array(z.string()).default([]),
   tellVerbs: z.array(z.string()).default([]),
   permitVerbs: z.array(z.string()).default([]),
   redLineHorizonDays: z.number().int().positive().default(730),
@@ -122,6 +123,8 @@ export interface Cues {
   wishVerbs: Set<string>;
   /** verbs that ask for someone to act with "for" between ("called for Israel to withdraw") */
   appealForVerbs: Set<string>;
+  /** verbs whose "(that) X <base verb>" asks X to act ("demanded that France grant asylum") */
+  mandativeVerbs: Set<string>;
   /** "told Beijing to release": the subject's demand on the object */
   tellVerbs: Set<string>;
   /** "a deal to allow the UK to deport suspects": the object's act is only made possible */
@@ -186,6 +189,7 @@ export function compileCues(f: CuesFile): Cues {
     requestVerbs: new Set(f.requestVerbs),
     wishVerbs: new Set(f.wishVerbs),
     appealForVerbs: new Set(f.appealForVerbs),
+    mandativeVerbs: new Set(f.mandativeVerbs),
     tellVerbs: new Set(f.tellVerbs),
     permitVerbs: new Set(f.permitVerbs),
     redLineHorizonDays: f.redLineHorizonDays,

@@ -76,6 +76,21 @@ const INDEFINITE = /^(a|an)$/;
 const PLAIN_WORD = /^[a-z]+$/;
 const PLAIN_S_FORM = /^[a-z]{3,}s$/;
 const COORDINATOR = /^(,|and|&)$/;
+/** verbs that start, stop or continue the act of the gerund after them */
+const ASPECTUAL = new Set([
+  'start',
+  'begin',
+  'stop',
+  'continue',
+  'resume',
+  'keep',
+  'intensify',
+  'step',
+  'end',
+  'halt',
+  'cease',
+  'renew',
+]);
 const OWN_POSSESSIVE = /^(our|their|its|my|your|his)$/;
 const SINGLE_S_END = /[^s]s$/;
 const OBJECT_START_PRONOUN = /^(its|their|his|her|our|the|them|him|it)$/;
@@ -204,7 +219,11 @@ export function repairPos(out: Token[]): void {
   for (let i = 1; i < out.length - 1; i++) {
     const t = out[i];
     if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || out[i + 1].lower !== 'of') continue;
-    if (NOMINAL_GERUND_BEFORE.has(out[i - 1].pos)) t.pos = 'NOUN';
+    const p = out[i - 1];
+    // and right after a verb that takes it as its object ("Hamas condemns killing of bin Laden"), unless it
+    // continues the act ("resumed shelling of the city")
+    const objectOfVerb = p.pos === 'VERB' && !ASPECTUAL.has(p.lemma);
+    if (NOMINAL_GERUND_BEFORE.has(p.pos) || objectOfVerb) t.pos = 'NOUN';
   }
   // an -ing "verb" between a modifier and a finite verb is the subject's head noun ("Russian shelling killed five",
   // "heavy fighting erupted"): a participle there would leave the finite verb without a subject

@@ -50,3 +50,63 @@ describe('an order to act', () => {
     ).toEqual(['EGYMIL>EGYCVL 175 actual']);
   });
 });
+
+describe("a headline's verbs joined by a comma", () => {
+  it('share the first verb\'s subject ("UN slams X, accuses Y")', () => {
+    expect(ev("UN slams Canada's justice plan, accuses authorities of discrimination", '2012-11-10')).toEqual(
+      ['UN>CANGOV 1122 actual', 'UN>CAN 111 actual'],
+    );
+  });
+  it('not across a relative clause, a passive or a participle clause before the comma', () => {
+    expect(
+      ev(
+        'Solidarity leader Lech Walesa, whose banned organisation has been replaced by the OPZZ, condemned the increases.',
+        '1987-03-01',
+      ),
+    ).toContain('POLOPP>- 111 actual');
+  });
+});
+
+describe('a country named before a blast or a measure against a country', () => {
+  it('is where the blast happened, with modifiers between ("Libya deadly car bomb kills several")', () => {
+    expect(ev('Libya deadly car bomb near Benghazi hospital kills several', '2013-09-01')).toEqual([]);
+  });
+  it('is the target of a boycott, not its agent, unless the target follows ("US embargo against Cuba")', () => {
+    expect(ev('Oxford students overwhelmingly vote down Israel boycott', '2013-01-01')).toEqual([]);
+    expect(
+      ev('Time to end it, says United Nations on United States embargo against Cuba', '2011-10-25'),
+    ).toContain('USA>CUB 163 actual');
+  });
+});
+
+describe('a gerund with "of" right after a verb', () => {
+  it('is the verb\'s object, no act of its subject ("Hamas condemns killing of bin Laden")', () => {
+    expect(ev('Hamas condemns killing of bin Laden', '2011-05-02')).toEqual(['PSEREB>- 111 actual']);
+    // a verb that continues the act keeps it
+    expect(ev('Russia resumed shelling of Kharkiv.', '2022-05-02')).toEqual(['RUS>UKRCVL 194 actual']);
+  });
+});
+
+describe('demands with a bare verb (subjunctive)', () => {
+  it('ask the act of its subject, who has not done it', () => {
+    expect(ev('French lawmakers demand France grant asylum to Edward Snowden', '2013-07-01')).toEqual([
+      'FRALEG>FRA 103 actual',
+    ]);
+    expect(ev('The senators insisted that Obama withdraw the troops from Iraq.', '2010-01-01')).toEqual([
+      'USAGOV>IRQMIL 0874 hypothetical',
+    ]);
+  });
+});
+
+describe('modality scope and cues', () => {
+  it('a negation does not reach past a subordinator ("won\'t go ahead after Canadians opposed it")', () => {
+    expect(ev("The bill won't go ahead after Canadians opposed it.", '2013-02-11')).toEqual([
+      'CANCVL>- 110 actual',
+    ]);
+  });
+  it('"expects to" is a plan', () => {
+    expect(ev('Ukraine expects to sign cooperation accord with EU', '2013-08-01')).toEqual([
+      'UKRGOV>EU 032 future',
+    ]);
+  });
+});
