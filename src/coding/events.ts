@@ -163,7 +163,17 @@ export function createEventStage(lex: Lexicon): Stage {
           // person the speaker talks about ("they could fire a missile at Sydney")
           const subj = doc.tokens[subjectEndBefore(doc.tokens, r.trigger, lo)];
           const thirdPerson = subj !== undefined && /^(he|she|they|it)$/.test(subj.lower);
-          if (!sources && quote && quote.speaker !== null && trig.pos !== 'NOUN' && !thirdPerson) {
+          // (nor is a passive's with no agent: "Rain would be welcomed", "the place occupied by agriculture")
+          const agentless =
+            passive || (trig.lower.endsWith('ed') && doc.tokens[r.trigger + 1]?.lower === 'by');
+          if (
+            !sources &&
+            quote &&
+            quote.speaker !== null &&
+            trig.pos !== 'NOUN' &&
+            !thirdPerson &&
+            !agentless
+          ) {
             const sp = doc.mention(quote.speaker);
             if (sp && codable(sp)) sources = [sp];
           }

@@ -103,7 +103,15 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   let modifiedNoun = false;
   // a noun act is read from the verb that governs it ("sees no reason to join a working-level meeting")
   const anchor = governingVerb(toks, inp.sentStart, trigger);
-  for (let j = trigger - 1; j >= Math.max(inp.sentStart, anchor - 6); j--) {
+  // a bare verb coordinated after another shares its auxiliaries ("will not attack and kill"); an inflected one is
+  // a clause of its own ("said there was no target and called on Japan", "were not racist and refused")
+  const t0 = toks[trigger];
+  const ownClause =
+    /^(and|but)$/.test(toks[trigger - 1]?.lower ?? '') &&
+    t0.pos === 'VERB' &&
+    t0.lower !== t0.lemma &&
+    !t0.lower.endsWith('ing');
+  for (let j = ownClause ? -1 : trigger - 1; j >= Math.max(inp.sentStart, anchor - 6); j--) {
     const w = toks[j].lower;
     if (STOP.test(w) && j < trigger - 1) {
       stopped = true;

@@ -559,3 +559,37 @@ describe('acts further inside an accusation are alleged', () => {
     ).toEqual(['RUSMIL>UKRCVL 194 actual']);
   });
 });
+
+describe('modality: coordinated verbs and agentless passives', () => {
+  it('a bare verb after "and" shares the negation; an inflected one is a clause of its own', () => {
+    expect(ev('Russia did not attack Kyiv and kill civilians.', '2022-03-01')).toEqual([
+      'RUS>UKRCVL 190 negated',
+    ]);
+    expect(
+      ev(
+        'Treasury Secretary James Baker said there was no target for the dollar and called on Japan to stimulate growth.',
+        '1987-03-23',
+      ),
+    ).toEqual(['USAGOV>JPN 020 actual']);
+  });
+  it("a quoted passive with no agent is not the speaker's act", () => {
+    expect(ev('"Rain would be welcomed," the Ivory Coast agriculture ministry said.', '1987-03-23')).toEqual(
+      [],
+    );
+    expect(
+      ev('"This ignores the place occupied by agriculture," the Chinese minister said.', '1987-03-23'),
+    ).toEqual([]);
+    // an active quoted act with no subject of its own stays the speaker's
+    expect(ev('"We will retaliate against Japan," the Chinese foreign minister said.', '2020-03-23')).toEqual(
+      ['CHNGOV>JPN 130 threat'],
+    );
+  });
+  it('rules and regulations to do something are plans', () => {
+    expect(
+      ev(
+        'The Bank of England opposes the introduction of rules to shield companies from takeovers.',
+        '1987-03-11',
+      ),
+    ).toContain('GBRBUS>- 0334 future');
+  });
+});
