@@ -360,8 +360,11 @@ function presentForm(t: { lower: string; lemma: string }): boolean {
  * a name subject opening the sentence, then "to" and the trigger, with no finite verb before it.
  */
 function headlineInfinitive(toks: Token[], sentStart: number, trigger: number): boolean {
-  const to = toBefore(toks, sentStart, trigger);
-  if (to < 0 || toks[to - 1].pos !== 'PROPN') return false;
+  // (a passive infinitive too: "Taiwan to be granted fishing rights")
+  const passiveTo = toks[trigger - 1]?.lower === 'be' && toks[trigger - 2]?.lower === 'to' ? trigger - 2 : -1;
+  const to = passiveTo > sentStart ? passiveTo : toBefore(toks, sentStart, trigger);
+  // (a name or a noun right before it: "UK to withdraw", "Football team to visit")
+  if (to < 0 || (toks[to - 1].pos !== 'PROPN' && toks[to - 1].pos !== 'NOUN')) return false;
   // (only a noun phrase before it: names, nouns, a possessive, prepositions, adjectives but no -ed form: "The US
   // pressured Israel to withdraw" has a verb the tagger read as an adjective)
   for (let k = sentStart; k < to; k++) {

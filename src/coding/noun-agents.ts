@@ -214,7 +214,11 @@ export function byAgent(doc: Doc, v: SentenceView, i: number): ActorMention[] | 
   for (let j = i + 1; j < Math.min(v.b, i + 4); j++) {
     if (v.toks[j].lower === 'by') {
       const np = actorPhraseAt(v, j + 1);
-      return np ? np.mentions.map((m) => (m.kind === 'pronoun' ? doc.resolve(m) : m)).filter(codable) : null;
+      // ("by US-supported dictator": a modifier is no agent)
+      const ms = np?.mentions
+        .filter((m) => !m.modifier)
+        .map((m) => (m.kind === 'pronoun' ? doc.resolve(m) : m));
+      return ms?.length ? ms.filter(codable) : null;
     }
   }
   return null;

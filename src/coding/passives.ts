@@ -232,7 +232,9 @@ export function passiveAgent(v: SentenceView, from: number): ActorMention[] | nu
       let h = np.end;
       while (h < v.b && /^(NOUN|PROPN|NUM)$/.test(v.toks[h].pos)) h++;
       if (h > np.end && ACCIDENT.test(v.toks[h - 1].lower)) return null;
-      return np.mentions;
+      // ("by US-supported dictator": a modifier inside a compound word is no agent)
+      const ms = np.mentions.filter((m) => !m.modifier);
+      return ms.length ? ms : null;
     }
     if (v.toks[j].text === ',' || v.toks[j].text === ';') break;
   }
@@ -327,4 +329,14 @@ function objectOfVerbParticiple(v: SentenceView, trigger: number, lo: number): b
     return false;
   while (j > lo && trigger - j <= 6 && NP_WORDS.test(v.toks[j - 1].pos)) j--;
   return j > lo && v.toks[j - 1].pos === 'VERB';
+}
+
+const ATTRIBUTIVE_BEFORE = /^(VERB|DET|NUM|ADP|ADJ)$/;
+const NOUN_AFTER = /^(NOUN|PROPN|ADJ)$/;
+
+/** an -ed participle between a determiner, number, adjective, preposition or verb and a noun it modifies */
+export function attributiveParticiple(v: SentenceView, i: number, lo: number): boolean {
+  const t = v.toks[i];
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || i - 1 < lo) return false;
+  return ATTRIBUTIVE_BEFORE.test(v.toks[i - 1].pos) && NOUN_AFTER.test(v.toks[i + 1]?.pos ?? '');
 }

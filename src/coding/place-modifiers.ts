@@ -10,6 +10,7 @@ import type { Doc } from '../model/document.js';
  */
 export function markPlaceModifiers(doc: Doc, blastNouns: Set<string>): void {
   markBlastPlaces(doc, blastNouns);
+  markOwnedNamesakes(doc);
   for (let k = doc.mentions.length - 1; k >= 0; k--) {
     const m = doc.mentions[k];
     if (!m.capital) continue;
@@ -54,5 +55,31 @@ function markBlastPlaces(doc: Doc, blastNouns: Set<string>): void {
     if (!t || t.sentence !== m.sentence || t.pos === 'VERB' || !blastNouns.has(t.lower)) continue;
     m.locative = true;
     m.agentive = false;
+  }
+}
+
+/**
+ * A capital's name owned by another country is that country's town of the same name: "Lebanon's Tripoli" is no
+ * Libyan government, "Georgia's Atlanta"... a place of the owner (a country's own capital, "Russia's Moscow", is
+ * left as it is).
+ */
+function markOwnedNamesakes(doc: Doc): void {
+  for (let k = 1; k < doc.mentions.length; k++) {
+    const m = doc.mentions[k];
+    if (!m.capital) continue;
+    const owner = doc.mentions[k - 1];
+    const s = doc.tokens[m.tokenStart - 1];
+    if (!s || !/^['’]s?$/.test(s.lower) || owner.tokenEnd !== m.tokenStart - 1 || owner.kind !== 'country')
+      continue;
+    if (!owner.country || owner.country === m.country) continue;
+    m.country = owner.country;
+    m.capital = false;
+    m.place = true;
+    m.role = null;
+    // ("in Lebanon's Tripoli": a place the preposition governs)
+    if (owner.locative) {
+      m.locative = true;
+      m.agentive = false;
+    }
   }
 }

@@ -14,7 +14,7 @@ import { addresseeOfReport } from './reports.js';
 import { nonActorSubject, purposeObject } from './unknown-subject.js';
 import { timeAdverbialEnd } from './time-words.js';
 import { firstConjunctVerb, participleHead } from './shared-subject.js';
-import { isPassive, passiveAgentOf, reducedPassiveRelative } from './passives.js';
+import { attributiveParticiple, isPassive, passiveAgentOf, reducedPassiveRelative } from './passives.js';
 import { byAgent, lightVerbBefore, nounAgent, undergoneBySubject } from './noun-agents.js';
 import { codable, mentionEndingAt, ofPhraseHead } from './mention-at.js';
 import { attributionSubject, clauseVerbOf, subordinateClauseAt, subordinateVerb } from './clause-edges.js';
@@ -59,6 +59,9 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     return codable(r) ? [r] : null;
   }
   if (reducedPassiveRelative(v, s.trigger, s.lo)) return byAgent(doc, v, s.trigger);
+  // "to release detained U.S. citizen", "the jailed activists": a participle modifying the noun after it names no
+  // agent but a "by" phrase
+  if (attributiveParticiple(v, s.trigger, s.lo)) return byAgent(doc, v, s.trigger);
   // "workers face mass deportation": the subject undergoes the act; only a "by" phrase names its agent
   if (undergoneBySubject(v, s.trigger, s.lo, lex)) return byAgent(doc, v, s.trigger);
   // (a title-case headline gets its nouns tagged as names: "Pentagon Says Protests Are ...")

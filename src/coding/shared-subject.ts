@@ -5,6 +5,7 @@
  */
 import type { SentenceView } from './match.js';
 import { subjectEndBefore } from './time-words.js';
+import { attributiveParticiple } from './passives.js';
 
 /**
  * the verb of the first conjunct when the trigger opens a coordinated verb phrase ("... wrecked X and threatened"),
@@ -20,6 +21,8 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
   if (j < lo || !(/^(and|but)$/.test(v.toks[j].lower) || comma)) return -1;
   for (let k = j - 1; k >= lo && j - k <= 20; k--) {
     const t = v.toks[k];
+    // ("condemned reported military actions ... and demanded": a participle modifying a noun is no conjunct)
+    if (attributiveParticiple(v, k, lo)) continue;
     if (comma && (t.pos === 'VERB' || t.pos === 'AUX'))
       return t.pos === 'VERB' &&
         !speech.has(t.lemma) &&
@@ -81,7 +84,9 @@ export function participleHead(v: SentenceView, trigger: number, lo: number, spe
     const w = v.toks[k];
     if (w.text === ';' || w.text === ':') return -1;
     // the second half of a hyphenated modifier ("the army-held town") is no clause's verb
-    const hyphenated = k > lo && v.toks[k - 1].text === '-' && v.toks[k - 1].end === w.start;
+    const hyphenated =
+      (k > lo && v.toks[k - 1].text === '-' && v.toks[k - 1].end === w.start) ||
+      attributiveParticiple(v, k, lo);
     if (w.pos === 'VERB' && !/ing$/.test(w.lower) && !hyphenated) return speech.has(w.lemma) ? -1 : k;
   }
   return -1;

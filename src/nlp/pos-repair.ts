@@ -156,9 +156,11 @@ export function repairPos(out: Token[]): void {
   }
   // a sentence with no verb at all ("Ukraine fires new missiles into Russia."): the first -s "noun" right after a
   // name at its start, before the start of an object, is the verb ("Palestinian villagers demand" is no object)
-  if (!out.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
-    for (let i = 1; i < Math.min(out.length - 1, 4); i++) {
+  // (no finite verb before it: an infinitive after the object may follow, "visits China to deepen ties")
+  {
+    for (let i = 1; i < Math.min(out.length - 1, 5); i++) {
       const t = out[i];
+      if (isFiniteVerb(out[i - 1])) break;
       const next = out[i + 1].pos;
       // (a bare noun object before a preposition too: "Venezuela cuts ties with Colombia", "Japan lodges protest with")
       const objectStart =
@@ -167,7 +169,14 @@ export function repairPos(out: Token[]): void {
         next === 'NUM' ||
         next === 'PROPN' ||
         (next === 'NOUN' && out[i + 2]?.pos === 'ADP');
-      if (t.pos !== 'NOUN' || out[i - 1].pos !== 'PROPN') continue;
+      // (or a singular head noun after a name or adjective: "South Korean military chief visits China")
+      const p = out[i - 1];
+      const headNoun =
+        (p.pos === 'NOUN' || p.pos === 'ADJ') &&
+        !p.lower.endsWith('s') &&
+        i >= 2 &&
+        /^(PROPN|ADJ|NOUN)$/.test(out[i - 2].pos);
+      if (t.pos !== 'NOUN' || (p.pos !== 'PROPN' && !(headNoun && next === 'PROPN'))) continue;
       // a plural subject's base form after coordinated names, before any object ("India, Pakistan exchange fire
       // along border", "US, Taliban sign peace deal")
       const coordinated = i >= 3 && COORDINATOR.test(out[i - 2].lower) && out[i - 3].pos === 'PROPN';

@@ -110,3 +110,47 @@ describe('modality scope and cues', () => {
     ]);
   });
 });
+
+describe('headline plans and vows', () => {
+  it('"<noun> to visit" and "to be granted" are to come', () => {
+    expect(
+      ev("North Korean Women's Football team to visit South Korea for Women's East Asian Cup", '2013-07-01'),
+    ).toEqual(['PRKCVL>KOR 036 future']);
+    expect(ev('Taiwan to be granted fishing rights by Japan.', '2013-04-10')).toEqual([
+      'JPNGOV>TWN 035 future',
+    ]);
+  });
+  it('an attack someone vows is a threat ("N. Korea vows blitz attack on S. Korea")', () => {
+    expect(ev("In 'ultimatum,' N. Korea vows blitz attack on S. Korea", '2012-04-23')).toEqual([
+      'PRKGOV>KOR 1384 future',
+    ]);
+  });
+  it('a singular head noun before an -s verb and a name: "military chief visits China"', () => {
+    expect(ev('South Korean military chief visits China to deepen defense ties', '2013-06-01')).toContain(
+      'KORMIL>CHN 042 actual',
+    );
+  });
+});
+
+describe('names that are not the actors they look like', () => {
+  it("another country's town named as a capital (\"Lebanon's Tripoli\") is that country's place", () => {
+    expect(ev("Four dead in Lebanon's Tripoli, shots fired at Sidon cleric", '2013-06-01')).toEqual([]);
+  });
+  it('a modifier in a "by" phrase is no agent ("by US-supported dictator")', () => {
+    expect(ev('70 striking oil workers killed in Kazakhstan by US-supported dictator', '2012-01-01')).toEqual(
+      [],
+    );
+  });
+  it('a participle modifying a noun has no agent but a "by" phrase ("release detained U.S. citizen")', () => {
+    expect(
+      ev('U.S. calls on North Korea to release detained U.S. citizen Kenneth Bae', '2013-07-01'),
+    ).toEqual(['USAGOV>PRK 0253 actual']);
+    // ... and is no verb of a coordinated clause: "condemned reported actions by Rwanda ... and demanded"
+    expect(
+      ev(
+        'The UN Security Council condemned reported military actions by Rwanda in Congo and demanded the country immediately withdraw its troops.',
+        '2004-12-01',
+      ),
+    ).toContain('UNSC>RWAMIL 106 actual');
+  });
+});
