@@ -30,7 +30,7 @@ export function datelineSpan(doc: Doc): { start: number; end: number } | null {
 
 /** marks every mention inside the dateline as a place (the headline before it is left alone) */
 export function markDateline(doc: Doc): void {
-  const span = datelineSpan(doc);
+  const span = datelineSpan(doc) ?? bareDateline(doc);
   if (!span) return;
   for (const m of doc.mentions) {
     if (m.start >= span.end) break;
@@ -39,4 +39,19 @@ export function markDateline(doc: Doc): void {
       m.agentive = false;
     }
   }
+}
+
+/**
+ * A capital in capitals opening the text with no dash after it, then the story's first word ("TAIPEI A strong
+ * earthquake ...", "BAGHDAD Iraqi forces ..."): a dateline too. Only a capital or a named place (an acronym such as
+ * "NATO Allies agree" is a headline's subject).
+ */
+function bareDateline(doc: Doc): { start: number; end: number } | null {
+  const m = doc.mentions[0];
+  const s = doc.sentences[0];
+  if (!m || !s || m.start !== s.start || !(m.capital || m.place)) return null;
+  if (m.text.length < 4 || m.text !== m.text.toUpperCase()) return null;
+  const next = doc.tokens[m.tokenEnd];
+  if (!next || next.sentence !== m.sentence || !/^[A-Z](?:[a-z]|$)/.test(next.text)) return null;
+  return { start: m.start, end: m.end };
 }

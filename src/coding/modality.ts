@@ -196,6 +196,10 @@ const ACCUSATION_BODY = /^(NOUN|PROPN|ADJ|DET|NUM|ADP|ADV|PRON|PART|CCONJ)$/;
  * killing 75 civilians", "accused the army of shelling villages and killing civilians"): alleged, not told as done
  */
 function insideAccusation(toks: Token[], sentStart: number, trigger: number): boolean {
+  // "accused the Philippines of attempting to occupy": the infinitive of an accused gerund
+  const to = toBefore(toks, sentStart, trigger);
+  if (to > sentStart && /ing$/.test(toks[to - 1].lower) && toks[to - 1].pos === 'VERB')
+    return insideAccusation(toks, sentStart, to - 1);
   if (!/ing$/.test(toks[trigger].lower)) return false;
   for (let j = trigger - 1; j >= Math.max(sentStart, trigger - 15); j--) {
     const t = toks[j];

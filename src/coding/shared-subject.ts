@@ -37,7 +37,9 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
     if (t.pos === 'VERB') {
       if (j - k > 18) return -1;
       // (a progressive is a finite verb: "Severe drought is affecting a third of Sri Lanka and threatens")
-      if (/ing$/.test(t.lower) && v.toks[k - 1]?.pos !== 'AUX') return -1;
+      // (", damaging buildings and injuring several people": both participles share the main clause's subject)
+      if (/ing$/.test(t.lower) && v.toks[k - 1]?.pos !== 'AUX')
+        return v.toks[k - 1]?.text === ',' ? participleHead(v, k, lo, speech) : -1;
       // after a reporting verb the coordination is ambiguous ("Baker said the pact imposes sacrifices on Japan
       // and praised ..."): the ordinary scan decides
       for (let r = lo; r < k; r++) if (speech.has(v.toks[r].lemma)) return -1;

@@ -692,3 +692,42 @@ describe('the object of a visit before a time adverbial and a purpose infinitive
     ]);
   });
 });
+
+describe('subjects that are no actors', () => {
+  it('a bare capitalised dateline is a place ("TAIPEI A strong earthquake ...")', () => {
+    expect(
+      ev(
+        "TAIPEI A strong earthquake in the Pacific off Taiwan rocked the island's northeast on Friday, damaging buildings and injuring several people.",
+        '2004-10-15',
+      ),
+    ).toEqual([]);
+    expect(ev('BAGHDAD Iraqi forces attacked the town.', '2004-10-15')).toEqual(['IRQMIL>- 190 actual']);
+  });
+  it('a noun phrase whose place follows a preposition keeps its non-actor head ("said car bombs in Baghdad killed")', () => {
+    expect(ev('The Iraqi government said two car bombs in Baghdad killed 11 people.', '2004-10-15')).toEqual(
+      [],
+    );
+    expect(ev('Russian forces in Syria attacked the town.', '2016-10-15')).toEqual(['RUSMIL>- 190 actual']);
+  });
+  it('two participles after a comma share the main clause\'s subject (", destroying X and killing Y")', () => {
+    expect(
+      ev('Israeli jets struck Gaza on Sunday, destroying a building and killing five people.', '2014-07-20'),
+    ).toContain('ISRMIL>PSECVL 190 actual');
+  });
+});
+
+describe('acts attempted or launched, not done', () => {
+  it('an act of an accused attempt is only alleged ("accused X of attempting to occupy")', () => {
+    expect(
+      ev(
+        'China accused the Philippines of attempting to illegally occupy territories in the sea.',
+        '2013-07-01',
+      ),
+    ).toEqual(['CHNGOV>PHL 112 actual', 'PHL>- 192 hypothetical']);
+  });
+  it('"an initiative to restart talks" has not restarted them', () => {
+    expect(
+      ev('Palestinians to launch 6-month initiative to restart talks with Israel', '2013-03-01'),
+    ).toEqual(['PSECVL>ISR 036 future']);
+  });
+});
