@@ -731,3 +731,14 @@ describe('acts attempted or launched, not done', () => {
     ).toEqual(['PSECVL>ISR 036 future']);
   });
 });
+
+describe('an attack judged in words', () => {
+  it('is criticism ("attacked the deal as too little, too late"), not force', () => {
+    expect(ev('The Tories attacked the deal as too little, too late.', '2005-02-01')).toEqual([
+      'GBRPTY>- 111 actual',
+    ]);
+    expect(ev('Russian troops attacked the village as dawn broke.', '2022-03-01')).toEqual([
+      'RUSMIL>- 190 actual',
+    ]);
+  });
+});
