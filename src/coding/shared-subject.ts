@@ -18,7 +18,7 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
   // a headline's verbs joined by a comma ("Brotherhood backs Syria jihad, denounces Shi'ites", "car bomb kills
   // several, wounds dozens"): the trigger right after it, inflected as the verb before
   const comma = j === trigger - 1 && v.toks[j]?.text === ',' && !v.toks[trigger].lower.endsWith('ing');
-  if (j < lo || !(/^(and|but)$/.test(v.toks[j].lower) || comma)) return -1;
+  if (j < lo || !(/^(and|but|or)$/.test(v.toks[j].lower) || comma)) return -1;
   for (let k = j - 1; k >= lo && j - k <= 20; k--) {
     const t = v.toks[k];
     // ("condemned reported military actions ... and demanded": a participle modifying a noun is no conjunct)
@@ -42,6 +42,8 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
         return v.toks[k - 1]?.text === ',' ? participleHead(v, k, lo, speech) : -1;
       // after a reporting verb the coordination is ambiguous ("Baker said the pact imposes sacrifices on Japan
       // and praised ..."): the ordinary scan decides
+      // ("said Iranian forces killed or wounded 1,500 soldiers": two verbs joined with nothing between are one)
+      if (k === j - 1 && v.toks[k - 1]?.pos !== 'AUX') return k;
       for (let r = lo; r < k; r++) if (speech.has(v.toks[r].lemma)) return -1;
       return k;
     }

@@ -742,3 +742,22 @@ describe('an attack judged in words', () => {
     ]);
   });
 });
+
+describe('verbs joined by "or"', () => {
+  it('share their subject, also after a reporting verb ("said forces killed or wounded 1,500 soldiers")', () => {
+    expect(
+      ev(
+        'The agency said Iranian forces smashed four Iraqi brigades, killed or wounded 1,500 Iraqi soldiers.',
+        '1987-01-10',
+      ),
+    ).toEqual(['IRNMIL>IRQMIL 190 actual']);
+  });
+  it('blame in words: "attacked X for failing to ..." is criticism', () => {
+    expect(
+      ev(
+        'Liberal Democrat leader Charles Kennedy attacked Gordon Brown for failing to mention the environment.',
+        '2005-03-17',
+      ),
+    ).toEqual(['GBRPTY>GBRGOV 111 actual']);
+  });
+});
