@@ -593,3 +593,11 @@ describe('modality: coordinated verbs and agentless passives', () => {
     ).toContain('GBRBUS>- 0334 future');
   });
 });
+
+describe('modality: intent cues in the past', () => {
+  it('"intended to visit" is a plan, not an act', () => {
+    expect(ev('A delegation of Iraqis intended to visit Najaf.', '2004-08-17')).toEqual([
+      'IRQCVL>- 036 future',
+    ]);
+  });
+});
