@@ -93,9 +93,12 @@ export function nonActorSubject(v: SentenceView, trigger: number, lo: number): b
   if (t.pos === 'NOUN') return nonActorNounPhrase(v, j, lo, actorAt);
   // "A strong earthquake in the Pacific off Taiwan rocked": a place after a preposition ends a noun phrase whose
   // head, further left, is the subject
-  const place = [...v.mentionAt.values()].find((m) => m.tokenStart <= j && j < m.tokenEnd);
-  if (place?.locative && place.tokenStart - 2 >= lo && v.toks[place.tokenStart - 1].pos === 'ADP')
-    return nonActorNounPhrase(v, place.tokenStart - 2, lo, actorAt);
+  for (const place of v.mentionAt.values())
+    if (place.tokenStart <= j && j < place.tokenEnd) {
+      if (place.locative && place.tokenStart - 2 >= lo && v.toks[place.tokenStart - 1].pos === 'ADP')
+        return nonActorNounPhrase(v, place.tokenStart - 2, lo, actorAt);
+      break;
+    }
   if (t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text) || WEEKDAY.test(t.lower) || MONTH.test(t.lower))
     return false;
   // the name run, with its inner "and"/"of"/"for"/"the": part of an actor's phrase ("Ecuador's Minister for
