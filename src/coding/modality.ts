@@ -160,7 +160,8 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   if (
     hasIntentCue(toks, inp.sentStart, trigger, lex) ||
     plannedNoun(toks, inp.sentStart, trigger, lex) ||
-    headlineInfinitive(toks, inp.sentStart, trigger)
+    headlineInfinitive(toks, inp.sentStart, trigger) ||
+    nounInfinitive(toks, inp.sentStart, trigger)
   )
     future = true;
   if (requestedOfOthers(toks, inp.sentStart, trigger, lex) || insideAccusation(toks, inp.sentStart, trigger))
@@ -363,6 +364,27 @@ function presentForm(t: { lower: string; lemma: string }): boolean {
  * A headline's "X to <verb>" is what X will do ("Japan to launch spy satellite", "EU to impose sanctions on Iran"):
  * a name subject opening the sentence, then "to" and the trigger, with no finite verb before it.
  */
+/** gatherings whose purpose they carry out themselves ("a march to demand a better deal", "a vigil to express sympathy") */
+const GATHERING =
+  /^(march|marches|rally|rallies|vigil|vigils|protest|protests|demonstration|demonstrations|tour|alliance|sit-in|strike|meeting|gathering|ceremony|news|conference|statement|speech|letter)$/;
+const ORDINAL_OR_SUPERLATIVE = /^(first|last|only|second|third|next|latest)$|[a-z]est$/;
+
+/**
+ * "a specialist police unit to target gangs", "a new force to fight piracy": an infinitive after a noun says what the
+ * noun is for, not what was done; "the first leader to visit Kyiv" (an ordinal or superlative before the noun) did it
+ */
+function nounInfinitive(toks: Token[], sentStart: number, trigger: number): boolean {
+  const to = toBefore(toks, sentStart, trigger);
+  if (to < 0 || toks[to - 1].pos !== 'NOUN' || GATHERING.test(toks[to - 1].lower)) return false;
+  for (let k = to - 1; k >= sentStart && to - k <= 5; k--) {
+    const t = toks[k];
+    if (ORDINAL_OR_SUPERLATIVE.test(t.lower)) return false;
+    if (t.pos === 'DET') return t.lower === 'a' || t.lower === 'an';
+    if (!/^(NOUN|ADJ|NUM|PROPN)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 function headlineInfinitive(toks: Token[], sentStart: number, trigger: number): boolean {
   // (a passive infinitive too: "Taiwan to be granted fishing rights")
   const passiveTo = toks[trigger - 1]?.lower === 'be' && toks[trigger - 2]?.lower === 'to' ? trigger - 2 : -1;

@@ -601,3 +601,22 @@ describe('modality: intent cues in the past', () => {
     ]);
   });
 });
+
+describe('modality: an infinitive after an indefinite noun', () => {
+  it('says what the noun is for ("a specialist police unit to target gangs", "an Arab fund to assist")', () => {
+    expect(
+      ev(
+        'Retailers will help fund a specialist police unit to target gangs fuelling thefts in England.',
+        '2023-10-01',
+      ),
+    ).toEqual(['GBRCOP>GBR 1384 future']);
+  });
+  it('not after an ordinal or superlative, nor after a gathering that carries out its purpose', () => {
+    expect(ev('He was the first British leader to visit Kyiv.', '2023-10-01')).toEqual([
+      'GBRGOV>UKRGOV 042 actual',
+    ]);
+    expect(
+      ev('Thousands of Spanish farmers held a march to demand a better deal from Brussels.', '1987-03-02'),
+    ).toEqual(['ESPAGR>- 100 actual']);
+  });
+});
