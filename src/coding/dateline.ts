@@ -42,16 +42,18 @@ export function markDateline(doc: Doc): void {
 }
 
 /**
- * A capital in capitals opening the text with no dash after it, then the story's first word ("TAIPEI A strong
- * earthquake ...", "BAGHDAD Iraqi forces ..."): a dateline too. Only a capital or a named place (an acronym such as
- * "NATO Allies agree" is a headline's subject).
+ * A capital in capitals opening the text, with no date or region after it, then the story's first word ("TAIPEI A
+ * strong earthquake ...", "KABUL - A man ..."): a dateline too. Only a capital or a named place (an acronym such as
+ * "NATO Allies agree" or "NATO - " is a headline's subject).
  */
 function bareDateline(doc: Doc): { start: number; end: number } | null {
   const m = doc.mentions[0];
   const s = doc.sentences[0];
   if (!m || !s || m.start !== s.start || !(m.capital || m.place)) return null;
   if (m.text.length < 4 || m.text !== m.text.toUpperCase()) return null;
-  const next = doc.tokens[m.tokenEnd];
+  // (a dash may follow: "KABUL - A man with six grenades ...")
+  const dash = /^[-–—]$/.test(doc.tokens[m.tokenEnd]?.text ?? '') ? 1 : 0;
+  const next = doc.tokens[m.tokenEnd + dash];
   if (!next || next.sentence !== m.sentence || !/^[A-Z](?:[a-z]|$)/.test(next.text)) return null;
   return { start: m.start, end: m.end };
 }

@@ -97,7 +97,9 @@ export function requestBefore(
   if (v.toks[trigger - 1]?.lower !== 'to') return mandativeBefore(v, lo, trigger, cues);
   // "Britain said Iran was to blame": Iran is held responsible, by whoever reports it
   if (isToBlame(v.toks, trigger)) return { verb: -1, kind: 'blamed' };
-  const last = mentionEndingAt(v, trigger - 2);
+  // "allow Tibet's spiritual leader, the Dalai Lama, to visit": the addressee named twice, in apposition
+  const direct = mentionEndingAt(v, trigger - 2);
+  const last = direct ?? appositionBefore(v, lo, trigger - 2);
   // "will not allow anyone to threaten our sovereignty", "told them to leave": an object pronoun of no actor
   if (!last) return pronounObject(v, lo, trigger, cues);
   // coordinated addressees: "told Israel and Syria to resume talks"
@@ -111,6 +113,13 @@ export function requestBefore(
   }
   let k = obj.tokenStart - 1;
   if (k >= lo && v.toks[k].pos === 'DET') k--;
+  // (the apposition's head noun phrase, back to its verb: "allow Tibet's exiled spiritual leader, the Dalai Lama,")
+  if (!direct)
+    for (let n = 0; k > lo && n < 8; n++, k--) {
+      const t = v.toks[k];
+      const participle = t.pos === 'VERB' && t.lower.endsWith('ed') && /^(ADJ|NOUN)$/.test(v.toks[k + 1].pos);
+      if ((t.pos === 'VERB' && !participle) || !NP_WORD.test(t.pos)) break;
+    }
   // "called for Israel to withdraw", "appealed for the rebels to lay down their arms": the ones asked are the
   // phrase after "for" (a prepositional object, so the act's own source search passes them by)
   if (k - 1 >= lo && v.toks[k].lower === 'for' && cues.appealForVerbs.has(v.toks[k - 1].lemma)) {
@@ -148,6 +157,17 @@ function mandativeBefore(
   const verb = k >= lo ? v.toks[k] : null;
   if (!verb || verb.pos !== 'VERB' || !cues.mandativeVerbs.has(verb.lemma)) return null;
   return { verb: k, kind: verb.lemma === 'urge' || verb.lemma === 'ask' ? 'appeal' : 'demand' };
+}
+
+const NP_WORD = /^(DET|ADJ|NOUN|PROPN|PART|VERB)$/;
+
+/** the head of ", <mention>," ending at the comma `comma` ("leader, the Dalai Lama,"), or null */
+function appositionBefore(v: SentenceView, lo: number, comma: number): ActorMention | null {
+  if (v.toks[comma]?.text !== ',') return null;
+  const inner = mentionEndingAt(v, comma - 1);
+  if (!inner || v.toks[inner.tokenStart - 1]?.text !== ',') return null;
+  const head = inner.tokenStart - 2 >= lo ? mentionEndingAt(v, inner.tokenStart - 2) : null;
+  return head ?? null;
 }
 
 /** "X is/was to blame": responsibility, not a plan to blame (no future, no source of its own) */

@@ -761,3 +761,26 @@ describe('verbs joined by "or"', () => {
     ).toEqual(['GBRPTY>GBRGOV 111 actual']);
   });
 });
+
+describe('datelines with a dash and addressees in apposition', () => {
+  it('"KABUL - A man ..." is a dateline, no government acting', () => {
+    expect(
+      ev(
+        'KABUL - A man with six grenades strapped to his body killed himself and a girl in Kabul Saturday.',
+        '2004-11-27',
+      ),
+    ).toEqual([]);
+    // an acronym before a dash stays a headline's subject
+    expect(ev('NATO - The alliance condemned the attack on Kosovo.', '2004-11-27')).toEqual([
+      'NATO>XKX 111 actual',
+    ]);
+  });
+  it('an act permitted to someone named twice ("allow X\'s leader, the Dalai Lama, to visit") is only possible', () => {
+    expect(
+      ev(
+        "Russia will allow Tibet's exiled spiritual leader, the Dalai Lama, to visit a Buddhist Russian region.",
+        '2004-11-27',
+      ),
+    ).toEqual(['CHNOPP>- 042 hypothetical']);
+  });
+});
