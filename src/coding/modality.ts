@@ -360,13 +360,10 @@ function presentForm(t: { lower: string; lemma: string }): boolean {
   return t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`;
 }
 
-/**
- * A headline's "X to <verb>" is what X will do ("Japan to launch spy satellite", "EU to impose sanctions on Iran"):
- * a name subject opening the sentence, then "to" and the trigger, with no finite verb before it.
- */
 /** gatherings whose purpose they carry out themselves ("a march to demand a better deal", "a vigil to express sympathy") */
 const GATHERING =
-  /^(march|marches|rally|rallies|vigil|vigils|protest|protests|demonstration|demonstrations|tour|alliance|sit-in|strike|meeting|gathering|ceremony|news|conference|statement|speech|letter)$/;
+  /^(march|marches|rally|rallies|vigil|vigils|protest|protests|demonstration|demonstrations|tour|alliance|sit-in|strike|meeting|gathering|ceremony|conference|statement|speech|letter)$/;
+const NOUN_PHRASE_POS = /^(NOUN|ADJ|NUM|PROPN)$/;
 const ORDINAL_OR_SUPERLATIVE = /^(first|last|only|second|third|next|latest)$|[a-z]est$/;
 
 /**
@@ -380,11 +377,15 @@ function nounInfinitive(toks: Token[], sentStart: number, trigger: number): bool
     const t = toks[k];
     if (ORDINAL_OR_SUPERLATIVE.test(t.lower)) return false;
     if (t.pos === 'DET') return t.lower === 'a' || t.lower === 'an';
-    if (!/^(NOUN|ADJ|NUM|PROPN)$/.test(t.pos)) return false;
+    if (!NOUN_PHRASE_POS.test(t.pos)) return false;
   }
   return false;
 }
 
+/**
+ * A headline's "X to <verb>" is what X will do ("Japan to launch spy satellite", "EU to impose sanctions on Iran"):
+ * a name subject opening the sentence, then "to" and the trigger, with no finite verb before it.
+ */
 function headlineInfinitive(toks: Token[], sentStart: number, trigger: number): boolean {
   // (a passive infinitive too: "Taiwan to be granted fishing rights")
   const passiveTo = toks[trigger - 1]?.lower === 'be' && toks[trigger - 2]?.lower === 'to' ? trigger - 2 : -1;

@@ -105,6 +105,8 @@ export function lightVerbBefore(v: SentenceView, i: number, lo: number): boolean
 }
 
 const MEASURES_AGAINST = /^(boycott|boycotts|sanctions|embargo|embargoes|blockade|blacklist)$/;
+/** names written before a noun as adjectives are ("US sanctions", "EU embargo"): the agent */
+const NAME_AS_ADJECTIVE = /^(us|u\.s\.|usa|uk|eu)$/i;
 const MEASURE_MODIFIER = /^(trade|economic|arms|oil|academic|cultural|consumer)$/;
 const LIKENESS = /^(style|like|type|era|esque)$/;
 
@@ -137,7 +139,7 @@ export function nounAgent(
         m.kind === 'country' &&
         m.role === null &&
         m.agentive &&
-        !/^(us|u\.s\.|usa|uk|eu)$/i.test(m.text) &&
+        !NAME_AS_ADJECTIVE.test(m.text) &&
         v.toks[m.tokenEnd] !== undefined &&
         (m.tokenEnd === i || MEASURE_MODIFIER.test(v.toks[m.tokenEnd].lower)) &&
         // ("Can China blockade Taiwan?": a verb the tagger read as a noun; "United States embargo against Cuba"

@@ -40,10 +40,10 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
       // (", damaging buildings and injuring several people": both participles share the main clause's subject)
       if (/ing$/.test(t.lower) && v.toks[k - 1]?.pos !== 'AUX')
         return v.toks[k - 1]?.text === ',' ? participleHead(v, k, lo, speech) : -1;
-      // after a reporting verb the coordination is ambiguous ("Baker said the pact imposes sacrifices on Japan
-      // and praised ..."): the ordinary scan decides
       // ("said Iranian forces killed or wounded 1,500 soldiers": two verbs joined with nothing between are one)
       if (k === j - 1 && v.toks[k - 1]?.pos !== 'AUX') return k;
+      // after a reporting verb the coordination is ambiguous ("Baker said the pact imposes sacrifices on Japan
+      // and praised ..."): the ordinary scan decides
       for (let r = lo; r < k; r++) if (speech.has(v.toks[r].lemma)) return -1;
       return k;
     }
@@ -52,7 +52,8 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
   return -1;
 }
 
-const RELATIVE = /^(who|which|that|whose|whom)$/;
+/** relative words that open a clause of their own before a verb */
+const RELATIVE_WORD = /^(who|which|that|whose|whom)$/;
 
 /**
  * no comma, relative word or other verb before token k back to the clause's start (the sentence's, or a reporting
@@ -62,7 +63,7 @@ function plainClauseBefore(v: SentenceView, lo: number, k: number, speech: Set<s
   for (let r = k - 1; r >= lo; r--) {
     const t = v.toks[r];
     if (t.pos === 'VERB' && speech.has(t.lemma) && !t.lower.endsWith('ing')) return true;
-    if (t.text === ',' || RELATIVE.test(t.lower) || t.pos === 'VERB') return false;
+    if (t.text === ',' || RELATIVE_WORD.test(t.lower) || t.pos === 'VERB') return false;
   }
   return true;
 }

@@ -91,6 +91,7 @@ const ASPECTUAL = new Set([
   'cease',
   'renew',
 ]);
+/** POSSESSIVE_PRONOUN without "her", which is also an object pronoun */
 const OWN_POSSESSIVE = /^(our|their|its|my|your|his)$/;
 const SINGLE_S_END = /[^s]s$/;
 const OBJECT_START_PRONOUN = /^(its|their|his|her|our|the|them|him|it)$/;
