@@ -7,6 +7,7 @@
  *   role noun + of + COUNTRY             -> country + role   ("the foreign minister of Iran")
  * Pronouns become unresolved mentions for the coreference stage.
  */
+import { placeSharedParties } from './shared-parties.js';
 import type { Stage } from '../nlp/pipeline.js';
 import type { ActorMention, Doc } from '../model/document.js';
 import type { ActorEntry, Lexicon } from '../lexicon/load.js';
@@ -96,6 +97,7 @@ export function createActorStage(lex: Lexicon): Stage {
         assemble(doc, lex, itemsBySentence[s.index], s.tokenStart, s.tokenEnd, s.index);
         addPronouns(doc, lex, s.tokenStart, s.tokenEnd, s.index);
       }
+      placeSharedParties(doc, lex);
       addRoleNamedPersons(doc, lex.cues.genericPersonNouns);
       placeEthnicGroups(doc);
       inferPersonCountries(doc);

@@ -45,6 +45,18 @@ describe('lexicon/parties.yaml', () => {
     expect(ev('Labour accused the Israeli government of lying.', '2005-01-16')).toEqual(['GBRPTY>ISRGOV 112 actual']);
   });
 
+  it("gives a shared name the country of a story that names only that country and its people", () => {
+    // "Labour Party" is Britain's in the lexicon; Israel has an "Israeli Labor Party" and Sharon is Israel's
+    expect(
+      ev(
+        'Israeli Prime Minister Ariel Sharon on Friday invited the opposition Labour Party to begin talks to form a unity government.',
+        '2004-12-10',
+      ),
+    ).toEqual(['ISRPTY>ISRGOV 046 hypothetical', 'ISRGOV>ISRPTY 046 hypothetical']);
+    // no people of the other country named: still the home party
+    expect(ev('Labour accused the Israeli government of lying.', '2005-01-16')).toEqual(['GBRPTY>ISRGOV 112 actual']);
+  });
+
   it('reads a labour ministry or minister as a ministry, not the party', () => {
     expect(ev("India's Labour Ministry criticised the law.", '2005-01-16')[0]).toMatch(/^INDGOV>/);
   });
