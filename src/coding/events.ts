@@ -26,12 +26,11 @@ import { refineSentenceEvents } from './refine.js';
 import { domesticTarget, homeProtestTarget, locatedProtesters } from './protesters.js';
 import { custodyPlace, easedPlace } from './located-acts.js';
 import { domainSuppressor } from '../lexicon/domains.js';
-import { subjectEndBefore } from './time-words.js';
 import { sameSide } from './obligation.js';
 import { askedOfOthers } from './asked.js';
 import { refusalBefore, refusedCode } from './refusal.js';
 import { attackSubjectAgent } from './noun-agents.js';
-import { spokenQuote } from './scare-quotes.js';
+import { spokenQuote, speakerAsSource } from './scare-quotes.js';
 
 /** assault, fight, mass violence */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
@@ -159,24 +158,8 @@ export function createEventStage(lex: Lexicon): Stage {
               sources = rep;
             } else if (!quote) sources = null;
           }
-          // a quoted act with no coded subject is the speaker's ("we will respond"), unless its subject is a third
-          // person the speaker talks about ("they could fire a missile at Sydney")
-          const subj = doc.tokens[subjectEndBefore(doc.tokens, r.trigger, lo)];
-          const thirdPerson = subj !== undefined && /^(he|she|they|it)$/.test(subj.lower);
-          // (nor is a passive's with no agent: "Rain would be welcomed", "the place occupied by agriculture")
-          const agentless =
-            passive || (trig.lower.endsWith('ed') && doc.tokens[r.trigger + 1]?.lower === 'by');
-          if (
-            !sources &&
-            quote &&
-            quote.speaker !== null &&
-            trig.pos !== 'NOUN' &&
-            !thirdPerson &&
-            !agentless
-          ) {
-            const sp = doc.mention(quote.speaker);
-            if (sp && codable(sp)) sources = [sp];
-          }
+          if (!sources && quote && trig.pos !== 'NOUN')
+            sources = speakerAsSource(doc, quote.speaker, r.trigger, lo, passive);
           if (!sources) continue;
           const cond = conditionOf(ci, r.trigger, s.tokenStart, doc.tokens, lex.cues.speechVerbs);
           let modality = modalityOf(

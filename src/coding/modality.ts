@@ -11,14 +11,12 @@ import type { Modality } from '../model/event.js';
 import type { Token } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { isToBlame } from './obligation.js';
+import { QUOTE_MARK, headlineInfinitive, nounInfinitive, toBefore, verbBeforeTo } from './infinitives.js';
 
 /**
  * The modality word tables (negation, future modals and intent phrases, hypothetical modals and adjectives)
  * are data: lexicon/cues.yaml, loaded into `lex.cues`.
  */
-
-/** an opening quote mark (straight or curly, single or double) */
-const QUOTE_MARK = /^["'“‘]$/;
 
 const IN_ORDER_TO = ['in', 'order', 'to'] as const;
 
@@ -42,35 +40,6 @@ export function hasIntentCue(toks: Token[], sentStart: number, trigger: number, 
   // "in order to" is a purpose, not an order ("Japan lifts order to shoot down missiles" is one)
   if (phraseBefore(toks, sentStart, trigger, IN_ORDER_TO)) return false;
   return lex.cues.future.some((ph) => phraseBefore(toks, sentStart, trigger, ph));
-}
-
-/**
- * the verb that governs the trigger through "to", one adverb allowed between ("refused to formally recognise"),
- * or undefined
- */
-export function verbBeforeTo(toks: Token[], sentStart: number, trigger: number): Token | undefined {
-  const to = toBefore(toks, sentStart, trigger);
-  return to < 0 ? undefined : toks[to - 1];
-}
-
-/**
- * the index of the "to" right before token `i`, one adverb and an opening scare quote allowed between ("wants to
- * 'temporarily suspend'"), with a word before it; else -1
- */
-function toBefore(toks: Token[], sentStart: number, i: number): number {
-  let to = i - 1;
-  if (to > sentStart && toks[to].pos === 'ADV') to--;
-  if (to > sentStart && QUOTE_MARK.test(toks[to].text)) to--;
-  if (to - 1 >= sentStart && toks[to].lower === 'to') return to;
-  // "to come and engage in a dialogue": the second of two coordinated infinitives
-  if (
-    i - 3 >= sentStart &&
-    toks[i - 1].lower === 'and' &&
-    toks[i - 2].pos === 'VERB' &&
-    toks[i - 3].lower === 'to'
-  )
-    return i - 3;
-  return -1;
 }
 
 /** "declined to condemn", "refused to formally recognise": a negating verb governs the trigger */
@@ -358,49 +327,4 @@ export function intentCodeFor(code: string): string | null {
 /** a verb in its base or third-person present form ("gain", "gains"), not a past one ("gained", "took") */
 function presentForm(t: { lower: string; lemma: string }): boolean {
   return t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`;
-}
-
-/** gatherings whose purpose they carry out themselves ("a march to demand a better deal", "a vigil to express sympathy") */
-const GATHERING =
-  /^(march|marches|rally|rallies|vigil|vigils|protest|protests|demonstration|demonstrations|tour|alliance|sit-in|strike|meeting|gathering|ceremony|conference|statement|speech|letter)$/;
-const NOUN_PHRASE_POS = /^(NOUN|ADJ|NUM|PROPN)$/;
-const ORDINAL_OR_SUPERLATIVE = /^(first|last|only|second|third|next|latest)$|[a-z]est$/;
-
-/**
- * "a specialist police unit to target gangs", "a new force to fight piracy": an infinitive after a noun says what the
- * noun is for, not what was done; "the first leader to visit Kyiv" (an ordinal or superlative before the noun) did it
- */
-function nounInfinitive(toks: Token[], sentStart: number, trigger: number): boolean {
-  const to = toBefore(toks, sentStart, trigger);
-  if (to < 0 || toks[to - 1].pos !== 'NOUN' || GATHERING.test(toks[to - 1].lower)) return false;
-  for (let k = to - 1; k >= sentStart && to - k <= 5; k--) {
-    const t = toks[k];
-    if (ORDINAL_OR_SUPERLATIVE.test(t.lower)) return false;
-    if (t.pos === 'DET') return t.lower === 'a' || t.lower === 'an';
-    if (!NOUN_PHRASE_POS.test(t.pos)) return false;
-  }
-  return false;
-}
-
-/**
- * A headline's "X to <verb>" is what X will do ("Japan to launch spy satellite", "EU to impose sanctions on Iran"):
- * a name subject opening the sentence, then "to" and the trigger, with no finite verb before it.
- */
-function headlineInfinitive(toks: Token[], sentStart: number, trigger: number): boolean {
-  // (a passive infinitive too: "Taiwan to be granted fishing rights")
-  const passiveTo = toks[trigger - 1]?.lower === 'be' && toks[trigger - 2]?.lower === 'to' ? trigger - 2 : -1;
-  const to = passiveTo > sentStart ? passiveTo : toBefore(toks, sentStart, trigger);
-  // (a name or a noun right before it: "UK to withdraw", "Football team to visit")
-  if (to < 0 || (toks[to - 1].pos !== 'PROPN' && toks[to - 1].pos !== 'NOUN')) return false;
-  // (only a noun phrase before it: names, nouns, a possessive, prepositions, adjectives but no -ed form: "The US
-  // pressured Israel to withdraw" has a verb the tagger read as an adjective)
-  for (let k = sentStart; k < to; k++) {
-    const t = toks[k];
-    if (
-      !/^(PROPN|NOUN|DET|PART|NUM|ADP|CCONJ)$/.test(t.pos) &&
-      !(t.pos === 'ADJ' && !/^[a-z]+ed$/.test(t.text))
-    )
-      return false;
-  }
-  return true;
 }

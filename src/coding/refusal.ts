@@ -6,7 +6,7 @@
  */
 import type { Token } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { verbBeforeTo } from './modality.js';
+import { verbBeforeTo } from './infinitives.js';
 
 /** a refusal verb + "to" right before the trigger, one adverb allowed between ("refused to formally recognise") */
 export function refusalBefore(toks: Token[], sentStart: number, trigger: number, lex: Lexicon): boolean {
