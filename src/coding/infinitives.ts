@@ -81,3 +81,42 @@ export function headlineInfinitive(toks: Token[], sentStart: number, trigger: nu
   }
   return true;
 }
+
+/** what may stand between two coordinated infinitives: the first one's object and the conjunction */
+const CHAIN_BETWEEN = /^(NOUN|PROPN|ADJ|NUM|DET|ADP|PART|CCONJ|PRON|PUNCT)$/;
+const CHAIN_STOP = /^(that|which|who|whom|because|after|before|since|when|while|although|though|whereas|unless|if|;|:|—|–)$/;
+
+/**
+ * The first of coordinated infinitives the trigger belongs to ("vowed to seize Kharkiv, to attack Kyiv and (to) punish
+ * Ukraine": "seize" for "attack" and "punish"), so the cue before the first one ("vowed to") reads the whole chain;
+ * the trigger itself when it is no later conjunct. The trigger is a later conjunct when "to" or "and|or" stands right
+ * before it (a bare verb after "and" in its base form), and an infinitive's verb lies back across nothing but its
+ * object and the conjunction.
+ */
+export function infinitiveChainHead(toks: Token[], sentStart: number, trigger: number): number {
+  let head = trigger;
+  for (let guard = 0; guard < 4; guard++) {
+    const t = toks[head];
+    const to = toBefore(toks, sentStart, head);
+    let k: number;
+    if (to >= 0 && to !== head - 3) k = to - 1;
+    else if (head - 1 > sentStart && /^(and|or)$/.test(toks[head - 1].lower) && t.lower === t.lemma) k = head - 1;
+    else if (to === head - 3) return to + 1; // "to come and engage": the first is right there
+    else return head;
+    // the conjunction (or a comma) must stand right before the later infinitive
+    if (!/^(and|or|,)$/.test(toks[k]?.lower ?? '')) return head;
+    let found = -1;
+    for (let j = k - 1; j > sentStart && k - j <= 10; j--) {
+      const w = toks[j];
+      if (CHAIN_STOP.test(w.lower)) break;
+      if (w.pos === 'VERB' && w.lower === w.lemma && toBefore(toks, sentStart, j) >= 0) {
+        found = j;
+        break;
+      }
+      if (!CHAIN_BETWEEN.test(w.pos) || (w.pos === 'PUNCT' && w.text !== ',')) break;
+    }
+    if (found < 0) return head;
+    head = found;
+  }
+  return head;
+}

@@ -11,7 +11,14 @@ import type { Modality } from '../model/event.js';
 import type { Token } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { isToBlame } from './obligation.js';
-import { QUOTE_MARK, headlineInfinitive, nounInfinitive, toBefore, verbBeforeTo } from './infinitives.js';
+import {
+  QUOTE_MARK,
+  headlineInfinitive,
+  infinitiveChainHead,
+  nounInfinitive,
+  toBefore,
+  verbBeforeTo,
+} from './infinitives.js';
 
 /**
  * The modality word tables (negation, future modals and intent phrases, hypothetical modals and adjectives)
@@ -63,6 +70,14 @@ export interface ModalityInput {
 }
 
 export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
+  const own = ownModality(inp, lex);
+  // a later one of coordinated infinitives reads the first one's cues ("vowed to seize Kharkiv and (to) attack Kyiv")
+  if (own !== 'actual') return own;
+  const head = infinitiveChainHead(inp.toks, inp.sentStart, inp.trigger);
+  return head === inp.trigger ? own : ownModality({ ...inp, trigger: head }, lex);
+}
+
+function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
   const { toks, trigger } = inp;
   const { cues } = lex;
   let negated = negatingVerbBefore(toks, inp.sentStart, trigger, lex);
@@ -106,6 +121,16 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
     }
   }
   void stopped;
+  // "clinched no agreements", "offered no concessions": a verb whose object is "no" thing did not happen ("said no
+  // to" is an answer; "no-fly" a modifier)
+  const after = toks[trigger + 1];
+  if (
+    t0.pos === 'VERB' &&
+    after?.lower === 'no' &&
+    toks[trigger + 2] !== undefined &&
+    !/^(-|to|longer|more|less|doubt)$/.test(toks[trigger + 2].lower)
+  )
+    negated = true;
   // "would not hesitate to strike" asserts the act; "did not rule out strikes" leaves it open
   if (negated) {
     const turn = negationTurn(toks, Math.max(inp.sentStart, trigger - 6), trigger, lex);

@@ -86,11 +86,21 @@ function isLightVerb(lemma: string, lower: string): boolean {
   return m !== null && (LIGHT_VERBS.has(m[1]) || LIGHT_VERBS.has(m[1] + 'e'));
 }
 
+/** nouns of what one party asks or offers another: answering verbs take them as someone else's */
+const ASKED_OR_OFFERED =
+  /^(calls?|demands?|appeals?|pleas?|requests?|offers?|proposals?|invitations?|overtures?|ultimatums?|bids?)$/;
+/** verbs that answer a request or an offer ("rejected calls for", "accepted an offer of"), light for other nouns */
+const ANSWERING = /^(accept|reject)$/;
+
 export function lightVerbBefore(v: SentenceView, i: number, lo: number): boolean {
+  const answered = ASKED_OR_OFFERED.test(v.toks[i].lower);
   for (let j = i - 1; j >= Math.max(lo, i - 5); j--) {
     const t = v.toks[j];
     if (t.pos === 'VERB' || (t.pos === 'AUX' && j === i - 1))
-      return isLightVerb(t.lemma, t.lower) || /^(issue|launch)/.test(t.lower);
+      return (
+        (isLightVerb(t.lemma, t.lower) && !(answered && ANSWERING.test(t.lemma))) ||
+        /^(issue|launch)/.test(t.lower)
+      );
     // the particle of a phrasal verb ("stepped up its attacks", "carried out airstrikes"): the verb decides
     // (only "carry" of the "out" verbs: "called out Russia's aggression" is criticism, not aggression)
     if (

@@ -318,7 +318,9 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       j = np.end - 1;
       continue;
     }
-    // a modifier ("US-made") is no target; nor is the source's own country as a bare owner ("Russia's doctrine")
+    // a modifier ("US-made") is no target; nor is the source's own country as a bare owner ("Russia's doctrine"),
+    // nor the source's own people named by the pattern's noun ("Mexico sent troops to Africa": its troops)
+    const patternNoun = t.consumed?.includes(m0.tokenStart) ?? false;
     const ms = np.mentions
       .flatMap((m) => doc.expand(m))
       .filter(
@@ -332,7 +334,7 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
             m.country &&
             !(t.placePeople && isPlaceMention(m)) &&
             t.sources.some((x) => x.country === m.country)
-          ),
+          ) && !(patternNoun && ownForces(m, t.sources)),
       );
     if (!ms.length) {
       // "arrested the militants that kidnapped Turkish engineers": the object has no known country and what
@@ -363,6 +365,18 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     return ms;
   }
   return place;
+}
+
+/** roles of the state and its forces */
+const STATE_ROLE = /^(GOV|MIL|COP|SPY)$/;
+
+/** a state's forces when the source is that state ("Mexico sent troops": its own; "rebels killed soldiers": not) */
+function ownForces(m: ActorMention, sources: readonly ActorMention[]): boolean {
+  return (
+    m.country !== null &&
+    STATE_ROLE.test(m.role ?? '') &&
+    sources.some((x) => x.country === m.country && (x.role === null || STATE_ROLE.test(x.role)))
+  );
 }
 
 /** nouns whose "of" phrase names whom a topic concerns ("the fate of", "the future of", "the release of") */

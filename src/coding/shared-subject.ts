@@ -19,11 +19,19 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
   // several, wounds dozens"): the trigger right after it, inflected as the verb before
   const comma = j === trigger - 1 && v.toks[j]?.text === ',' && !v.toks[trigger].lower.endsWith('ing');
   if (j < lo || !(/^(and|but|or)$/.test(v.toks[j].lower) || comma)) return -1;
-  for (let k = j - 1; k >= lo && j - k <= 20; k--) {
+  // (a serial comma before the conjunction: "agreed to free prisoners, and attacked Kyiv")
+  // (and the conjunct before it then needs the comma case's checks: "expects output to be suspended, and has asked")
+  const serial = !comma && v.toks[j - 1]?.text === ',';
+  const from = serial ? j - 2 : j - 1;
+  const trig = v.toks[trigger];
+  const inflected = trig.lower !== trig.lemma;
+  for (let k = from; k >= lo && j - k <= 20; k--) {
     const t = v.toks[k];
     // ("condemned reported military actions ... and demanded": a participle modifying a noun is no conjunct)
     if (attributiveParticiple(v, k, lo)) continue;
-    if (comma && (t.pos === 'VERB' || t.pos === 'AUX'))
+    // ("agreed to free prisoners, and attacked Kyiv": an inflected verb's conjunct is no verb inside an infinitive)
+    if (inflected && t.pos === 'VERB' && t.lower === t.lemma && v.toks[k - 1]?.lower === 'to') continue;
+    if ((comma || serial) && (t.pos === 'VERB' || t.pos === 'AUX'))
       return t.pos === 'VERB' &&
         !speech.has(t.lemma) &&
         sameFiniteForm(t, v.toks[trigger]) &&

@@ -97,6 +97,9 @@ const SINGLE_S_END = /[^s]s$/;
 const OBJECT_START_PRONOUN = /^(its|their|his|her|our|the|them|him|it)$/;
 const SHOT_PARTICLES = /^(down|dead|at|up)$/;
 const OBJECT_START = /^(the|a|an|its|their|his|her|this|these|those)$|^[A-Z]/;
+const AND_OR = /^(and|or)$/;
+/** what stands between an infinitive's verb and a conjunction: its object */
+const INFINITIVE_OBJECT = /^(NOUN|PROPN|ADJ|NUM|DET|PART)$/;
 
 /** POS repairs for wink's commonest noun/verb confusions in news text (regexes hoisted: this runs on every token) */
 export function repairPos(out: Token[]): void {
@@ -300,6 +303,22 @@ export function repairPos(out: Token[]): void {
       (n.pos === 'PRON' && OBJECT_PRONOUN.test(n.lower));
     if (t.pos === 'NOUN' && subject && object) t.pos = 'VERB';
     if (t.pos === 'VERB') t.lemma = 'shoot';
+  }
+  // a base-form "noun" after "and|or" that closes a coordinated infinitive, before an object, is the second
+  // infinitive's verb ("plans to seize Kharkiv and attack Kyiv", "to fund the army and arm the rebels")
+  for (let i = 3; i < out.length - 1; i++) {
+    const t = out[i];
+    if (t.pos !== 'NOUN' || t.lower !== t.lemma || !PLAIN_WORD.test(t.text)) continue;
+    if (!AND_OR.test(out[i - 1].lower) || !OBJECT_START.test(out[i + 1].text)) continue;
+    if (out[i + 1].pos !== 'DET' && out[i + 1].pos !== 'PROPN') continue;
+    for (let k = i - 2; k >= 1 && i - k <= 8; k--) {
+      const w = out[k];
+      if (w.pos === 'VERB' && w.lower === w.lemma && out[k - 1].lower === 'to') {
+        t.pos = 'VERB';
+        break;
+      }
+      if (!INFINITIVE_OBJECT.test(w.pos)) break;
+    }
   }
   // and the reverse: a "noun" between a noun phrase and a determiner or name is the verb
   // ("the prospect ... tests the alliance's commitment", "armed groups attack KFOR")

@@ -1,0 +1,101 @@
+/**
+ * Coordinated verbs and the objects of answering verbs: later infinitives read the first one's cue, a serial comma
+ * before "and" still joins two verbs of one subject, a request someone answers is not the answerer's, and the
+ * pattern's own noun for the source's forces is no target. Each rule was checked on every changed event of
+ * world-news and long-articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { ev } from '../helpers/code.js';
+
+describe('coordinated infinitives', () => {
+  it('share the cue before the first one ("vowed to seize X, to attack Y")', () => {
+    expect(ev('Putin vowed to seize Kharkiv, to attack Kyiv and to punish Ukraine.', '2023-01-01')).toEqual([
+      'RUSGOV>UKR 1382 future',
+      'RUSGOV>UKRGOV 1384 future',
+    ]);
+    expect(ev('Russia wants to seize Kharkiv and to attack Kyiv.', '2023-01-01')).toEqual([
+      'RUSGOV>UKR 1382 future',
+      'RUSGOV>UKRGOV 1384 future',
+    ]);
+  });
+  it('read a bare second verb the tagger took for a noun ("plans to seize Kharkiv and attack Kyiv")', () => {
+    expect(ev('Russia plans to seize Kharkiv and attack Kyiv.', '2023-01-01')).toEqual([
+      'RUSGOV>UKR 1382 future',
+      'RUSGOV>UKRGOV 1384 future',
+    ]);
+  });
+  it('not an inflected verb after the conjunction: it is a clause of its own', () => {
+    expect(ev('Russia agreed to free prisoners, and attacked Kyiv.', '2023-01-01')).toEqual([
+      'RUSGOV>UKRGOV 0353 future',
+      'RUS>UKRCVL 190 actual',
+    ]);
+  });
+});
+
+describe('a serial comma before "and"', () => {
+  it('joins two verbs of one subject', () => {
+    expect(ev('Russia freed prisoners, and attacked Kyiv.', '2023-01-01')).toEqual([
+      'RUSGOV>UKRGOV 0841 actual',
+      'RUS>UKRCVL 190 actual',
+    ]);
+  });
+  it('not when the verb before it is inside another clause ("to be suspended, and has asked")', () => {
+    expect(
+      ev(
+        'Ecuador expects oil production to be suspended for four months, and has asked Venezuela to help by supplying oil.',
+        '1987-03-20',
+      ),
+    ).toEqual(['ECUGOV>VEN 023 actual']);
+  });
+});
+
+describe('requests and offers that someone answers', () => {
+  it('are not the answerer’s own ("rejected calls for", "accepted an offer of")', () => {
+    expect(ev('Zelensky rejected calls for talks with Russia.', '2023-01-01')).toEqual([
+      'UKRGOV>RUS 125 actual',
+    ]);
+    expect(ev('Ukraine accepted an offer of aid from Poland.', '2023-01-01')).toEqual([
+      'POLGOV>UKR 070 actual',
+    ]);
+  });
+  it('while a renewed call is the subject’s', () => {
+    expect(ev('Ukraine renewed calls for sanctions on Russia.', '2023-01-01')).toEqual([
+      'UKRGOV>RUS 020 actual',
+    ]);
+  });
+});
+
+describe('the source’s own forces named by the pattern', () => {
+  it('are no target ("Mexico sent troops to Africa")', () => {
+    expect(ev('Mexico sent troops to Africa.', '2023-01-01')).toEqual(['MEX>AFR 154 actual']);
+  });
+  it('but another side’s of the same country are ("rebels killed 18 soldiers")', () => {
+    expect(ev('Communist rebels killed 18 soldiers on Mindanao island.', '1987-03-20')).toEqual([
+      'PHLREB>PHLMIL 190 actual',
+    ]);
+  });
+});
+
+describe('regions', () => {
+  it('Central America is Latin America, not the United States', () => {
+    expect(ev('Mexico sent troops to Central America.', '2023-01-01')).toEqual(['MEX>LAM 154 actual']);
+    expect(ev('The United States sent aid to East Africa.', '2023-01-01')).toEqual(['USAGOV>EAF 070 actual']);
+  });
+});
+
+describe('modality read off the object and predictions', () => {
+  it('a verb whose object is "no" thing did not happen', () => {
+    expect(ev('Israel made no concessions to the Palestinians.', '2023-01-01')).toEqual([
+      'ISRGOV>PSECVL 080 negated',
+    ]);
+    expect(ev('Israel made concessions to the Palestinians.', '2023-01-01')).toEqual([
+      'ISRGOV>PSECVL 080 actual',
+    ]);
+  });
+  it('"certain to" is a prediction, not an act', () => {
+    expect(ev('Italy and the Netherlands were certain to oppose the plan.', '1987-03-05')).toEqual([
+      'ITAGOV>- 110 future',
+      'NLDGOV>- 110 future',
+    ]);
+  });
+});
