@@ -84,7 +84,8 @@ export function headlineInfinitive(toks: Token[], sentStart: number, trigger: nu
 
 /** what may stand between two coordinated infinitives: the first one's object and the conjunction */
 const CHAIN_BETWEEN = /^(NOUN|PROPN|ADJ|NUM|DET|ADP|PART|CCONJ|PRON|PUNCT)$/;
-const CHAIN_STOP = /^(that|which|who|whom|because|after|before|since|when|while|although|though|whereas|unless|if|;|:|—|–)$/;
+const CHAIN_STOP =
+  /^(that|which|who|whom|because|after|before|since|when|while|although|though|whereas|unless|if|;|:|—|–)$/;
 
 /**
  * The first of coordinated infinitives the trigger belongs to ("vowed to seize Kharkiv, to attack Kyiv and (to) punish
@@ -100,8 +101,10 @@ export function infinitiveChainHead(toks: Token[], sentStart: number, trigger: n
     const to = toBefore(toks, sentStart, head);
     let k: number;
     if (to >= 0 && to !== head - 3) k = to - 1;
-    else if (head - 1 > sentStart && /^(and|or)$/.test(toks[head - 1].lower) && t.lower === t.lemma) k = head - 1;
-    else if (to === head - 3) return to + 1; // "to come and engage": the first is right there
+    else if (head - 1 > sentStart && /^(and|or)$/.test(toks[head - 1].lower) && t.lower === t.lemma)
+      k = head - 1;
+    else if (to === head - 3)
+      return to + 1; // "to come and engage": the first is right there
     else return head;
     // the conjunction (or a comma) must stand right before the later infinitive
     if (!/^(and|or|,)$/.test(toks[k]?.lower ?? '')) return head;
