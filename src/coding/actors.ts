@@ -222,6 +222,7 @@ function inferPersonCountries(doc: Doc): void {
         m.role &&
         /^(GOV|MIL|REB|INS|SEP|OPP|UAF|COP|RAD)$/.test(m.role) &&
         !afterUnknownName(doc, m) &&
+        !ofUnknownName(doc, m) &&
         // an embassy, ambassador or envoy is mostly a foreign country's in the story's one country
         !DIPLOMATIC.test(m.text.toLowerCase().split(/\s+/).pop() ?? '')
       )
@@ -269,6 +270,28 @@ function afterUnknownName(doc: Doc, m: ActorMention): boolean {
 }
 
 const SPOKES = /^(spokesman|spokeswoman|spokesperson|spokesmen)$/i;
+/** the last word of a non-state body's name */
+const BODY_HEAD =
+  /^(association|associations|institute|federation|society|foundation|corp|corporation|company|co|inc|ltd|plc|group|league|club|union|chamber|council|board|exchange|bank|fund|trust|church|university|college)$/;
+
+/**
+ * a role noun before "of" and a name the lexicon does not know ("Leaders of the American Soybean Association",
+ * "officials of Acme Corp"): that body owns the role, not the article's only country
+ */
+function ofUnknownName(doc: Doc, m: ActorMention): boolean {
+  let k = m.tokenEnd;
+  if (doc.tokens[k]?.lower !== 'of') return false;
+  k++;
+  if (doc.tokens[k]?.lower === 'the') k++;
+  const t = doc.tokens[k];
+  if (t === undefined || t.sentence !== m.sentence || !/^\p{Lu}/u.test(t.text)) return false;
+  // (the run of capitalised words: no mention may start or lie in it)
+  let e = k;
+  while (doc.tokens[e]?.sentence === m.sentence && /^\p{Lu}/u.test(doc.tokens[e].text)) e++;
+  // (a body's name: "Minister of State for Finance", "governor of the Asir region" are the country's)
+  if (!BODY_HEAD.test(doc.tokens[e - 1].lower)) return false;
+  return !doc.mentions.some((x) => x.sentence === m.sentence && x.tokenStart < e && x.tokenEnd > k);
+}
 
 const DIPLOMATIC =
   /^(embassy|embassies|consulate|consulates|ambassador|ambassadors|envoy|envoys|diplomat|diplomats|legation|charge)$/;

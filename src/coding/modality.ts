@@ -57,6 +57,7 @@ function negatingVerbBefore(toks: Token[], sentStart: number, trigger: number, l
 /** words that end the scan back from the trigger: another clause is before them ("won't go ahead after Canadians opposed it") */
 const STOP =
   /^(,|;|:|–|—|and|but|that|which|who|because|after|before|since|when|while|although|though|whereas|unless)$/;
+const RELATIVE_OPENER = /^(who|which|that)$/;
 
 export interface ModalityInput {
   toks: Token[];
@@ -97,7 +98,8 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
     !t0.lower.endsWith('ing');
   for (let j = ownClause ? -1 : trigger - 1; j >= Math.max(inp.sentStart, anchor - 6); j--) {
     const w = toks[j].lower;
-    if (STOP.test(w) && j < trigger - 1) {
+    // (a relative word right before the trigger opens its clause too: "don't care about presidents who assassinate")
+    if ((STOP.test(w) && j < trigger - 1) || (RELATIVE_OPENER.test(w) && j === trigger - 1)) {
       stopped = true;
       break;
     }

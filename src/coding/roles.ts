@@ -11,7 +11,7 @@ import type { SentenceView } from './match.js';
 import { actorPhraseAt } from './match.js';
 import { inRanges, type ClauseInfo } from './clauses.js';
 import { addresseeOfReport } from './reports.js';
-import { nonActorSubject, purposeObject } from './unknown-subject.js';
+import { nonActorSubject, ownsInfinitiveNoun, purposeObject } from './unknown-subject.js';
 import { timeAdverbialEnd } from './time-words.js';
 import { firstConjunctVerb, participleHead } from './shared-subject.js';
 import { attributiveParticiple, isPassive, passiveAgentOf, reducedPassiveRelative } from './passives.js';
@@ -80,7 +80,10 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     const m = mentionEndingAt(v, rel[0] - 1);
     if (m) {
       const r = m.kind === 'pronoun' ? doc.resolve(m) : m;
-      return codable(r) ? [r] : null;
+      // ("the attack on the frigate Stark in the Gulf, which killed 37": "which" is the phrase's head, not a place;
+      // a state or its capital there may act: "talks in Moscow, which condemned")
+      const place = m.locative && !m.capital && m.kind !== 'country';
+      return codable(r) && !place ? [r] : null;
     }
   }
   if (!s.conditionRange && nonActorSubject(v, s.trigger, s.lo)) return null;
@@ -130,7 +133,11 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     if (addresseeOfReport(v, m0, s.lo)) continue;
     const m = m0.kind === 'pronoun' ? doc.resolve(m0) : m0;
     if (m0.kind === 'pronoun' && m === m0) continue; // unresolved pronoun
-    if (m0.locative || !m0.agentive) continue;
+    if (
+      m0.locative ||
+      (!m0.agentive && !ownsInfinitiveNoun(v, m0.tokenEnd, s.trigger, lex.cues.infinitiveNouns))
+    )
+      continue;
     // "the Albanians of southern Serbia demanded": the head of the "of" phrase is the subject
     if (ofPhraseHead(v, m0, s.lo)) continue;
     // possessor of a noun trigger ("Russia's invasion") is its agent even after a preposition

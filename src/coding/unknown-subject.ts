@@ -18,6 +18,8 @@ const REQUEST_CONTROL =
   /^(ask|urge|tell|order|instruct|command|call|press|pressure|request|advise|beg|direct|send|warn|lead|empower|authorize|authorise|challenge|solicit|remind|train|recruit|appoint|elect|choose|hire|task|use|need|give|grant)$/;
 
 const ORDINAL = /^(first|last|only|next|second|third)$/;
+/** punctuation that opens a clause or a headline's statement ("Egypt: 36 killed", "cabinet; seven killed") */
+const CLAUSE_MARK = /^(:|;|—|–|-)$/;
 const NTH = /^(first|second|third|only)$/;
 
 /**
@@ -90,7 +92,11 @@ export function nonActorSubject(v: SentenceView, trigger: number, lo: number): b
     for (const m of v.mentionAt.values()) if (m.tokenStart <= k && k < m.tokenEnd) return m.agentive;
     return false;
   };
-  if (t.pos === 'NOUN') return nonActorNounPhrase(v, j, lo, actorAt);
+  // (a bare number opening the clause too: a headline's "RT: 8 killed in double blast" names its victims, not an
+  // agent; "had in 1997 complained" is a time)
+  const clauseOpeningNumber =
+    t.pos === 'NUM' && !covered(j) && (j === lo || CLAUSE_MARK.test(v.toks[j - 1].text));
+  if (t.pos === 'NOUN' || clauseOpeningNumber) return nonActorNounPhrase(v, j, lo, actorAt);
   // "A strong earthquake in the Pacific off Taiwan rocked": a place after a preposition ends a noun phrase whose
   // head, further left, is the subject
   for (const place of v.mentionAt.values())
@@ -150,4 +156,23 @@ function nonActorNounPhrase(
 function coveredRange(v: SentenceView, a: number, b: number): boolean {
   for (const m of v.mentionAt.values()) if (m.tokenStart < b && m.tokenEnd > a) return true;
   return false;
+}
+
+/**
+ * "the Soviet decision to withdraw", "a new Soviet willingness to reach an agreement": a country adjective before a
+ * noun whose infinitive it carries out (cues infinitiveNouns) is that infinitive's subject, though it is no agent of
+ * other verbs; the noun is token `end` (right after the mention), its "to" right before the trigger (one adverb
+ * between)
+ */
+export function ownsInfinitiveNoun(
+  v: SentenceView,
+  end: number,
+  trigger: number,
+  infinitiveNouns: ReadonlySet<string>,
+): boolean {
+  let to = trigger - 1;
+  if (to > end && v.toks[to].pos === 'ADV') to--;
+  if (v.toks[to]?.lower !== 'to' || to - end !== 1) return false;
+  const noun = v.toks[end];
+  return noun.pos === 'NOUN' && infinitiveNouns.has(noun.lower);
 }

@@ -98,6 +98,9 @@ const OBJECT_START_PRONOUN = /^(its|their|his|her|our|the|them|him|it)$/;
 const SHOT_PARTICLES = /^(down|dead|at|up)$/;
 const OBJECT_START = /^(the|a|an|its|their|his|her|this|these|those)$|^[A-Z]/;
 const AND_OR = /^(and|or)$/;
+/** words before a prepositional "given" ("especially given the"), and what opens its object */
+const GIVEN_OPENERS = /^(especially|particularly|partly|even|and|but|just|not|only|both|all|largely|mainly)$/;
+const GIVEN_OBJECT = /^(the|that|its|their|his|her|our|this|these|those|a|an|how|what|recent|current)$/;
 /** what stands between an infinitive's verb and a conjunction: its object */
 const INFINITIVE_OBJECT = /^(NOUN|PROPN|ADJ|NUM|DET|PART)$/;
 
@@ -180,7 +183,15 @@ export function repairPos(out: Token[]): void {
         !p.lower.endsWith('s') &&
         i >= 2 &&
         /^(PROPN|ADJ|NOUN)$/.test(out[i - 2].pos);
-      if (t.pos !== 'NOUN' || (p.pos !== 'PROPN' && !(headNoun && next === 'PROPN'))) continue;
+      // (after a head noun, an object that cannot be more of the subject's name: "Syrian army attacks rebels in
+      // Homs"; not "U.N. chemical weapons team in Turkey")
+      const plainObject =
+        next === 'DET' ||
+        next === 'NUM' ||
+        next === 'ADJ' ||
+        (next === 'NOUN' && PLAIN_S_FORM.test(out[i + 1].lower) && objectStart);
+      if (t.pos !== 'NOUN' || (p.pos !== 'PROPN' && !(headNoun && (next === 'PROPN' || plainObject))))
+        continue;
       // a plural subject's base form after coordinated names, before any object ("India, Pakistan exchange fire
       // along border", "US, Taliban sign peace deal")
       const coordinated = i >= 3 && COORDINATOR.test(out[i - 2].lower) && out[i - 3].pos === 'PROPN';
@@ -303,6 +314,15 @@ export function repairPos(out: Token[]): void {
       (n.pos === 'PRON' && OBJECT_PRONOUN.test(n.lower));
     if (t.pos === 'NOUN' && subject && object) t.pos = 'VERB';
     if (t.pos === 'VERB') t.lemma = 'shoot';
+  }
+  // "given" opening a sentence or phrase before a noun phrase or clause is a preposition ("especially given the
+  // furore over the arms deal", "Given the threat, Israel ..."), not a verb of giving: a passive has an auxiliary
+  for (let i = 0; i < out.length - 1; i++) {
+    const t = out[i];
+    if (t.lower !== 'given' || t.pos !== 'VERB') continue;
+    const p = out[i - 1];
+    const opens = !p || p.text === ',' || GIVEN_OPENERS.test(p.lower);
+    if (opens && GIVEN_OBJECT.test(out[i + 1].lower)) t.pos = 'ADP';
   }
   // a base-form "noun" after "and|or" that closes a coordinated infinitive, before an object, is the second
   // infinitive's verb ("plans to seize Kharkiv and attack Kyiv", "to fund the army and arm the rebels")
