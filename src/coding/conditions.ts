@@ -24,12 +24,29 @@ export function conditionActors(doc: Doc, span: { start: number; end: number }) 
 
 const REPORTING = /^(saying|adding|warning|arguing|noting|insisting|stressing|explaining)$/;
 
+/** openers of a time clause, relative words, modals (clauseBreak) */
+const TIME_CLAUSE = /^(before|after|when|until|while|because|since|although|though|once)$/;
+const RELATIVE = /^(that|which|who)$/;
+const MODAL = /^(would|will|could|might|may|should|can|must)$/;
+const FRONTING = /^(that|,|and|but|;)$/;
+
 /**
  * a clause boundary in tokens [from, to): a semicolon, a comma before "and"/"but"/"while" ("The bloc imposed
  * sanctions ..., and it threatened intervention if ..."), "and" before a report verb (cues speechVerbs): a trailing
- * condition governs only its own clause
+ * condition governs only its own clause; so does a time clause or a modal relative clause between
  */
 function clauseBreak(toks: Token[], from: number, to: number, speech: ReadonlySet<string>): boolean {
+  // "held talks before the Council was to vote on a resolution that would consider sanctions if ...": a time clause
+  // with a verb of its own, or a relative clause with a modal of its own, owns the condition after it
+  let opened = false;
+  for (let i = from + 1; i < to; i++) {
+    const w = toks[i].lower;
+    // (a trailing one: "warned that although the dollar could hold ... it could come under attack if" fronts it)
+    if (TIME_CLAUSE.test(w)) opened = !FRONTING.test(toks[i - 1].lower);
+    else if (opened && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX')) return true;
+    // (not the condition's own inverted modal: "fearing that should the country not be rewarded")
+    if (RELATIVE.test(w) && i + 1 < to && MODAL.test(toks[i + 1].lower)) return true;
+  }
   for (let i = from; i < to; i++) {
     // "accused Manila of provocations and warned that … if …": a coordinated report verb owns what follows
     if (/^(and|but)$/.test(toks[i].lower) && toks[i + 1]?.pos === 'VERB' && speech.has(toks[i + 1].lemma))

@@ -46,6 +46,9 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
       if (j - k > 18) return -1;
       // (a progressive is a finite verb: "Severe drought is affecting a third of Sri Lanka and threatens")
       // (", damaging buildings and injuring several people": both participles share the main clause's subject)
+      // ("gave up plans ... after waiting in vain for a visa and accused": a gerund after a preposition is inside
+      // a phrase, no conjunct)
+      if (/ing$/.test(t.lower) && GERUND_PREP.test(v.toks[k - 1]?.lower ?? '')) continue;
       if (/ing$/.test(t.lower) && v.toks[k - 1]?.pos !== 'AUX')
         return v.toks[k - 1]?.text === ',' ? participleHead(v, k, lo, speech) : -1;
       // ("said Iranian forces killed or wounded 1,500 soldiers": two verbs joined with nothing between are one)
@@ -59,6 +62,9 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
   }
   return -1;
 }
+
+/** prepositions before a gerund ("after waiting", "without consulting") */
+const GERUND_PREP = /^(after|before|by|without|while|for|of|in|on|upon|despite|since|from)$/;
 
 /** relative words that open a clause of their own before a verb */
 const RELATIVE_WORD = /^(who|which|that|whose|whom)$/;

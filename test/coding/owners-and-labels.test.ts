@@ -103,3 +103,49 @@ describe('a headline with no verb after a subject noun', () => {
     ]);
   });
 });
+
+describe('a feed credit before the dateline', () => {
+  it('leaves the dateline a place ("Canadian Press - BEIJING (AP) - ")', () => {
+    expect(
+      ev(
+        'Canadian Press - BEIJING (AP) - A gas explosion in a coal mine in central China killed 56 people.',
+        '2004-11-28',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a gerund after a preposition', () => {
+  it('is no conjunct of the verb after "and" ("after waiting in vain for a visa and accused")', () => {
+    expect(
+      ev(
+        'A Swiss scholar gave up plans to teach at a leading U.S. university after waiting in vain for a visa and accused the Reagan administration of trying to silence him.',
+        '1987-03-05',
+      ),
+    ).toEqual(['CHEEDU>USAGOV 112 actual']);
+  });
+});
+
+describe('what is under negotiation', () => {
+  it('is not done yet ("in negotiations to free the hostages")', () => {
+    expect(ev('Greek police are in negotiations to free the remaining hostages.', '2004-09-01')).toEqual([
+      'GRCCOP>- 0353 future',
+    ]);
+  });
+});
+
+describe('a trailing condition', () => {
+  it('belongs to a time clause or modal relative clause before it, not to the main verb', () => {
+    expect(
+      ev(
+        'The United States and China held talks on Saturday before the Security Council was to vote on a resolution that would consider sanctions against Sudan if it did not stop atrocities.',
+        '2004-09-18',
+      ),
+    ).toEqual(['USAGOV>CHNGOV 046 actual', 'CHNGOV>USAGOV 046 actual']);
+  });
+  it('while a plain one still binds the main verb', () => {
+    expect(ev('Russia will respond if NATO allows long-range strikes.', '2024-09-12')).toEqual([
+      'RUSGOV>NATO 130 conditional',
+    ]);
+  });
+});
