@@ -160,7 +160,11 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
     nounInfinitive(toks, inp.sentStart, trigger)
   )
     future = true;
-  if (requestedOfOthers(toks, inp.sentStart, trigger, lex) || insideAccusation(toks, inp.sentStart, trigger))
+  if (
+    requestedOfOthers(toks, inp.sentStart, trigger, lex) ||
+    insideAccusation(toks, inp.sentStart, trigger) ||
+    allegedClause(toks, inp.sentStart, trigger)
+  )
     hypothetical = true;
   if (
     cues.hypotheticalPhrases.some(
@@ -205,6 +209,25 @@ function insideAccusation(toks: Token[], sentStart: number, trigger: number): bo
       continue;
     }
     if (t.pos === 'VERB' ? !/ing$/.test(t.lower) : !ACCUSATION_BODY.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/** nouns of a claim not (yet) borne out, and what may stand between one and the verb of its clause */
+const ALLEGATION_NOUN =
+  /^(accusations|accusation|allegations|allegation|claims|charges|suspicions|rumours|rumors)$/;
+const ALLEGED_CLAUSE_BODY = /^(AUX|ADV|DET|PROPN|NOUN|ADJ|PART|PRON|NUM)$/;
+
+/**
+ * the trigger is the verb of a clause an allegation noun states ("amid accusations Opec has sided with Russia",
+ * "allegations that the army tortured detainees"): alleged, not told as done
+ */
+function allegedClause(toks: Token[], sentStart: number, trigger: number): boolean {
+  if (toks[trigger].pos !== 'VERB') return false;
+  for (let j = trigger - 1; j >= Math.max(sentStart, trigger - 8); j--) {
+    const t = toks[j];
+    if (t.pos === 'NOUN' && ALLEGATION_NOUN.test(t.lower)) return j < trigger - 1;
+    if (t.lower !== 'that' && !ALLEGED_CLAUSE_BODY.test(t.pos)) return false;
   }
   return false;
 }

@@ -149,3 +149,18 @@ describe('a trailing condition', () => {
     ]);
   });
 });
+
+describe('a clause an allegation noun states', () => {
+  it('is alleged, not told as done ("amid accusations Opec has sided with Russia")', () => {
+    expect(
+      ev('The move comes as prices fall amid accusations Opec has sided with Russia.', '2023-06-05'),
+    ).toEqual(['OPEC>RUS 051 hypothetical']);
+    expect(ev('Iran rejected allegations its navy had attacked a Japanese tanker.', '2019-06-14')).toEqual([
+      'IRNGOV>- 016 actual',
+      'IRNMIL>JPN 190 hypothetical',
+    ]);
+  });
+  it('while the same clause told plainly is an act', () => {
+    expect(ev('Opec has sided with Russia.', '2023-06-05')).toEqual(['OPEC>RUS 051 actual']);
+  });
+});
