@@ -163,7 +163,7 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
   if (
     requestedOfOthers(toks, inp.sentStart, trigger, lex) ||
     insideAccusation(toks, inp.sentStart, trigger) ||
-    allegedClause(toks, inp.sentStart, trigger)
+    allegedClause(toks, inp.sentStart, trigger, cues.hearsayNouns)
   )
     hypothetical = true;
   if (
@@ -213,21 +213,30 @@ function insideAccusation(toks: Token[], sentStart: number, trigger: number): bo
   return false;
 }
 
-/** nouns of a claim not (yet) borne out, and what may stand between one and the verb of its clause */
-const ALLEGATION_NOUN =
-  /^(accusations|accusation|allegations|allegation|claims|charges|suspicions|rumours|rumors)$/;
+/** what may stand between a hearsay noun and the verb of the clause it states */
 const ALLEGED_CLAUSE_BODY = /^(AUX|ADV|DET|PROPN|NOUN|ADJ|PART|PRON|NUM)$/;
 
 /**
- * the trigger is the verb of a clause an allegation noun states ("amid accusations Opec has sided with Russia",
- * "allegations that the army tortured detainees"): alleged, not told as done
+ * the trigger is the verb of a clause a hearsay noun states with no "that" ("amid accusations Opec has sided with
+ * Russia", "rejected allegations its navy had attacked"; with "that" the clause reading marks it, clauses.ts):
+ * alleged, not told as done. Not when the word is a name subject's verb ("Georgia claims Russian jets bombed").
  */
-function allegedClause(toks: Token[], sentStart: number, trigger: number): boolean {
+function allegedClause(
+  toks: Token[],
+  sentStart: number,
+  trigger: number,
+  hearsay: ReadonlySet<string>,
+): boolean {
   if (toks[trigger].pos !== 'VERB') return false;
   for (let j = trigger - 1; j >= Math.max(sentStart, trigger - 8); j--) {
     const t = toks[j];
-    if (t.pos === 'NOUN' && ALLEGATION_NOUN.test(t.lower)) return j < trigger - 1;
-    if (t.lower !== 'that' && !ALLEGED_CLAUSE_BODY.test(t.pos)) return false;
+    if (t.pos === 'NOUN' && hearsay.has(t.lower)) {
+      if (j === trigger - 1) return false;
+      let k = j - 1;
+      while (k >= sentStart && /^(PROPN|NOUN)$/.test(toks[k].pos)) k--;
+      return !(k < j - 1 && (k < sentStart || /^(PUNCT|CCONJ|SCONJ)$/.test(toks[k].pos)));
+    }
+    if (!ALLEGED_CLAUSE_BODY.test(t.pos)) return false;
   }
   return false;
 }
