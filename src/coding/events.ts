@@ -22,6 +22,7 @@ import { isPlaceMention, ownBareCountry, targetRef, withoutRedundantPlaces } fro
 import { hostsPeople } from './people-targets.js';
 import { dateForEvent, laterThanStory } from './event-date.js';
 import { firstConjunctVerb } from './shared-subject.js';
+import { politicalReading } from './political-acts.js';
 import { refineSentenceEvents } from './refine.js';
 import { domesticTarget, homeProtestTarget, locatedProtesters } from './protesters.js';
 import { custodyPlace, easedPlace } from './located-acts.js';
@@ -310,6 +311,11 @@ export function createEventStage(lex: Lexicon): Stage {
               rule = `${p.id}>intent`;
               code = intent;
             }
+          }
+          const political = politicalReading(code, sources, trig.lower);
+          if (political) {
+            code = political;
+            rule = `${p.id}>political`;
           }
           if (modality === 'actual' && code.startsWith('13')) modality = 'threat';
           const evidence = { start: s.start, end: s.end, text: doc.slice(s) };

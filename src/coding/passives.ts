@@ -11,6 +11,13 @@ import { isMeasure, timeAdverbialEnd } from './time-words.js';
 const PASSIVE_AUX = /^(was|were|is|are|been|being|be|got|get|gets|'s|stood|stands|stand|standing)$/;
 const IRREGULAR_PARTICIPLES =
   /^(hit|shot|struck|beaten|seized|taken|held|met|sent|given|shelled|slain|killed|caught|brought|fought|built|sought|bought|thrown|driven)$/;
+/**
+ * participles whose form is never a simple past: with no "have" before them they are passive or adjectival
+ * ("Mexican mayor beaten to death", "commander taken hostage"), never a subject's finite verb
+ */
+const PARTICIPLE_ONLY =
+  /^(beaten|taken|stolen|driven|thrown|shown|seen|written|broken|chosen|spoken|bitten|hidden|shaken|sworn|torn|blown|drawn|overthrown|withdrawn|undertaken|forbidden|given|ridden|frozen|slain|forgiven|mistaken|overtaken|rewritten)$/;
+const HAVE = /^(have|has|had|having|'ve)$/;
 const OBJECT_BEFORE_TO =
   /^(urged|asked|told|ordered|pressed|pressured|forced|invited|advised|encouraged|requested)$/;
 
@@ -106,6 +113,18 @@ export function isPassive(v: SentenceView, i: number): boolean {
   if (t.pos !== 'VERB' || !(/ed$|en$/.test(t.lower) || IRREGULAR_PARTICIPLES.test(t.lower))) return false;
   const prev = v.toks[i - 1];
   const next = v.toks[i + 1];
+  // "Mexican mayor beaten to death": a participle-only form with no "have" before it
+  if (PARTICIPLE_ONLY.test(t.lower) && i > v.a && !perfectBefore(v, i)) return true;
+  // "activists killed or injured by Israeli commandos": the first of two participles that share a "by" agent
+  if (
+    next !== undefined &&
+    /^(and|or)$/.test(next.lower) &&
+    /ed$|en$/.test(v.toks[i + 2]?.lower ?? '') &&
+    v.toks[i + 2].pos === 'VERB' &&
+    v.toks[i + 3]?.lower === 'by' &&
+    /^(NOUN|PROPN|ADJ)$/.test(nounBefore(v, i).pos)
+  )
+    return true;
   // the reduced relative's head noun, past one adverb ("drivers reportedly kidnapped")
   const head = nounBefore(v, i);
   // "had been killed, wounded or captured": a participle coordinated after a passive one is passive too
@@ -196,6 +215,16 @@ export function isPassive(v: SentenceView, i: number): boolean {
   for (let j = i - 1; j >= Math.max(v.a, i - 3); j--) {
     const w = v.toks[j];
     if (PASSIVE_AUX.test(w.lower) && (w.pos === 'AUX' || w.pos === 'VERB')) return true;
+    if (w.pos !== 'ADV' && w.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** a "have" within three words before token i, adverbs between ("has beaten", "having taken", "had not given") */
+function perfectBefore(v: SentenceView, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(v.a, i - 3); j--) {
+    const w = v.toks[j];
+    if (HAVE.test(w.lower)) return true;
     if (w.pos !== 'ADV' && w.pos !== 'PART') return false;
   }
   return false;

@@ -164,3 +164,28 @@ describe('a clause an allegation noun states', () => {
     expect(ev('Opec has sided with Russia.', '2023-06-05')).toEqual(['OPEC>RUS 051 actual']);
   });
 });
+
+describe('participles with no auxiliary', () => {
+  it('a participle-only form is passive: its subject is the victim ("Mexican mayor beaten to death")', () => {
+    expect(
+      ev('Having survived two assassination attempts, Mexican mayor beaten to death', '2012-11-26'),
+    ).toEqual([]);
+    expect(ev('Syria had given the rebels weapons.', '2013-05-07')).toEqual(['SYRGOV>SYRREB 072 actual']);
+  });
+  it('two participles share the "by" agent after them ("killed or injured by Israeli commandos")', () => {
+    expect(
+      ev(
+        'Turkey and Israel finalize compensation over Turkish activists killed or injured by Israeli commandos.',
+        '2013-05-07',
+      ),
+    ).toEqual(['ISRMIL>TUROPP 190 actual']);
+  });
+});
+
+describe('a step towards an act', () => {
+  it('is not the act ("moves to ban")', () => {
+    expect(ev('The UK government moves to ban Iranian flights.', '2013-05-07')).toEqual([
+      'GBRGOV>IRN 131 future',
+    ]);
+  });
+});
