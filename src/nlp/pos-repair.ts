@@ -98,6 +98,9 @@ const OBJECT_START_PRONOUN = /^(its|their|his|her|our|the|them|him|it)$/;
 const SHOT_PARTICLES = /^(down|dead|at|up)$/;
 const OBJECT_START = /^(the|a|an|its|their|his|her|this|these|those)$|^[A-Z]/;
 const AND_OR = /^(and|or)$/;
+/** gerunds of force that head an act noun after a possessive ("their bombing campaign") */
+const FORCE_GERUND =
+  /^(bombing|shelling|killing|fighting|firing|raiding|looting|shooting|bombardment|strafing)$/;
 /** words before a prepositional "given" ("especially given the"), and what opens its object */
 const GIVEN_OPENERS = /^(especially|particularly|partly|even|and|but|just|not|only|both|all|largely|mainly)$/;
 const GIVEN_OBJECT = /^(the|that|its|their|his|her|our|this|these|those|a|an|how|what|recent|current)$/;
@@ -323,6 +326,14 @@ export function repairPos(out: Token[]): void {
     const p = out[i - 1];
     const opens = !p || p.text === ',' || GIVEN_OPENERS.test(p.lower);
     if (opens && GIVEN_OBJECT.test(out[i + 1].lower)) t.pos = 'ADP';
+  }
+  // an -ing "verb" between a possessive and a noun modifies that noun ("all his negotiating powers", "their voting
+  // rights"): a gerund there would take the noun as its object, which a possessive cannot precede (acts of force keep
+  // their noun reading: "their bombing campaign")
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || FORCE_GERUND.test(t.lower)) continue;
+    if (OWN_POSSESSIVE.test(out[i - 1].lower) && out[i + 1].pos === 'NOUN') t.pos = 'ADJ';
   }
   // a base-form "noun" after "and|or" that closes a coordinated infinitive, before an object, is the second
   // infinitive's verb ("plans to seize Kharkiv and attack Kyiv", "to fund the army and arm the rebels")

@@ -189,3 +189,23 @@ describe('a step towards an act', () => {
     ]);
   });
 });
+
+describe('an -ing word between a possessive and a noun', () => {
+  it('modifies the noun: no act ("his negotiating powers", "its negotiating position")', () => {
+    expect(ev('Brazil is strengthening its negotiating position.', '1987-03-16')).toEqual([]);
+  });
+  it('but a gerund of force keeps its act ("its bombing campaign")', () => {
+    expect(ev('Israel stepped up its bombing campaign against Hamas.', '2009-01-05')).toEqual([
+      'ISR>PSEREB 190 actual',
+    ]);
+  });
+});
+
+describe('"committed to free"', () => {
+  it('names a policy, not a release', () => {
+    expect(
+      ev('British ministers are committed to free personal care for the elderly.', '2005-03-01'),
+    ).toEqual([]);
+    expect(ev('Hamas vowed to free the hostages.', '2023-11-01')).toEqual(['PSEREB>- 0353 future']);
+  });
+});
