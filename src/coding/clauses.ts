@@ -196,13 +196,18 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
     const opens =
       i === a0 || CLAUSE_PUNCT.test(toks[i - 1].text) || /^(but|and|that)$/.test(toks[i - 1].lower);
     const leading = i <= a0 + 1;
+    let aside: [number, number] | null = null;
     if (leading || opens) {
       const nextComma = commas.find((c) => c > i);
+      // "if Washington seizes the initiative -- such as mining Iran's harbors, blockading its shipping -- it could":
+      // an aside between dashes is inside the condition, which ends at the closing dash
+      aside = dashAside(toks, i, nextComma ?? b0, b0);
+      if (aside) b = aside[1];
       // mid-sentence ("..., but if the regime attacks Iran again, our answer will be harsher"): the condition
       // ends at the comma only when a main clause follows it (else the comma is inside the condition)
-      if (nextComma !== undefined && (leading || mainClauseAt(toks, nextComma + 1, b0))) b = nextComma;
+      else if (nextComma !== undefined && (leading || mainClauseAt(toks, nextComma + 1, b0))) b = nextComma;
     }
-    for (const bd of boundaries) if (bd > i && bd < b) b = bd;
+    for (const bd of boundaries) if (bd > i && bd < b && !(aside && bd >= aside[0])) b = bd;
     b = mainClauseInside(toks, i, b);
     // "if necessary", "if so", "if possible": a hedge of a word or two and no verb, not a condition
     if (isHedge(toks, i + (words?.length ?? 1), b)) continue;
@@ -282,6 +287,22 @@ function invertedPastCondition(toks: Token[], i: number, a0: number, b0: number)
     if (t.lower === 'were' ? toks[k].lower === 'to' : toks[k].pos === 'VERB') return true;
   }
   return false;
+}
+
+const DASH = /^(-{1,2}|–|—)$/;
+
+/** a dash opening after token i and before `before`, and the dash closing it before b0: the aside's two dashes */
+function dashAside(toks: Token[], i: number, before: number, b0: number): [number, number] | null {
+  let open = -1;
+  for (let k = i + 1; k < before; k++)
+    if (DASH.test(toks[k].text) && toks[k - 1].end < toks[k].start) {
+      open = k;
+      break;
+    }
+  if (open < 0) return null;
+  for (let k = open + 1; k < b0; k++)
+    if (DASH.test(toks[k].text) && toks[k - 1].end < toks[k].start) return k + 1 < b0 ? [open, k] : null;
+  return null;
 }
 
 /** at most two words in [a, b) and no verb among them (the tagger misses verbs in longer conditions) */

@@ -93,14 +93,19 @@ const ASKED_OR_OFFERED =
 const ANSWERING = /^(accept|reject)$/;
 
 export function lightVerbBefore(v: SentenceView, i: number, lo: number): boolean {
+  return lightVerbAt(v, i, lo) >= 0;
+}
+
+/** the light verb (or the auxiliary right before) that makes noun trigger `i` its subject's act, or -1 */
+export function lightVerbAt(v: SentenceView, i: number, lo: number): number {
   const answered = ASKED_OR_OFFERED.test(v.toks[i].lower);
   for (let j = i - 1; j >= Math.max(lo, i - 5); j--) {
     const t = v.toks[j];
     if (t.pos === 'VERB' || (t.pos === 'AUX' && j === i - 1))
-      return (
-        (isLightVerb(t.lemma, t.lower) && !(answered && ANSWERING.test(t.lemma))) ||
+      return (isLightVerb(t.lemma, t.lower) && !(answered && ANSWERING.test(t.lemma))) ||
         /^(issue|launch)/.test(t.lower)
-      );
+        ? j
+        : -1;
     // the particle of a phrasal verb ("stepped up its attacks", "carried out airstrikes"): the verb decides
     // (only "carry" of the "out" verbs: "called out Russia's aggression" is criticism, not aggression)
     if (
@@ -109,9 +114,9 @@ export function lightVerbBefore(v: SentenceView, i: number, lo: number): boolean
       (t.lower === 'up' || (t.lower === 'out' && v.toks[j - 1].lemma === 'carry'))
     )
       continue;
-    if (t.text === ',' || t.pos === 'ADP') return false;
+    if (t.text === ',' || t.pos === 'ADP') return -1;
   }
-  return false;
+  return -1;
 }
 
 const MEASURES_AGAINST = /^(boycott|boycotts|sanctions|embargo|embargoes|blockade|blacklist)$/;

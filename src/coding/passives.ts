@@ -363,9 +363,13 @@ function objectOfVerbParticiple(v: SentenceView, trigger: number, lo: number): b
 const ATTRIBUTIVE_BEFORE = /^(VERB|DET|NUM|ADP|ADJ)$/;
 const NOUN_AFTER = /^(NOUN|PROPN|ADJ)$/;
 
-/** an -ed participle between a determiner, number, adjective, preposition or verb and a noun it modifies */
+/**
+ * an -ed participle between a determiner, number, adjective, preposition or verb and a noun it modifies (an adverb
+ * may modify it: "selling low priced chips")
+ */
 export function attributiveParticiple(v: SentenceView, i: number, lo: number): boolean {
   const t = v.toks[i];
   if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || i - 1 < lo) return false;
-  return ATTRIBUTIVE_BEFORE.test(v.toks[i - 1].pos) && NOUN_AFTER.test(v.toks[i + 1]?.pos ?? '');
+  const before = v.toks[i - 1].pos === 'ADV' && i - 2 >= lo ? v.toks[i - 2] : v.toks[i - 1];
+  return ATTRIBUTIVE_BEFORE.test(before.pos) && NOUN_AFTER.test(v.toks[i + 1]?.pos ?? '');
 }

@@ -15,7 +15,7 @@ import { nonActorSubject, ownsInfinitiveNoun, purposeObject } from './unknown-su
 import { timeAdverbialEnd } from './time-words.js';
 import { firstConjunctVerb, participleHead } from './shared-subject.js';
 import { attributiveParticiple, isPassive, passiveAgentOf, reducedPassiveRelative } from './passives.js';
-import { byAgent, lightVerbBefore, nounAgent, undergoneBySubject } from './noun-agents.js';
+import { byAgent, lightVerbAt, nounAgent, undergoneBySubject } from './noun-agents.js';
 import { codable, mentionEndingAt, ofPhraseHead } from './mention-at.js';
 import { attributionSubject, clauseVerbOf, subordinateClauseAt, subordinateVerb } from './clause-edges.js';
 import { isPlaceMention } from './place-targets.js';
@@ -65,8 +65,15 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
   // "workers face mass deportation": the subject undergoes the act; only a "by" phrase names its agent
   if (undergoneBySubject(v, s.trigger, s.lo, lex)) return byAgent(doc, v, s.trigger);
   // (a title-case headline gets its nouns tagged as names: "Pentagon Says Protests Are ...")
-  if ((trig.pos === 'NOUN' || trig.pos === 'PROPN') && !lightVerbBefore(v, s.trigger, s.lo))
-    return nounAgent(doc, v, s.trigger, s.lo, lex.cues.witnessVerbs);
+  if (trig.pos !== 'VERB') {
+    const light = lightVerbAt(v, s.trigger, s.lo);
+    if (light < 0 && (trig.pos === 'NOUN' || trig.pos === 'PROPN'))
+      return nounAgent(doc, v, s.trigger, s.lo, lex.cues.witnessVerbs);
+    // "..., and has threatened to take retaliatory action": an infinitive light verb's subject is its governing
+    // verb's
+    if (light - 2 >= s.lo && v.toks[light - 1].lower === 'to' && v.toks[light - 2].pos === 'VERB')
+      return findSource(doc, v, { ...s, trigger: light - 2 }, lex);
+  }
   // ", who met Netanyahu": the relative clause's subject is the mention before the comma
   // (only when "who"/"which" is the verb's subject: in ", which Holderbank agreed to buy," it is the object)
   const rel = s.clauses.parentheticals.find(

@@ -25,17 +25,21 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
   const from = serial ? j - 2 : j - 1;
   const trig = v.toks[trigger];
   const inflected = trig.lower !== trig.lemma;
-  for (let k = from; k >= lo && j - k <= 20; k--) {
+  for (let k = from; k >= lo && j - k <= 30; k--) {
     const t = v.toks[k];
     // ("condemned reported military actions ... and demanded": a participle modifying a noun is no conjunct)
     if (attributiveParticiple(v, k, lo)) continue;
     // ("agreed to free prisoners, and attacked Kyiv": an inflected verb's conjunct is no verb inside an infinitive)
     if (inflected && t.pos === 'VERB' && t.lower === t.lemma && v.toks[k - 1]?.lower === 'to') continue;
+    // ("gave up plans ... after waiting in vain for a visa and accused": a gerund after a preposition is inside
+    // a phrase, no conjunct)
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && GERUND_PREP.test(v.toks[k - 1]?.lower ?? '')) continue;
+    // (after a serial comma both verbs may have their auxiliary: "has accused Japan of ..., and has threatened")
     if ((comma || serial) && (t.pos === 'VERB' || t.pos === 'AUX'))
       return t.pos === 'VERB' &&
         !speech.has(t.lemma) &&
         sameFiniteForm(t, v.toks[trigger]) &&
-        v.toks[k - 1]?.pos !== 'AUX' &&
+        (serial || v.toks[k - 1]?.pos !== 'AUX') &&
         plainClauseBefore(v, lo, k, speech)
         ? k
         : -1;
@@ -43,12 +47,9 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
     // verb of its own (a copula) is the first conjunct
     if (t.pos === 'VERB' && speech.has(t.lemma)) return k;
     if (t.pos === 'VERB') {
-      if (j - k > 18) return -1;
+      if (j - k > 28) return -1;
       // (a progressive is a finite verb: "Severe drought is affecting a third of Sri Lanka and threatens")
       // (", damaging buildings and injuring several people": both participles share the main clause's subject)
-      // ("gave up plans ... after waiting in vain for a visa and accused": a gerund after a preposition is inside
-      // a phrase, no conjunct)
-      if (/ing$/.test(t.lower) && GERUND_PREP.test(v.toks[k - 1]?.lower ?? '')) continue;
       if (/ing$/.test(t.lower) && v.toks[k - 1]?.pos !== 'AUX')
         return v.toks[k - 1]?.text === ',' ? participleHead(v, k, lo, speech) : -1;
       // ("said Iranian forces killed or wounded 1,500 soldiers": two verbs joined with nothing between are one)

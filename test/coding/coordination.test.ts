@@ -99,3 +99,28 @@ describe('modality read off the object and predictions', () => {
     ]);
   });
 });
+
+describe('a long first conjunct', () => {
+  it('still gives its subject to the verb after ", and has" ("has accused Japan of ..., and has threatened")', () => {
+    expect(
+      ev(
+        'Washington has accused Japan of reneging on the deal by selling low priced chips in Asia and by failing to boost American imports, and has threatened to take retaliatory action.',
+        '1987-03-23',
+      ),
+    ).toEqual(['USAGOV>JPN 112 actual', 'USAGOV>JPN 130 threat']);
+  });
+});
+
+describe('a condition with an aside between dashes', () => {
+  it('takes the aside in: its acts are the condition’s, not the main clause’s', () => {
+    expect(
+      ev(
+        "But if Washington seizes the initiative with bolder steps -- such as mining Iran's harbors, blockading its shipping, or destroying key bases -- it could find itself in a major war.",
+        '1987-10-19',
+      ),
+    ).toEqual([]);
+    expect(ev('If Israel attacks Iran — as many expect — Tehran will retaliate.', '2024-10-01')).toEqual([
+      'IRNGOV>ISR 130 conditional',
+    ]);
+  });
+});
