@@ -209,3 +209,11 @@ describe('"committed to free"', () => {
     expect(ev('Hamas vowed to free the hostages.', '2023-11-01')).toEqual(['PSEREB>- 0353 future']);
   });
 });
+
+describe('a dare', () => {
+  it('is no act ("challenged Russia to deny reports")', () => {
+    expect(
+      ev('Senator Smith challenged Russia to deny reports that it had attacked Ukraine.', '2023-01-01'),
+    ).toEqual(['RUSGOV>- 016 hypothetical', 'RUS>UKR 190 hypothetical']);
+  });
+});
