@@ -7,7 +7,12 @@ import type { ActorMention, Doc, Quote } from '../model/document.js';
 import { codable } from './mention-at.js';
 import { subjectEndBefore } from './time-words.js';
 
-const THIRD_PERSON = /^(he|she|they|it)$/;
+const THIRD_PERSON = /^(he|she|they|it|everyone|everybody|someone|somebody|anyone|anybody|nobody|no-one)$/;
+/** a first person owning the subject noun ("my government will respond", "our forces"): the speaker's side */
+const FIRST_PERSON_OWNER = /^(my|our)$/;
+const NOUN_PHRASE = /^(NOUN|ADJ|DET|NUM|PROPN)$/;
+/** collectives a speaker speaks for */
+const OWN_COLLECTIVE = /^(nation|country|people|government|state|army|military|forces|troops)$/;
 
 /** verbs that give something a name (lemmas) */
 const LABEL_VERBS = /^(call|label|term|dub|brand|describe|name)$/;
@@ -32,6 +37,15 @@ export function spokenQuote(doc: Doc, q: Quote | null): Quote | null {
  * speaker talks about ("they could fire a missile at Sydney") or it is a passive with no agent ("Rain would be
  * welcomed", "the place occupied by agriculture"): the speaker's mention as the source, else null.
  */
+function firstPersonOwned(doc: Doc, head: number, lo: number): boolean {
+  for (let k = head - 1; k >= lo && head - k <= 4; k--) {
+    const t = doc.tokens[k];
+    if (FIRST_PERSON_OWNER.test(t.lower)) return true;
+    if (!NOUN_PHRASE.test(t.pos)) return false;
+  }
+  return false;
+}
+
 export function speakerAsSource(
   doc: Doc,
   speaker: number | null,
@@ -42,6 +56,11 @@ export function speakerAsSource(
   if (speaker === null) return null;
   const subj = doc.tokens[subjectEndBefore(doc.tokens, trigger, lo)];
   if (subj !== undefined && THIRD_PERSON.test(subj.lower)) return null;
+  // "the banks are complaining", "what the banks are demanding": a common-noun subject is someone the speaker talks
+  // about, unless the speaker owns it
+  // (a speaker's own collective stays the speaker's: "they will meet a nation determined to fight")
+  if (subj?.pos === 'NOUN' && !OWN_COLLECTIVE.test(subj.lower) && !firstPersonOwned(doc, subj.i, lo))
+    return null;
   const t = doc.tokens[trigger];
   if (passive || (t.lower.endsWith('ed') && doc.tokens[trigger + 1]?.lower === 'by')) return null;
   const sp = doc.mention(speaker);

@@ -217,3 +217,17 @@ describe('a dare', () => {
     ).toEqual(['RUSGOV>- 016 hypothetical', 'RUS>UKR 190 hypothetical']);
   });
 });
+
+describe('a quoted act whose subject is a common noun', () => {
+  it('is not the speaker’s ("Now the banks are complaining," Chirac said)', () => {
+    expect(
+      ev('"Now the banks are complaining but I do not weep for them," Chirac said.', '1987-04-01'),
+    ).toEqual([]);
+    expect(ev('"Everyone is resolved to support the Paris accord," Baker said.', '1987-04-01')).toEqual([]);
+  });
+  it('but the speaker’s own side is ("My government will protest strongly")', () => {
+    expect(ev('"My government will protest strongly," the Cypriot envoy said.', '1987-03-27')).toEqual([
+      'CYPGOV>- 114 future',
+    ]);
+  });
+});
