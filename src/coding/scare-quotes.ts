@@ -12,7 +12,7 @@ const THIRD_PERSON = /^(he|she|they|it|everyone|everybody|someone|somebody|anyon
 const FIRST_PERSON_OWNER = /^(my|our)$/;
 const NOUN_PHRASE = /^(NOUN|ADJ|DET|NUM|PROPN)$/;
 /** collectives a speaker speaks for */
-const OWN_COLLECTIVE = /^(nation|country|people|government|state|army|military|forces|troops)$/;
+const OWN_COLLECTIVE = /^(nation|country|government|state|army|military|forces|troops)$/;
 
 /** verbs that give something a name (lemmas) */
 const LABEL_VERBS = /^(call|label|term|dub|brand|describe|name)$/;

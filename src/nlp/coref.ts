@@ -97,6 +97,25 @@ function obligedAddressee(doc: Doc, ms: ActorMention[], i: number): number | nul
   return told && GROUP_KINDS.has(addressee.kind) && codable(addressee) ? addressee.id : null;
 }
 
+const SAID = /^(said|says|told|added|stated|insisted|claimed|argued|warned|announced|predicted|hinted)$/;
+
+/**
+ * "Volcker said he would probably step down": a name no mention covers, right before the verb of saying that reports
+ * the pronoun's clause, is the pronoun's antecedent; an earlier known person is not
+ */
+function unknownSpeakerBefore(doc: Doc, m: ActorMention): boolean {
+  let k = m.tokenStart - 1;
+  if (doc.tokens[k]?.lower === 'that') k--;
+  const verb = doc.tokens[k];
+  if (!verb || verb.sentence !== m.sentence || !SAID.test(verb.lower)) return false;
+  k--;
+  while (k >= 0 && doc.tokens[k].pos === 'ADV' && doc.tokens[k].sentence === m.sentence) k--;
+  const name = doc.tokens[k];
+  if (!name || name.sentence !== m.sentence || name.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.text))
+    return false;
+  return !doc.mentions.some((x) => x.sentence === m.sentence && x.tokenStart <= k && k < x.tokenEnd);
+}
+
 export const corefStage: Stage = {
   name: 'coref',
   requires: ['actors', 'sentences'],
@@ -107,6 +126,8 @@ export const corefStage: Stage = {
       const m = ms[i];
       const para = doc.sentences[m.sentence].paragraph;
       if (m.kind === 'pronoun' && m.gender) {
+        // "Volcker said he would step down": the speaker right before is a person the lexicons do not know
+        if (unknownSpeakerBefore(doc, m)) continue;
         // the most recent compatible person, preferring subjects over objects in the nearest sentence
         let fallback: number | null = null;
         let sentenceOfFallback = -1;

@@ -122,3 +122,18 @@ describe('coref: a plural group as the subject of the verb before "they"/"their"
     expect(d.resolve(their).country).toBe('BGD');
   });
 });
+
+describe('a pronoun reported right after an unknown speaker', () => {
+  it('is that speaker, not an earlier known person ("Volcker said he would step down")', () => {
+    const doc = code(
+      'President Reagan met Japanese officials on Monday.\n\nVolcker said he would probably step down within two years.',
+      '1987-06-02',
+    );
+    expect(doc.events.map((e) => `${e.source?.code} ${e.code}`)).toEqual(['USAGOV 040']);
+    const known = code(
+      'President Reagan met Japanese officials on Monday.\n\nReagan said he would veto the bill.',
+      '1987-06-02',
+    );
+    expect(known.events.map((e) => `${e.source?.code} ${e.code}`)).toEqual(['USAGOV 040', 'USAGOV 129']);
+  });
+});
