@@ -231,3 +231,20 @@ describe('a quoted act whose subject is a common noun', () => {
     ]);
   });
 });
+
+describe('makers and corporate officers', () => {
+  it('are business, not the state ("The U.S. aircraft maker", "senior executive vice president")', () => {
+    expect(
+      ev('The U.S. aircraft maker agreed last month to grant offset contracts to France.', '1987-03-18'),
+    ).toEqual(['USABUS>FRA 030 future']);
+    expect(
+      ev(
+        'Paul Lego, senior executive vice president, told analysts the company would not call for a merger.',
+        '1987-03-27',
+      ),
+    ).toEqual([]);
+  });
+  it('while a state’s vice president governs', () => {
+    expect(ev('Vice President Bush criticized Iran.', '1987-03-27')).toEqual(['USAGOV>IRN 111 actual']);
+  });
+});
