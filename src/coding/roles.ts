@@ -87,9 +87,10 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     const m = mentionEndingAt(v, rel[0] - 1);
     if (m) {
       const r = m.kind === 'pronoun' ? doc.resolve(m) : m;
-      // ("the attack on the frigate Stark in the Gulf, which killed 37": "which" is the phrase's head, not a place;
-      // a state or its capital there may act: "talks in Moscow, which condemned")
-      const place = m.locative && !m.capital && m.kind !== 'country';
+      // ("the attack on the frigate Stark in the Gulf, which killed 37", "a general strike in Nigeria, which has
+      // raised fears": "which" is the phrase's head, not the place; a capital there may act: "talks in Moscow,
+      // which condemned")
+      const place = m.locative && !m.capital && v.toks[rel[0] + 1].lower === 'which';
       return codable(r) && !place ? [r] : null;
     }
   }

@@ -98,6 +98,9 @@ const OBJECT_START_PRONOUN = /^(its|their|his|her|our|the|them|him|it)$/;
 const SHOT_PARTICLES = /^(down|dead|at|up)$/;
 const OBJECT_START = /^(the|a|an|its|their|his|her|this|these|those)$|^[A-Z]/;
 const AND_OR = /^(and|or)$/;
+/** words whose "to" takes a noun ("amounts to torture", "subjected to abuse", "tantamount to aggression") */
+const NOUN_AFTER_TO =
+  /^(amount|amounts|amounted|amounting|tantamount|equivalent|subjected|exposed|resort|resorted|resorting|recourse)$/;
 /** gerunds of force that head an act noun after a possessive ("their bombing campaign") */
 const FORCE_GERUND =
   /^(bombing|shelling|killing|fighting|firing|raiding|looting|shooting|bombardment|strafing)$/;
@@ -230,6 +233,18 @@ export function repairPos(out: Token[]): void {
     const afterSubordinator = SUBORDINATORS.has(p.lower) && out.slice(i + 2).some(isFiniteVerb);
     const prepositionalTo = p.lower === 'to' && i >= 2 && TO_ADJECTIVES.has(out[i - 2].lower);
     if (afterSubordinator || prepositionalTo) t.pos = 'NOUN';
+  }
+  // a base-form "verb" after "amounts to", "tantamount to", "subjected to" is that preposition's object ("detention
+  // ... amounts to torture", "were subjected to abuse")
+  for (let i = 2; i < out.length; i++) {
+    const t = out[i];
+    if (
+      t.pos === 'VERB' &&
+      t.lower === t.lemma &&
+      out[i - 1].lower === 'to' &&
+      NOUN_AFTER_TO.test(out[i - 2].lower)
+    )
+      t.pos = 'NOUN';
   }
   // and one between a subordinator or wh-word and an inflected verb is that verb's subject ("how war threatens
   // the rights", "where fire destroyed"): two finite verbs cannot follow each other there

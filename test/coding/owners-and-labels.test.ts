@@ -53,6 +53,14 @@ describe('"which" after a place', () => {
       ),
     ).toEqual(['IRQ>USAMIL 195 actual']);
   });
+  it('nor a country there ("a general strike in Nigeria, which has raised fears")', () => {
+    expect(
+      ev(
+        'A general strike in Nigeria, which has raised fears over oil supply, will likely end on Thursday.',
+        '2004-10-13',
+      ),
+    ).toEqual([]);
+  });
   it('while a capital there may act ("talks in Moscow, which condemned")', () => {
     expect(ev('The talks were held in Moscow, which condemned the attack.', '2023-01-01')).toEqual([
       'RUSGOV>- 111 actual',
@@ -246,5 +254,16 @@ describe('makers and corporate officers', () => {
   });
   it('while a state’s vice president governs', () => {
     expect(ev('Vice President Bush criticized Iran.', '1987-03-27')).toEqual(['USAGOV>IRN 111 actual']);
+  });
+});
+
+describe('"amounts to" and "subjected to"', () => {
+  it('take a noun, not an infinitive whose subject is found further back', () => {
+    expect(
+      ev(
+        'Red Cross officials believe the indefinite detention of terror suspects at Guantanamo Bay, Cuba, amounts to torture.',
+        '2004-11-29',
+      ),
+    ).toEqual([]);
   });
 });
