@@ -25,10 +25,10 @@ export function conditionActors(doc: Doc, span: { start: number; end: number }) 
 const REPORTING = /^(saying|adding|warning|arguing|noting|insisting|stressing|explaining)$/;
 
 /** openers of a time clause, relative words, modals (clauseBreak) */
-const TIME_CLAUSE = /^(before|after|when|until|while|because|since|although|though|once)$/;
+const TIME_CLAUSE = /^(before|after|when|until|while|because|since|although|though|once|so)$/;
 const RELATIVE = /^(that|which|who)$/;
 const MODAL = /^(would|will|could|might|may|should|can|must)$/;
-const FRONTING = /^(that|,|and|but|;)$/;
+const FRONTING = /^(that|;)$/;
 
 /**
  * a clause boundary in tokens [from, to): a semicolon, a comma before "and"/"but"/"while" ("The bloc imposed
@@ -55,8 +55,28 @@ function clauseBreak(toks: Token[], from: number, to: number, speech: ReadonlySe
     if (toks[i].text === ',' && REPORTING.test(toks[i + 1]?.lower ?? '')) return true;
     if (toks[i].text === ';') return true;
     if (toks[i].text === ',' && /^(and|but|while|whereas)$/.test(toks[i + 1]?.lower ?? '')) return true;
+    // "urged councils to limit increases but they have warned ... unless": "but" and a subject open a clause
+    if (toks[i].lower === 'but' && /^(PRON|PROPN|DET)$/.test(toks[i + 1]?.pos ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * a finite past verb with no modal before it ("has been rejected by the European Parliament", "signed"): a fact, which
+ * no condition governs ("would have attacked if" has its modal); not a verb whose complement holds the condition
+ * ("warned that Russia would strike if", "threatened to close the strait if")
+ */
+function factualPast(toks: Token[], trigger: number, a: number, speech: ReadonlySet<string>): boolean {
+  const t = toks[trigger];
+  if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('ing') || t.lower.endsWith('s'))
+    return false;
+  if (speech.has(t.lemma) || /^(to|that)$/.test(toks[trigger + 1]?.lower ?? '')) return false;
+  for (let k = trigger - 1; k >= Math.max(a, trigger - 4); k--) {
+    const w = toks[k];
+    if (MODAL.test(w.lower) || w.lower === "'d" || w.lower === 'to') return false;
+    if (!/^(AUX|ADV|PART)$/.test(w.pos)) break;
+  }
+  return true;
 }
 
 export function conditionOf(
@@ -66,6 +86,7 @@ export function conditionOf(
   toks: Token[],
   speechVerbs: ReadonlySet<string>,
 ): { a: number; b: number } | null {
+  if (factualPast(toks, trigger, a, speechVerbs)) return null;
   for (const c of ci.conditions) {
     if (trigger >= c.a && trigger < c.b) return null;
     if (c.subject) {

@@ -73,6 +73,24 @@ function warnerOf(doc: Doc, ms: ActorMention[], i: number): number | null {
   return GROUP_KINDS.has(speaker.kind) && codable(speaker) && speaker.agentive ? speaker.id : null;
 }
 
+const PARTICIPLE_REPORT = /^(saying|adding|warning|insisting|claiming|arguing|threatening|vowing)$/;
+
+/**
+ * "A Taliban splinter group ... demanded a response from the Afghan government and United Nations, saying it would
+ * kill the hostages": the subject pronoun of a clause reported by a participle after a comma is the sentence's subject
+ * (its first mention when that opens the sentence), not the last name before it. Its id, else null.
+ */
+function participleReporter(doc: Doc, ms: ActorMention[], i: number): number | null {
+  const m = ms[i];
+  let k = m.tokenStart - 1;
+  if (doc.tokens[k]?.lower === 'that') k--;
+  if (!PARTICIPLE_REPORT.test(doc.tokens[k]?.lower ?? '') || doc.tokens[k - 1]?.text !== ',') return null;
+  const s = doc.sentences[m.sentence];
+  const subject = ms.find((x) => x.sentence === m.sentence && x.tokenStart <= s.tokenStart + 2);
+  if (!subject || subject.tokenStart >= k || !GROUP_KINDS.has(subject.kind) || !codable(subject)) return null;
+  return subject.agentive && !subject.locative ? subject.id : null;
+}
+
 const OBLIGATION = /^(must|should|ought)$/;
 const OBLIGATION_TO = /^(has|have|had|needs|need|needed)$/;
 
@@ -188,7 +206,7 @@ export const corefStage: Stage = {
           m.antecedent = obliged;
           continue;
         }
-        const warner = warnerOf(doc, ms, i);
+        const warner = warnerOf(doc, ms, i) ?? participleReporter(doc, ms, i);
         if (warner !== null) {
           m.antecedent = warner;
           continue;

@@ -124,3 +124,30 @@ describe('a condition with an aside between dashes', () => {
     ]);
   });
 });
+
+describe('what a condition does not govern', () => {
+  it('a fact told in the past ("a measure that has been rejected by the European Parliament")', () => {
+    expect(
+      ev(
+        'If it gets its way, the Dutch government will push through a measure that has been rejected by the European Parliament.',
+        '2004-12-01',
+      ),
+    ).toEqual(['EULEG>NLDGOV 120 actual']);
+  });
+  it('a clause before "but" or a purpose clause opened by "so"', () => {
+    expect(
+      ev(
+        'The Tories have called for a change in the law so householders are only prosecuted if they use force.',
+        '2005-02-01',
+      ),
+    ).toEqual(['GBRPTY>- 020 actual']);
+  });
+  it('while a warning or threat whose complement holds it stays conditional', () => {
+    expect(ev('Putin warned that Russia would strike if Ukraine attacked Crimea.', '2023-12-01')).toEqual([
+      'RUSGOV>UKR 012 conditional',
+    ]);
+    expect(
+      ev('Iran threatened to close the Strait of Hormuz if the US imposed sanctions.', '2023-12-01'),
+    ).toEqual(['IRNGOV>USA 130 conditional']);
+  });
+});

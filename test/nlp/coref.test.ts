@@ -137,3 +137,13 @@ describe('a pronoun reported right after an unknown speaker', () => {
     expect(known.events.map((e) => `${e.source?.code} ${e.code}`)).toEqual(['USAGOV 040', 'USAGOV 129']);
   });
 });
+
+describe('a pronoun reported by a participle after a comma', () => {
+  it('is the sentence’s subject, not the last name before it ("..., saying it would kill the hostages")', () => {
+    const d = code(
+      'A Taliban splinter group holding three U.N. workers hostage demanded a response from the Afghan government and United Nations by Tuesday, saying it would kill the hostages.',
+      '2004-11-01',
+    );
+    expect(d.events.map((e) => `${e.source?.code} ${e.code} ${e.modality}`)).toEqual(['AFGREB 1384 future']);
+  });
+});
