@@ -267,7 +267,7 @@ export function assemble(
               sentence,
               kind: 'compound',
               country: e.country,
-              role: roleE.role,
+              role: roleWithin(e.role, roleE.role, doc.tokens[it.te - 1].lower),
               org: e.org,
               name: doc.text.slice(items[x].start, items[x].end),
               locative: false,
@@ -278,7 +278,8 @@ export function assemble(
             ...spanOf(it, sentence, next),
             kind: 'compound',
             country: ne.country,
-            role: roleE.role,
+            // "president of the Inter-American Development Bank" acts as the bank, "leader of Hamas" as the group
+            role: roleWithin(ne.role, roleE.role, doc.tokens[it.te - 1].lower),
             org: ne.org,
             name: doc.text.slice(it.start, next.end),
             locative: false,

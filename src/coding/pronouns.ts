@@ -38,6 +38,7 @@ export function addPronouns(doc: Doc, lex: Lexicon, from: number, to: number, se
       i > from &&
       doc.tokens[i - 1].lower === 'the' &&
       doc.tokens[i + 1]?.pos !== 'NOUN' &&
+      doc.tokens[i + 1]?.lower !== 'of' &&
       !coveredBySentenceMention(doc, sentence, i)
     ) {
       push(doc, {

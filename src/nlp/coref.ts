@@ -73,6 +73,8 @@ function warnerOf(doc: Doc, ms: ActorMention[], i: number): number | null {
   return GROUP_KINDS.has(speaker.kind) && codable(speaker) && speaker.agentive ? speaker.id : null;
 }
 
+const GROUP_WORDS = /^(group|movement|militia)$/;
+const GROUP_ROLES = /^(REB|INS|SEP|UAF|RAD|IGO)$/;
 const PARTICIPLE_REPORT = /^(saying|adding|warning|insisting|claiming|arguing|threatening|vowing)$/;
 
 /**
@@ -192,10 +194,12 @@ export const corefStage: Stage = {
           m.antecedent = picked[0];
         }
       } else if (m.kind === 'pronoun' && m.name === 'the-org') {
+        // "the group", "the movement", "the militia" name an armed or international body, never a company or region
+        const narrow = GROUP_WORDS.test(doc.tokens[m.tokenEnd - 1].lower);
         for (let j = i - 1; j >= 0; j--) {
           const c = ms[j];
           if (c.sentence < m.sentence - 3) break;
-          if (c.kind === 'org' && c.org) {
+          if (c.kind === 'org' && c.org && (!narrow || GROUP_ROLES.test(c.role ?? ''))) {
             m.antecedent = c.id;
             break;
           }

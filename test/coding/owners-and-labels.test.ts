@@ -267,3 +267,28 @@ describe('"amounts to" and "subjected to"', () => {
     ).toEqual([]);
   });
 });
+
+describe('economic and technical intergovernmental bodies', () => {
+  it('are actors of their own (OECD, GATT, the Paris Club)', () => {
+    expect(
+      ev(
+        'The Organisation for Economic Co-operation and Development called for lower subsidies.',
+        '1987-06-20',
+      ),
+    ).toEqual(['OECD>- 020 actual']);
+    expect(ev('The Paris Club agreed to reschedule Brazil’s debt.', '1987-06-20')).toEqual([
+      'PCL>BRA 030 future',
+    ]);
+    expect(
+      ev('The U.S. asked the General Agreement on Tariffs and Trade to investigate Japan.', '1987-06-20'),
+    ).toEqual(['USAGOV>GATT 0213 actual']);
+  });
+  it('and the head "of" one acts as the body, not as a government', () => {
+    expect(
+      ev(
+        'Antonio Ortiz Mena, president of the Inter-American Development Bank, warned that Latin countries would default.',
+        '1987-03-13',
+      ),
+    ).toEqual(['IADB>- 012 actual']);
+  });
+});
