@@ -22,6 +22,8 @@ export function targetRef(m: ActorMention, code: string, source: ActorMention): 
   const ref = actorRef(m);
   // assault (18), fight (19) and mass violence (20) hurt the place's people; occupying it (192) takes its land
   if (!isPlaceMention(m) || !m.country || m.org) return ref;
+  // an agent ("shot down drones launched by Moscow") is the capital's government, not its streets
+  if (m.capital && m.prep === 'by') return ref;
   // restrictions eased at home (081x: "lifted the state of emergency in Bangkok") are eased on the country
   if (code.startsWith('081'))
     return { ...ref, role: null, code: actorCode({ country: m.country, org: null, role: null }) };

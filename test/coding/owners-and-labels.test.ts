@@ -292,3 +292,29 @@ describe('economic and technical intergovernmental bodies', () => {
     ).toEqual(['IADB>- 012 actual']);
   });
 });
+
+describe('modern wire copy', () => {
+  it('a capital as an agent is its government ("drones launched by Moscow")', () => {
+    expect(
+      ev('Kyiv said its air defences shot down 80 of the 120 drones launched by Moscow.', '2024-11-20'),
+    ).toEqual(['UKRMIL>RUSGOV 190 actual']);
+  });
+  it('fighting alongside is military cooperation', () => {
+    expect(
+      ev('North Korean troops are fighting alongside Russian forces in the Kursk region.', '2024-11-20'),
+    ).toEqual(['PRKMIL>RUSMIL 062 actual']);
+  });
+  it('waters named after a country are no part of it ("the Sea of Japan")', () => {
+    expect(ev('North Korea fired a ballistic missile into the Sea of Japan.', '2024-11-20')).toEqual([
+      'PRK>- 150 actual',
+    ]);
+  });
+  it('"the group" refers back to the armed group ("Hezbollah ... after the group fired rockets")', () => {
+    expect(
+      ev(
+        'Israel struck Hezbollah targets in southern Lebanon after the group fired rockets at northern Israel.',
+        '2024-11-20',
+      ),
+    ).toEqual(['LBNREB>ISR 195 actual', 'ISR>LBNREB 190 actual']);
+  });
+});
