@@ -318,3 +318,17 @@ describe('modern wire copy', () => {
     ).toEqual(['LBNREB>ISR 195 actual', 'ISR>LBNREB 190 actual']);
   });
 });
+
+describe('aid packages and denials', () => {
+  it('an announced aid package is aid given ("announced a new $275 million military aid package for Ukraine")', () => {
+    expect(
+      ev('The United States announced a new $275 million military aid package for Ukraine.', '2024-11-20'),
+    ).toEqual(['USAGOV>UKR 072 actual']);
+    expect(ev('The EU approved an aid package for Gaza.', '2024-11-20')).toEqual(['EU>PSE 070 actual']);
+  });
+  it('an act its doer denies is alleged, not told as done', () => {
+    expect(ev('Iran denied supplying ballistic missiles to Russia.', '2024-11-20')).toEqual([
+      'IRNGOV>RUS 072 hypothetical',
+    ]);
+  });
+});
