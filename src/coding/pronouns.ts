@@ -38,7 +38,8 @@ export function addPronouns(doc: Doc, lex: Lexicon, from: number, to: number, se
       i > from &&
       doc.tokens[i - 1].lower === 'the' &&
       doc.tokens[i + 1]?.pos !== 'NOUN' &&
-      doc.tokens[i + 1]?.lower !== 'of' &&
+      // ("the group of seven", "the group of experts" are no anaphor; "accusing the bloc of failing" is)
+      !(doc.tokens[i + 1]?.lower === 'of' && doc.tokens[i + 2]?.pos !== 'VERB') &&
       !coveredBySentenceMention(doc, sentence, i)
     ) {
       push(doc, {

@@ -59,7 +59,14 @@ export function speakerAsSource(
   // "the banks are complaining", "what the banks are demanding": a common-noun subject is someone the speaker talks
   // about, unless the speaker owns it
   // (a speaker's own collective stays the speaker's: "they will meet a nation determined to fight")
-  if (subj?.pos === 'NOUN' && !OWN_COLLECTIVE.test(subj.lower) && !firstPersonOwned(doc, subj.i, lo))
+  // ("they will find a people ready to defend its land": an indefinite "a people" is a nation)
+  const aPeople = subj?.lower === 'people' && doc.tokens[subj.i - 1]?.lower === 'a';
+  if (
+    subj?.pos === 'NOUN' &&
+    !OWN_COLLECTIVE.test(subj.lower) &&
+    !aPeople &&
+    !firstPersonOwned(doc, subj.i, lo)
+  )
     return null;
   const t = doc.tokens[trigger];
   if (passive || (t.lower.endsWith('ed') && doc.tokens[trigger + 1]?.lower === 'by')) return null;
