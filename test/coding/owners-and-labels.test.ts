@@ -337,6 +337,6 @@ describe('"intent to"', () => {
   it('is a plan, not the act ("notifies embassies of intent to launch missiles over Japan")', () => {
     expect(
       ev('North Korea notifies foreign embassies of intent to launch missiles over Japan.', '2013-04-03'),
-    ).toEqual(['PRKGOV>JPN 1384 future']);
+    ).toEqual(['PRKGOV>JPN 1384 future', 'PRKGOV>- 064 actual']);
   });
 });
