@@ -20,6 +20,7 @@ import { codable, mentionEndingAt, ofPhraseHead } from './mention-at.js';
 import { attributionSubject, clauseVerbOf, subordinateClauseAt, subordinateVerb } from './clause-edges.js';
 import { isPlaceMention } from './place-targets.js';
 import { RELATIVE, isThingNoun, ofThingBefore, relativeBefore } from './relatives.js';
+import { BROKERED, TOPIC_PREPS, ownForces, topicOfPhrase } from './target-filters.js';
 
 export { codable, mentionEndingAt } from './mention-at.js';
 
@@ -288,11 +289,6 @@ export interface TargetSearch {
   consumed?: readonly number[];
 }
 
-const TOPIC_PREPS = /^(on|over|about|regarding|concerning)$/;
-
-/** participles of a go-between: brokering, mediating or hosting a deal or talks */
-const BROKERED = /^(brokered|mediated|hosted|sponsored|facilitated|arranged|co-sponsored)$/;
-
 export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMention[] | null {
   const conds = t.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
   const srcIds = new Set(t.sources.map((m) => m.id));
@@ -380,30 +376,4 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     return ms;
   }
   return place;
-}
-
-/** roles of the state and its forces */
-const STATE_ROLE = /^(GOV|MIL|COP|SPY)$/;
-
-/** a state's forces when the source is that state ("Mexico sent troops": its own; "rebels killed soldiers": not) */
-function ownForces(m: ActorMention, sources: readonly ActorMention[]): boolean {
-  return (
-    m.country !== null &&
-    STATE_ROLE.test(m.role ?? '') &&
-    sources.some((x) => x.country === m.country && (x.role === null || STATE_ROLE.test(x.role)))
-  );
-}
-
-/** nouns whose "of" phrase names whom a topic concerns ("the fate of", "the future of", "the release of") */
-const CONCERN_NOUNS =
-  /^(fate|future|status|situation|plight|release|safety|treatment|return|issue|question|case|rights|whereabouts)$/;
-
-/** the mention at k ends a topic's "of" phrase: "talks on the fate of two French journalists" */
-function topicOfPhrase(v: SentenceView, k: number): boolean {
-  let j = k - 1;
-  while (j > v.a && /^(DET|ADJ|NUM)$/.test(v.toks[j].pos)) j--;
-  if (v.toks[j]?.lower !== 'of' || !CONCERN_NOUNS.test(v.toks[j - 1]?.lower ?? '')) return false;
-  j -= 2;
-  while (j > v.a && /^(ADJ|DET)$/.test(v.toks[j].pos)) j--;
-  return TOPIC_PREPS.test(v.toks[j]?.lower ?? '');
 }

@@ -1,0 +1,38 @@
+/**
+ * What the target search (roles.ts findTarget) passes over: the source's own forces named by the pattern, a topic's
+ * "of" phrase ("talks on the fate of two French journalists"), and go-betweens of a deal ("brokered by the UAE").
+ */
+import type { ActorMention } from '../model/document.js';
+import type { SentenceView } from './match.js';
+
+/** prepositions that attach a topic to an act ("talks on", "a dispute over") */
+export const TOPIC_PREPS = /^(on|over|about|regarding|concerning)$/;
+
+/** participles of a go-between: brokering, mediating or hosting a deal or talks */
+export const BROKERED = /^(brokered|mediated|hosted|sponsored|facilitated|arranged|co-sponsored)$/;
+
+/** roles of the state and its forces */
+const STATE_ROLE = /^(GOV|MIL|COP|SPY)$/;
+
+/** a state's forces when the source is that state ("Mexico sent troops": its own; "rebels killed soldiers": not) */
+export function ownForces(m: ActorMention, sources: readonly ActorMention[]): boolean {
+  return (
+    m.country !== null &&
+    STATE_ROLE.test(m.role ?? '') &&
+    sources.some((x) => x.country === m.country && (x.role === null || STATE_ROLE.test(x.role)))
+  );
+}
+
+/** nouns whose "of" phrase names whom a topic concerns ("the fate of", "the future of", "the release of") */
+const CONCERN_NOUNS =
+  /^(fate|future|status|situation|plight|release|safety|treatment|return|issue|question|case|rights|whereabouts)$/;
+
+/** the mention at k ends a topic's "of" phrase: "talks on the fate of two French journalists" */
+export function topicOfPhrase(v: SentenceView, k: number): boolean {
+  let j = k - 1;
+  while (j > v.a && /^(DET|ADJ|NUM)$/.test(v.toks[j].pos)) j--;
+  if (v.toks[j]?.lower !== 'of' || !CONCERN_NOUNS.test(v.toks[j - 1]?.lower ?? '')) return false;
+  j -= 2;
+  while (j > v.a && /^(ADJ|DET)$/.test(v.toks[j].pos)) j--;
+  return TOPIC_PREPS.test(v.toks[j]?.lower ?? '');
+}
