@@ -20,7 +20,7 @@ import { codable, mentionEndingAt, ofPhraseHead } from './mention-at.js';
 import { attributionSubject, clauseVerbOf, subordinateClauseAt, subordinateVerb } from './clause-edges.js';
 import { isPlaceMention } from './place-targets.js';
 import { RELATIVE, isThingNoun, ofThingBefore, relativeBefore } from './relatives.js';
-import { BROKERED, TOPIC_PREPS, ownForces, topicOfPhrase } from './target-filters.js';
+import { BROKERED, TOPIC_PREPS, namesGathering, ownForces, topicOfPhrase } from './target-filters.js';
 
 export { codable, mentionEndingAt } from './mention-at.js';
 
@@ -321,7 +321,12 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     }
     // an actor word modifying a noun of the pattern names the act ("military aid"), not a party to it
     const m0 = np.mentions[0];
-    if (t.consumed?.includes(m0.tokenStart) && t.consumed.includes(m0.tokenEnd)) {
+    // (and, for subjects who meet one another, a body naming the gathering: "Xi and Biden met on the sidelines of the
+    // APEC summit"; "refused to join a G-7 meeting" keeps it)
+    if (
+      (t.consumed?.includes(m0.tokenStart) && t.consumed.includes(m0.tokenEnd)) ||
+      (t.sources.length > 1 && namesGathering(v, m0, t.consumed))
+    ) {
       // ... but people of no known country there are still the act's object ("sentenced one man to death")
       if (t.victims && firstNp && np.mentions.every((m) => m.kind === 'role' && !codable(m)))
         uncodedObject = true;

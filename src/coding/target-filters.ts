@@ -36,3 +36,17 @@ export function topicOfPhrase(v: SentenceView, k: number): boolean {
   while (j > v.a && /^(ADJ|DET)$/.test(v.toks[j].pos)) j--;
   return TOPIC_PREPS.test(v.toks[j]?.lower ?? '');
 }
+
+/** gatherings a body's name can stand before ("the APEC summit", "a NATO meeting") */
+const GATHERING = /^(summit|summits|meeting|meetings|conference|talks|forum|assembly|session|gathering)$/;
+
+/** an organisation right before a gathering noun the pattern matched: where the act took place, not its target */
+export function namesGathering(
+  v: SentenceView,
+  m: ActorMention,
+  consumed: readonly number[] | undefined,
+): boolean {
+  return (
+    m.kind === 'org' && !!consumed?.includes(m.tokenEnd) && GATHERING.test(v.toks[m.tokenEnd]?.lower ?? '')
+  );
+}

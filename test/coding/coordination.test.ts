@@ -151,3 +151,19 @@ describe('what a condition does not govern', () => {
     ).toEqual(['IRNGOV>USA 130 conditional']);
   });
 });
+
+describe('subjects meeting at a gathering', () => {
+  it('meet one another, not the body that holds it ("met on the sidelines of the APEC summit")', () => {
+    expect(
+      ev(
+        'Chinese President Xi Jinping and US President Joe Biden met on the sidelines of the APEC summit in Lima.',
+        '2024-11-20',
+      ),
+    ).toEqual(['CHNGOV>USAGOV 044 actual', 'USAGOV>CHNGOV 044 actual']);
+  });
+  it('while one who joins or snubs a body’s meeting acts on the body', () => {
+    expect(ev('Italy refused to join a G-7 meeting in Paris.', '1987-04-01')).toEqual([
+      'ITAGOV>G7 125 actual',
+    ]);
+  });
+});
