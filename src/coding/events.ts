@@ -12,7 +12,7 @@ import { actorPhraseAt, sentenceView } from './match.js';
 import { findMatches } from './triggers.js';
 import { referredAct, agentOfPriorAct } from './anaphora.js';
 import { conditionSpan, conditionActors, conditionOf } from './conditions.js';
-import { findSource, findTarget, codable } from './roles.js';
+import { findSource, findTarget, codable, issuingVerb } from './roles.js';
 import { inAccidentSubject, isPassive, passiveAgent, passiveSubject } from './passives.js';
 import { reportAddressee, reporterOf } from './reports.js';
 import { recentCounterpart } from './counterpart.js';
@@ -178,17 +178,21 @@ export function createEventStage(lex: Lexicon): Stage {
           if (inRanges(r.trigger, ci.questions)) modality = 'hypothetical';
           // "will attack the base and kill the guards", "did not attack X and kill Y": a verb coordinated after
           // another shares its modality
+          // ... and a document's act, its issuing verb's ("failed to adopt a resolution demanding a ceasefire")
           if (modality === 'actual') {
             const first = firstConjunctVerb(v, r.trigger, lo, lex.cues.speechVerbs);
-            if (first >= 0) {
+            const issuer =
+              trig.pos === 'VERB' && r.trigger - 1 > lo ? issuingVerb(v, r.trigger - 1, lo, lex) : -1;
+            const governing = first >= 0 ? first : issuer;
+            if (governing >= 0) {
               const m1 = modalityOf(
                 {
                   toks: doc.tokens,
                   sentStart: s.tokenStart,
-                  trigger: first,
+                  trigger: governing,
                   root: p.root,
                   conditional: cond !== null,
-                  reported: reportedBefore(first),
+                  reported: reportedBefore(governing),
                 },
                 lex,
               );

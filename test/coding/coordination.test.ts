@@ -167,3 +167,17 @@ describe('subjects meeting at a gathering', () => {
     ]);
   });
 });
+
+describe('a document’s act', () => {
+  it('takes the modality of the verb that issues it ("failed to adopt a resolution demanding a ceasefire")', () => {
+    expect(
+      ev(
+        'The United Nations Security Council failed to adopt a resolution demanding a ceasefire in Gaza.',
+        '2024-11-20',
+      ),
+    ).toEqual(['UNSC>- 107 negated']);
+    expect(
+      ev('The UN Security Council adopted a resolution demanding a ceasefire in Gaza.', '2024-11-20'),
+    ).toEqual(['UNSC>- 107 actual']);
+  });
+});
