@@ -340,3 +340,11 @@ describe('"intent to"', () => {
     ).toEqual(['PRKGOV>JPN 1384 future', 'PRKGOV>- 064 actual']);
   });
 });
+
+describe('blowing up roads, railways and buildings', () => {
+  it('is destruction of property (1712)', () => {
+    expect(ev('North Korea blew up roads and railways linking the two Koreas.', '2024-10-15')).toEqual([
+      'PRK>- 1712 actual',
+    ]);
+  });
+});
