@@ -11,6 +11,7 @@ import type { Modality } from '../model/event.js';
 import type { Token } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { isToBlame } from './obligation.js';
+import { allegedClause, insideAccusation, undoneDecision } from './unasserted.js';
 import {
   QUOTE_MARK,
   headlineInfinitive,
@@ -133,6 +134,8 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
     !/^(-|to|longer|more|less|doubt)$/.test(toks[trigger + 2].lower)
   )
     negated = true;
+  // "Sudan reverses its decision to expel Oxfam": a decision or plan undone is no act
+  if (undoneDecision(toks, inp.sentStart, trigger)) negated = true;
   // "would not hesitate to strike" asserts the act; "did not rule out strikes" leaves it open
   if (negated) {
     const turn = negationTurn(toks, Math.max(inp.sentStart, trigger - 6), trigger, lex);
@@ -187,58 +190,6 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
   if (future) return 'future';
   if (hypothetical) return 'hypothetical';
   return 'actual';
-}
-
-const ACCUSING = /^(accuse|suspect)$/;
-const ACCUSATION_BODY = /^(NOUN|PROPN|ADJ|DET|NUM|ADP|ADV|PRON|PART|CCONJ)$/;
-
-/**
- * the trigger is a gerund further inside what an accusation alleges ("accused Khartoum of violating a ceasefire by
- * killing 75 civilians", "accused the army of shelling villages and killing civilians"): alleged, not told as done
- */
-function insideAccusation(toks: Token[], sentStart: number, trigger: number): boolean {
-  // "accused the Philippines of attempting to occupy": the infinitive of an accused gerund
-  const to = toBefore(toks, sentStart, trigger);
-  if (to > sentStart && /ing$/.test(toks[to - 1].lower) && toks[to - 1].pos === 'VERB')
-    return insideAccusation(toks, sentStart, to - 1);
-  if (!/ing$/.test(toks[trigger].lower)) return false;
-  for (let j = trigger - 1; j >= Math.max(sentStart, trigger - 15); j--) {
-    const t = toks[j];
-    if (t.lower === 'of') {
-      for (let k = j - 1; k >= Math.max(sentStart, j - 6); k--) if (ACCUSING.test(toks[k].lemma)) return true;
-      continue;
-    }
-    if (t.pos === 'VERB' ? !/ing$/.test(t.lower) : !ACCUSATION_BODY.test(t.pos)) return false;
-  }
-  return false;
-}
-
-/** what may stand between a hearsay noun and the verb of the clause it states */
-const ALLEGED_CLAUSE_BODY = /^(AUX|ADV|DET|PROPN|NOUN|ADJ|PART|PRON|NUM)$/;
-
-/**
- * the trigger is the verb of a clause a hearsay noun states with no "that" ("amid accusations Opec has sided with
- * Russia", "rejected allegations its navy had attacked"; with "that" the clause reading marks it, clauses.ts):
- * alleged, not told as done. Not when the word is a name subject's verb ("Georgia claims Russian jets bombed").
- */
-function allegedClause(
-  toks: Token[],
-  sentStart: number,
-  trigger: number,
-  hearsay: ReadonlySet<string>,
-): boolean {
-  if (toks[trigger].pos !== 'VERB') return false;
-  for (let j = trigger - 1; j >= Math.max(sentStart, trigger - 8); j--) {
-    const t = toks[j];
-    if (t.pos === 'NOUN' && hearsay.has(t.lower)) {
-      if (j === trigger - 1) return false;
-      let k = j - 1;
-      while (k >= sentStart && /^(PROPN|NOUN)$/.test(toks[k].pos)) k--;
-      return !(k < j - 1 && (k < sentStart || /^(PUNCT|CCONJ|SCONJ)$/.test(toks[k].pos)));
-    }
-    if (!ALLEGED_CLAUSE_BODY.test(t.pos)) return false;
-  }
-  return false;
 }
 
 /** words before a month name ("in May", "the May 17 attack", "since early May") */

@@ -11,7 +11,7 @@ describe('a country adjective before a noun that carries an infinitive', () => {
   it('is the infinitive’s subject ("welcomed the Soviet decision to withdraw")', () => {
     expect(
       ev('Reagan welcomed the Soviet decision to withdraw troops from Afghanistan.', '1987-04-01'),
-    ).toEqual(['RUSGOV>AFG 0356 future', 'USAGOV>RUS 051 actual']);
+    ).toEqual(['RUSGOV>AFG 0874 actual', 'USAGOV>RUS 051 actual']);
     expect(
       ev('It was a reference to a new Soviet willingness to reach an agreement on missiles.', '1987-04-01'),
     ).toEqual(['RUSGOV>- 032 future']);
@@ -345,6 +345,21 @@ describe('blowing up roads, railways and buildings', () => {
   it('is destruction of property (1712)', () => {
     expect(ev('North Korea blew up roads and railways linking the two Koreas.', '2024-10-15')).toEqual([
       'PRK>- 1712 actual',
+    ]);
+  });
+});
+
+describe('a decision to act', () => {
+  it('reports the act decided ("defended his decision to impose tariffs on Japan")', () => {
+    expect(ev('Reagan defended his decision to impose tariffs on Japan.', '1987-04-20')).toEqual([
+      'USAGOV>- 052 actual',
+      'USAGOV>JPN 163 actual',
+    ]);
+  });
+  it('but one undone is no act ("reverses its decision to expel")', () => {
+    expect(ev('Sudan reverses its decision to expel Oxfam.', '2004-11-28')).toEqual([
+      'SDNGOV>OXFNGO 0832 actual',
+      'SDN>OXFNGO 174 negated',
     ]);
   });
 });

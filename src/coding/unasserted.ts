@@ -1,0 +1,75 @@
+/**
+ * Acts told but not asserted: the gerund an accusation alleges ("accused the army of shelling villages"), the clause a
+ * hearsay noun states ("amid accusations Opec has sided with Russia"), and the infinitive of a decision undone
+ * ("reversed its decision to expel"). Read by modality.ts.
+ */
+import type { Token } from '../model/document.js';
+import { toBefore } from './infinitives.js';
+
+const ACCUSING = /^(accuse|suspect)$/;
+const ACCUSATION_BODY = /^(NOUN|PROPN|ADJ|DET|NUM|ADP|ADV|PRON|PART|CCONJ)$/;
+
+/**
+ * the trigger is a gerund further inside what an accusation alleges ("accused Khartoum of violating a ceasefire by
+ * killing 75 civilians", "accused the army of shelling villages and killing civilians"): alleged, not told as done
+ */
+export function insideAccusation(toks: Token[], sentStart: number, trigger: number): boolean {
+  // "accused the Philippines of attempting to occupy": the infinitive of an accused gerund
+  const to = toBefore(toks, sentStart, trigger);
+  if (to > sentStart && /ing$/.test(toks[to - 1].lower) && toks[to - 1].pos === 'VERB')
+    return insideAccusation(toks, sentStart, to - 1);
+  if (!/ing$/.test(toks[trigger].lower)) return false;
+  for (let j = trigger - 1; j >= Math.max(sentStart, trigger - 15); j--) {
+    const t = toks[j];
+    if (t.lower === 'of') {
+      for (let k = j - 1; k >= Math.max(sentStart, j - 6); k--) if (ACCUSING.test(toks[k].lemma)) return true;
+      continue;
+    }
+    if (t.pos === 'VERB' ? !/ing$/.test(t.lower) : !ACCUSATION_BODY.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/** decisions and plans, and the verbs that undo them */
+const DECIDED = /^(decision|plan|plans|order|move)$/;
+const UNDO = /^(reverse|rescind|revoke|overturn|cancel|scrap|abandon|drop|withdraw|suspend|shelve)$/;
+
+/** the trigger is the infinitive of a decision or plan that a verb right before undoes ("reversed its decision to") */
+export function undoneDecision(toks: Token[], sentStart: number, trigger: number): boolean {
+  const to = toBefore(toks, sentStart, trigger);
+  if (to < sentStart + 2 || !DECIDED.test(toks[to - 1].lower)) return false;
+  for (let k = to - 2; k >= Math.max(sentStart, to - 4); k--) {
+    const t = toks[k];
+    if (t.pos === 'VERB') return UNDO.test(t.lemma);
+    if (!/^(DET|PRON|ADJ|PART)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/** what may stand between a hearsay noun and the verb of the clause it states */
+const ALLEGED_CLAUSE_BODY = /^(AUX|ADV|DET|PROPN|NOUN|ADJ|PART|PRON|NUM)$/;
+
+/**
+ * the trigger is the verb of a clause a hearsay noun states with no "that" ("amid accusations Opec has sided with
+ * Russia", "rejected allegations its navy had attacked"; with "that" the clause reading marks it, clauses.ts):
+ * alleged, not told as done. Not when the word is a name subject's verb ("Georgia claims Russian jets bombed").
+ */
+export function allegedClause(
+  toks: Token[],
+  sentStart: number,
+  trigger: number,
+  hearsay: ReadonlySet<string>,
+): boolean {
+  if (toks[trigger].pos !== 'VERB') return false;
+  for (let j = trigger - 1; j >= Math.max(sentStart, trigger - 8); j--) {
+    const t = toks[j];
+    if (t.pos === 'NOUN' && hearsay.has(t.lower)) {
+      if (j === trigger - 1) return false;
+      let k = j - 1;
+      while (k >= sentStart && /^(PROPN|NOUN)$/.test(toks[k].pos)) k--;
+      return !(k < j - 1 && (k < sentStart || /^(PUNCT|CCONJ|SCONJ)$/.test(toks[k].pos)));
+    }
+    if (!ALLEGED_CLAUSE_BODY.test(t.pos)) return false;
+  }
+  return false;
+}
