@@ -87,6 +87,9 @@ export interface SentenceView {
   mentionAt: Map<number, ActorMention>;
   /** token indices that gaps may not cross */
   hardStops: Set<number>;
+  /** tokens inside an organisation's name, before its last word: no pattern word ("Collective Security Treaty
+   * Organization" holds no "treaty" of a "suspended participation in * treaty") */
+  nameInner: Set<number>;
   /** lemma, lower-case and stemmed form of every token of the sentence (built on first use) */
   words?: Set<string>;
 }
@@ -282,6 +285,7 @@ function matchAt(v: SentenceView, els: PatternElement[], k: number, i: number, a
       return false;
     }
     case 'word': {
+      if (v.nameInner.has(i)) return false;
       for (const alt of el.alts) {
         const n = altAt(v.toks, i, v.b, alt);
         if (!n) continue;
@@ -372,7 +376,11 @@ function scareQuoteEnd(toks: Token[], i: number, end: number): number {
  * the tokens no gap may cross */
 export function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): SentenceView {
   const mentionAt = new Map<number, ActorMention>();
-  for (const m of mentions) mentionAt.set(m.tokenStart, m);
+  const nameInner = new Set<number>();
+  for (const m of mentions) {
+    mentionAt.set(m.tokenStart, m);
+    if (m.kind === 'org') for (let k = m.tokenStart; k < m.tokenEnd - 1; k++) nameInner.add(k);
+  }
   const hardStops = new Set<number>();
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const w = doc.tokens[i].text;
@@ -391,5 +399,5 @@ export function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): S
     const n = doc.tokens[i + 1];
     if (w === ',' && i + 1 < s.tokenEnd && n.pos === 'VERB' && n.lower.endsWith('ing')) hardStops.add(i);
   }
-  return { doc, toks: doc.tokens, a: s.tokenStart, b: s.tokenEnd, mentionAt, hardStops };
+  return { doc, toks: doc.tokens, a: s.tokenStart, b: s.tokenEnd, mentionAt, hardStops, nameInner };
 }

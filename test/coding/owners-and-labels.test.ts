@@ -363,3 +363,14 @@ describe('a decision to act', () => {
     ]);
   });
 });
+
+describe('a word inside an organisation’s name', () => {
+  it('is no pattern word ("the Collective Security Treaty Organization" holds no treaty)', () => {
+    expect(
+      ev('Armenia suspended its participation in the Collective Security Treaty Organization.', '2024-11-20'),
+    ).toEqual(['ARM>CSTO 160 actual']);
+    expect(ev('Russia suspended its participation in the New START treaty.', '2023-02-21')).toEqual([
+      'RUSGOV>- 127 actual',
+    ]);
+  });
+});
