@@ -372,14 +372,19 @@ function scareQuoteEnd(toks: Token[], i: number, end: number): number {
   return -1;
 }
 
+/** the shared empty token set of a sentence with no multi-word organisation name (never written to) */
+const NO_TOKENS: Set<number> = new Set();
+
 /** the view of one sentence that pattern matching and the role search read: its mentions by first token, and
  * the tokens no gap may cross */
 export function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): SentenceView {
   const mentionAt = new Map<number, ActorMention>();
-  const nameInner = new Set<number>();
+  let nameInner: Set<number> = NO_TOKENS;
   for (const m of mentions) {
     mentionAt.set(m.tokenStart, m);
-    if (m.kind === 'org') for (let k = m.tokenStart; k < m.tokenEnd - 1; k++) nameInner.add(k);
+    if (m.kind !== 'org' || m.tokenEnd - m.tokenStart < 2) continue;
+    if (nameInner === NO_TOKENS) nameInner = new Set();
+    for (let k = m.tokenStart; k < m.tokenEnd - 1; k++) nameInner.add(k);
   }
   const hardStops = new Set<number>();
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
