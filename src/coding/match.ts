@@ -3,16 +3,20 @@
  * Words match by lemma, lower-case form or a plural/inflection-stripped form; `*` is a short gap inside
  * the clause; `+`/`$` take an actor noun phrase (with coordinated actors: "both NATO and Russia").
  */
-import type { ActorMention, Doc, Sentence, Token } from '../model/document.js';
+import type { ActorMention, Token } from '../model/document.js';
 import type { CompiledPattern, PatternElement, WordAlt } from '../lexicon/patterns.js';
 import { isMeasure, timeAdverbialEnd } from './time-words.js';
+import { sentenceWords, type SentenceView } from './sentence-view.js';
+import { SIBILANT_PLURAL } from './stem.js';
+
+export { sentenceView, sentenceWords, type SentenceView } from './sentence-view.js';
+export { stem } from './stem.js';
 
 const GAP_MAX = 5;
 const NP_SKIP =
   /^(the|a|an|both|its|their|his|her|all|several|some|many|other|neighbouring|neighboring|fellow|two|three)$/;
 
 // word tables of the matcher (hoisted: a regex literal makes a new RegExp object each time it runs)
-const SIBILANT_PLURAL = /(?:ches|shes|sses|xes|zes)$/;
 const THIRD_POSSESSIVE = /^(his|her|its|their)$/;
 const NOMINAL_POS = /^(ADJ|NOUN|PROPN|NUM)$/;
 const POSSESSIVE_MARK = /^['’]s?$/;
@@ -22,13 +26,6 @@ const SUPERLATIVE = /^(least|most)$/;
 const APPROXIMATELY = /^(about|around|nearly|almost|over|some|roughly|approximately)$/;
 const ROUND_NUMBERS = /^(dozens|hundreds|thousands|millions|scores|tens)$/;
 const CONJUNCTION = /^(and|or|&)$/;
-
-export function stem(w: string): string {
-  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (w.length > 4 && SIBILANT_PLURAL.test(w)) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  return w;
-}
 
 /** stem(w) === target, without building the stem (this runs for every word a pattern tries) */
 function stemIs(w: string, target: string): boolean {
@@ -76,34 +73,6 @@ export function altAt(toks: Token[], i: number, end: number, alt: WordAlt): numb
     if (!wordMatches(toks[i + k], alt[k])) return 0;
   }
   return alt.length;
-}
-
-export interface SentenceView {
-  doc: Doc;
-  toks: Token[];
-  a: number;
-  b: number;
-  /** mention starting at token index */
-  mentionAt: Map<number, ActorMention>;
-  /** token indices that gaps may not cross */
-  hardStops: Set<number>;
-  /** tokens inside an organisation's name, before its last word: no pattern word ("Collective Security Treaty
-   * Organization" holds no "treaty" of a "suspended participation in * treaty") */
-  nameInner: Set<number>;
-  /** lemma, lower-case and stemmed form of every token of the sentence (built on first use) */
-  words?: Set<string>;
-}
-
-export function sentenceWords(v: SentenceView): Set<string> {
-  if (v.words) return v.words;
-  const w = new Set<string>();
-  for (let i = v.a; i < v.b; i++) {
-    const t = v.toks[i];
-    w.add(t.lemma);
-    w.add(t.lower);
-    w.add(stem(t.lower));
-  }
-  return (v.words = w);
 }
 
 export interface MatchResult {
@@ -354,55 +323,4 @@ export function matchPattern(v: SentenceView, p: CompiledPattern, i: number): Ma
     if (matchRest(v, p.rest, 0, i + n, acc)) return acc;
   }
   return null;
-}
-
-const QUOTE_MARK = /^[“”"]$/;
-
-/**
- * the closing mark of a short quote of words opening at `i` (at most 5 tokens, no punctuation and no verb inside:
- * "all necessary measures", not a "firing frenzy"), or -1
- */
-function scareQuoteEnd(toks: Token[], i: number, end: number): number {
-  if (toks[i].text === '”') return -1;
-  for (let k = i + 1; k < Math.min(end, i + 7); k++) {
-    const t = toks[k].text;
-    if (t === '”' || t === '"') return k > i + 1 ? k : -1;
-    if (toks[k].pos === 'PUNCT' || toks[k].pos === 'VERB') return -1;
-  }
-  return -1;
-}
-
-/** the shared empty token set of a sentence with no multi-word organisation name (never written to) */
-const NO_TOKENS: Set<number> = new Set();
-
-/** the view of one sentence that pattern matching and the role search read: its mentions by first token, and
- * the tokens no gap may cross */
-export function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): SentenceView {
-  const mentionAt = new Map<number, ActorMention>();
-  let nameInner: Set<number> = NO_TOKENS;
-  for (const m of mentions) {
-    mentionAt.set(m.tokenStart, m);
-    if (m.kind !== 'org' || m.tokenEnd - m.tokenStart < 2) continue;
-    if (nameInner === NO_TOKENS) nameInner = new Set();
-    for (let k = m.tokenStart; k < m.tokenEnd - 1; k++) nameInner.add(k);
-  }
-  const hardStops = new Set<number>();
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const w = doc.tokens[i].text;
-    if (QUOTE_MARK.test(w)) {
-      // a gap may enter a scare quote of a few words ('would take "all necessary measures" if'), not leave one
-      // ('launched a "firing frenzy" aimed at')
-      const close = scareQuoteEnd(doc.tokens, i, s.tokenEnd);
-      if (close > 0) {
-        hardStops.add(close);
-        i = close;
-        continue;
-      }
-    }
-    if (w === ';' || w === ':' || QUOTE_MARK.test(w)) hardStops.add(i);
-    // a participle clause starts a new predication ("reached into Damascus, dealing a blow"): no gap crosses it
-    const n = doc.tokens[i + 1];
-    if (w === ',' && i + 1 < s.tokenEnd && n.pos === 'VERB' && n.lower.endsWith('ing')) hardStops.add(i);
-  }
-  return { doc, toks: doc.tokens, a: s.tokenStart, b: s.tokenEnd, mentionAt, hardStops, nameInner };
 }

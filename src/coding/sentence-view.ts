@@ -1,0 +1,85 @@
+/**
+ * The view of one sentence that pattern matching (match.ts) and the role search read: its mentions by first token,
+ * the tokens no gap may cross, the inner words of organisation names, and its word forms.
+ */
+import type { ActorMention, Doc, Sentence, Token } from '../model/document.js';
+import { stem } from './stem.js';
+
+export interface SentenceView {
+  doc: Doc;
+  toks: Token[];
+  a: number;
+  b: number;
+  /** mention starting at token index */
+  mentionAt: Map<number, ActorMention>;
+  /** token indices that gaps may not cross */
+  hardStops: Set<number>;
+  /** tokens inside an organisation's name, before its last word: no pattern word ("Collective Security Treaty
+   * Organization" holds no "treaty" of a "suspended participation in * treaty") */
+  nameInner: Set<number>;
+  /** lemma, lower-case and stemmed form of every token of the sentence (built on first use) */
+  words?: Set<string>;
+}
+
+export function sentenceWords(v: SentenceView): Set<string> {
+  if (v.words) return v.words;
+  const w = new Set<string>();
+  for (let i = v.a; i < v.b; i++) {
+    const t = v.toks[i];
+    w.add(t.lemma);
+    w.add(t.lower);
+    w.add(stem(t.lower));
+  }
+  return (v.words = w);
+}
+
+const QUOTE_MARK = /^[“”"]$/;
+
+/**
+ * the closing mark of a short quote of words opening at `i` (at most 5 tokens, no punctuation and no verb inside:
+ * "all necessary measures", not a "firing frenzy"), or -1
+ */
+function scareQuoteEnd(toks: Token[], i: number, end: number): number {
+  if (toks[i].text === '”') return -1;
+  for (let k = i + 1; k < Math.min(end, i + 7); k++) {
+    const t = toks[k].text;
+    if (t === '”' || t === '"') return k > i + 1 ? k : -1;
+    if (toks[k].pos === 'PUNCT' || toks[k].pos === 'VERB') return -1;
+  }
+  return -1;
+}
+
+/** the shared empty token set of a sentence with no multi-word organisation name (never written to) */
+const NO_TOKENS: Set<number> = new Set();
+
+/** the view of one sentence that pattern matching and the role search read: its mentions by first token, and
+ * the tokens no gap may cross */
+export function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): SentenceView {
+  const mentionAt = new Map<number, ActorMention>();
+  let nameInner: Set<number> = NO_TOKENS;
+  for (const m of mentions) {
+    mentionAt.set(m.tokenStart, m);
+    if (m.kind !== 'org' || m.tokenEnd - m.tokenStart < 2) continue;
+    if (nameInner === NO_TOKENS) nameInner = new Set();
+    for (let k = m.tokenStart; k < m.tokenEnd - 1; k++) nameInner.add(k);
+  }
+  const hardStops = new Set<number>();
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const w = doc.tokens[i].text;
+    if (QUOTE_MARK.test(w)) {
+      // a gap may enter a scare quote of a few words ('would take "all necessary measures" if'), not leave one
+      // ('launched a "firing frenzy" aimed at')
+      const close = scareQuoteEnd(doc.tokens, i, s.tokenEnd);
+      if (close > 0) {
+        hardStops.add(close);
+        i = close;
+        continue;
+      }
+    }
+    if (w === ';' || w === ':' || QUOTE_MARK.test(w)) hardStops.add(i);
+    // a participle clause starts a new predication ("reached into Damascus, dealing a blow"): no gap crosses it
+    const n = doc.tokens[i + 1];
+    if (w === ',' && i + 1 < s.tokenEnd && n.pos === 'VERB' && n.lower.endsWith('ing')) hardStops.add(i);
+  }
+  return { doc, toks: doc.tokens, a: s.tokenStart, b: s.tokenEnd, mentionAt, hardStops, nameInner };
+}
