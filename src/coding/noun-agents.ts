@@ -92,10 +92,6 @@ const ASKED_OR_OFFERED =
 /** verbs that answer a request or an offer ("rejected calls for", "accepted an offer of"), light for other nouns */
 const ANSWERING = /^(accept|reject)$/;
 
-export function lightVerbBefore(v: SentenceView, i: number, lo: number): boolean {
-  return lightVerbAt(v, i, lo) >= 0;
-}
-
 /** the light verb (or the auxiliary right before) that makes noun trigger `i` its subject's act, or -1 */
 export function lightVerbAt(v: SentenceView, i: number, lo: number): number {
   const answered = ASKED_OR_OFFERED.test(v.toks[i].lower);
