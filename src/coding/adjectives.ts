@@ -44,6 +44,7 @@ export function assembleAdjective(
   // (the last of a run of nouns heads it: "Russian missile strikes", "Russian oil imports"); a plural demonym
   // modifies nothing ("Albanians demanded autonomy": no adjective of "autonomy" across the verb)
   const people = pluralDemonym(lex, nameable, it.entries[0].surface);
+  if (!people) nounAfterAdjective(doc, it.ts, it.te, nameable);
   let headIdx = people ? (nextTok?.pos === 'NOUN' ? it.te : -1) : headNounAfter(doc, it.te, sentEnd);
   if (headIdx >= 0 && doc.tokens[headIdx].pos === 'NOUN')
     while (headIdx + 1 < sentEnd && doc.tokens[headIdx + 1].pos === 'NOUN') headIdx++;
@@ -128,4 +129,17 @@ function oneOfAPeople(doc: Doc, ts: number, te: number, e: ActorEntry): boolean 
     /^(a|an|one)$/.test(doc.tokens[ts - 1]?.lower ?? '') &&
     !(next && /^(ADJ|NOUN|PROPN|ADV)$/.test(next.pos))
   );
+}
+
+/**
+ * "Japanese promises to switch", "Chinese demands for": an -s "verb" right after a singular country adjective
+ * (no people's plural, no "a"/"one" before it) and before "to", a preposition or an auxiliary is the noun it modifies
+ * (a lexicon-aware POS repair: wink reads the capitalised adjective as a subject)
+ */
+function nounAfterAdjective(doc: Doc, ts: number, te: number, e: ActorEntry): void {
+  const t = doc.tokens[te];
+  if (e.kind !== 'countryAdj' || t?.pos !== 'VERB' || !/[^s]s$/.test(t.lower) || t.lower === t.lemma) return;
+  if (/^(a|an|one)$/.test(doc.tokens[ts - 1]?.lower ?? '')) return;
+  const after = doc.tokens[te + 1];
+  if (after && (after.lower === 'to' || after.pos === 'ADP' || after.pos === 'AUX')) t.pos = 'NOUN';
 }

@@ -8,6 +8,7 @@
  */
 import type { ActorMention, Doc } from '../model/document.js';
 import { codable } from './mention-at.js';
+import type { SentenceView } from './sentence-view.js';
 
 /** state and armed actors: the ones whose threats answer another side (a company or a court "threatens" no one) */
 const PARTY = /^(GOV|MIL|REB|INS|SEP|UAF|ELI|COP|SPY|IGO)$/;
@@ -32,4 +33,20 @@ export function recentCounterpart(
     return [r];
   }
   return null;
+}
+
+/**
+ * the act's partner is a "with" phrase that names no codable actor right after the match ending at token `end`
+ * ("Venezuela, Chile and the Philippines have struck agreement with commercial banks"): coordinated subjects then
+ * did not act with each other
+ */
+export function uncodedPartner(v: SentenceView, end: number): boolean {
+  let k = end;
+  if (v.toks[k]?.pos === 'ADV') k++;
+  if (v.toks[k]?.lower !== 'with' || k >= v.b) return false;
+  for (k++; k < v.b && /^(DET|ADJ|NUM|NOUN)$/.test(v.toks[k].pos); k++) {
+    const m = v.mentionAt.get(k);
+    if (m && codable(m)) return false;
+  }
+  return k > end + 1 && v.toks[k - 1].pos === 'NOUN';
 }

@@ -15,7 +15,7 @@ import { conditionSpan, conditionActors, conditionOf } from './conditions.js';
 import { findSource, findTarget, codable, issuingVerb } from './roles.js';
 import { inAccidentSubject, isPassive, passiveAgent, passiveSubject } from './passives.js';
 import { reportAddressee, reporterOf } from './reports.js';
-import { recentCounterpart } from './counterpart.js';
+import { recentCounterpart, uncodedPartner } from './counterpart.js';
 import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
 import { actorRef, buildEvent, sourceRef, type EventParts } from './build.js';
 import { isPlaceMention, ownBareCountry, targetRef, withoutRedundantPlaces } from './place-targets.js';
@@ -369,7 +369,7 @@ export function createEventStage(lex: Lexicon): Stage {
                 trigger,
                 quote: q,
                 ploverMode: p.ploverMode,
-                reciprocal: p.reciprocal,
+                reciprocal: uncodedPartner(v, r.end) ? false : p.reciprocal,
                 mutualOnly: p.mutualOnly,
                 srcIds: [sm.id],
                 tgtIds: target && tm ? [tm.id] : [],

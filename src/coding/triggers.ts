@@ -160,6 +160,22 @@ function protesterAt(v: SentenceView, i: number): boolean {
   return false;
 }
 
+const POSSESSIVE = /^(['’]s?|his|her|its|their|our|my|your)$/;
+
+/**
+ * an -ing verb between a determiner or possessor and the noun it modifies ("China's visiting military chief", "the
+ * invading forces"): an adjective naming no act of its own
+ */
+function attributiveGerund(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || i - 1 < v.a) return false;
+  const before = v.toks[i - 1];
+  return (
+    (before.pos === 'DET' || POSSESSIVE.test(before.lower)) &&
+    /^(NOUN|PROPN|ADJ)$/.test(v.toks[i + 1]?.pos ?? '')
+  );
+}
+
 /** words that open another clause inside a match's gap */
 const SPAN_BREAK = /^(when|while|after|before|because|if|as|since|which|who|that|but|and|,)$/;
 
@@ -181,6 +197,8 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
     if (inside && !protesterAt(v, i)) continue;
     let cands = candidates(lex, v, i);
     if (inside) cands = cands.filter((p) => p.root === '14');
+    // ("Sri Lanka's protesting monks" do protest: a participle of protest still tells the act)
+    if (attributiveGerund(v, i)) cands = cands.filter((p) => p.root === '14');
     if (!cands.length || isTopic(v, i) || inTitle(v, i)) continue;
     for (const p of cands) {
       const r = matchPattern(v, p, i);

@@ -73,3 +73,25 @@ export function allegedClause(
   }
   return false;
 }
+
+/** hearsay nouns whose "of" phrase names an alleged act ("allegations of torture"; not "reports of fighting") */
+const ALLEGING = /^(allegations?|accusations?|claims?|charges?|suspicions?|rumou?rs?)$/;
+/** what may stand between "of" and the act noun: its modifiers and coordinated acts ("of disappearances and") */
+const OF_BODY = /^(NOUN|ADJ|DET|CCONJ)$/;
+
+/**
+ * the trigger is a noun inside the "of" phrase of an allegation ("over allegations of disappearances and torture",
+ * "charges of genocide"): alleged, not told as done
+ */
+export function allegedNoun(toks: Token[], sentStart: number, trigger: number): boolean {
+  // (a bare or -ing verb form there is a noun wink took for a verb: "of disappearances and torture")
+  const t0 = toks[trigger];
+  if (t0.pos !== 'NOUN' && !(t0.pos === 'VERB' && (t0.lower === t0.lemma || /ing$/.test(t0.lower))))
+    return false;
+  for (let j = trigger - 1; j > sentStart && trigger - j <= 6; j--) {
+    const t = toks[j];
+    if (t.lower === 'of') return ALLEGING.test(toks[j - 1].lower) && toks[j - 1].pos === 'NOUN';
+    if (!(OF_BODY.test(t.pos) || t.text === ',')) return false;
+  }
+  return false;
+}

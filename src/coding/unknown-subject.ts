@@ -134,6 +134,10 @@ export function nonActorSubject(v: SentenceView, trigger: number, lo: number): b
  * anywhere in it ("Hamas's attack killed", "the Israeli strike killed"), or a coordination before it ("Israel
  * and its allies agreed"), leaves the ordinary scan to decide.
  */
+/** a definite plural that refers back to actors named before: "the nations", "the two sides" */
+const GROUP_ANAPHOR =
+  /^(nations|countries|partners|sides|allies|members|governments|parties|powers|states|leaders)$/;
+
 function nonActorNounPhrase(
   v: SentenceView,
   j: number,
@@ -144,6 +148,10 @@ function nonActorNounPhrase(
   for (let n = 0; k >= lo && n < 8; k--, n++) {
     if (covered(k)) return false;
     const t = v.toks[k];
+    // ("the exchange rate, which critics have blamed": an object relative's subject is the noun after the pronoun)
+    // (but "under which the nations agreed" names the countries before it: the old fall-through resolves them)
+    if (/^(which|whom)$/.test(t.lower) || (t.lower === 'that' && t.pos !== 'DET'))
+      return !(v.toks[k + 1].lower === 'the' && GROUP_ANAPHOR.test(v.toks[j].lower));
     if (/^(NOUN|ADJ|NUM|PROPN|DET|ADP)$/.test(t.pos) || /^(['’]s?|-|\(|\))$/.test(t.lower)) continue;
     break;
   }
