@@ -322,6 +322,18 @@ export function passiveSubject(
   return null;
 }
 
+/**
+ * a harm or custody participle followed (after an adverb) by where it happened ("service members killed recently in
+ * Iraq", "workers kidnapped near Kabul"): what happened to them, as a time adverbial there tells
+ */
+function placeAfterHarm(v: SentenceView, trigger: number): boolean {
+  const t = v.toks[trigger].lower;
+  if (!REDUCED_RELATIVE_HARM.test(t) && !REDUCED_RELATIVE.test(t)) return false;
+  let k = trigger + 1;
+  if (v.toks[k]?.pos === 'ADV') k++;
+  return /^(in|near|at|during|outside|inside|off)$/.test(v.toks[k]?.lower ?? '');
+}
+
 /** words a noun phrase may hold before its head, scanning back from it */
 const NP_WORDS = /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/;
 
@@ -335,7 +347,7 @@ export function reducedPassiveRelative(v: SentenceView, trigger: number, lo: num
   const t = v.toks[trigger];
   if (t.pos !== 'VERB' || !/ed$/.test(t.lower)) return false;
   if (objectOfVerbParticiple(v, trigger, lo)) return true;
-  if (timeAdverbialEnd(v.toks, trigger + 1, v.b) === trigger + 1) return false;
+  if (timeAdverbialEnd(v.toks, trigger + 1, v.b) === trigger + 1 && !placeAfterHarm(v, trigger)) return false;
   let j = trigger - 1;
   // a common noun: a name there is a subject ("… of the Exchequer Nigel Lawson welcomed on Monday")
   if (j < lo || v.toks[j].pos !== 'NOUN') return false;

@@ -10,10 +10,18 @@ export const RELATIVE = /^(that|which)$/;
 
 /** token k is a common noun that ends no actor mention */
 export function isThingNoun(v: SentenceView, k: number, lo: number): boolean {
-  if (k < lo || v.toks[k].pos !== 'NOUN') return false;
+  if (k < lo || (v.toks[k].pos !== 'NOUN' && !gerundNoun(v, k))) return false;
   // ("an Indonesian passenger plane that crashed": a thing its country's adjective modifies)
   const m = mentionEndingAt(v, k);
   return !m || (!m.agentive && m.role === null);
+}
+
+/** an -ing verb used as a noun after a conjunction, "of" or an article ("explosions and shooting that killed") */
+function gerundNoun(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  return (
+    t.pos === 'VERB' && t.lower.endsWith('ing') && /^(and|or|of|the|a)$/.test(v.toks[k - 1]?.lower ?? '')
+  );
 }
 
 /**

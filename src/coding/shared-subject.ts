@@ -54,9 +54,13 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
         return v.toks[k - 1]?.text === ',' ? participleHead(v, k, lo, speech) : -1;
       // ("said Iranian forces killed or wounded 1,500 soldiers": two verbs joined with nothing between are one)
       if (k === j - 1 && v.toks[k - 1]?.pos !== 'AUX') return k;
-      // after a reporting verb the coordination is ambiguous ("Baker said the pact imposes sacrifices on Japan
-      // and praised ..."): the ordinary scan decides
-      for (let r = lo; r < k; r++) if (speech.has(v.toks[r].lemma)) return -1;
+      // after a reporting verb the coordination is ambiguous: a past trigger after a present or modal verb joins a
+      // past reporting verb ("Baker said the pact imposes sacrifices on Japan and praised", "said France should
+      // grant Snowden asylum and called for"; a perfect or passive auxiliary may be shared: "said Iran had seized
+      // boats and detained"); else the ordinary scan decides
+      for (let r = k - 1; r >= lo; r--)
+        if (v.toks[r].pos === 'VERB' && speech.has(v.toks[r].lemma))
+          return isPast(v, trigger) && isPast(v, r) && presentOrModal(v, k) ? r : -1;
       return k;
     }
     if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || t.pos === 'PRON') return -1;
@@ -81,6 +85,22 @@ function plainClauseBefore(v: SentenceView, lo: number, k: number, speech: Set<s
     if (t.text === ',' || RELATIVE_WORD.test(t.lower) || t.pos === 'VERB') return false;
   }
   return true;
+}
+
+const MODAL = /^(will|would|should|must|can|could|may|might|shall)$/;
+
+/** the verb at k is a simple past with no auxiliary ("praised", "said") */
+function isPast(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  return v.toks[k - 1]?.pos !== 'AUX' && t.lower !== t.lemma && !/(s|ing)$/.test(t.lower);
+}
+
+/** the verb at k is a finite present -s form or a modal's infinitive ("imposes", "should grant") */
+function presentOrModal(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  const before = v.toks[k - 1];
+  if (before?.pos === 'AUX') return MODAL.test(before.lower);
+  return t.lower !== t.lemma && t.lower.endsWith('s') && before?.lower !== 'to';
 }
 
 /** two finite verbs of one subject: both -s forms or both past forms */

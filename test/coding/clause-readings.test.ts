@@ -72,3 +72,38 @@ describe('a country adjective before an -s word and "to" or a preposition', () =
     expect(ev('Japan promises to open its markets.', '1987-04-01')).toEqual(['JPNGOV>- 030 future']);
   });
 });
+
+describe('a past verb after "said ... present-or-modal verb ... and"', () => {
+  it('joins the reporting verb, whose subject it shares', () => {
+    expect(
+      ev(
+        'Putin said the sanctions would hurt Europe and accused the United States of hypocrisy.',
+        '2023-01-01',
+      ),
+    ).toEqual(['RUSGOV>USA 112 actual']);
+    expect(
+      ev('Lavrov said the plan undermines Serbia and criticised NATO for its stance.', '2023-01-01'),
+    ).toEqual(['RUSGOV>NATO 111 actual']);
+  });
+  it('but a past verb after a past verb stays that verb\'s conjunct ("said Russian troops captured X and abducted")', () => {
+    expect(
+      ev('Kyiv said Russian troops captured the village and abducted the mayor of Kherson.', '2023-01-01'),
+    ).toContain('RUSMIL>UKRGOV 181 actual');
+  });
+});
+
+describe('what happened to a noun phrase', () => {
+  it('a harm participle then where it happened has no agent ("members killed recently in Iraq")', () => {
+    expect(
+      ev('The Pentagon released the names of the US service members killed recently in Iraq.', '2004-10-01'),
+    ).toEqual([]);
+  });
+  it('a relative clause on a gerund noun has no actor subject ("explosions and shooting that killed hundreds")', () => {
+    expect(
+      ev(
+        'The gunmen who took over a school in southern Russia argued in the moments leading up to the firestorm of explosions and shooting that killed hundreds.',
+        '2004-10-01',
+      ),
+    ).toEqual([]);
+  });
+});
