@@ -200,6 +200,9 @@ function governingPrep(doc: Doc, m: ActorMention): string | null {
   return t.pos === 'ADP' ? t.lower : null;
 }
 
+/** a modifier saying a role is not the story's country's ("foreign troops", "world leaders") */
+const FOREIGN = /^(foreign|world|global|international|multinational|overseas|outside)$/;
+
 /**
  * A titled person the lexicon does not know ("Prime Minister Albin Kurti") has a role but no country: take the
  * country of the article's dateline ("PRISTINA, Sept. 24 -"), else the country the article names most often.
@@ -223,6 +226,7 @@ function inferPersonCountries(doc: Doc): void {
         /^(GOV|MIL|REB|INS|SEP|OPP|UAF|COP|RAD)$/.test(m.role) &&
         !afterUnknownName(doc, m) &&
         !ofUnknownName(doc, m) &&
+        !FOREIGN.test(doc.tokens[m.tokenStart - 1]?.lower ?? '') &&
         // an embassy, ambassador or envoy is mostly a foreign country's in the story's one country
         !DIPLOMATIC.test(m.text.toLowerCase().split(/\s+/).pop() ?? '')
       )

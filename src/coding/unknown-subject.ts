@@ -51,6 +51,9 @@ export function purposeObject(
   }
   if (f < lo || f === j - 1 || v.toks[f].pos !== 'VERB') return null;
   const verb = v.toks[f].lemma;
+  // "are using the White House's petition site to complain": a thing used is no subject of the purpose (an actor
+  // used is: "Iran uses Hezbollah to attack")
+  if (verb === 'use' && v.toks[j - 1].pos === 'NOUN' && !coveredRange(v, j - 1, j)) return [f + 1, j];
   if (OBJECT_CONTROL.test(verb) || REQUEST_CONTROL.test(verb)) return null;
   // "enacted by the United States to protest": a passive's agent is the purpose's subject
   if (v.toks[f + 1].lower === 'by') return null;

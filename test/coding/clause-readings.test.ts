@@ -4,7 +4,7 @@
  * that is no actor, participles used as adjectives, and an -s noun after a country adjective.
  */
 import { describe, expect, it } from 'vitest';
-import { ev } from '../helpers/code.js';
+import { actorOf, code, ev } from '../helpers/code.js';
 
 describe('object relative clauses', () => {
   it('take their subject after the pronoun, not the main clause\'s ("which critics have blamed")', () => {
@@ -105,5 +105,24 @@ describe('what happened to a noun phrase', () => {
         '2004-10-01',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('subjects that are not the story country or the thing used', () => {
+  it('a thing used is no subject of the purpose ("using the White House\'s petition site to complain")', () => {
+    expect(
+      ev("Chinese citizens are using the White House's petition site to complain.", '2013-01-01'),
+    ).toEqual(['CHNCVL>- 110 actual']);
+  });
+  it('"world leaders", "foreign troops" take no country from a story that names one', () => {
+    expect(ev('World leaders plan a crackdown on Somali pirates.', '2009-01-01')).toEqual([]);
+    const doc = code('Foreign troops and Somali leaders met in Mogadishu.', '2009-01-01');
+    expect(actorOf(doc, 'troops')).toBe('?:MIL');
+    expect(actorOf(code('Troops and Somali leaders met in Mogadishu.', '2009-01-01'), 'Troops')).toBe(
+      'SOM:MIL',
+    );
+  });
+  it('"preparations to" strike is not a strike', () => {
+    expect(ev('Israel denied any preparations to strike Iran.', '2012-01-01').join()).not.toMatch(/actual/);
   });
 });
