@@ -168,8 +168,8 @@ export function roleNounAfter(doc: Doc, items: RawItem[], k: number, sentEnd: nu
     if (!(
       t.pos === 'ADJ' ||
       t.pos === 'NOUN' ||
-      t.pos === 'PART' ||
-      /^['’]s$/.test(t.lower) ||
+      // (a possessive only: "Japan to force Tokyo" is no role of Japan's)
+      /^['’]s?$/.test(t.lower) ||
       RANK.test(t.lower) ||
       // a model's name: "Israeli Apache helicopters"
       (t.pos === 'PROPN' && WEAPON_NOUN.test(doc.tokens[next.ts].text))

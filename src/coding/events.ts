@@ -19,7 +19,7 @@ import { recentCounterpart, uncodedPartner } from './counterpart.js';
 import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
 import { actorRef, buildEvent, sourceRef, type EventParts } from './build.js';
 import { isPlaceMention, ownBareCountry, targetRef, withoutRedundantPlaces } from './place-targets.js';
-import { hostsPeople } from './people-targets.js';
+import { actorsFitPattern } from './pattern-fit.js';
 import { dateForEvent, laterThanStory } from './event-date.js';
 import { firstConjunctVerb } from './shared-subject.js';
 import { politicalReading } from './political-acts.js';
@@ -265,9 +265,7 @@ export function createEventStage(lex: Lexicon): Stage {
             targets = recentCounterpart(doc, s.index, r.trigger, sources);
           if (p.requireModality && !p.requireModality.includes(modality)) continue;
           if (p.conditionActor && !condition?.actors.length) continue;
-          if (p.targetOrg && !targets?.some((m) => m.org !== null)) continue;
-          if (p.targetPlace && !targets?.some(isPlaceMention)) continue;
-          if (p.targetPerson && !hostsPeople(v, r.trigger, targets, lex)) continue;
+          if (!actorsFitPattern(p, v, r.trigger, sources, targets, lex)) continue;
           // "a teenager has killed herself": violence to oneself alone is no event between actors
           if (FORCE_ROOTS.has(p.root) && !targets && selfOnly(doc.tokens, r.trigger + 1)) continue;
           if (targets && ownBareCountry(p.code, sources, targets)) continue;

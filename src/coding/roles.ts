@@ -20,9 +20,11 @@ import { codable, mentionEndingAt, ofPhraseHead } from './mention-at.js';
 import { attributionSubject, clauseVerbOf, subordinateClauseAt, subordinateVerb } from './clause-edges.js';
 import { isPlaceMention } from './place-targets.js';
 import { RELATIVE, isThingNoun, ofThingBefore, relativeBefore } from './relatives.js';
+import { issuingVerb } from './documents.js';
 import { BROKERED, TOPIC_PREPS, namesGathering, ownForces, topicOfPhrase } from './target-filters.js';
 
 export { codable, mentionEndingAt } from './mention-at.js';
+export { issuingVerb } from './documents.js';
 
 const PREP_OK = /^(by|of)$/;
 
@@ -226,20 +228,6 @@ function coordinatedRole(v: SentenceView, start: number, lo: number, lex: Lexico
     const partitive =
       t.lower === 'of' || (lex.cues.partitiveNouns.has(t.lower) && v.toks[k + 1]?.lower === 'of');
     if (!partitive && !/^(DET|NUM|ADJ)$/.test(t.pos)) return -1;
-  }
-  return -1;
-}
-
-/**
- * the verb that issues a document noun at `noun` ("issued a [joint] statement", "sent a letter"): an issuing
- * verb (cues statementVerbs) at most three determiners/adjectives/nouns before it, else -1
- */
-export function issuingVerb(v: SentenceView, noun: number, lo: number, lex: Lexicon): number {
-  if (!lex.cues.statementNouns.has(v.toks[noun].lower)) return -1;
-  for (let k = noun - 1; k >= lo && noun - k <= 4; k--) {
-    const t = v.toks[k];
-    if (t.pos === 'VERB') return lex.cues.statementVerbs.has(t.lemma) ? k : -1;
-    if (!/^(DET|ADJ|NUM|NOUN|PROPN)$/.test(t.pos) || t.text === ',') return -1;
   }
   return -1;
 }

@@ -40,6 +40,10 @@ export interface CompiledPattern {
   sourceRoleCodes?: Record<string, string>;
   /** codes only with an organisation as its target (see the schema) */
   targetOrg: boolean;
+  /** codes only with an organisation as its source (see the schema) */
+  sourceOrg: boolean;
+  /** codes only with another country's actor as its target (see the schema) */
+  foreignTarget: boolean;
   /** codes only with a town, region or capital as its target (see the schema) */
   targetPlace: boolean;
   targetPerson: boolean;
@@ -107,6 +111,8 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     reporterSource: p.reporterSource === true,
     sourceRoleCodes: p.sourceRoleCodes,
     targetOrg: p.targetOrg === true,
+    sourceOrg: p.sourceOrg === true,
+    foreignTarget: p.foreignTarget === true,
     targetPlace: p.targetPlace === true,
     targetPerson: p.targetPerson === true,
     targetOrgCode: p.targetOrgCode,

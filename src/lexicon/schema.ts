@@ -191,6 +191,12 @@ export const eventPattern = z.object({
   /** the pattern codes only when its target is an organisation ("left the EU", "quit ECOWAS"; "left Paris" is no
    * act): the target phrase must name an IGO, alliance, party or other body */
   targetOrg: z.boolean().optional(),
+  /** the pattern codes only when its source is an organisation ("the African Union suspended Gabon": a body
+   * suspending a member; "Kenya suspended the NGO" is no such act) */
+  sourceOrg: z.boolean().optional(),
+  /** the pattern codes only when its target is another country's than every source's ("ordered French troops to
+   * leave" expels them; "ordered Russian troops to leave Kherson" is Russia's own retreat) */
+  foreignTarget: z.boolean().optional(),
   /** the pattern codes only when its target is a town, region or capital ("captured Bakhmut", "retook Kabul";
    * "captured two soldiers" is an abduction, "seized the tanker" a seizure) */
   targetPlace: z.boolean().optional(),

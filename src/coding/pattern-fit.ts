@@ -1,0 +1,30 @@
+/**
+ * The actor requirements a pattern may state (lexicon/events/*.yaml: targetOrg, sourceOrg, targetPlace,
+ * targetPerson, foreignTarget): does the match's source and target fit them?
+ */
+import type { Lexicon } from '../lexicon/load.js';
+import type { CompiledPattern } from '../lexicon/patterns.js';
+import type { ActorMention } from '../model/document.js';
+import type { SentenceView } from './sentence-view.js';
+import { isPlaceMention } from './place-targets.js';
+import { hostsPeople } from './people-targets.js';
+
+export function actorsFitPattern(
+  p: CompiledPattern,
+  v: SentenceView,
+  trigger: number,
+  sources: ActorMention[],
+  targets: ActorMention[] | null,
+  lex: Lexicon,
+): boolean {
+  if (p.targetOrg && !targets?.some((m) => m.org !== null)) return false;
+  if (p.sourceOrg && !sources.some((m) => m.org !== null)) return false;
+  if (p.targetPlace && !targets?.some(isPlaceMention)) return false;
+  if (p.targetPerson && !hostsPeople(v, trigger, targets, lex)) return false;
+  // ("Putin ordered Russian troops to leave Kherson" is no expulsion: another state's forces must be told to go; a
+  // role noun's country may be the story's, inferred: "Putin ordered troops to withdraw from Kherson")
+  const foreign = (t: ActorMention) =>
+    t.kind !== 'role' && t.country !== null && sources.every((s) => s.country && s.country !== t.country);
+  if (p.foreignTarget && !targets?.some(foreign)) return false;
+  return true;
+}

@@ -1,0 +1,69 @@
+/**
+ * Acts of and against collective bodies read off 2020s wire copy written for the purpose: a member blocking what a
+ * body would adopt, juntas ordering foreign troops out, a body suspending a member, a court filing's allegation,
+ * attempts that failed. Each rule was checked on every changed event of world-news and long-articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { ev } from '../helpers/code.js';
+
+describe('blocking a joint text', () => {
+  it('is a veto by the member (129)', () => {
+    expect(ev('Hungary blocked an EU statement condemning Russia.', '2024-03-01')).toEqual([
+      'HUNGOV>EU 129 actual',
+    ]);
+    expect(ev('Slovakia vetoed the sanctions package.', '2024-03-01')).toEqual(['SVKGOV>- 129 actual']);
+  });
+  it('is not done when the attempt failed ("tried unsuccessfully to block")', () => {
+    expect(ev('The Reagan administration tried unsuccessfully to block sanctions.', '1986-10-01')).toEqual([
+      'USAGOV>- 129 negated',
+    ]);
+  });
+});
+
+describe('ordering troops out', () => {
+  it("expels another state's forces (166)", () => {
+    expect(ev("Niger's junta ordered French troops to leave the country.", '2023-08-01')).toEqual([
+      'NERMIL>FRAMIL 166 actual',
+    ]);
+  });
+  it("not one's own, named or inferred from the story", () => {
+    expect(ev('Putin ordered Russian troops to leave Kherson.', '2022-11-01')).toEqual([]);
+    expect(ev('Putin ordered troops to withdraw from Kherson.', '2022-11-01')).toEqual([]);
+  });
+});
+
+describe('a body suspending a member', () => {
+  it('reduces relations with it (166), only when the suspender is an organisation', () => {
+    expect(ev('The African Union suspended Gabon after the coup.', '2023-09-01')).toEqual([
+      'AU>GAB 166 actual',
+    ]);
+    expect(
+      ev('The European Parliament voted to suspend U.S. data sharing agreements.', '2013-10-01'),
+    ).toEqual([]);
+  });
+});
+
+describe('a court filing', () => {
+  it("states its filer's allegation, also before a forum phrase", () => {
+    expect(
+      ev(
+        'South Africa filed a case at the International Court of Justice accusing Israel of genocide.',
+        '2024-01-01',
+      ),
+    ).toEqual(['ZAFGOV>ISR 1124 actual']);
+    expect(ev('Colombia filed a lawsuit accusing Diageo of smuggling.', '1993-01-01')).toEqual([
+      'COLGOV>- 112 actual',
+    ]);
+  });
+});
+
+describe('a country before "to" and a verb', () => {
+  it('forms no role compound with the verb ("sanctions against Japan to force Tokyo")', () => {
+    expect(
+      ev(
+        "One hundred members of Britain's ruling Conservative Party have signed a motion calling for trade sanctions against Japan to force Tokyo to open its market.",
+        '1987-03-26',
+      ),
+    ).toEqual(['GBRPTY>JPN 020 actual']);
+  });
+});
