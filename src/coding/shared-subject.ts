@@ -127,7 +127,22 @@ export function participleHead(v: SentenceView, trigger: number, lo: number, spe
     const hyphenated =
       (k > lo && v.toks[k - 1].text === '-' && v.toks[k - 1].end === w.start) ||
       attributiveParticiple(v, k, lo);
+    // ("accused the RSF of shelling a hospital, killing nine": the accused gerund's participle shares its subject)
+    if (
+      w.pos === 'VERB' &&
+      /ing$/.test(w.lower) &&
+      v.toks[k - 1]?.lower === 'of' &&
+      accusedBefore(v, k - 1, lo)
+    )
+      return k;
     if (w.pos === 'VERB' && !/ing$/.test(w.lower) && !hyphenated) return speech.has(w.lemma) ? -1 : k;
   }
   return -1;
+}
+
+/** an accusing verb at most six tokens before the "of" at token `of` ("accused the army of") */
+function accusedBefore(v: SentenceView, of: number, lo: number): boolean {
+  for (let k = of - 1; k >= Math.max(lo, of - 6); k--)
+    if (/^(accuse|suspect)$/.test(v.toks[k].lemma)) return true;
+  return false;
 }

@@ -25,6 +25,8 @@ export function insideAccusation(toks: Token[], sentStart: number, trigger: numb
       for (let k = j - 1; k >= Math.max(sentStart, j - 6); k--) if (ACCUSING.test(toks[k].lemma)) return true;
       continue;
     }
+    // (a comma before a participle clause of the accused act: "of shelling a hospital, killing nine")
+    if (t.text === ',' && j === trigger - 1) continue;
     if (t.pos === 'VERB' ? !/ing$/.test(t.lower) : !ACCUSATION_BODY.test(t.pos)) return false;
   }
   return false;

@@ -126,3 +126,14 @@ describe('subjects that are not the story country or the thing used', () => {
     expect(ev('Israel denied any preparations to strike Iran.', '2012-01-01').join()).not.toMatch(/actual/);
   });
 });
+
+describe('a participle clause after an accused gerund', () => {
+  it('is the accused party\'s alleged act ("accused the RSF of shelling a hospital, killing nine")', () => {
+    expect(
+      ev(
+        "Sudan's army accused the Rapid Support Forces of shelling a hospital in El Fasher, killing nine people.",
+        '2024-05-01',
+      ),
+    ).toEqual(['SDNMIL>SDNREB 1123 actual', 'SDNREB>- 190 hypothetical']);
+  });
+});
