@@ -22,6 +22,7 @@ export interface ClauseInfo {
 }
 
 const REL = /^(which|who|whom|whose|where)$/;
+const DENIED = /^(deny|denies|denied|denying)$/;
 /** conjunctions that always open a clause, with or without a comma ("as", "after", "since" are also prepositions) */
 const SUBORDINATORS = /^(while|whereas|although|though|because)$/;
 const CLAUSE_OPENERS = /^(while|whereas|but|although|though|because|as|after|before|when|since)$/;
@@ -323,6 +324,8 @@ function isHedge(toks: Token[], a: number, b: number): boolean {
 function hearsayThat(toks: Token[], i: number, a0: number, b0: number, lex: Lexicon): boolean {
   if (toks[i].lower !== 'that' || i === a0 || i + 1 >= b0) return false;
   const noun = toks[i - 1];
+  // ("denied that his government had supplied weapons": what is denied is not asserted either)
+  if (DENIED.test(noun.lower) && toks[i + 1].pos !== 'VERB') return true;
   if (!lex.cues.hearsayNouns.has(noun.lower)) return false;
   // "the Tories also claim that": the word is the subject's verb, and what it says is reported speech like any
   // other; wink tags some nouns as verbs too, so a determiner or adjective before it ("an earlier report") wins

@@ -60,3 +60,12 @@ export function ofThingBefore(v: SentenceView, j: number, lo: number): boolean {
   const k = m.tokenStart - 1;
   return k > lo && v.toks[k].lower === 'of' && isThingNoun(v, k - 1, lo);
 }
+
+/**
+ * the relative pronoun at j follows a place ("the attack on a UN school in Gaza that killed 20"): the clause is on
+ * the phrase the place ends, never the place itself (a capital may act: "talks in Moscow that condemned")
+ */
+export function placeBefore(v: SentenceView, j: number): boolean {
+  const m = mentionEndingAt(v, j - 1);
+  return !!m && m.locative && !m.capital && /^(in|at|near|outside|inside)$/.test(m.prep ?? '');
+}

@@ -19,7 +19,7 @@ import { byAgent, lightVerbAt, nounAgent, undergoneBySubject } from './noun-agen
 import { codable, mentionEndingAt, ofPhraseHead } from './mention-at.js';
 import { attributionSubject, clauseVerbOf, subordinateClauseAt, subordinateVerb } from './clause-edges.js';
 import { isPlaceMention } from './place-targets.js';
-import { RELATIVE, isThingNoun, ofThingBefore, relativeBefore } from './relatives.js';
+import { RELATIVE, isThingNoun, ofThingBefore, placeBefore, relativeBefore } from './relatives.js';
 import { issuingVerb } from './documents.js';
 import { BROKERED, TOPIC_PREPS, namesGathering, ownForces, topicOfPhrase } from './target-filters.js';
 
@@ -124,7 +124,7 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     if (
       RELATIVE.test(tj.lower) &&
       (j < s.trigger - 1 || trig.pos === 'VERB') &&
-      (isThingNoun(v, j - 1, s.lo) || ofThingBefore(v, j, s.lo))
+      (isThingNoun(v, j - 1, s.lo) || ofThingBefore(v, j, s.lo) || placeBefore(v, j))
     )
       return null;
     const m0 = mentionEndingAt(v, j);

@@ -67,3 +67,11 @@ describe('a country before "to" and a verb', () => {
     ).toEqual(['GBRPTY>JPN 020 actual']);
   });
 });
+
+describe('drills around a country', () => {
+  it('are a show of force aimed at it, whatever the sentence names after', () => {
+    expect(
+      ev('Chinese warships staged drills around Taiwan, in what Beijing called a warning.', '2024-10-01'),
+    ).toEqual(['CHNMIL>TWN 150 actual']);
+  });
+});

@@ -137,3 +137,19 @@ describe('a participle clause after an accused gerund', () => {
     ).toEqual(['SDNMIL>SDNREB 1123 actual', 'SDNREB>- 190 hypothetical']);
   });
 });
+
+describe('what a denial or a place phrase does to the clause after it', () => {
+  it('an act in a denied "that" clause is not asserted', () => {
+    expect(
+      ev('The Serbian president denied that his government had supplied weapons to Ukraine.', '2024-10-01'),
+    ).toEqual(['SRBGOV>- 016 actual', 'SRBGOV>UKR 072 hypothetical']);
+  });
+  it('a relative clause after a place is on the phrase the place ends ("a UN school in Gaza that killed")', () => {
+    expect(
+      ev(
+        'The U.N. Secretary-General condemned the attack on a U.N. school in Gaza that killed at least 20 people.',
+        '2024-10-01',
+      ).join(),
+    ).not.toMatch(/^UN>- 190|,UN>- 190/);
+  });
+});
