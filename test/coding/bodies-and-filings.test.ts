@@ -75,3 +75,17 @@ describe('drills around a country', () => {
     ).toEqual(['CHNMIL>TWN 150 actual']);
   });
 });
+
+describe('the Taliban by date', () => {
+  it('govern Afghanistan from their interim government of September 2021 (their first rule stays REB, as PLOVER codes it)', () => {
+    expect(ev('The Taliban banned women from attending universities in Afghanistan.', '2024-10-01')).toEqual([
+      'AFGGOV>AFGCVL 1721 actual',
+    ]);
+    expect(ev('The Taliban attacked a police post in Kandahar.', '2010-10-01')).toEqual([
+      'AFGREB>AFGCOP 190 actual',
+    ]);
+    expect(ev('The Taliban attacked a police post in Kandahar.', '1999-10-01')).toEqual([
+      'AFGREB>AFGCOP 190 actual',
+    ]);
+  });
+});
