@@ -93,8 +93,15 @@ export function conditionOf(
       if (c.b <= trigger && trigger - c.b <= 6) return c;
       continue;
     }
-    // "... will respond if X does Y"
-    if (c.a > trigger && c.a - trigger <= 30 && !clauseBreak(toks, trigger, c.a, speechVerbs)) return c;
+    // "... will respond if X does Y" (not "... is to withdraw from the EU and if it has any relation to the Tories,
+    // it is to ...": a condition after "and" opens the next conjunct)
+    if (
+      c.a > trigger &&
+      c.a - trigger <= 30 &&
+      !/^(and|but)$/.test(toks[c.a - 1]?.lower ?? '') &&
+      !clauseBreak(toks, trigger, c.a, speechVerbs)
+    )
+      return c;
     // "If X does Y, Z will respond"; mid-sentence, the main clause right after the condition
     // ("..., but if X does Y, our answer will be harsher")
     if (c.b <= trigger && (c.a <= a + 1 || trigger - c.b <= 6)) return c;

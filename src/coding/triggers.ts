@@ -176,6 +176,21 @@ function attributiveGerund(v: SentenceView, i: number): boolean {
   );
 }
 
+/** verbs that take a clause without "that" ("agreed the ceasefire was fragile") as well as an object */
+const CLAUSE_TAKING = /^(agree|accept|acknowledge|admit|concede|recognise|recognize)$/;
+
+/**
+ * "Russia agreed the ceasefire was fragile", "admitted the sanctions had failed": the matched noun is the subject of
+ * a clause the verb takes without "that" (an auxiliary follows it), no object agreed or accepted
+ */
+function thatlessComplement(v: SentenceView, trigger: number, end: number): boolean {
+  if (!CLAUSE_TAKING.test(v.toks[trigger].lemma) || end >= v.b) return false;
+  // (a form of "be" or "have" only: "The UN vote to recognise Palestine legitimises", "recognizes Palestine based
+  // on" go on with another clause's verb or a participle; a modal's clause may be what was agreed: "agreed the
+  // meetings should continue")
+  return /^(is|was|are|were|has|had|have)$/.test(v.toks[end].lower) && v.toks[end - 1].pos === 'NOUN';
+}
+
 /** words that open another clause inside a match's gap */
 const SPAN_BREAK = /^(when|while|after|before|because|if|as|since|which|who|that|but|and|,)$/;
 
@@ -207,6 +222,7 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
       // "to arrest a rapid appreciation of the yen": force and coercion verbs and threats whose object is a plan, a
       // bill, a social ill or a trend are figures of speech
       if (/^(13|17|18|19|20)$/.test(p.root) && abstractObject(lex, v, r.end)) continue;
+      if (thatlessComplement(v, i, r.end)) continue;
       // "sexual assault cases", "a murder trial", "kidnapping charges": a noun of force before a proceeding's noun
       // is its topic
       if (/^(17|18|19|20)$/.test(p.root) && nounUse(v, i) && r.end < v.b) {

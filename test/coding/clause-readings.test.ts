@@ -153,3 +153,24 @@ describe('what a denial or a place phrase does to the clause after it', () => {
     ).not.toMatch(/^UN>- 190|,UN>- 190/);
   });
 });
+
+describe('clauses after a verb that takes them without "that"', () => {
+  it('are no object agreed ("agreed the ceasefire was fragile")', () => {
+    expect(ev('Russia agreed the ceasefire was fragile.', '2024-10-01')).toEqual([]);
+    expect(ev('Russia and Ukraine agreed a ceasefire on Monday.', '2024-10-01')).toHaveLength(2);
+  });
+  it('a condition after "and" opens the next conjunct, "or if" adds one more', () => {
+    expect(
+      ev(
+        'UKIP wants to withdraw from the EU and if it has any relation to the Tories it is to stiffen them.',
+        '2005-03-01',
+      ).join(),
+    ).not.toMatch(/conditional/);
+    expect(
+      ev(
+        'North Korea threatens nuclear strike on Tokyo in event of war, or if Japan downs test missile',
+        '2016-03-01',
+      ).join(),
+    ).toMatch(/conditional/);
+  });
+});
