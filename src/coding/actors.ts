@@ -292,8 +292,9 @@ function ofUnknownName(doc: Doc, m: ActorMention): boolean {
   // (the run of capitalised words: no mention may start or lie in it)
   let e = k;
   while (doc.tokens[e]?.sentence === m.sentence && /^\p{Lu}/u.test(doc.tokens[e].text)) e++;
-  // (a body's name: "Minister of State for Finance", "governor of the Asir region" are the country's)
-  if (!BODY_HEAD.test(doc.tokens[e - 1].lower)) return false;
+  // (a body's name: "Minister of State for Finance", "governor of the Asir region" are the country's; "the full force
+  // of Hurricane Ivan" is no armed force of anyone's)
+  if (!BODY_HEAD.test(doc.tokens[e - 1].lower) && m.text.toLowerCase() !== 'force') return false;
   return !doc.mentions.some((x) => x.sentence === m.sentence && x.tokenStart < e && x.tokenEnd > k);
 }
 

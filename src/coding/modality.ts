@@ -147,6 +147,9 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
       hypothetical = true;
     }
   }
+  // "ruled out sending troops": excluded, not done ("did not rule out" leaves it open, above)
+  if (!negated && !hypothetical && toks[trigger - 1]?.lower === 'out' && toks[trigger - 2]?.lemma === 'rule')
+    negated = true;
   // "capable of targeting", "able to strike": an ability, not an act
   const p1 = toks[trigger - 1]?.lower;
   const p2 = toks[trigger - 2]?.lower;

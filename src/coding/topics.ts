@@ -112,7 +112,15 @@ export function isTopic(v: SentenceView, i: number): boolean {
     return true;
   // the word before, past an opening quote mark ("on 'threatening scale'")
   const before = i - 1 > v.a && /^["“‘']$/.test(prev.text) ? v.toks[i - 2] : prev;
-  if (i > v.a && t.pos === 'VERB' && /ing$/.test(t.lower) && before.pos === 'ADP' && before.lower !== 'by')
+  // (not the gerund object of "rule out": "has not ruled out sending troops")
+  if (
+    i > v.a &&
+    t.pos === 'VERB' &&
+    /ing$/.test(t.lower) &&
+    before.pos === 'ADP' &&
+    before.lower !== 'by' &&
+    !(before.lower === 'out' && v.toks[i - 2]?.lemma === 'rule')
+  )
     return true;
   // a participle used as an adjective ("the occupied West Bank", "a disputed region", "backers of detained
   // leader X", "Ousted President Askar Akayev", "the stricken Fukushima plant"); after "that" it is a relative

@@ -89,3 +89,28 @@ describe('the Taliban by date', () => {
     ]);
   });
 });
+
+describe('threats and options of 2020s copy', () => {
+  it('"ruled out" an act excludes it; "has not ruled out" leaves it open', () => {
+    expect(ev('France ruled out sending troops to Ukraine.', '2024-10-01')).toEqual(['FRA>UKR 154 negated']);
+    expect(ev('France has not ruled out sending troops to Ukraine.', '2024-10-01')).toEqual([
+      'FRA>UKR 154 hypothetical',
+    ]);
+    expect(ev('France talked about sending troops to Ukraine.', '2024-10-01')).toEqual([]);
+  });
+  it('a step "considered" is not yet taken', () => {
+    expect(ev('South Korea is considering providing special loans to Egypt.', '2024-10-01').join()).toMatch(
+      /future/,
+    );
+  });
+  it('a vowed punishment is a threat', () => {
+    expect(ev('Iran\'s supreme leader vowed a "harsh punishment" for Israel.', '2024-08-01')).toEqual([
+      'IRNGOV>ISR 130 threat',
+    ]);
+  });
+  it("hitting a town or capital is force; a person, an economy or a storm's force is not", () => {
+    expect(ev('Hezbollah will hit Tel Aviv.', '2024-10-01')).toEqual(['LBNREB>ISR 1384 future']);
+    expect(ev('Trump hit Biden over inflation.', '2024-10-01')).toEqual([]);
+    expect(ev('The full force of Hurricane Ivan has hit the Cayman Islands.', '2004-09-12')).toEqual([]);
+  });
+});
