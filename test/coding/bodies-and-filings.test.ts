@@ -114,3 +114,17 @@ describe('threats and options of 2020s copy', () => {
     expect(ev('The full force of Hurricane Ivan has hit the Cayman Islands.', '2004-09-12')).toEqual([]);
   });
 });
+
+describe('an act said to trigger a response', () => {
+  it('is threatened by whoever says so (138 for a military response, else 130)', () => {
+    expect(ev('Moscow said any such step would provoke a tough response.', '2024-10-01')).toEqual([
+      'RUSGOV>- 130 future',
+    ]);
+    expect(
+      ev('Russia warned that the deployment would trigger a military response.', '2024-10-01').join(),
+    ).toMatch(/RUSGOV>\S+ 138 future/);
+  });
+  it('not a reaction that happened ("drew a sharp reaction")', () => {
+    expect(ev('The decision drew a sharp reaction from Beijing.', '2024-10-01')).toEqual([]);
+  });
+});
