@@ -25,8 +25,9 @@ const PAIRWISE_ROOTS = /^(03|04|05|06)$/;
 /** ... but praise, defence, rallying support, apology and forgiveness are one-sided (the 05 acts other than
  * cooperation, recognition and agreements): "Tories and Lib Dems welcomed the report" praise the report */
 const ONE_SIDED_05 = /^05[12356]/;
-/** ... but giving is one-way: "Japan, the World Bank and the ADB are expected to provide financing" (033x) */
-const ONE_WAY = /^033/;
+/** ... but giving is one-way: "Japan, the World Bank and the ADB are expected to provide financing" (033x), and
+ * so is mediating: "Qatar and Egypt are mediating talks between Israel and Hamas" (045) */
+const ONE_WAY = /^(033|045)/;
 
 function mirror(p: Part): Part {
   return { ...p, source: p.target, target: p.source, srcIds: p.tgtIds, tgtIds: p.srcIds };

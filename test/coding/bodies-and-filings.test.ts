@@ -128,3 +128,32 @@ describe('an act said to trigger a response', () => {
     expect(ev('The decision drew a sharp reaction from Beijing.', '2024-10-01')).toEqual([]);
   });
 });
+
+describe('more 2020s copy', () => {
+  it('mediators act on the parties between whom they mediate, not on each other', () => {
+    expect(
+      ev('Qatar and Egypt are mediating indirect talks between Israel and Hamas in Doha.', '2024-05-01'),
+    ).toEqual([
+      'QATGOV>ISR 045 actual',
+      'QATGOV>PSEREB 045 actual',
+      'EGYGOV>ISR 045 actual',
+      'EGYGOV>PSEREB 045 actual',
+    ]);
+  });
+  it('a protest with its place before "against" ("rallied in Tbilisi against a bill")', () => {
+    expect(
+      ev('Thousands of Georgians rallied in Tbilisi against a foreign agents bill.', '2024-05-01'),
+    ).toEqual(['GEOCVL>GEOGOV 1412 actual']);
+  });
+  it("a law's act is its makers' ('approved a law banning the church')", () => {
+    expect(
+      ev("Ukraine's parliament approved a law banning the Russian-linked Orthodox church.", '2024-08-20'),
+    ).toEqual(['UKRLEG>- 172 actual']);
+  });
+  it('ramming a vessel is coercion by its actor; an accident with no actor is none', () => {
+    expect(ev("China's coast guard rammed a Philippine supply vessel.", '2024-06-17')).toEqual([
+      'CHNMIL>PHL 171 actual',
+    ]);
+    expect(ev('A truck rammed a fishing boat in the harbour.', '2024-06-17')).toEqual([]);
+  });
+});
