@@ -7,6 +7,7 @@
  *   role noun + of + COUNTRY             -> country + role   ("the foreign minister of Iran")
  * Pronouns become unresolved mentions for the coreference stage.
  */
+import { placeLinkedGroups } from './linked-groups.js';
 import { placeSharedParties } from './shared-parties.js';
 import type { Stage } from '../nlp/pipeline.js';
 import type { ActorMention, Doc } from '../model/document.js';
@@ -100,6 +101,7 @@ export function createActorStage(lex: Lexicon): Stage {
       placeSharedParties(doc, lex);
       addRoleNamedPersons(doc, lex.cues.genericPersonNouns);
       placeEthnicGroups(doc);
+      placeLinkedGroups(doc);
       inferPersonCountries(doc);
       addSurnameMentions(doc);
       uncodeForeignSurnames(doc);

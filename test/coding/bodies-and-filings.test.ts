@@ -157,3 +157,21 @@ describe('more 2020s copy', () => {
     expect(ev('A truck rammed a fishing boat in the harbour.', '2024-06-17')).toEqual([]);
   });
 });
+
+describe('cyber attacks and groups linked to an actor', () => {
+  it("hackers linked to a state's agency act as it", () => {
+    expect(
+      ev(
+        "Hackers linked to Russia's military intelligence agency attacked the computer networks of Germany's ruling party.",
+        '2024-05-01',
+      ),
+    ).toEqual(['RUSSPY>DEUPTY 170 actual']);
+    expect(ev('Gunmen loyal to the Houthis attacked a ship.', '2024-05-01')).toEqual(['YEMREB>- 190 actual']);
+  });
+  it('"backed by" is no identity, and a policy attacked is no cyber attack', () => {
+    expect(ev('Militants backed by Iran attacked a US base.', '2024-05-01')).toEqual([]);
+    expect(ev('The senator attacked the email policy of the White House.', '2024-05-01').join()).not.toMatch(
+      / 170 /,
+    );
+  });
+});
