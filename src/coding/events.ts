@@ -12,7 +12,8 @@ import { actorPhraseAt, sentenceView } from './match.js';
 import { findMatches } from './triggers.js';
 import { referredAct, agentOfPriorAct } from './anaphora.js';
 import { conditionSpan, conditionActors, conditionOf } from './conditions.js';
-import { findSource, findTarget, codable, issuingVerb } from './roles.js';
+import { findSource, findTarget, codable } from './roles.js';
+import { issuingVerb } from './documents.js';
 import { inAccidentSubject, isPassive, passiveAgent, passiveSubject } from './passives.js';
 import { reportAddressee, reporterOf } from './reports.js';
 import { recentCounterpart, uncodedPartner } from './counterpart.js';
@@ -328,6 +329,8 @@ export function createEventStage(lex: Lexicon): Stage {
           };
           trigger.text = doc.text.slice(trigger.start, trigger.end);
           const q = quote ? { speaker: quote.speakerName, start: quote.start, end: quote.end } : null;
+          // ("struck agreements with commercial banks": subjects with another partner do not pair up)
+          const reciprocal = uncodedPartner(v, r.end) ? false : p.reciprocal;
           const tgts: Array<ActorMention | null> = targets?.length
             ? withoutRedundantPlaces(targets).slice(0, 4)
             : [null];
@@ -367,7 +370,7 @@ export function createEventStage(lex: Lexicon): Stage {
                 trigger,
                 quote: q,
                 ploverMode: p.ploverMode,
-                reciprocal: uncodedPartner(v, r.end) ? false : p.reciprocal,
+                reciprocal,
                 mutualOnly: p.mutualOnly,
                 srcIds: [sm.id],
                 tgtIds: target && tm ? [tm.id] : [],

@@ -6,7 +6,8 @@ import type { ActorMention, Doc } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { SentenceView } from './match.js';
 import type { ClauseInfo } from './clauses.js';
-import { codable, findSource, issuingVerb, mentionEndingAt } from './roles.js';
+import { codable, findSource, mentionEndingAt } from './roles.js';
+import { issuingVerb } from './documents.js';
 
 /** a mention between a verb and a complementizer ("told Israel that", "warned the US that") */
 export function addresseeOfReport(v: SentenceView, m: ActorMention, lo: number): boolean {

@@ -24,7 +24,6 @@ import { issuingVerb } from './documents.js';
 import { BROKERED, TOPIC_PREPS, namesGathering, ownForces, topicOfPhrase } from './target-filters.js';
 
 export { codable, mentionEndingAt } from './mention-at.js';
-export { issuingVerb } from './documents.js';
 
 const PREP_OK = /^(by|of)$/;
 
