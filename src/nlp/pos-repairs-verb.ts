@@ -1,0 +1,177 @@
+/**
+ * POS repairs that take a word wink-nlp tagged as a noun or an adjective for the sentence's verb ("Ukraine fires
+ * new missiles", "Russia may close its gas lines", "Police shot dead a man"). Each repair is its own function over a
+ * sentence's tokens; src/nlp/pos-repair.ts runs them in order. Regexes and sets are hoisted: this runs on every token.
+ */
+import type { Token } from '../model/document.js';
+import { readsAsPluralVerb, verbLemma } from './verb-lemma.js';
+import { isFiniteVerb, PLAIN_WORD } from './pos-repairs-noun.js';
+
+const MODALS = /^(may|might|will|would|could|should|must|can|shall)$/;
+const POSSESSIVE_PRONOUN = /^(his|her|its|their|our|my|your)$/;
+const OBJECT_PRONOUN = /^(him|her|them|it|us|me|one|two|three|several|some)$/;
+const PAST_FORM = /[a-z]{3,}ed$/;
+/** participles mostly used as adjectives ("Young Australians concerned about") */
+const ADJECTIVAL_PARTICIPLE =
+  /^(concerned|worried|interested|involved|divided|undecided|pleased|satisfied|disappointed|surprised|tired|qualified|experienced|related|based|armed|united|supposed|used|determined|prepared|alarmed|frustrated|delighted|outraged|shocked)$/;
+const QUANTITY_NOUN = /^(dozens|hundreds|thousands|scores|millions|tens)$/;
+const INDEFINITE = /^(a|an)$/;
+const PLAIN_S_FORM = /^[a-z]{3,}s$/;
+const COORDINATOR = /^(,|and|&)$/;
+const SINGLE_S_END = /[^s]s$/;
+const OBJECT_START_PRONOUN = /^(its|their|his|her|our|the|them|him|it)$/;
+const SHOT_PARTICLES = /^(down|dead|at|up)$/;
+const OBJECT_START = /^(the|a|an|its|their|his|her|this|these|those)$|^[A-Z]/;
+const AND_OR = /^(and|or)$/;
+/** what stands between an infinitive's verb and a conjunction: its object */
+const INFINITIVE_OBJECT = /^(NOUN|PROPN|ADJ|NUM|DET|PART)$/;
+
+// a sentence with no verb at all ("Ukraine fires new missiles into Russia."): the first -s "noun" right after a
+// name at its start, before the start of an object, is the verb ("Palestinian villagers demand" is no object)
+// (no finite verb before it: an infinitive after the object may follow, "visits China to deepen ties")
+export function verbOfVerblessSentence(out: Token[]): void {
+  {
+    for (let i = 1; i < Math.min(out.length - 1, 5); i++) {
+      const t = out[i];
+      if (isFiniteVerb(out[i - 1])) break;
+      const next = out[i + 1].pos;
+      // (a bare noun object before a preposition too: "Venezuela cuts ties with Colombia", "Japan lodges protest with")
+      const objectStart =
+        next === 'DET' ||
+        next === 'ADJ' ||
+        next === 'NUM' ||
+        next === 'PROPN' ||
+        (next === 'NOUN' && out[i + 2]?.pos === 'ADP');
+      // (or a singular head noun after a name or adjective: "South Korean military chief visits China")
+      const p = out[i - 1];
+      const headNoun =
+        (p.pos === 'NOUN' || p.pos === 'ADJ') &&
+        !p.lower.endsWith('s') &&
+        i >= 2 &&
+        /^(PROPN|ADJ|NOUN)$/.test(out[i - 2].pos);
+      // (after a head noun, an object that cannot be more of the subject's name: "Syrian army attacks rebels in
+      // Homs"; not "U.N. chemical weapons team in Turkey")
+      const plainObject =
+        next === 'DET' ||
+        next === 'NUM' ||
+        next === 'ADJ' ||
+        (next === 'NOUN' && PLAIN_S_FORM.test(out[i + 1].lower) && objectStart);
+      if (t.pos !== 'NOUN' || (p.pos !== 'PROPN' && !(headNoun && (next === 'PROPN' || plainObject))))
+        continue;
+      // a plural subject's base form after coordinated names, before any object ("India, Pakistan exchange fire
+      // along border", "US, Taliban sign peace deal")
+      const coordinated = i >= 3 && COORDINATOR.test(out[i - 2].lower) && out[i - 3].pos === 'PROPN';
+      if (
+        (objectStart && PLAIN_S_FORM.test(t.text)) ||
+        (coordinated &&
+          (objectStart || next === 'NOUN') &&
+          PLAIN_WORD.test(t.text) &&
+          readsAsPluralVerb(t.lower))
+      ) {
+        t.pos = 'VERB';
+        break;
+      }
+    }
+  }
+}
+
+// the word after a modal, before an object, is its verb ("Russia may close its gas lines", "will shell the
+// city"): wink tags some such verbs ADJ or NOUN
+export function verbAfterModal(out: Token[]): void {
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || out[i - 1].pos !== 'AUX') continue;
+    if (!PLAIN_WORD.test(t.text) || !MODALS.test(out[i - 1].lower)) continue;
+    const n = out[i + 1];
+    if (n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && OBJECT_START_PRONOUN.test(n.lower)))
+      t.pos = 'VERB';
+  }
+}
+
+// a past form the tagger read as an adjective or noun, right after a name subject opening the sentence and before a
+// preposition, article or name ("Egypt mediated between Israel and Hamas"), or between a plural subject and a
+// quantity of people ("Hamas fighters abducted dozens of Israelis"), is the sentence's verb
+export function pastVerbAfterNameSubject(out: Token[]): void {
+  for (let i = 1; i + 1 < out.length; i++) {
+    const t = out[i];
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !PAST_FORM.test(t.lower) || t.lemma !== t.lower) continue;
+    if (ADJECTIVAL_PARTICIPLE.test(t.lower)) continue;
+    const n = out[i + 1];
+    let nameSubject = out[i - 1].pos === 'PROPN';
+    for (let k = 0; k < i && nameSubject; k++) nameSubject = out[k].pos === 'PROPN' || out[k].pos === 'DET';
+    const afterName =
+      nameSubject &&
+      (n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'ADP' && !/^(of|by)$/.test(n.lower)));
+    const beforeQuantity =
+      out[i - 1].pos === 'NOUN' &&
+      out[i - 1].lower.endsWith('s') &&
+      QUANTITY_NOUN.test(n.lower) &&
+      out[i + 2]?.lower === 'of';
+    if (!afterName && !beforeQuantity) continue;
+    const lemma = verbLemma(t.lower);
+    if (lemma === t.lower) continue; // not a verb's past form after all
+    t.pos = 'VERB';
+    t.lemma = lemma;
+  }
+}
+
+// "shot": wink tags it a noun after a plural or name subject ("Police shot dead a man", "Russia shot down a
+// drone", "Guards shot at the crowd") and keeps "shot" as the verb's lemma; after a determiner or a
+// possessive it stays a noun ("took a shot at", "his shot at goal", "a warning shot at")
+export function shotAsVerb(out: Token[]): void {
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    if (t.lower !== 'shot') continue;
+    const p = out[i - 1];
+    const n = out[i + 1];
+    const subject =
+      p.pos === 'PROPN' ||
+      (p.pos === 'NOUN' && !(i >= 2 && INDEFINITE.test(out[i - 2].lower))) ||
+      (p.pos === 'PRON' && !POSSESSIVE_PRONOUN.test(p.lower));
+    const object =
+      SHOT_PARTICLES.test(n.lower) ||
+      n.pos === 'DET' ||
+      n.pos === 'NUM' ||
+      n.pos === 'PROPN' ||
+      (n.pos === 'PRON' && OBJECT_PRONOUN.test(n.lower));
+    if (t.pos === 'NOUN' && subject && object) t.pos = 'VERB';
+    if (t.pos === 'VERB') t.lemma = 'shoot';
+  }
+}
+
+// a base-form "noun" after "and|or" that closes a coordinated infinitive, before an object, is the second
+// infinitive's verb ("plans to seize Kharkiv and attack Kyiv", "to fund the army and arm the rebels")
+export function secondInfinitiveVerb(out: Token[]): void {
+  for (let i = 3; i < out.length - 1; i++) {
+    const t = out[i];
+    if (t.pos !== 'NOUN' || t.lower !== t.lemma || !PLAIN_WORD.test(t.text)) continue;
+    if (!AND_OR.test(out[i - 1].lower) || !OBJECT_START.test(out[i + 1].text)) continue;
+    if (out[i + 1].pos !== 'DET' && out[i + 1].pos !== 'PROPN') continue;
+    for (let k = i - 2; k >= 1 && i - k <= 8; k--) {
+      const w = out[k];
+      if (w.pos === 'VERB' && w.lower === w.lemma && out[k - 1].lower === 'to') {
+        t.pos = 'VERB';
+        break;
+      }
+      if (!INFINITIVE_OBJECT.test(w.pos)) break;
+    }
+  }
+}
+
+// and the reverse: a "noun" between a noun phrase and a determiner or name is the verb
+// ("the prospect ... tests the alliance's commitment", "armed groups attack KFOR")
+export function verbBetweenNounPhrases(out: Token[]): void {
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    const p = out[i - 1];
+    const n = out[i + 1];
+    const nounBefore = p.pos === 'NOUN' || p.pos === 'PROPN';
+    if (t.pos !== 'NOUN' || !nounBefore || !PLAIN_WORD.test(t.text)) continue;
+    // "armed groups attack KFOR"; a singular name then an -s form then a name: "if Israel attacks Iran"
+    const after =
+      n.pos === 'DET' ||
+      (n.pos === 'PROPN' &&
+        ((p.lower.endsWith('s') && p.pos === 'NOUN') || (p.pos === 'PROPN' && SINGLE_S_END.test(t.lower))));
+    if (after && OBJECT_START.test(n.text)) t.pos = 'VERB';
+  }
+}
