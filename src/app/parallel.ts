@@ -61,6 +61,15 @@ interface Slot {
  */
 const HEAP_GROWING_PERCENT = 30;
 
+/**
+ * V8 optimises a function once it has run through this much bytecode (its default: 67,584). With a coding thread per
+ * core the workers compile on their own threads (below), and TurboFan's work there is time not spent coding: a
+ * function optimised early, on little type feedback, deoptimises at its first rare path and is compiled again. At 8×
+ * the default, 2 workers over 10,000 articles compiled 457 times instead of 1,112 (112 deopts instead of 331) and ran
+ * ~10% faster (three interleaved pairs: 11.5-12.1 s -> 10.2-10.7 s; docs/decisions.md, twenty-first session).
+ */
+const INTERRUPT_BUDGET = 540_000;
+
 const WORKER_URL = pathToFileURL(join(ROOT, 'src', 'app', 'parallel-worker.ts')).href;
 
 /** the fallback bootstrap (CommonJS script, eval'd): register tsx in the worker, then load the entry */
@@ -111,7 +120,10 @@ export async function* codeInWorkers(
   // turns with the coders (and each worker's isolate compiles its own code). A worker then compiles on its own
   // thread. Read by V8 when an isolate is made, so it applies to the workers started below, not to this thread.
   // 2 workers on 2 cores, 20,000 articles: 15.4-16.1 -> 14.6-15.4 s (docs/decisions.md, thirteenth session).
-  if (nWorkers >= availableParallelism()) v8.setFlagsFromString('--no-concurrent-recompilation');
+  if (nWorkers >= availableParallelism()) {
+    v8.setFlagsFromString('--no-concurrent-recompilation');
+    v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  }
   for (let i = 0; i < nWorkers; i++) {
     const slot: Slot = {
       worker: spawn(bundle, opts.timed === true, opts.lexiconDir),
