@@ -32,6 +32,7 @@ import { sameSide } from './obligation.js';
 import { askedOfOthers } from './asked.js';
 import { refusalBefore, refusedCode } from './refusal.js';
 import { attackSubjectAgent } from './noun-agents.js';
+import { deployedToTarget } from './deployments.js';
 import { spokenQuote, speakerAsSource } from './scare-quotes.js';
 
 /** assault, fight, mass violence */
@@ -305,7 +306,11 @@ export function createEventStage(lex: Lexicon): Stage {
           }
           const intentCue = hasIntentCue(doc.tokens, s.tokenStart, r.trigger, lex);
           if (modality === 'conditional' || modality === 'future' || intentCue) {
-            const t = modality === 'conditional' || modality === 'future' ? threatCodeFor(code) : null;
+            const t =
+              (modality === 'conditional' || modality === 'future') &&
+              !deployedToTarget(v, code, r.end, targets)
+                ? threatCodeFor(code)
+                : null;
             const intent = modality === 'future' || intentCue ? intentCodeFor(code) : null;
             if (t) {
               rule = `${p.id}>threat`;

@@ -59,6 +59,19 @@ describe('threats: force announced', () => {
   });
 });
 
+describe('threats: forces sent to a country', () => {
+  it('are no threat to it: a future deployment there stays a deployment (154)', () => {
+    expect(ev('Britain will deploy troops to Estonia next year.')).toEqual(['GBR>EST 154 future']);
+    expect(ev('The US plans to send 3,000 troops to neighbouring Poland.')).toEqual(['USA>POL 154 future']);
+    expect(ev('Russia will deploy troops in Belarus.')).toEqual(['RUS>BLRMIL 154 future']);
+  });
+  it('but forces sent "into" a country, massed on its border or deployed against it threaten it (138)', () => {
+    expect(ev('Russia will send troops into Ukraine.')).toEqual(['RUSGOV>UKR 138 future']);
+    expect(ev('Russia will mass troops on the border with Ukraine.')).toEqual(['RUSGOV>UKR 138 future']);
+    expect(ev('The US will deploy missiles against Iran.')).toEqual(['USAGOV>IRN 138 future']);
+  });
+});
+
 describe('modality: negations that assert or leave open', () => {
   it('"would not hesitate to retaliate" asserts the act (litotes), not its negation', () => {
     expect(ev('Pyongyang said it would not hesitate to retaliate against Seoul.')).toEqual([
