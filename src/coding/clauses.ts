@@ -364,7 +364,7 @@ function startsClauseSubjectBefore(toks: Token[], i: number, a0: number): boolea
 }
 
 /** a reporting verb among tokens [a, b) */
-function speechVerbIn(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
+export function speechVerbIn(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
   for (let k = a; k < b; k++)
     if (toks[k].pos === 'VERB' && lex.cues.speechVerbs.has(toks[k].lemma)) return true;
   return false;

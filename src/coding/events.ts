@@ -7,7 +7,7 @@ import type { Stage } from '../nlp/pipeline.js';
 import type { ActorMention, Doc } from '../model/document.js';
 import type { ConditionRef } from '../model/event.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { analyzeClauses, inRanges } from './clauses.js';
+import { analyzeClauses, inRanges, speechVerbIn } from './clauses.js';
 import { actorPhraseAt, sentenceView } from './match.js';
 import { findMatches } from './triggers.js';
 import { referredAct, agentOfPriorAct } from './anaphora.js';
@@ -31,7 +31,7 @@ import { domainSuppressor } from '../lexicon/domains.js';
 import { sameSide } from './obligation.js';
 import { askedOfOthers } from './asked.js';
 import { refusalBefore, refusedCode } from './refusal.js';
-import { attackSubjectAgent } from './noun-agents.js';
+import { actNounAgentAt, attackSubjectAgent } from './noun-agents.js';
 import { deployedToTarget } from './deployments.js';
 import { spokenQuote, speakerAsSource } from './scare-quotes.js';
 
@@ -71,13 +71,7 @@ export function createEventStage(lex: Lexicon): Stage {
         const suppressed = domainRoots(s.tokenStart, s.tokenEnd);
         const ci = analyzeClauses(doc, s, lex);
         const inCond = (i: number) => ci.conditions.find((c) => i >= c.a && i < c.b) ?? null;
-        const reportedBefore = (i: number) => {
-          for (let j = s.tokenStart; j < i; j++) {
-            const t = doc.tokens[j];
-            if (t.pos === 'VERB' && lex.cues.speechVerbs.has(t.lemma)) return true;
-          }
-          return false;
-        };
+        const reportedBefore = (i: number) => speechVerbIn(doc.tokens, s.tokenStart, i, lex);
         const parts: Array<EventParts & { srcIds: number[]; tgtIds: number[] }> = [];
         // condition events first, so the consequent can carry them
         const condEvents = new Map<number, ConditionRef>();
@@ -252,7 +246,10 @@ export function createEventStage(lex: Lexicon): Stage {
               actors: conditionActors(doc, span),
             };
             // the condition's subject: the actor phrase right after the marker ("if NATO ...", "should the US and NATO ...")
-            const np = actorPhraseAt(v, cond.a + 1) ?? actorPhraseAt(v, cond.a + 2);
+            const np =
+              actorPhraseAt(v, cond.a + 1) ??
+              actorPhraseAt(v, cond.a + 2) ??
+              actNounAgentAt(v, cond.a, cond.b);
             const subj = np?.mentions.filter((m) => codable(m) && !sources!.some((x) => x.id === m.id)) ?? [];
             if (subj.length) {
               if (!condition.source) condition = { ...condition, source: actorRef(subj[0]) };

@@ -260,3 +260,18 @@ function governedByVerb(v: SentenceView, npStart: number, lo: number, exempt: Re
   const t = v.toks[j];
   return t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma) && !exempt.has(t.lemma);
 }
+
+/**
+ * The actor phrase after the "of|by" of an act noun opening a span ("any deployment of Western troops to Ukraine",
+ * "any visit by US officials to Taiwan"): who would do the act a condition names. Looked for in the span's first
+ * four tokens, before any verb; null when the span opens otherwise.
+ */
+export function actNounAgentAt(v: SentenceView, a: number, b: number): ReturnType<typeof actorPhraseAt> {
+  for (let k = a + 1; k < Math.min(a + 5, b - 1); k++) {
+    const t = v.toks[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+    if ((t.lower === 'of' || t.lower === 'by') && v.toks[k - 1].pos === 'NOUN')
+      return actorPhraseAt(v, k + 1);
+  }
+  return null;
+}

@@ -70,6 +70,17 @@ describe('threats: forces sent to a country', () => {
     expect(ev('Russia will mass troops on the border with Ukraine.')).toEqual(['RUSGOV>UKR 138 future']);
     expect(ev('The US will deploy missiles against Iran.')).toEqual(['USAGOV>IRN 138 future']);
   });
+  it('a threat against "any deployment of X to Y" or "any visit by X" is against X, the actor of the act', () => {
+    const threat = (text: string) => ev(text).filter((e) => / 13\d /.test(e));
+    expect(
+      threat(
+        'Moscow warned that any deployment of Western troops to Ukraine would trigger a military response.',
+      ),
+    ).toEqual(['RUSGOV>WSTMIL 138 conditional']);
+    expect(
+      threat('China warned that any visit by US officials to Taiwan would provoke a strong reaction.'),
+    ).toEqual(['CHNGOV>USAGOV 130 conditional']);
+  });
 });
 
 describe('modality: negations that assert or leave open', () => {
