@@ -48,14 +48,27 @@ function purposeHead(v: SentenceView, trigger: number, lo: number): number {
   return -1;
 }
 
+/**
+ * a compound whose role noun is followed by "in|at" and its place ("parliament in Nairobi"); not a foreign mission,
+ * whose place is no state of its own ("the embassy in London")
+ */
+function placedBody(v: SentenceView, m: ActorMention): boolean {
+  if (/^(embass|consulate|mission)/.test(v.toks[m.tokenStart].lower)) return false;
+  for (let k = m.tokenStart + 1; k < m.tokenEnd - 1; k++) if (/^(in|at)$/.test(v.toks[k].lower)) return true;
+  return false;
+}
+
 /** the first place with a country named after the trigger in [lo, hi): "in Tehran", "outside parliament in Budapest" */
 function placeAfter(v: SentenceView, trigger: number, lo: number, hi: number): ActorMention | null {
   let place: ActorMention | null = null;
   for (const m of v.mentionAt.values()) {
     if (!m.country || m.tokenStart <= trigger || m.tokenStart < lo || m.tokenEnd > hi) continue;
     const before = v.toks[m.tokenStart - 1];
+    // (or a body named with its place: "stormed the parliament in Nairobi", "the embassy in Tehran")
     const atPlace =
-      m.locative || (before && /^(outside|at|near|in|across|through|throughout)$/.test(before.lower));
+      m.locative ||
+      (before && /^(outside|at|near|in|across|through|throughout)$/.test(before.lower)) ||
+      (m.kind === 'compound' && placedBody(v, m));
     if (atPlace && (!place || m.tokenStart < place.tokenStart)) place = m;
   }
   return place;

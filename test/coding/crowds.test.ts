@@ -18,6 +18,22 @@ describe('protests: a purpose infinitive takes its main verb’s subject and pla
   });
 });
 
+describe('protests: a body named with its place places the protesters', () => {
+  it('"stormed the parliament in Nairobi" is a protest of Kenyans against their parliament', () => {
+    expect(ev('Protesters stormed the parliament in Nairobi on Tuesday.', '2024-06-26')).toEqual([
+      'KENCVL>KENLEG 145 actual',
+    ]);
+    expect(
+      ev(
+        'Hundreds of demonstrators rallied outside the parliament in Tbilisi against the foreign agents law.',
+      ),
+    ).toEqual(['GEOCVL>GEOLEG 141 actual']);
+  });
+  it("but not a foreign mission's place: the embassy in London is not Britain's", () => {
+    expect(ev('Demonstrators gathered outside the embassy in London to protest the executions.')).toEqual([]);
+  });
+});
+
 describe('crowd control: tear gas, water cannon, rubber bullets are repression (175), not military force', () => {
   it('"fired tear gas at protesters" is one 175 event with its target', () => {
     expect(ev('Bolivian police fired tear gas at protesters in La Paz on Monday.')).toEqual([
