@@ -2,10 +2,12 @@
 import type { Doc } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { push } from './actor-items.js';
+import { STATE_NOUN } from '../model/document.js';
 
 /** "both countries", "the two sides" */
 const PAIR_NOUNS = /^(countries|sides|nations|neighbours|neighbors|parties|governments|capitals|rivals)$/;
 const PAIR_WORDS = /^(both|two)$/;
+const POSSESSIVE = /^(their|its|his|her|our|my)$/;
 
 export function addPronouns(doc: Doc, lex: Lexicon, from: number, to: number, sentence: number) {
   const { cues } = lex;
@@ -66,15 +68,17 @@ export function addPronouns(doc: Doc, lex: Lexicon, from: number, to: number, se
     const first = cues.firstPersonPronouns.has(t.lower);
     if (!g && !group && !first) continue;
     if (coveredBySentenceMention(doc, sentence, i)) continue;
+    // "their countries have ratified", "his country will respond": the possessor's state, not the possessor
+    const state = POSSESSIVE.test(t.lower) && STATE_NOUN.test(doc.tokens[i + 1]?.lower ?? '') && i + 1 < to;
     push(doc, {
       start: t.start,
-      end: t.end,
+      end: state ? doc.tokens[i + 1].end : t.end,
       tokenStart: i,
-      tokenEnd: i + 1,
+      tokenEnd: state ? i + 2 : i + 1,
       sentence,
       kind: 'pronoun',
       country: null,
-      role: null,
+      role: state ? 'GOV' : null,
       org: null,
       name: t.lower,
       gender: g ?? null,

@@ -7,6 +7,10 @@ import type { CodedEvent } from './event.js';
 
 /** roles of non-state groups: their forces and officials act as the group (compounds.ts treats "a Houthi official" so) */
 const NON_STATE_GROUP = /^(REB|INS|SEP|OPP|UAF|LAB|ENV|NGO|HRI|RAD)$/;
+/** nouns naming a possessor's state ("their countries", "his government"): the pronoun mention spans them */
+export const STATE_NOUN = /^(country|countries|nation|nations|state|states|government|governments|homeland)$/;
+/** of those, the ones that name the state even after a group ("the rebels' government" is the rebels') */
+const POSSESSED_STATE = /\s(country|countries|nation|nations|state|states|homeland)$/;
 
 export interface Span {
   start: number;
@@ -214,7 +218,8 @@ export class Doc {
 
   /** the actors a mention stands for: itself resolved, or both antecedents of "both countries" */
   expand(m: ActorMention): ActorMention[] {
-    if (m.antecedents?.length) return m.antecedents.map((id) => this.resolve(this.mentions[id]));
+    if (m.antecedents?.length)
+      return m.antecedents.map((id) => this.actingAs(m, this.resolve(this.mentions[id])));
     return [m.kind === 'pronoun' ? this.resolve(m) : m];
   }
 
@@ -259,11 +264,21 @@ export class Doc {
       if (!next) break;
       cur = next;
     }
-    if (cur !== m && m.kind === 'pronoun' && m.role) {
-      const group =
-        (m.role === 'GOV' || m.role === 'MIL') && cur.role !== null && NON_STATE_GROUP.test(cur.role);
-      return { ...cur, role: group ? cur.role : m.role, text: m.text, start: m.start, end: m.end };
-    }
-    return cur;
+    return cur === m ? cur : this.actingAs(m, cur);
+  }
+
+  /**
+   * the antecedent `cur` of pronoun `m` as the pronoun names it: "its army" is the country's MIL; a group's
+   * "its government" stays the group ("the rebels' government"), but "their countries" / "his country" is the
+   * possessor's state whoever the possessor is
+   */
+  private actingAs(m: ActorMention, cur: ActorMention): ActorMention {
+    if (m.kind !== 'pronoun' || !m.role) return cur;
+    const group =
+      (m.role === 'GOV' || m.role === 'MIL') &&
+      cur.role !== null &&
+      NON_STATE_GROUP.test(cur.role) &&
+      !POSSESSED_STATE.test(m.text);
+    return { ...cur, role: group ? cur.role : m.role, text: m.text, start: m.start, end: m.end };
   }
 }

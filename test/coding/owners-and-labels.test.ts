@@ -374,3 +374,29 @@ describe('a word inside an organisation’s name', () => {
     ]);
   });
 });
+
+describe('a possessive before a state noun', () => {
+  it('"their countries", "his country" is the possessor’s state, acting as its government', () => {
+    expect(
+      ev(
+        'French, Jordanian and Nigerian nationals will get the new cards first since their countries have ratified the convention.',
+        '2005-03-01',
+      ),
+    ).toEqual(['FRAGOV>- 057 actual', 'JORGOV>- 057 actual', 'NGAGOV>- 057 actual']);
+    expect(
+      ev('Opposition leader Alexei Navalny said his country had invaded Ukraine.', '2023-03-01'),
+    ).toEqual(['RUSGOV>UKR 192 actual']);
+  });
+  it('a list’s possessive gives every member the noun’s role ("their armies")', () => {
+    expect(ev('Mali, Niger and Burkina Faso said their armies attacked the rebels.', '2024-03-01')).toEqual([
+      expect.stringMatching(/^MLIMIL>/),
+      expect.stringMatching(/^NERMIL>/),
+      expect.stringMatching(/^BFAMIL>/),
+    ]);
+  });
+  it('but a group’s "government" stays the group’s', () => {
+    expect(ev('The rebels said their government would not negotiate with Kabul.', '2023-03-01')).toContain(
+      'AFGREB>AFGGOV 046 negated',
+    );
+  });
+});
