@@ -151,7 +151,9 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
   for (let i = a0; i < b0; i++) {
     const t = toks[i];
     let marker = false;
-    const words = lex.cues.conditionMarkers.find((w) => matchSeq(toks, i, b0, w));
+    let words = lex.cues.conditionMarkers.find((w) => matchSeq(toks, i, b0, w));
+    // "for as long as it takes", "for as long as needed": a duration, no condition
+    if (words && words[0] === 'as' && toks[i - 1]?.lower === 'for' && i - 1 >= a0) words = undefined;
     // "wondering if the war has started", "asked Moscow whether it would": an indirect question, asserting
     // nothing, up to the next comma or clause boundary
     if (

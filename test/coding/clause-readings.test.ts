@@ -174,3 +174,19 @@ describe('clauses after a verb that takes them without "that"', () => {
     ).toMatch(/conditional/);
   });
 });
+
+describe('"for as long as"', () => {
+  it('is a duration, not a condition ("for as long as it takes")', () => {
+    const out = ev(
+      'Britain and France pledged to keep supporting Ukraine for as long as it takes.',
+      '2024-06-15',
+    );
+    expect(out).toContain('GBRGOV>UKR 030 future');
+    expect(out.join()).not.toMatch(/conditional/);
+  });
+  it('while a bare "as long as" still opens one', () => {
+    expect(ev('Russia will strike Kyiv as long as the West arms Ukraine.', '2024-06-15')).toEqual([
+      expect.stringMatching(/^RUS\w*>UKR\w* 1\d+ conditional$/),
+    ]);
+  });
+});
