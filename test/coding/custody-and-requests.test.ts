@@ -321,3 +321,18 @@ describe("a weapon model's name between a country and its weapon", () => {
     expect(ev('Iran Air flights to London were suspended.', '2009-01-01')).toEqual([]);
   });
 });
+
+describe('asking an actor for aid, loans or weapons', () => {
+  it('targets the one asked, with the sub-code of what is asked for', () => {
+    expect(ev('Kyiv has asked the United States for more Patriot systems.', '2024-06-15')).toEqual([
+      'UKRGOV>USA 0232 actual',
+    ]);
+    expect(ev('Pakistan asked the IMF for a new loan.', '2024-06-15')).toEqual(['PAKGOV>IMF 0231 actual']);
+    expect(ev('Sudan appealed to the United Nations for humanitarian aid.', '2024-06-15')).toEqual([
+      expect.stringMatching(/^SDNGOV>UN 023\d? actual$/),
+    ]);
+  });
+  it('but asking someone for a thing that is no aid is no appeal', () => {
+    expect(ev('The Serbian prosecutor asked the court for more time.', '2024-06-15')).toEqual([]);
+  });
+});
