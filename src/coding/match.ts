@@ -208,8 +208,21 @@ function listClosesAt(v: SentenceView, k: number): boolean {
   return false;
 }
 
+/** token i is a possessive marker ("'s", a bare apostrophe) with a noun after it */
+function possessedNext(v: SentenceView, i: number): boolean {
+  if (i + 1 >= v.b) return false;
+  const t = v.toks[i];
+  // (a bare apostrophe closes the word before it, "observers' report"; an opening quote mark sits on the next word)
+  const mark =
+    APOSTROPHE_S.test(t.lower) ||
+    ((t.text === "'" || t.text === '’') && t.start === v.toks[i - 1].end && v.toks[i + 1].start > t.end);
+  return mark && /^(NOUN|PROPN|ADJ)$/.test(v.toks[i + 1].pos);
+}
+
 function matchRest(v: SentenceView, els: PatternElement[], k: number, i: number, acc: MatchResult): boolean {
   if (k === els.length) {
+    // "rejected the election observers' report": a last word that possesses the next noun is not what is acted on
+    if (k > 1 && els[k - 1].kind === 'word' && possessedNext(v, i)) return false;
     acc.end = i;
     return true;
   }

@@ -190,3 +190,19 @@ describe('"for as long as"', () => {
     ]);
   });
 });
+
+describe('a pattern’s last noun followed by a possessive', () => {
+  it('possesses what is acted on ("rejected the election observers\' report" refuses no observers)', () => {
+    expect(ev("Venezuela's government rejected the election observers' report.", '2024-06-15')).toEqual([
+      'VENGOV>- 120 actual',
+    ]);
+    expect(ev('Iran barred IAEA inspectors from the site.', '2024-06-15')).toEqual([
+      'IRNGOV>IAEA 1245 actual',
+    ]);
+  });
+  it('but an opening quote mark is no possessive ("Warns Pyongyang Against \'Miscalculation\'")', () => {
+    expect(ev("China Warns Pyongyang Against 'Miscalculation'", '2013-04-10')).toEqual([
+      'CHNGOV>PRKGOV 130 threat',
+    ]);
+  });
+});
