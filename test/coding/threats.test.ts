@@ -196,6 +196,18 @@ describe('threats: "will not tolerate"', () => {
   });
 });
 
+describe('threats: "will not go unanswered"', () => {
+  it('a negated future of going unanswered or unpunished is a threat; a past one is nothing', () => {
+    expect(ev('Iran said the attack on its consulate would not go unpunished.')).toEqual([
+      'IRNGOV>- 130 threat',
+    ]);
+    expect(
+      ev('"We will not allow this provocation to go unanswered," Chinese Defence Minister Dong Jun said.'),
+    ).toEqual(['CHNMIL>- 130 threat']);
+    expect(ev('The killing of the journalist in Moscow went unpunished.')).toEqual([]);
+  });
+});
+
 describe('threatening someone with an attack', () => {
   it('takes its code from what one is threatened with, and codes no second act from it', () => {
     expect(ev('North Korea threatened New Zealand with a nuclear strike.', '2013-04-01')).toEqual([
