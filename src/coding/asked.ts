@@ -52,6 +52,8 @@ export function askedOfOthers(inp: AskedInput, now: Asked): Asked | 'drop' | nul
   // request keeps its negation ("did not tell Iran to attack")
   if (asked?.kind === 'permit') return { ...now, modality: 'hypothetical' };
   const req = modality === 'negated' ? null : asked;
+  // asked of others the lexicon does not know: nobody known does the act
+  if (req?.addressees?.length === 0) return 'drop';
   if (!obl && !req) return null;
   const obliged = req?.addressees ?? now.sources;
   const rep = (

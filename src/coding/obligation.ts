@@ -101,7 +101,7 @@ export function requestBefore(
   const direct = mentionEndingAt(v, trigger - 2);
   const last = direct ?? appositionBefore(v, lo, trigger - 2);
   // "will not allow anyone to threaten our sovereignty", "told them to leave": an object pronoun of no actor
-  if (!last) return pronounObject(v, lo, trigger, cues);
+  if (!last) return pronounObject(v, lo, trigger, cues) ?? uncodedAddressee(v, lo, trigger, cues);
   // coordinated addressees: "told Israel and Syria to resume talks"
   let obj: ActorMention = last;
   for (;;) {
@@ -196,4 +196,30 @@ function pronounObject(
   if (cues.permitVerbs.has(verb.lemma)) return { verb: k, kind: 'permit' };
   if (cues.tellVerbs.has(verb.lemma)) return { verb: k, kind: 'demand' };
   return cues.wishVerbs.has(verb.lemma) ? { verb: k, kind: 'appeal' } : null;
+}
+
+/**
+ * "urged donors to send more aid", "called on its partners to supply tanks": a noun phrase that is no coded actor,
+ * asked by a verb of urging (cues urgeVerbs; "call" with "on|upon") to do the act; returned with no addressees, so the
+ * act, whose doer is unknown, codes nothing (the appeal is coded by its own pattern)
+ */
+function uncodedAddressee(
+  v: SentenceView,
+  lo: number,
+  trigger: number,
+  cues: Cues,
+): { verb: number; kind: Obligation; addressees: ActorMention[] } | null {
+  let k = trigger - 2;
+  let noun = false;
+  for (let n = 0; k > lo && n < 5 && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(v.toks[k].pos); n++, k--) {
+    if (v.mentionAt.get(k)?.agentive) return null; // (a modifier is no addressee: "Western allies")
+    if (v.toks[k].pos === 'NOUN' || v.toks[k].pos === 'PROPN') noun = true;
+  }
+  if (!noun || k < lo) return null;
+  const t = v.toks[k];
+  const verb = /^(on|upon)$/.test(t.lower) && v.toks[k - 1]?.lemma === 'call' ? k - 1 : k;
+  const w = v.toks[verb];
+  if (!w || w.pos !== 'VERB' || !cues.urgeVerbs.has(w.lemma) || (w.lemma === 'call' && verb === k))
+    return null;
+  return { verb, kind: 'appeal', addressees: [] };
 }

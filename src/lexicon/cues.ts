@@ -45,6 +45,7 @@ export const cuesFile = z.object({
   appealForVerbs: z.array(z.string()).default([]),
   mandativeVerbs: z.array(z.string()).default([]),
   tellVerbs: z.array(z.string()).default([]),
+  urgeVerbs: z.array(z.string()).default([]),
   permitVerbs: z.array(z.string()).default([]),
   redLineHorizonDays: z.number().int().positive().default(730),
   witnessVerbs: z.array(z.string()).default([]),
@@ -127,6 +128,7 @@ export interface Cues {
   mandativeVerbs: Set<string>;
   /** "told Beijing to release": the subject's demand on the object */
   tellVerbs: Set<string>;
+  urgeVerbs: Set<string>;
   /** "a deal to allow the UK to deport suspects": the object's act is only made possible */
   permitVerbs: Set<string>;
   /** days after a red line is drawn during which later events can meet it */
@@ -191,6 +193,7 @@ export function compileCues(f: CuesFile): Cues {
     appealForVerbs: new Set(f.appealForVerbs),
     mandativeVerbs: new Set(f.mandativeVerbs),
     tellVerbs: new Set(f.tellVerbs),
+    urgeVerbs: new Set(f.urgeVerbs),
     permitVerbs: new Set(f.permitVerbs),
     redLineHorizonDays: f.redLineHorizonDays,
     witnessVerbs: new Set(f.witnessVerbs),

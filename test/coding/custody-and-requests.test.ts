@@ -336,3 +336,23 @@ describe('asking an actor for aid, loans or weapons', () => {
     expect(ev('The Serbian prosecutor asked the court for more time.', '2024-06-15')).toEqual([]);
   });
 });
+
+describe('an act asked of others the lexicon does not know', () => {
+  it('has no known doer and codes nothing; the appeal itself is coded', () => {
+    expect(ev('Zelensky urged donors to send more humanitarian aid.', '2024-06-14')).toEqual([
+      'UKRGOV>- 020 actual',
+    ]);
+    expect(ev('Kyiv called on its partners to supply more tanks.', '2024-06-14')).toEqual([]);
+    expect(ev('Zelensky urged Western allies to deliver more air defence systems.', '2024-06-14')).toEqual([
+      'UKRGOV>WST 020 actual',
+    ]);
+  });
+  it('while a coded addressee still makes it an appeal to that actor', () => {
+    expect(ev('Zelensky urged Germany to deliver more tanks.', '2024-06-14')).toEqual([
+      'UKRGOV>DEU 0232 actual',
+    ]);
+    expect(ev('Zelensky urged Germany to deliver more air defence systems.', '2024-06-14')).toEqual([
+      'UKRGOV>DEU 0232 actual',
+    ]);
+  });
+});
