@@ -58,14 +58,28 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
       // past reporting verb ("Baker said the pact imposes sacrifices on Japan and praised", "said France should
       // grant Snowden asylum and called for"; a perfect or passive auxiliary may be shared: "said Iran had seized
       // boats and detained"); else the ordinary scan decides
+      // ("said it had detected 25 Chinese warships and condemned the drills": after a perfect the conjunct's own
+      // subject, when an actor in its object is what the ordinary scan would reach first)
       for (let r = k - 1; r >= lo; r--)
         if (v.toks[r].pos === 'VERB' && speech.has(v.toks[r].lemma))
-          return isPast(v, trigger) && isPast(v, r) && presentOrModal(v, k) ? r : -1;
+          return isPast(v, trigger) && isPast(v, r) && presentOrModal(v, k)
+            ? r
+            : PERFECT.test(v.toks[k - 1]?.lower ?? '') && actorBetween(v, k, j)
+              ? k
+              : -1;
       return k;
     }
     if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || t.pos === 'PRON') return -1;
   }
   return -1;
+}
+
+const PERFECT = /^(has|have|had)$/;
+
+/** an actor mention starts between tokens k and j (exclusive) */
+function actorBetween(v: SentenceView, k: number, j: number): boolean {
+  for (let i = k + 1; i < j; i++) if (v.mentionAt.has(i)) return true;
+  return false;
 }
 
 /** prepositions before a gerund ("after waiting", "without consulting") */

@@ -181,3 +181,22 @@ describe('a document’s act', () => {
     ).toEqual(['UNSC>- 107 actual']);
   });
 });
+
+describe('a verb coordinated after a perfect inside a report', () => {
+  it('shares the perfect’s subject, not the actor in its object ("said it had detected Chinese warships and condemned")', () => {
+    expect(
+      ev(
+        "Taiwan's defence ministry said it had detected 25 Chinese warships near the island and condemned the drills.",
+        '2024-10-14',
+      ),
+    ).toEqual(['TWNMIL>- 111 actual']);
+  });
+  it('and a reporting verb’s own conjunct after a present verb stays the reporter’s', () => {
+    expect(
+      ev(
+        'Britain said the pact imposes sacrifices on Japan and praised the Japanese negotiators.',
+        '1987-03-01',
+      ),
+    ).toContain('GBRGOV>JPNGOV 051 actual');
+  });
+});
