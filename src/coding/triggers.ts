@@ -200,6 +200,15 @@ function betweenActors(v: SentenceView, inMention: Set<number>, x: number): bool
   return inMention.has(x + 1) || (v.toks[x + 1]?.pos === 'DET' && inMention.has(x + 2));
 }
 
+/** the head noun of a "by" phrase right after the trigger ("killed by Russian shelling") joins the consumed tokens */
+function consumeAgentNoun(v: SentenceView, trigger: number, consumed: Set<number>): void {
+  if (v.toks[trigger + 1]?.lower !== 'by') return;
+  let k = trigger + 2;
+  let actor = false; // (only when an actor modifies it, "Russian shelling": that actor is then the verb's agent)
+  for (; k < v.b && /^(DET|ADJ|PROPN|NUM)$/.test(v.toks[k].pos); k++) actor ||= v.mentionAt.has(k);
+  if (actor && k < v.b && v.toks[k].pos === 'NOUN') consumed.add(k);
+}
+
 export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
   const inMention = new Set<number>();
   for (const m of v.mentionAt.values()) for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention.add(k);
@@ -231,6 +240,8 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
       }
       out.push(r);
       for (const c of r.consumed) consumed.add(c);
+      // "were killed by Russian shelling": the force noun heading a force verb's passive agent is its means, no act
+      if (/^(18|19|20)$/.test(p.root)) consumeAgentNoun(v, r.trigger, consumed);
       // the verb an appeal, demand, pledge, refusal or threat governs is its content, not an act of its own:
       // "urged Iran to release", "refused to withdraw", "threatened to strike"
       // (a refusal leaves the refused verb to match: "declined to resign" is coded from "resign", refusal.ts)

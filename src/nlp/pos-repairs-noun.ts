@@ -227,6 +227,20 @@ export function gerundSubjectHead(out: Token[]): void {
   }
 }
 
+// and one after "by" and a modifier, before a preposition or the clause's end, is the agent's head noun ("were
+// killed by Russian shelling near Bakhmut", "damaged by heavy fighting."): a gerund there would have an object
+export function gerundAgentHead(out: Token[]): void {
+  for (let i = 2; i < out.length; i++) {
+    const t = out[i];
+    if (t.pos !== 'VERB' || !t.lower.endsWith('ing')) continue;
+    const p = out[i - 1];
+    const modifier = p.pos === 'ADJ' || (p.pos === 'PROPN' && p.text !== p.lower);
+    const by = out[i - 2].lower === 'by' || (out[i - 2].pos === 'DET' && out[i - 3]?.lower === 'by');
+    const n = out[i + 1];
+    if (modifier && by && (!n || /^(ADP|PUNCT|CCONJ)$/.test(n.pos))) t.pos = 'NOUN';
+  }
+}
+
 // a plural -s "verb" between a noun and a past participle with a preposition after it is the noun phrase's head
 // ("terror suspects detained without trial", "aid workers kidnapped in"): a finite verb would take the participle
 // as its object, and a participle takes no preposition right after it as an object

@@ -147,3 +147,14 @@ describe("a coercion participle after a verb's object", () => {
     ]);
   });
 });
+
+describe('a force noun as a passive agent', () => {
+  it('"killed by Russian shelling" has Russia as the agent, and one event, not a second one for the shelling', () => {
+    expect(ev('Five Ukrainian soldiers were killed by Russian shelling near Bakhmut.', '2024-06-15')).toEqual(
+      ['RUS>UKRMIL 190 actual'],
+    );
+    expect(ev('Three civilians were wounded by Israeli airstrikes in Gaza.', '2024-06-15')).toEqual([
+      'ISR>PSECVL 190 actual',
+    ]);
+  });
+});

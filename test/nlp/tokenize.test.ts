@@ -128,6 +128,13 @@ describe('tokenize: POS repairs', () => {
     // participles used as adjectives stay
     expect(tok('Young Australians concerned about the deal met.', 'concerned')?.pos).not.toBe('VERB');
   });
+  it('an -ing word after "by" and a modifier, before a preposition or the end, is the agent\'s head noun', () => {
+    const tok = (text: string, word: string) =>
+      p.run({ id: 't', text, published: '2024-01-01' }).tokens.find((t) => t.text === word);
+    expect(tok('Five soldiers were killed by Russian shelling near Bakhmut.', 'shelling')?.pos).toBe('NOUN');
+    // a gerund with an object keeps its verb reading
+    expect(tok('They were stopped by constantly shelling the road.', 'shelling')?.pos).toBe('VERB');
+  });
   it('an -s form between two names is the verb ("if Israel attacks Iran"), not a plural noun', () => {
     const d = p.run({
       id: 't',
