@@ -12,7 +12,7 @@ import type { SentenceView } from './match.js';
 /** prepositions that name where forces are sent or stationed */
 const DESTINATION = /^(to|in)$/;
 /** what may open the destination's noun phrase ("to the country", "to neighbouring Chad") */
-const DESTINATION_OPENER = /^(the|neighbouring|neighboring|nearby|war-torn)$/;
+const DESTINATION_OPENER = /^(the|neighbouring|neighboring|nearby)$/;
 
 /**
  * the act (matched up to token `end`, exclusive) is a show of force whose target is the country its forces are sent

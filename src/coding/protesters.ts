@@ -64,7 +64,7 @@ function placeAfter(v: SentenceView, trigger: number, lo: number, hi: number): A
   for (const m of v.mentionAt.values()) {
     if (!m.country || m.tokenStart <= trigger || m.tokenStart < lo || m.tokenEnd > hi) continue;
     const before = v.toks[m.tokenStart - 1];
-    // (or a body named with its place: "stormed the parliament in Nairobi", "the embassy in Tehran")
+    // (or a body named with its place: "stormed the parliament in Nairobi", "outside the palace in Dhaka")
     const atPlace =
       m.locative ||
       (before && /^(outside|at|near|in|across|through|throughout)$/.test(before.lower)) ||
