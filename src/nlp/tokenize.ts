@@ -20,6 +20,11 @@ interface RawSentence {
   tokens: Token[];
 }
 
+/** an initialism without its last period ("F.N", "U.K") */
+const OPEN_INITIALISM = /^(?:\p{L}\.){1,4}\p{L}$/u;
+/** capitalised words that open a sentence after an initialism's period ("... sold to Y.Z. The company said") */
+const SENTENCE_OPENER =
+  /^(The|A|An|He|She|It|They|We|I|This|That|These|Those|But|And|In|On|At|Its|Their|His|Her|There|However|Meanwhile|Earlier|Later)$/;
 const NON_LATIN1 = /[\u0100-\uffff]/;
 const NON_BLANK = /\S/;
 
@@ -52,6 +57,27 @@ export function winkArrays(text: string): WinkArrays {
     lemmas: all.out(its.lemma as unknown as typeof its.value) as unknown as string[],
     spans: wdoc.sentences().out(its.span) as unknown as Array<[number, number]>,
   };
+}
+
+/**
+ * "F.N" + "." as one initialism, "F.N.": wink splits the period off only after some earlier text (what its
+ * instance read before decides it), and then ends the sentence there. Read such a split as wink reads an initialism
+ * it has not split (one token; the sentence goes on unless a sentence opener follows), so a text's sentences do not
+ * depend on what was coded before it: 1-3 of 10,000 news articles got one sentence more or less depending on the
+ * coding worker. `k` is the token, `b` the last token of wink's sentence; null when token k is no such initialism.
+ */
+export function initialismPeriod(
+  texts: readonly string[],
+  starts: ArrayLike<number>,
+  k: number,
+  b: number,
+): { text: string; goesOn: boolean } | null {
+  const tx = texts[k];
+  if (texts[k + 1] !== '.' || starts[k + 1] !== starts[k] + tx.length || !OPEN_INITIALISM.test(tx))
+    return null;
+  const next = texts[k + 2];
+  const goesOn = k + 1 === b && next !== undefined && /^\p{Lu}/u.test(next) && !SENTENCE_OPENER.test(next);
+  return { text: `${tx}.`, goesOn };
 }
 
 function tokenizeText(text: string): Array<RawSentence & { paragraph: number }> {
@@ -93,15 +119,23 @@ function tokenizeText(text: string): Array<RawSentence & { paragraph: number }> 
       out.push({ start: toks[0].start, end: toks[toks.length - 1].end, tokens: toks, paragraph: para });
     toks = [];
   };
+  let skip = -1;
   for (const [a, b] of spans) {
+    let goesOn = false;
     for (let k = a; k <= b; k++) {
-      if (starts[k] < 0) continue;
+      if (starts[k] < 0 || k === skip) continue;
       const start = starts[k];
       if (start >= lineEnd[para]) {
         flush(); // a sentence of wink's that runs on over a line break ends at it
         while (para < lineEnd.length - 1 && start >= lineEnd[para]) para++;
       }
-      const tx = texts[k];
+      let tx = texts[k];
+      const joined = initialismPeriod(texts, starts, k, b);
+      if (joined) {
+        tx = joined.text;
+        skip = k + 1;
+        goesOn = joined.goesOn;
+      }
       const lower = tx.toLowerCase();
       const lemma = lemmas[k];
       toks.push({
@@ -111,11 +145,11 @@ function tokenizeText(text: string): Array<RawSentence & { paragraph: number }> 
         end: start + tx.length,
         text: tx,
         lower,
-        lemma: lemma === undefined || lemma === tx ? lower : lemma.toLowerCase(),
+        lemma: lemma === undefined || lemma === tx || skip === k + 1 ? lower : lemma.toLowerCase(),
         pos: pos[k],
       });
     }
-    flush();
+    if (!goesOn) flush();
   }
   return out;
 }

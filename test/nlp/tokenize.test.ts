@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Pipeline } from '../../src/nlp/pipeline.js';
-import { tokenizeStage } from '../../src/nlp/tokenize.js';
+import { initialismPeriod, tokenizeStage } from '../../src/nlp/tokenize.js';
 import { learnedWords, setMaxLearned } from '../../src/nlp/wink.js';
 
 const p = new Pipeline([tokenizeStage]);
@@ -211,5 +211,23 @@ describe('tokenize: POS repairs', () => {
     const t = p.run({ id: 't', text, published: '2024-01-01' }).tokens.find((x) => x.lower === 'shot')!;
     expect(t.pos).toBe(pos);
     if (pos === 'VERB') expect(t.lemma).toBe('shoot');
+  });
+});
+
+describe('tokenize: an initialism whose period wink split off', () => {
+  // wink's output for "through F.N. Wolf and Co." after some earlier texts: "F.N" "." ending a sentence
+  const texts = ['through', 'F.N', '.', 'Wolf', 'and', 'Co', '.'];
+  const starts = [0, 8, 11, 13, 18, 22, 24];
+  it('is one token, and the sentence goes on before a name', () => {
+    expect(initialismPeriod(texts, starts, 1, 2)).toEqual({ text: 'F.N.', goesOn: true });
+  });
+  it('but ends before a sentence opener, and a period after a space or a plain word is no part of it', () => {
+    const opener = ['to', 'Y.Z', '.', 'The', 'company'];
+    expect(initialismPeriod(opener, [0, 3, 6, 8, 12], 1, 2)).toEqual({ text: 'Y.Z.', goesOn: false });
+    expect(initialismPeriod(['Y.Z', '.', 'The'], [0, 4, 6], 0, 1)).toBeNull();
+    expect(initialismPeriod(['Wolf', '.', 'The'], [0, 4, 6], 0, 1)).toBeNull();
+  });
+  it('leaves the same sentences as an initialism wink kept whole', () => {
+    expect(sentences('Pictel sold the units through F.N. Wolf and Co.')).toHaveLength(1);
   });
 });
