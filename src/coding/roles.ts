@@ -25,6 +25,8 @@ import { BROKERED, TOPIC_PREPS, namesGathering, ownForces, topicOfPhrase } from 
 
 export { codable, mentionEndingAt } from './mention-at.js';
 
+/** a country adjective before a border noun ("the Afghan border"): a line two countries share */
+const BORDER_PLACE = /\s(border|borders|frontier|boundary)$/;
 const PREP_OK = /^(by|of)$/;
 
 function isPrepObject(m: ActorMention): boolean {
@@ -359,7 +361,14 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       continue;
     }
     if (np.mentions[0].locative) {
-      if (t.allowPlaces && !place && (!t.placePreps || t.placePreps.test(np.mentions[0].prep ?? '')))
+      // ("killed six militants near the Afghan border": a border's adjective does not say on whose side a victim was)
+      const border = t.victims && BORDER_PLACE.test(np.mentions[0].text);
+      if (
+        t.allowPlaces &&
+        !place &&
+        !border &&
+        (!t.placePreps || t.placePreps.test(np.mentions[0].prep ?? ''))
+      )
         place = ms;
       j = np.end - 1;
       continue;

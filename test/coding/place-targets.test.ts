@@ -83,3 +83,20 @@ describe('place targets: a purpose clause after the place of violence', () => {
     ).toEqual(['USA>PRK 150 actual']);
   });
 });
+
+describe('a border named by a country adjective', () => {
+  it('is no victim’s country for force and coercion ("killed six militants near the Afghan border")', () => {
+    expect(
+      ev('Pakistani forces killed six militants in a raid near the Afghan border.', '2024-06-15'),
+    ).toEqual(['PAKMIL>- 190 actual']);
+    expect(ev('North Korea demolished villages on the Chinese border.', '2013-06-15').join()).not.toMatch(
+      />CHN/,
+    );
+  });
+  it('but a place inside the country still is, and a force posture on the border still targets it', () => {
+    expect(ev('Israeli jets killed 20 people in Gaza.', '2024-06-15')).toEqual(['ISRMIL>PSECVL 190 actual']);
+    expect(ev('Russia massed troops near the Ukrainian border.', '2024-06-15')).toEqual([
+      'RUS>UKR 154 actual',
+    ]);
+  });
+});
