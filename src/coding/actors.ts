@@ -54,7 +54,7 @@ export function createActorStage(lex: Lexicon): Stage {
         for (let i = s.tokenStart; i < s.tokenEnd;) {
           const t = doc.tokens[i];
           if (
-            !lex.actors.mayStartWith(t.lower) ||
+            !lex.actors.mayStartWith(t.lower, norm, t.end) ||
             !lex.actors.canStart(norm[t.start]) ||
             !LETTER.test(t.text[0] ?? '')
           ) {

@@ -14,15 +14,38 @@ describe('actor trie', () => {
   });
 
   it('lets a plain-letter token start a match only when it is some key’s leading letter run', () => {
-    expect(t.mayStartWith('russia')).toBe(true);
-    expect(t.mayStartWith('russian')).toBe(true);
-    expect(t.mayStartWith('the')).toBe(true);
-    expect(t.mayStartWith('al')).toBe(true); // "al" "-" "Shabaab"
-    expect(t.mayStartWith('rus')).toBe(false);
-    expect(t.mayStartWith('market')).toBe(false);
+    /** may the first word of `text` start a match? */
+    const may = (text: string) => {
+      const norm = normalizeText(text);
+      return t.mayStartWith(norm.split(' ')[0], norm, norm.split(' ')[0].length);
+    };
+    expect(may('russia said')).toBe(true);
+    expect(may('Russian troops')).toBe(true);
+    expect(may('al-Shabaab')).toBe(true); // "al-shabaab" as one token: not plain a-z, so the trie decides
+    expect(t.mayStartWith('al', 'al-shabaab', 2)).toBe(true); // "al" "-" "Shabaab"
+    expect(may('rus')).toBe(false);
+    expect(may('market')).toBe(false);
     // anything that is not plain a-z is left to the trie walk
-    expect(t.mayStartWith('g7')).toBe(true);
-    expect(t.mayStartWith('côte')).toBe(true);
+    expect(may('g7 summit')).toBe(true);
+    expect(may('côte d’ivoire')).toBe(true);
+  });
+
+  it('narrows a run that keys only continue with a word by that word', () => {
+    expect(t.mayStartWith('the', 'the kremlin said', 3)).toBe(true);
+    expect(t.mayStartWith('the', normalizeText('the  \n Kremlin'), 3)).toBe(true); // spaces collapse
+    expect(t.mayStartWith('the', 'the market fell', 3)).toBe(false);
+    expect(t.mayStartWith('the', 'the', 3)).toBe(false);
+    const u = new Trie<string>();
+    for (const k of ['the 5-star movement', 'the Élysée', 'the Bahamas', 'a. k. antony']) u.add(k, k);
+    expect(u.mayStartWith('the', 'the 5-star', 3)).toBe(true);
+    expect(u.mayStartWith('the', 'the 7 days', 3)).toBe(false);
+    expect(u.mayStartWith('the', 'the élysée', 3)).toBe(true);
+    expect(u.mayStartWith('the', 'the bahamas,', 3)).toBe(true);
+    expect(u.mayStartWith('the', 'the balkans', 3)).toBe(false);
+    expect(u.mayStartWith('a', 'a. k.', 1)).toBe(true);
+    expect(u.mayStartWith('a', 'a man', 1)).toBe(false);
+    u.add('the', 'the'); // a key that is the run alone: anything may follow
+    expect(u.mayStartWith('the', 'the balkans', 3)).toBe(true);
   });
 
   it('finds exactly the keys a text starts with, spaces collapsed, longest first (property, vs a plain scan)', () => {
@@ -69,19 +92,26 @@ describe('actor trie', () => {
     );
   });
 
-  it('never rejects a token that a key could start with and end at a token boundary after (property)', () => {
-    const key = fc.stringMatching(/^[a-z]{1,6}(?:[ '-][a-z]{1,6})?$/);
+  it('never rejects a token that starts a match (property, vs the trie walk)', () => {
+    const key = fc.stringMatching(/^[a-z]{1,4}(?:[ '.-]{1,2}[a-z0-9]{0,4}){0,2}$/);
     fc.assert(
       fc.property(
         fc.array(key, { minLength: 1, maxLength: 8 }),
-        fc.stringMatching(/^[a-z]{1,6}$/),
-        (ks, word) => {
+        fc.nat(7),
+        fc.stringMatching(/^[ a-z0-9.'-]{0,8}$/),
+        (ks, pick, tail) => {
           const trie = new Trie<string>();
           for (const k of ks) trie.add(k, k);
-          const canStart = ks.some((k) => k.startsWith(word) && !/[a-z]/.test(k[word.length] ?? ''));
-          if (canStart) expect(trie.mayStartWith(word)).toBe(true);
+          // a text that starts with one of the keys (its spaces doubled at random), then goes on
+          const text = normalizeText(`${ks[pick % ks.length].replace(/ /g, tail.length % 2 ? '  ' : ' ')}${tail}`);
+          const word = /^[a-z]+/.exec(text)![0];
+          // a match ends at a token end: after the first word, before no letter or digit
+          const isEnd = (e: number) => e >= word.length && !/[a-z0-9]/.test(text[e] ?? '');
+          if (trie.matchAt(text, 0, isEnd).length)
+            expect(trie.mayStartWith(word, text, word.length)).toBe(true);
         },
       ),
+      { numRuns: 1000 },
     );
   });
 });
