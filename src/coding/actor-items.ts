@@ -23,8 +23,12 @@ export function caseOk(e: ActorEntry, original: string): boolean {
   return true;
 }
 
-export const has = (it: RawItem, k: ActorEntry['kind']) => it.entries.some((e) => e.kind === k);
-export const get = (it: RawItem, k: ActorEntry['kind']) => it.entries.find((e) => e.kind === k);
+/** the item's entry of kind k (plain loops: these run for every item of every sentence, a callback is a closure per call) */
+export function get(it: RawItem, k: ActorEntry['kind']): ActorEntry | undefined {
+  for (const e of it.entries) if (e.kind === k) return e;
+  return undefined;
+}
+export const has = (it: RawItem, k: ActorEntry['kind']): boolean => get(it, k) !== undefined;
 export const NAMEABLE: ActorEntry['kind'][] = [
   'country',
   'countryAdj',
@@ -38,7 +42,6 @@ export const NAMEABLE: ActorEntry['kind'][] = [
 export const adjKind = (e: ActorEntry) => e.kind === 'countryAdj' || e.kind === 'orgAdj';
 
 export function firstNameable(it: RawItem): ActorEntry | undefined {
-  // plain loops: this runs for every item, and \`get\` makes a closure per call
   for (const k of NAMEABLE) for (const e of it.entries) if (e.kind === k) return e;
   return undefined;
 }
@@ -125,6 +128,20 @@ export function ledCoalition(
 /** the span fields of a mention covering the raw items `from` through `to` (one item by default) */
 export function spanOf(from: RawItem, sentence: number, to: RawItem = from) {
   return { start: from.start, end: to.end, tokenStart: from.ts, tokenEnd: to.te, sentence };
+}
+type Span = ReturnType<typeof spanOf>;
+
+/**
+ * `push` of a mention at a span: the fields are added to the span object. (A literal that spreads the span first,
+ * `{ ...spanOf(...), kind, country, ... }`, cost ~9 µs a mention on Node 20: V8 defines every property after a
+ * spread that the spread object lacks through the runtime; 80,000 mentions per 10,000 articles.)
+ */
+export function pushAt(
+  doc: Doc,
+  span: Span,
+  m: Omit<ActorMention, 'id' | 'text' | keyof Span>,
+): ActorMention {
+  return push(doc, Object.assign(span, m));
 }
 
 export function isLocative(doc: Doc, lex: Lexicon, ts: number, sentStart: number): boolean {

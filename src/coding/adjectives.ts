@@ -6,7 +6,15 @@
  */
 import type { ActorEntry, Lexicon } from '../lexicon/load.js';
 import type { Doc } from '../model/document.js';
-import { type RawItem, headNounAfter, isLocative, ledCoalition, push, spanOf } from './actor-items.js';
+import {
+  type RawItem,
+  headNounAfter,
+  isLocative,
+  ledCoalition,
+  push,
+  pushAt,
+  spanOf,
+} from './actor-items.js';
 
 export function assembleAdjective(
   doc: Doc,
@@ -23,8 +31,7 @@ export function assembleAdjective(
   const nextTok = doc.tokens[it.te];
   // the adjective's own country or bloc, no role, not acting
   const bare = (kind: 'country' | 'org', modifier?: true) =>
-    push(doc, {
-      ...spanOf(it, sentence),
+    pushAt(doc, spanOf(it, sentence), {
       kind,
       country: nameable.country,
       role: null,
@@ -74,9 +81,8 @@ export function assembleAdjective(
     // "an Israeli withdrawal", "the Russian invasion": the country as the one the act concerns (target only);
     // "Palestinian homes": its civilians; "Russian missiles": only an attack's agent (a weapon is no target)
     const weapon = lex.cues.nonActorNouns.has(head.lower);
-    push(doc, {
+    pushAt(doc, spanOf(it, sentence), {
       modifier: weapon || undefined,
-      ...spanOf(it, sentence),
       kind: 'country',
       country: nameable.country,
       role: lex.cues.civilianPlaceNouns.has(head.lower) ? 'CVL' : null,
@@ -90,8 +96,7 @@ export function assembleAdjective(
     (/s$/.test(it.entries[0].surface) || oneOfAPeople(doc, it.ts, it.te, nameable)) &&
     (!nextTok || nextTok.pos !== 'NOUN')
   ) {
-    push(doc, {
-      ...spanOf(it, sentence),
+    pushAt(doc, spanOf(it, sentence), {
       kind: 'country',
       country: nameable.country,
       // a people named by its demonym ("Palestinians", "Liberians", "a Palestinian"): civilians, as CAMEO codes them

@@ -17,6 +17,7 @@ import {
   adjKind,
   firstNameable,
   push,
+  pushAt,
   isLocative,
   ledCoalition,
   roleNounAfter,
@@ -104,8 +105,7 @@ export function assemble(
       if (last > k) {
         const r2 = roleNounAfter(doc, items, last, sentEnd);
         if (r2 && !(has(r2, 'title') && items[k + 3]?.ts === r2.te && has(items[k + 3], 'person'))) {
-          push(doc, {
-            ...spanOf(it, sentence),
+          pushAt(doc, spanOf(it, sentence), {
             kind: 'compound',
             country: nameable.country,
             role: roleEntry(r2)!.role,
@@ -126,8 +126,7 @@ export function assemble(
         const roleE = roleEntry(roleItem)!;
         const noun = doc.text.slice(roleItem.start, roleItem.end).toLowerCase();
         // role noun + "of" + country handled below; here ADJ/COUNTRY + role noun
-        push(doc, {
-          ...spanOf(it, sentence, roleItem),
+        pushAt(doc, spanOf(it, sentence, roleItem), {
           kind: 'compound',
           country: partyOwner(doc, items, k, nameable) ?? nameable.country,
           // "former South African president", "toppled Iraqi leader": a past office is an elite's
@@ -151,8 +150,7 @@ export function assemble(
       }
       if (nameable.kind === 'place') {
         // "Khan Younis", "Bryansk region": a place of the country, a target only for force
-        push(doc, {
-          ...spanOf(it, sentence),
+        pushAt(doc, spanOf(it, sentence), {
           kind: 'country',
           country: nameable.country,
           role: null,
@@ -171,8 +169,7 @@ export function assemble(
         continue;
       }
       const owner = partyOwner(doc, items, k, nameable);
-      push(doc, {
-        ...spanOf(it, sentence),
+      pushAt(doc, spanOf(it, sentence), {
         kind:
           nameable.kind === 'capital' || nameable.kind === 'metonym'
             ? 'metonym'
@@ -239,8 +236,7 @@ export function assemble(
           if (pc.country || pc.org) {
             used.add(k + 1);
             used.add(items.indexOf(next));
-            push(doc, {
-              ...spanOf(it, sentence, next),
+            pushAt(doc, spanOf(it, sentence, next), {
               kind: 'compound',
               country: pc.country,
               role: roleE.role,
@@ -274,8 +270,7 @@ export function assemble(
               agentive: true,
             });
           }
-          push(doc, {
-            ...spanOf(it, sentence, next),
+          pushAt(doc, spanOf(it, sentence, next), {
             kind: 'compound',
             country: ne.country,
             // "president of the Inter-American Development Bank" acts as the bank, "leader of Hamas" as the group
@@ -292,8 +287,7 @@ export function assemble(
       if (lex.cues.genericPersonNouns.has(it.entries[0].surface.toLowerCase())) continue;
       // "subsidies given to aircraft makers", "tank factories": military craft naming a trade
       if (roleE.role === 'MIL' && tradeNounAfter(doc, it.te, sentEnd)) continue;
-      push(doc, {
-        ...spanOf(it, sentence),
+      pushAt(doc, spanOf(it, sentence), {
         kind: 'role',
         country: null,
         role: roleE.role,
