@@ -12,7 +12,7 @@ import { actorPhraseAt, sentenceView } from './match.js';
 import { findMatches } from './triggers.js';
 import { referredAct, agentOfPriorAct } from './anaphora.js';
 import { conditionSpan, conditionActors, conditionOf } from './conditions.js';
-import { findSource, findTarget, codable } from './roles.js';
+import { answerer, findSource, findTarget, codable, type SourceSearch } from './roles.js';
 import { issuingVerb } from './documents.js';
 import { inAccidentSubject, isPassive, passiveAgent, passiveSubject } from './passives.js';
 import { reportAddressee, reporterOf } from './reports.js';
@@ -115,22 +115,19 @@ export function createEventStage(lex: Lexicon): Stage {
           };
           let sources = usable(r.sources);
           let targets = usable(r.targets);
+          const search: SourceSearch = { trigger: r.trigger, clauses: ci, lo, conditionRange: null };
           const passive = !sources && isPassive(v, r.trigger);
           if (passive) {
             sources = usable(passiveAgent(v, r.end)); // an uncoded agent ("by Walsh") is no source
             if (!targets) targets = passiveSubject(doc, v, r.trigger, lo);
           }
           // "received weapons from $": the giver fills the source slot, the clause subject is the receiver
-          if (r.sources && !targets && !passive)
-            targets = usable(
-              findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex),
-            );
+          if (r.sources && !targets && !passive) targets = usable(findSource(doc, v, search, lex));
           // "Russian shelling killed five": an attack noun's modifier is the agent, before any actor further back
           // ("Ukrainian officials said Russian shelling killed")
           if (!sources && !passive && FORCE_ROOTS.has(p.root) && trig.pos === 'VERB')
             sources = attackSubjectAgent(doc, v, r.trigger, lo, lex);
-          if (!sources && !passive)
-            sources = findSource(doc, v, { trigger: r.trigger, clauses: ci, lo, conditionRange: null }, lex);
+          if (!sources && !passive) sources = findSource(doc, v, search, lex);
           if (sources && FORCE_ROOTS.has(p.root) && inAccidentSubject(v, sources[0])) sources = null;
           if (!sources && !passive && p.root === '14')
             sources = locatedProtesters(v, r.trigger, lo, s.tokenEnd);
@@ -233,6 +230,7 @@ export function createEventStage(lex: Lexicon): Stage {
           if (!targets && p.code.startsWith('081')) targets = easedPlace(v, r.end - 1);
           // a threat with no target of its own is addressed to whoever it was told to ("warned X that ...")
           if (!targets && p.root === '13') targets = reportAddressee(doc, v, r.trigger, lo);
+          if (!targets && trig.pos === 'NOUN') targets = answerer(doc, v, search, lex, sources);
           let condition: ConditionRef | null = null;
           if (cond) {
             const span = conditionSpan(doc, cond.a, cond.b);

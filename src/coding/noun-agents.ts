@@ -11,94 +11,43 @@ import { codable, mentionEndingAt } from './mention-at.js';
 import { titleCaseSpan } from '../nlp/title-case.js';
 import { WEAPON_NOUN } from './actor-items.js';
 
-const LIGHT_VERBS = new Set([
-  'launch',
-  // "committed torture", "perpetrated genocide"
-  'commit',
-  'perpetrate',
-  // "will take countermeasures", "adopted retaliatory measures"
-  'take',
-  'adopt',
-  'carry',
-  'conduct',
-  'stage',
-  'mount',
-  'issue',
-  'impose',
-  'hold',
-  'step',
-  'continue',
-  'order',
-  'make',
-  'deliver',
-  'offer',
-  'express',
-  'voice',
-  'reiterate',
-  'renew',
-  'repeat',
-  // joining in: the subject makes the call too ("joined calls for a probe", "echoed demands for")
-  'join',
-  'echo',
-  'intensify',
-  'escalate',
-  'begin',
-  'start',
-  'resume',
-  'announce',
-  'sign',
-  'seal',
-  'reach',
-  'strike',
-  'file',
-  'lodge',
-  'lift',
-  'extend',
-  'send',
-  'give',
-  'provide',
-  'pledge',
-  'promise',
-  'vow',
-  'threaten',
-  'call',
-  'demand',
-  'appeal',
-  'accept',
-  'reject',
-  'hold',
-  'host',
-  'open',
-  // aspect: the subject carries the act out ("completed the withdrawal", "speeded up the pullout")
-  'complete',
-  'finish',
-  'accelerate',
-  'speed',
-  'hasten',
-  'expedite',
-]);
-
-/** a verb that turns a following noun into the subject's act ("launched strikes", "issued a warning") */
-/** by lemma, or by the inflected form when wink's lemma is off ("staged" -> "stag") */
-function isLightVerb(lemma: string, lower: string): boolean {
-  if (LIGHT_VERBS.has(lemma)) return true;
+/**
+ * a verb that turns a following noun into the subject's act ("launched strikes", "issued a warning"; cues
+ * lightVerbs), by lemma or by the inflected form when wink's lemma is off ("staged" -> "stag")
+ */
+function isLightVerb(lemma: string, lower: string, light: ReadonlySet<string>): boolean {
+  if (light.has(lemma)) return true;
   const m = /^(.*?)(ed|d|s|es|ing)$/.exec(lower);
-  return m !== null && (LIGHT_VERBS.has(m[1]) || LIGHT_VERBS.has(m[1] + 'e'));
+  return m !== null && (light.has(m[1]) || light.has(m[1] + 'e'));
 }
 
 /** nouns of what one party asks or offers another: answering verbs take them as someone else's */
 const ASKED_OR_OFFERED =
   /^(calls?|demands?|appeals?|pleas?|requests?|offers?|proposals?|invitations?|overtures?|ultimatums?|bids?)$/;
-/** verbs that answer a request or an offer ("rejected calls for", "accepted an offer of"), light for other nouns */
-const ANSWERING = /^(accept|reject)$/;
+/** verbs that answer a request or an offer ("rejected calls for", "accepted an offer of", "approved a proposal to"), light for other nouns */
+const ANSWERING = /^(accept|reject|approve|authori[sz]e)$/;
+
+/**
+ * the verb that answers request or offer noun `i` ("rejected Poland's demand for", "approved Ghana's request for"):
+ * its subject is the one asked (the noun's own agent is its possessor or modifier), or -1
+ */
+export function answeringVerbAt(v: SentenceView, i: number, lo: number): number {
+  if (!ASKED_OR_OFFERED.test(v.toks[i].lower)) return -1;
+  for (let j = i - 1; j >= Math.max(lo, i - 5); j--) {
+    const t = v.toks[j];
+    if (t.pos === 'VERB') return ANSWERING.test(t.lemma) ? j : -1;
+    if (t.text === ',' || t.pos === 'ADP') return -1;
+  }
+  return -1;
+}
 
 /** the light verb (or the auxiliary right before) that makes noun trigger `i` its subject's act, or -1 */
-export function lightVerbAt(v: SentenceView, i: number, lo: number): number {
+export function lightVerbAt(v: SentenceView, i: number, lo: number, light: ReadonlySet<string>): number {
   const answered = ASKED_OR_OFFERED.test(v.toks[i].lower);
   for (let j = i - 1; j >= Math.max(lo, i - 5); j--) {
     const t = v.toks[j];
     if (t.pos === 'VERB' || (t.pos === 'AUX' && j === i - 1))
-      return (isLightVerb(t.lemma, t.lower) && !(answered && ANSWERING.test(t.lemma))) ||
+      return (isLightVerb(t.lemma, t.lower, light) && !(answered && ANSWERING.test(t.lemma))) ||
         /^(issue|launch)/.test(t.lower)
         ? j
         : -1;
@@ -130,6 +79,7 @@ export function nounAgent(
   v: SentenceView,
   i: number,
   lo: number,
+  lightVerbs: ReadonlySet<string>,
   witnessVerbs: ReadonlySet<string> = NONE,
 ): ActorMention[] | null {
   for (let j = i - 1; j >= Math.max(lo, i - 4); j--) {
@@ -142,7 +92,7 @@ export function nounAgent(
       const after = v.toks[i + 1];
       const subject = after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB');
       // ("residents reported army air strikes": what is reported or witnessed happened, cues witnessVerbs)
-      if (!subject && governedByVerb(v, m.tokenStart, lo, witnessVerbs)) return null;
+      if (!subject && governedByVerb(v, m.tokenStart, lo, lightVerbs, witnessVerbs)) return null;
       // "Israel boycott", "Russia sanctions", "Cuba embargo": a country's name before a measure taken against a
       // country is its target ("Israeli boycott", "US sanctions on Iran" name the agent)
       if (
@@ -196,7 +146,7 @@ export function attackSubjectAgent(
   while (j > lo && v.toks[j].pos === 'ADV') j--;
   if (j > lo && !isAttackNoun(v, j, lex)) j = attackNounBeforePhrase(v, j, lo, lex);
   if (j <= lo || !isAttackNoun(v, j, lex)) return null;
-  return nounAgent(doc, v, j, lo);
+  return nounAgent(doc, v, j, lo, lex.cues.lightVerbs);
 }
 
 // (a capitalised first word is tagged a name: "Airstrikes on Syria killed 12")
@@ -253,12 +203,18 @@ export function undergoneBySubject(v: SentenceView, trigger: number, lo: number,
 /** a non-light verb right before a noun phrase (skipping determiners) governs it as its object */
 const NONE: ReadonlySet<string> = new Set();
 
-function governedByVerb(v: SentenceView, npStart: number, lo: number, exempt: ReadonlySet<string>): boolean {
+function governedByVerb(
+  v: SentenceView,
+  npStart: number,
+  lo: number,
+  lightVerbs: ReadonlySet<string>,
+  exempt: ReadonlySet<string>,
+): boolean {
   let j = npStart - 1;
   while (j >= lo && (v.toks[j].pos === 'DET' || v.toks[j].pos === 'ADJ')) j--;
   if (j < lo) return false;
   const t = v.toks[j];
-  return t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma) && !exempt.has(t.lemma);
+  return t.pos === 'VERB' && !lightVerbs.has(t.lemma) && !exempt.has(t.lemma);
 }
 
 /**

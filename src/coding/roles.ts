@@ -15,7 +15,7 @@ import { nonActorSubject, ownsInfinitiveNoun, purposeObject } from './unknown-su
 import { timeAdverbialEnd } from './time-words.js';
 import { firstConjunctVerb, participleHead } from './shared-subject.js';
 import { attributiveParticiple, isPassive, passiveAgentOf, reducedPassiveRelative } from './passives.js';
-import { byAgent, lightVerbAt, nounAgent, undergoneBySubject } from './noun-agents.js';
+import { answeringVerbAt, byAgent, lightVerbAt, nounAgent, undergoneBySubject } from './noun-agents.js';
 import { codable, mentionEndingAt, ofPhraseHead } from './mention-at.js';
 import { attributionSubject, clauseVerbOf, subordinateClauseAt, subordinateVerb } from './clause-edges.js';
 import { isPlaceMention } from './place-targets.js';
@@ -40,6 +40,19 @@ export interface SourceSearch {
   lo: number;
   /** trigger is inside a condition: only look inside it; else skip condition ranges */
   conditionRange: [number, number] | null;
+}
+
+/** the one asked by a request or offer noun that a verb answers ("Germany rejected Poland's demand for"): its subject */
+export function answerer(
+  doc: Doc,
+  v: SentenceView,
+  s: SourceSearch,
+  lex: Lexicon,
+  sources: ActorMention[],
+): ActorMention[] | null {
+  const a = answeringVerbAt(v, s.trigger, s.lo);
+  const who = a < 0 ? null : findSource(doc, v, { ...s, trigger: a }, lex);
+  return who?.filter((m) => !sources.some((x) => x.id === m.id)).slice(0, 1) ?? null;
 }
 
 export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexicon): ActorMention[] | null {
@@ -70,9 +83,9 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
   if (undergoneBySubject(v, s.trigger, s.lo, lex)) return byAgent(doc, v, s.trigger);
   // (a title-case headline gets its nouns tagged as names: "Pentagon Says Protests Are ...")
   if (trig.pos !== 'VERB') {
-    const light = lightVerbAt(v, s.trigger, s.lo);
+    const light = lightVerbAt(v, s.trigger, s.lo, lex.cues.lightVerbs);
     if (light < 0 && (trig.pos === 'NOUN' || trig.pos === 'PROPN'))
-      return nounAgent(doc, v, s.trigger, s.lo, lex.cues.witnessVerbs);
+      return nounAgent(doc, v, s.trigger, s.lo, lex.cues.lightVerbs, lex.cues.witnessVerbs);
     // "..., and has threatened to take retaliatory action": an infinitive light verb's subject is its governing
     // verb's
     if (light - 2 >= s.lo && v.toks[light - 1].lower === 'to' && v.toks[light - 2].pos === 'VERB')

@@ -28,6 +28,7 @@ export const cuesFile = z.object({
   peopleNouns: z.array(z.string()).default([]),
   statementNouns: z.array(z.string()).default([]),
   statementVerbs: z.array(z.string()).default([]),
+  lightVerbs: z.array(z.string()).default([]),
   firstPersonPronouns: z.array(z.string()),
   locativePrepositions: z.array(z.string()),
   placeNouns: z.array(z.string()),
@@ -103,6 +104,8 @@ export interface Cues {
   statementNouns: Set<string>;
   /** verbs (lemmas) that issue a statement noun */
   statementVerbs: Set<string>;
+  /** verbs (lemmas) that make a following act noun their subject's act ("launched strikes", "approved an arms sale") */
+  lightVerbs: Set<string>;
   firstPersonPronouns: Set<string>;
   locativePrepositions: Set<string>;
   placeNouns: Set<string>;
@@ -176,6 +179,7 @@ export function compileCues(f: CuesFile): Cues {
     peopleNouns: new Set(f.peopleNouns),
     statementNouns: new Set(f.statementNouns),
     statementVerbs: new Set(f.statementVerbs),
+    lightVerbs: new Set(f.lightVerbs),
     firstPersonPronouns: new Set(f.firstPersonPronouns),
     locativePrepositions: new Set(f.locativePrepositions),
     placeNouns: new Set(f.placeNouns),
