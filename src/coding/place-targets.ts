@@ -27,6 +27,9 @@ export function targetRef(m: ActorMention, code: string, source: ActorMention): 
   // restrictions eased at home (081x: "lifted the state of emergency in Bangkok") are eased on the country
   if (code.startsWith('081'))
     return { ...ref, role: null, code: actorCode({ country: m.country, org: null, role: null }) };
+  // coercion at home names where, not whom ("French police arrested 12 people after clashes in Paris")
+  if (code.startsWith('17') && source.country === m.country && STATE_ROLES.test(source.role ?? ''))
+    return null;
   if (!/^(18|19|20)/.test(code)) return ref;
   if (!code.startsWith('192'))
     return { ...ref, role: 'CVL', code: actorCode({ country: m.country, org: null, role: 'CVL' }) };

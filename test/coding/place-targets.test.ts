@@ -35,6 +35,16 @@ describe('place targets: violence against a town', () => {
     expect(ev('The EU imposed sanctions on Moscow.', '2022-03-01')).toEqual(['EU>RUSGOV 163 actual']);
     expect(ev('Washington condemned the attack on Kyiv.', '2022-03-01')[0]).toMatch(/^USAGOV>/);
   });
+  it('but a state coercing people at home names where, not whom: no target', () => {
+    expect(ev('Spanish police arrested nine people after riots in Madrid.', '2022-03-01')).toEqual([
+      'ESPCOP>- 173 actual',
+    ]);
+    // a town of another country stays the target; named people stay the target
+    expect(ev('Israeli forces raided homes in Jenin.', '2022-03-01')).toEqual(['ISRMIL>PSE 171 actual']);
+    expect(ev('Russian police detained dozens of students in Moscow.', '2022-03-01')).toEqual([
+      'RUSCOP>RUSEDU 173 actual',
+    ]);
+  });
 });
 
 describe('place targets: taking a town', () => {
