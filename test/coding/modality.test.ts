@@ -56,6 +56,14 @@ describe('modality', () => {
     expect(first('Oil prices declined on Monday as Iran threatened Israel.').modality).toBe('threat');
     expect(first('After the talks failed, Russia attacked Ukraine.').modality).toBe('actual');
   });
+  it('negated by "yet to": not done so far ("has yet to sign", "is yet to recognise")', () => {
+    expect(first('Hungary has yet to ratify the treaty.', '2024-01-01').modality).toBe('negated');
+    expect(first('Ankara is yet to recognise the government in Nicosia.', '2024-01-01').modality).toBe(
+      'negated',
+    );
+    // "yet" elsewhere negates nothing
+    expect(first('Hungary ratified the treaty, yet Turkey waited.', '2024-01-01').modality).toBe('actual');
+  });
   it('a refusal of cooperation or yielding is a rejection coded by what was refused (CAMEO 12)', () => {
     const release = first('Iran refused to release the detained sailors.', '2007-04-01');
     expect([release.code, release.modality]).toEqual(['1243', 'actual']);
