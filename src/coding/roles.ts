@@ -13,7 +13,7 @@ import { inRanges, type ClauseInfo } from './clauses.js';
 import { addresseeOfReport } from './reports.js';
 import { nonActorSubject, ownsInfinitiveNoun, purposeObject } from './unknown-subject.js';
 import { timeAdverbialEnd } from './time-words.js';
-import { firstConjunctVerb, participleHead } from './shared-subject.js';
+import { coordinatedVerbPhraseAt, firstConjunctVerb, participleHead } from './shared-subject.js';
 import { attributiveParticiple, isPassive, passiveAgentOf, reducedPassiveRelative } from './passives.js';
 import { answeringVerbAt, byAgent, lightVerbAt, nounAgent, undergoneBySubject } from './noun-agents.js';
 import { codable, mentionEndingAt, ofPhraseHead } from './mention-at.js';
@@ -301,8 +301,10 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
   // Baghdad hotel")
   let uncodedObject = false;
   let firstNp = true;
+  const verb = v.toks[t.from - 1]?.pos === 'VERB' ? v.toks[t.from - 1] : null;
   for (let j = t.from; j < Math.min(t.hi, t.from + 18); j++) {
     if (t.clauses.boundaries.has(j) && j > t.from) break;
+    if (verb && j > t.from && coordinatedVerbPhraseAt(v, j, verb)) break;
     if (j > t.from && !t.conditionRange && subordinateClauseAt(v, j)) break;
     if (t.stopAtComplement && v.toks[j].lower === 'that' && v.toks[j].pos === 'SCONJ') break;
     if (!t.conditionRange && inRanges(j, conds)) break;

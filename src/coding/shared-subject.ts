@@ -160,3 +160,24 @@ function accusedBefore(v: SentenceView, of: number, lo: number): boolean {
     if (/^(accuse|suspect)$/.test(v.toks[k].lemma)) return true;
   return false;
 }
+
+/**
+ * "signed the treaty and later attacked Syria": an "and" / "but" at j opens a verb phrase of its own (a verb of
+ * the same finite form as `verb`, or one after an auxiliary, adverbs allowed between), whose object is no target
+ * of the first verb; "sent aid and supplies to Ukraine" goes on (no verb of the form of "sent")
+ */
+export function coordinatedVerbPhraseAt(
+  v: SentenceView,
+  j: number,
+  verb: { lower: string; lemma: string },
+): boolean {
+  if (!/^(and|but)$/.test(v.toks[j].lower)) return false;
+  let k = j + 1;
+  while (v.toks[k]?.pos === 'ADV' && k < j + 3) k++;
+  if (v.toks[k]?.pos === 'AUX') {
+    k++;
+    while (v.toks[k]?.pos === 'ADV' || v.toks[k]?.lower === 'not') k++;
+    return v.toks[k]?.pos === 'VERB';
+  }
+  return v.toks[k]?.pos === 'VERB' && sameFiniteForm(verb, v.toks[k]);
+}

@@ -25,8 +25,9 @@ describe('coordinated infinitives', () => {
     ]);
   });
   it('not an inflected verb after the conjunction: it is a clause of its own', () => {
+    // (Kyiv is the attack's target only: see "a verb phrase coordinated after the object")
     expect(ev('Russia agreed to free prisoners, and attacked Kyiv.', '2023-01-01')).toEqual([
-      'RUSGOV>UKRGOV 0353 future',
+      'RUSGOV>- 0353 future',
       'RUS>UKRCVL 190 actual',
     ]);
   });
@@ -35,7 +36,7 @@ describe('coordinated infinitives', () => {
 describe('a serial comma before "and"', () => {
   it('joins two verbs of one subject', () => {
     expect(ev('Russia freed prisoners, and attacked Kyiv.', '2023-01-01')).toEqual([
-      'RUSGOV>UKRGOV 0841 actual',
+      'RUSGOV>- 0841 actual',
       'RUS>UKRCVL 190 actual',
     ]);
   });
@@ -198,5 +199,18 @@ describe('a verb coordinated after a perfect inside a report', () => {
         '1987-03-01',
       ),
     ).toContain('GBRGOV>JPNGOV 051 actual');
+  });
+});
+
+describe('a verb phrase coordinated after the object', () => {
+  it('holds its own object: no target of the first verb ("signed the treaty and later attacked Syria")', () => {
+    expect(ev('Turkey signed the treaty and later attacked Syria.', '2022-03-01')).toEqual([
+      'TURGOV>- 057 actual',
+      'TUR>SYR 190 actual',
+    ]);
+    expect(ev('Iran denied the reports and warned Kuwait.', '2022-03-01')).toContain('IRNGOV>- 016 actual');
+  });
+  it('but nouns after "and" stay the first verb’s ("sent aid and supplies to Ukraine")', () => {
+    expect(ev('Britain sent aid and supplies to Ukraine.', '2022-03-01')).toEqual(['GBRGOV>UKR 070 actual']);
   });
 });
