@@ -30,7 +30,7 @@ import { assembleTitledName } from './titled-names.js';
 import { assembleAdjective } from './adjectives.js';
 import { dropMentionOf, endsUnknownName } from './name-runs.js';
 import { pastBefore } from './office-dates.js';
-import { modifiesThings, namesTopic, originOfName, tradeNounAfter } from './noun-modifiers.js';
+import { modifiesThings, namesTopic, namesVenue, originOfName, tradeNounAfter } from './noun-modifiers.js';
 import { partyOwner } from './party-owners.js';
 import { CAPTIVE_NOUNS } from './passives.js';
 import { MONTH, WEEKDAY } from './time-words.js';
@@ -148,6 +148,8 @@ export function assemble(
         assembleAdjective(doc, lex, items, k, used, nameable, sentence, sentStart, sentEnd);
         continue;
       }
+      // "the Vienna talks", "the Uruguay round": the venue of a negotiation
+      if (namesVenue(doc, it.ts, it.te, nameable.kind, sentStart)) continue;
       if (nameable.kind === 'place') {
         // "Khan Younis", "Bryansk region": a place of the country, a target only for force
         pushAt(doc, spanOf(it, sentence), {

@@ -80,3 +80,21 @@ export function namesTopic(doc: Doc, ts: number, te: number, sentEnd: number): b
     (te + 1 >= sentEnd || /^(ADP|PUNCT|VERB|AUX|CCONJ|SCONJ)$/.test(after.pos))
   );
 }
+
+/** nouns a negotiation is named by after its venue ("the Vienna talks", "the Minsk agreements", "the Oslo accords") */
+const NEGOTIATION_NOUN =
+  /^(talks|rounds?|accords?|agreements?|process|format|protocol|negotiations|conference)$/;
+const BEFORE_NAME = /^(DET|ADP|ADJ|NUM)$/;
+
+/**
+ * a capital or town naming a negotiation held there, or a country naming a trade round ("the Uruguay round"): the
+ * venue is no actor ("Iran walked out of the Vienna talks" is not aimed at Austria)
+ */
+export function namesVenue(doc: Doc, ts: number, te: number, kind: string, sentStart: number): boolean {
+  const noun = doc.tokens[te];
+  const before = doc.tokens[ts - 1];
+  if (!noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') || ts - 1 < sentStart) return false;
+  if (!BEFORE_NAME.test(before.pos)) return false;
+  if (kind === 'country') return /^rounds?$/.test(noun.lower);
+  return (kind === 'capital' || kind === 'place') && NEGOTIATION_NOUN.test(noun.lower);
+}

@@ -400,3 +400,19 @@ describe('a possessive before a state noun', () => {
     );
   });
 });
+
+describe('a venue naming a negotiation', () => {
+  it('is no actor ("walked out of the Vienna talks", "stood by the Paris accord", "the Uruguay round")', () => {
+    expect(ev('Iran walked out of the Geneva talks on Monday.', '2022-03-01')).toEqual(['IRN>- 164 actual']);
+    expect(ev('Baker said he stood by the Paris accord.', '1987-03-25')).not.toContainEqual(
+      expect.stringMatching(/>FRA/),
+    );
+    expect(ev('Brazil put farm trade at the heart of the Uruguay round of talks.', '1987-03-25')).toEqual([]);
+  });
+  it('while a capital acting or meeting stays one ("Washington talks tough", "met in Sochi")', () => {
+    expect(ev('Moscow rejected the Geneva proposals.', '2022-03-01')).toContainEqual(
+      expect.stringMatching(/^RUSGOV>/),
+    );
+    expect(ev('Putin met Erdogan in Sochi.', '2022-03-01')).toEqual(['RUSGOV>TURGOV 040 actual']);
+  });
+});
