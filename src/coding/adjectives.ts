@@ -99,8 +99,9 @@ export function assembleAdjective(
     pushAt(doc, spanOf(it, sentence), {
       kind: 'country',
       country: nameable.country,
-      // a people named by its demonym ("Palestinians", "Liberians", "a Palestinian"): civilians, as CAMEO codes them
-      role: nameable.kind === 'countryAdj' ? 'CVL' : null,
+      // a people named by its demonym ("Palestinians", "Liberians", "a Palestinian"): civilians, as CAMEO codes them;
+      // armed ones are not ("killed five armed Palestinians": unidentified armed forces, as "gunmen" are)
+      role: nameable.kind !== 'countryAdj' ? null : doc.tokens[it.ts - 1]?.lower === 'armed' ? 'UAF' : 'CVL',
       org: nameable.org,
       name: nameable.name,
       locative: isLocative(doc, lex, it.ts, sentStart),

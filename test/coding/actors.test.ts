@@ -43,6 +43,14 @@ describe('actors: countries, roles and compounds', () => {
       'RUSMIL>UKR 190 actual',
     ]);
   });
+  it('a people named by its demonym is civilians, unless armed ("killed five armed Palestinians")', () => {
+    expect(ev('Israeli troops killed three Palestinians in Gaza.', '2004-05-01')).toEqual([
+      'ISRMIL>PSECVL 190 actual',
+    ]);
+    expect(ev('Israeli troops killed three armed Palestinians in Gaza.', '2004-05-01')).toEqual([
+      'ISRMIL>PSEUAF 190 actual',
+    ]);
+  });
   it('splits coordinated actors ("the United States and NATO allies")', () => {
     const d = code('The United States and NATO allies met in Brussels.');
     expect(actorOf(d, 'United States')).toBe('USA');
