@@ -15,13 +15,20 @@ import { nonActorSubject, ownsInfinitiveNoun, purposeObject } from './unknown-su
 import { timeAdverbialEnd } from './time-words.js';
 import { coordinatedVerbPhraseAt, firstConjunctVerb, participleHead } from './shared-subject.js';
 import { attributiveParticiple, isPassive, passiveAgentOf, reducedPassiveRelative } from './passives.js';
-import { answeringVerbAt, byAgent, lightVerbAt, nounAgent, undergoneBySubject } from './noun-agents.js';
+import { byAgent, lightVerbAt, nounAgent, undergoneBySubject } from './noun-agents.js';
 import { codable, mentionEndingAt, ofPhraseHead } from './mention-at.js';
 import { attributionSubject, clauseVerbOf, subordinateClauseAt, subordinateVerb } from './clause-edges.js';
 import { isPlaceMention } from './place-targets.js';
 import { RELATIVE, isThingNoun, ofThingBefore, placeBefore, relativeBefore } from './relatives.js';
 import { issuingVerb } from './documents.js';
-import { BROKERED, TOPIC_PREPS, namesGathering, ownForces, topicOfPhrase } from './target-filters.js';
+import {
+  BROKERED,
+  TOPIC_PREPS,
+  meansOfAct,
+  namesGathering,
+  ownForces,
+  topicOfPhrase,
+} from './target-filters.js';
 
 export { codable, mentionEndingAt } from './mention-at.js';
 
@@ -40,19 +47,6 @@ export interface SourceSearch {
   lo: number;
   /** trigger is inside a condition: only look inside it; else skip condition ranges */
   conditionRange: [number, number] | null;
-}
-
-/** the one asked by a request or offer noun that a verb answers ("Germany rejected Poland's demand for"): its subject */
-export function answerer(
-  doc: Doc,
-  v: SentenceView,
-  s: SourceSearch,
-  lex: Lexicon,
-  sources: ActorMention[],
-): ActorMention[] | null {
-  const a = answeringVerbAt(v, s.trigger, s.lo);
-  const who = a < 0 ? null : findSource(doc, v, { ...s, trigger: a }, lex);
-  return who?.filter((m) => !sources.some((x) => x.id === m.id)).slice(0, 1) ?? null;
 }
 
 export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexicon): ActorMention[] | null {
@@ -339,7 +333,8 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       continue;
     }
     // a modifier ("US-made") is no target; nor is the source's own country as a bare owner ("Russia's doctrine"),
-    // nor the source's own people named by the pattern's noun ("Mexico sent troops to Africa": its troops)
+    // nor the source's own people named by the pattern's noun ("Mexico sent troops to Africa": its troops), nor the
+    // weapon the pattern names ("launched drones at a ship")
     const patternNoun = t.consumed?.includes(m0.tokenStart) ?? false;
     const ms = np.mentions
       .flatMap((m) => doc.expand(m))
@@ -354,7 +349,7 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
             m.country &&
             !(t.placePeople && isPlaceMention(m)) &&
             t.sources.some((x) => x.country === m.country)
-          ) && !(patternNoun && ownForces(m, t.sources)),
+          ) && !(patternNoun && (ownForces(m, t.sources) || meansOfAct(m))),
       );
     if (!ms.length) {
       // "arrested the militants that kidnapped Turkish engineers": the object has no known country and what
