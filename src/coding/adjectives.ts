@@ -16,6 +16,9 @@ import {
   spanOf,
 } from './actor-items.js';
 
+/** roles of armed groups: their positions and targets are the group's */
+const ARMED_GROUP = /^(REB|INS|SEP|UAF)$/;
+
 export function assembleAdjective(
   doc: Doc,
   lex: Lexicon,
@@ -57,7 +60,7 @@ export function assembleAdjective(
     while (headIdx + 1 < sentEnd && doc.tokens[headIdx + 1].pos === 'NOUN') headIdx++;
   const head = headIdx >= 0 ? doc.tokens[headIdx] : null;
   if (head && lex.cues.placeNouns.has(head.lower)) {
-    // "Russian territory": a place of the country (a target only for force)
+    // "Russian territory": a place of the country (a target only for force); "Houthi targets": an armed group's
     push(doc, {
       start: it.start,
       end: head.end,
@@ -66,7 +69,7 @@ export function assembleAdjective(
       sentence,
       kind: 'country',
       country: nameable.country,
-      role: null,
+      role: nameable.role && ARMED_GROUP.test(nameable.role) ? nameable.role : null,
       org: nameable.org,
       name: nameable.name,
       locative: true,

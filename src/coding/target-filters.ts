@@ -4,6 +4,7 @@
  */
 import type { ActorMention } from '../model/document.js';
 import type { SentenceView } from './match.js';
+import { WEAPON_NOUN } from './actor-items.js';
 
 /** prepositions that attach a topic to an act ("talks on", "a dispute over") */
 export const TOPIC_PREPS = /^(on|over|about|regarding|concerning)$/;
@@ -21,6 +22,11 @@ export function ownForces(m: ActorMention, sources: readonly ActorMention[]): bo
     STATE_ROLE.test(m.role ?? '') &&
     sources.some((x) => x.country === m.country && (x.role === null || STATE_ROLE.test(x.role)))
   );
+}
+
+/** a bare weapon noun the pattern names is the act's means, not its target ("launched drones", "fired missiles") */
+export function meansOfAct(m: ActorMention): boolean {
+  return m.kind === 'role' && WEAPON_NOUN.test(m.text.toLowerCase());
 }
 
 /** nouns whose "of" phrase names whom a topic concerns ("the fate of", "the future of", "the release of") */

@@ -110,3 +110,23 @@ describe('a border named by a country adjective', () => {
     ]);
   });
 });
+
+describe('what an attack is aimed at', () => {
+  it('an armed group’s targets or positions are the group ("struck Houthi targets")', () => {
+    expect(
+      ev('The United States and Britain struck Houthi targets in Yemen overnight.', '2024-01-12'),
+    ).toEqual(['USA>YEMREB 190 actual', 'GBR>YEMREB 190 actual']);
+    // a state's positions stay the country
+    expect(ev('Russian troops shelled Ukrainian positions.', '2024-01-12')).toEqual([
+      'RUSMIL>UKR 194 actual',
+    ]);
+  });
+  it('the weapon the pattern names is its means, not its target ("launched drones at a ship")', () => {
+    expect(ev('Houthi rebels launched drones at a commercial ship in the Red Sea.', '2024-01-12')).toEqual([
+      'YEMREB>- 195 actual',
+    ]);
+    expect(ev('Ukraine shot down Russian drones overnight.', '2024-01-12')).toEqual([
+      'UKR>RUSMIL 190 actual',
+    ]);
+  });
+});
