@@ -216,3 +216,16 @@ describe('threatening someone with an attack', () => {
     expect(ev('Israel threatened Gaza with a new war.', '2012-04-01')).toEqual(['ISRGOV>PSE 1384 threat']);
   });
 });
+
+describe('troops ordered to a border', () => {
+  it('are a deployment against the neighbour named with the border', () => {
+    expect(ev('Venezuela’s president ordered troops to the border with Guyana.', '2024-01-20')).toEqual([
+      'VENGOV>GUY 154 actual',
+    ]);
+  });
+  it('but not an order to leave it', () => {
+    expect(
+      ev('Putin ordered troops to withdraw from the border with Finland.', '2024-01-20'),
+    ).not.toContainEqual(expect.stringMatching(/ 154 /));
+  });
+});
