@@ -17,3 +17,20 @@ describe('a fight code whose sources are parties or legislatures', () => {
     expect(ev('Russian forces attacked Kharkiv.', '2022-03-01')).toEqual(['RUSMIL>UKRCVL 190 actual']);
   });
 });
+
+describe('agreements between states suspended or ended', () => {
+  it('are a rejection (127) aimed at the other party', () => {
+    expect(ev('Seoul suspended a military agreement with Pyongyang.', '2023-11-22')).toEqual([
+      'KORGOV>PRKGOV 127 actual',
+    ]);
+    expect(ev('Mali’s junta ended the peace agreement with Tuareg separatists.', '2024-01-26')).toEqual([
+      'MLIMIL>MLISEP 127 actual',
+    ]);
+  });
+  it('but not a company’s agreement, nor fighting ended under an agreement', () => {
+    expect(ev('Boeing suspended its supply agreement with the airline.', '2024-01-26')).toEqual([]);
+    expect(
+      ev('Chad and Sudan ended the fighting under a peace agreement brokered by Qatar.', '2024-01-26'),
+    ).not.toContainEqual(expect.stringMatching(/ 127 /));
+  });
+});
