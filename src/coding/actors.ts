@@ -86,6 +86,7 @@ export function createActorStage(lex: Lexicon): Stage {
           if (!taken) i++;
         }
       }
+      dropOutOfContext(doc, itemsBySentence);
       // an undated article with no date in its lead: the offices of the titled people it names date it
       if (doc.referenceFrom === 'today') {
         const day = officeDate(doc, itemsBySentence, doc.referenceDate);
@@ -327,6 +328,35 @@ function longerAfter(
 }
 
 /** an organisation's names mean it only while it existed ("ICC" in a 1987 story is not the criminal court) */
+/**
+ * entries that hold only in a story naming certain countries ("the North" for North Korea) go when no other entry of
+ * the story names one of them, or when a capitalised word of the same sentence goes on the name ("the South China
+ * Sea"); an item left with no entry goes
+ */
+function dropOutOfContext(doc: Doc, itemsBySentence: RawItem[][]): void {
+  let named: Set<string> | null = null;
+  for (const items of itemsBySentence)
+    for (let k = items.length - 1; k >= 0; k--) {
+      const it = items[k];
+      if (!it.entries.some((e) => e.whenStoryNames)) continue;
+      named ??= storyCountries(itemsBySentence);
+      const next = doc.tokens[it.te];
+      const longer = next?.sentence === doc.tokens[it.ts].sentence && /^\p{Lu}/u.test(next.text);
+      it.entries = it.entries.filter(
+        (e) => !e.whenStoryNames || (!longer && e.whenStoryNames.some((c) => named!.has(c))),
+      );
+      if (!it.entries.length) items.splice(k, 1);
+    }
+}
+
+function storyCountries(itemsBySentence: RawItem[][]): Set<string> {
+  const out = new Set<string>();
+  for (const items of itemsBySentence)
+    for (const it of items)
+      for (const e of it.entries) if (e.country && !e.whenStoryNames) out.add(e.country);
+  return out;
+}
+
 function existed(e: ActorEntry, day: string): boolean {
   return (!e.since || day >= e.since) && (!e.until || day <= e.until);
 }

@@ -62,6 +62,8 @@ export interface ActorEntry {
   since?: string;
   until?: string;
   person?: PersonEntry;
+  /** the entry holds only in a story that names one of these countries by another entry (metonyms.yaml) */
+  whenStoryNames?: string[];
 }
 
 export interface Lexicon {
@@ -188,6 +190,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
       since: e.since,
       until: e.until,
       person: e.person,
+      whenStoryNames: e.whenStoryNames,
     });
 
   const countries = new Map<string, CountryEntry>();
@@ -247,7 +250,14 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   const mf = join(dir, 'metonyms.yaml');
   if (existsSync(mf)) {
     for (const m of readYaml(mf, metonymsFile).metonyms)
-      add(m.text, { kind: m.capital ? 'capital' : 'metonym', country: m.country, role: m.role, org: m.org, name: m.text });
+      add(m.text, {
+        kind: m.capital ? 'capital' : 'metonym',
+        country: m.country,
+        role: m.role,
+        org: m.org,
+        name: m.text,
+        whenStoryNames: m.whenStoryNames,
+      });
   }
   const pf = join(dir, 'places.yaml');
   let places = 0;

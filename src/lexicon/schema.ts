@@ -113,6 +113,11 @@ export const metonymEntry = z.object({
   role: role.nullable().default(null),
   /** another spelling of a capital ("Delhi", "Kiev"): it behaves as the capital does (a place before a noun) */
   capital: z.boolean().default(false),
+  /**
+   * a name that stands for this actor only in a story naming one of these countries elsewhere ("the North" is North
+   * Korea in a story that names either Korea)
+   */
+  whenStoryNames: z.array(iso3).optional(),
 });
 export const metonymsFile = z.object({ metonyms: z.array(metonymEntry) });
 

@@ -745,3 +745,23 @@ describe("actors: an international body's officials", () => {
     expect(actorOf(code('NATO troops attacked the Taliban.', '2012-03-01'), 'NATO troops')).toBe('NATO:MIL');
   });
 });
+
+describe('actors: a name that holds only in some stories (metonyms.yaml whenStoryNames)', () => {
+  it('"the North" is North Korea in a story naming either Korea', () => {
+    expect(ev('Seoul suspended a military agreement with the North.', '2023-11-22')).toEqual([
+      'KORGOV>PRKGOV 127 actual',
+    ]);
+    const d = code('North Korea fired a missile on Monday. The South condemned the launch.');
+    expect(actorOf(d, 'The South')).toBe('KOR:GOV');
+  });
+  it('but not in other stories, nor as part of a longer name', () => {
+    expect(
+      actorOf(
+        code('Republicans won seats in the South. Biden met the North Carolina governor.'),
+        'the South',
+      ),
+    ).toBeNull();
+    const d = code('North Korea fired a missile. China sent ships to the South China Sea.');
+    expect(actorOf(d, 'the South')).toBeNull();
+  });
+});
