@@ -366,7 +366,8 @@ const PLACE_KINDS = new Set(['country', 'capital', 'metonym']);
 /**
  * a place right after "Head of" ends the name of something else ("Boy Scouts of America", "Muslim Council of
  * Britain"): the capitalised word is a name head (cues nameHeads) and no item (a title or role noun: "President of
- * Iran", "Bank of England" stay compounds); a person's surname ("Xuto of Thailand") is no name head
+ * Iran", "Bank of England" stay compounds); a person's surname ("Xuto of Thailand") is no name head. Drops an item
+ * ending at a water word before it ("the Gulf" of "the Gulf of Oman").
  */
 function nameOfPlace(doc: Doc, lex: Lexicon, items: RawItem[], i: number): boolean {
   const of = doc.tokens[i - 1];
@@ -374,9 +375,14 @@ function nameOfPlace(doc: Doc, lex: Lexicon, items: RawItem[], i: number): boole
   if (!of || of.lower !== 'of' || !cap || cap.sentence !== doc.tokens[i].sentence) return false;
   if (!/^\p{Lu}\p{Ll}/u.test(cap.text) || (cap.pos !== 'PROPN' && cap.pos !== 'NOUN')) return false;
   const last = items[items.length - 1];
-  if (last && last.te > i - 2) return false;
+  if (last && last.te > i - 2) {
+    // "the Gulf of Oman": an item ending at the waters' head word ("the Gulf") is part of their name: it goes
+    if (last.te !== i - 1 || !WATERS.test(cap.lower)) return false;
+    items.pop();
+  }
   return lex.cues.nameHeads.has(cap.lower);
 }
+const WATERS = /^(gulf|sea|bay|strait|straits)$/;
 
 const COMPASS = /^(North|South|East|West|New|Old|Upper|Lower|Port|Fort|Mount|Lake|Saint|St\.?)$/;
 

@@ -308,6 +308,9 @@ describe('modern wire copy', () => {
     expect(ev('North Korea fired a ballistic missile into the Sea of Japan.', '2024-11-20')).toEqual([
       'PRK>- 150 actual',
     ]);
+    // also when the head word is an entry of its own ("the Gulf")
+    expect(ev('Iran seized an oil tanker in the Gulf of Oman.', '2024-11-20')).toEqual(['IRN>- 171 actual']);
+    expect(ev('Iran threatened shipping in the Gulf.', '2024-11-20')).toEqual(['IRNGOV>PGS 130 threat']);
   });
   it('"the group" refers back to the armed group ("Hezbollah ... after the group fired rockets")', () => {
     expect(
