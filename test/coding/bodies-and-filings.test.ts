@@ -140,6 +140,13 @@ describe('more 2020s copy', () => {
       'EGYGOV>PSEREB 045 actual',
     ]);
   });
+  it('an offer to mediate is an intent to mediate (039), not a bare offer (030)', () => {
+    expect(ev('Brazil offered to mediate between Venezuela and Guyana.', '2024-05-01')).toEqual([
+      'BRAGOV>VEN 039 future',
+      'BRAGOV>GUY 039 future',
+    ]);
+    expect(ev('Turkey offered to mediate in the conflict.', '2024-05-01')).toEqual(['TURGOV>- 039 future']);
+  });
   it('a protest with its place before "against" ("rallied in Tbilisi against a bill")', () => {
     expect(
       ev('Thousands of Georgians rallied in Tbilisi against a foreign agents bill.', '2024-05-01'),
