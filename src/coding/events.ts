@@ -224,6 +224,7 @@ export function createEventStage(lex: Lexicon): Stage {
               stopAtComplement: p.root === '01',
               skipTopics: /^0[3-6]$/.test(p.root),
               consumed: r.consumed,
+              root: p.root,
             });
           }
           if (!targets && p.root === '17') targets = domesticTarget(v, r.trigger, s.tokenEnd, sources[0]);

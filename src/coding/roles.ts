@@ -283,6 +283,8 @@ export interface TargetSearch {
    * the act, not its target ("promised to continue military aid to Mozambique")
    */
   consumed?: readonly number[];
+  /** the pattern's CAMEO root: a force posture's own forces are its means */
+  root?: string;
 }
 
 export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMention[] | null {
@@ -349,7 +351,7 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
             m.country &&
             !(t.placePeople && isPlaceMention(m)) &&
             t.sources.some((x) => x.country === m.country)
-          ) && !(patternNoun && (ownForces(m, t.sources) || meansOfAct(m))),
+          ) && !(patternNoun && (ownForces(m, t.sources) || meansOfAct(m, t.root))),
       );
     if (!ms.length) {
       // "arrested the militants that kidnapped Turkish engineers": the object has no known country and what

@@ -24,9 +24,12 @@ export function ownForces(m: ActorMention, sources: readonly ActorMention[]): bo
   );
 }
 
-/** a bare weapon noun the pattern names is the act's means, not its target ("launched drones", "fired missiles") */
-export function meansOfAct(m: ActorMention): boolean {
-  return m.kind === 'role' && WEAPON_NOUN.test(m.text.toLowerCase());
+/**
+ * a bare weapon noun the pattern names is the act's means, not its target ("launched drones", "fired missiles"); so
+ * are the forces a force posture names ("sending troops": the sender's, whatever country a later name lends them)
+ */
+export function meansOfAct(m: ActorMention, root: string | undefined): boolean {
+  return m.kind === 'role' && (WEAPON_NOUN.test(m.text.toLowerCase()) || (root === '15' && m.role === 'MIL'));
 }
 
 /** nouns whose "of" phrase names whom a topic concerns ("the fate of", "the future of", "the release of") */

@@ -11,6 +11,11 @@ import type { Stage } from './pipeline.js';
 import type { ActorMention, Doc } from '../model/document.js';
 
 const GROUP_KINDS = new Set(['country', 'org', 'compound', 'metonym']);
+/**
+ * pronouns that are only objects: never the subject of the verb right before them ("them" is left alone: its
+ * antecedent is often a group the lexicon does not know, and skipping the subject then reaches an unrelated actor)
+ */
+const OBJECT_PRONOUN = /^him$/;
 
 /** c is the subject of the verb right before pronoun m ("fundamentalists continued their", "police said they") */
 function ownSubject(doc: Doc, c: ActorMention, m: ActorMention): boolean {
@@ -160,6 +165,8 @@ export const corefStage: Stage = {
           else if (c.kind === 'compound' && c.onePerson) cand = c.id;
           else if (c.kind === 'pronoun' && c.gender === m.gender && c.antecedent != null) cand = c.antecedent;
           if (cand === null) continue;
+          // "the minister backed him": an object pronoun is never its own verb's subject
+          if (OBJECT_PRONOUN.test(m.name) && ownSubject(doc, c, m) && isSubjectLike(doc, c)) continue;
           if (isSubjectLike(doc, c)) {
             fallback = cand;
             break;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { code } from '../helpers/code.js';
+import { code, ev } from '../helpers/code.js';
 
 describe('coref: a plural pronoun after a list', () => {
   it('"Mali, Niger and Burkina Faso said they were leaving" gives "they" all three; a clause comma is no list', () => {
@@ -145,5 +145,30 @@ describe('a pronoun reported by a participle after a comma', () => {
       '2004-11-01',
     );
     expect(d.events.map((e) => `${e.source?.code} ${e.code} ${e.modality}`)).toEqual(['AFGREB 1384 future']);
+  });
+});
+
+describe('coref: an object pronoun', () => {
+  it('is never the subject of its own verb ("the minister backed him")', () => {
+    expect(
+      ev(
+        'French President Emmanuel Macron spoke in Paris. Poland’s foreign minister backed him.',
+        '2024-03-03',
+      ),
+    ).toEqual(['POLGOV>FRAGOV 051 actual']);
+  });
+  it('but may be a subject of another clause ("Macron said Scholz had criticised him")', () => {
+    expect(ev('Macron said Scholz had criticised him.', '2024-03-03')).toEqual(['DEUGOV>FRAGOV 111 actual']);
+  });
+});
+
+describe('the forces a force posture names', () => {
+  it('are the sender’s means, not a target a later name lends a country ("sending troops. Poland’s ...")', () => {
+    expect(
+      ev(
+        'Macron said Europe could not rule out sending troops. Poland’s foreign minister backed him.',
+        '2024-03-03',
+      ),
+    ).toContain('EUR>- 154 hypothetical');
   });
 });
