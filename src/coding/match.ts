@@ -14,7 +14,7 @@ export { stem } from './stem.js';
 
 const GAP_MAX = 5;
 const NP_SKIP =
-  /^(the|a|an|both|its|their|his|her|all|several|some|many|other|neighbouring|neighboring|fellow|two|three)$/;
+  /^(the|a|an|both|its|their|his|her|all|any|every|those|these|several|some|many|other|neighbouring|neighboring|fellow|two|three)$/;
 
 // word tables of the matcher (hoisted: a regex literal makes a new RegExp object each time it runs)
 const THIRD_POSSESSIVE = /^(his|her|its|their)$/;

@@ -229,3 +229,29 @@ describe('troops ordered to a border', () => {
     ).not.toContainEqual(expect.stringMatching(/ 154 /));
   });
 });
+
+describe('threats: "will become legitimate targets"', () => {
+  it('threatens the subject with force on the speaker’s behalf, with the condition when there is one', () => {
+    const d = code(
+      '"If NATO countries send their soldiers to Ukraine, they will become legitimate targets," Lavrov told reporters.',
+      '2024-03-03',
+    );
+    const e = d.events.find((x) => x.code === '138')!;
+    expect([e.source?.code, e.target?.code, e.modality]).toEqual(['RUSGOV', 'NATO', 'conditional']);
+    expect(e.condition?.text).toBe('If NATO countries send their soldiers to Ukraine');
+    expect(
+      ev('Russian officials said Western instructors in Ukraine would be legitimate targets.', '2024-03-03'),
+    ).toEqual(['RUSGOV>WST 138 future']);
+  });
+  it('but a statement about what was hit is none', () => {
+    expect(ev('The army said the buildings were legitimate targets.', '2024-03-03')).toEqual([]);
+  });
+});
+
+describe('threats: an object after "any" ("will strike any Western troops")', () => {
+  it('is still the target', () => {
+    expect(ev('Russia will strike any Western troops sent to Ukraine.', '2024-03-03')).toEqual([
+      'RUSGOV>WSTMIL 1384 future',
+    ]);
+  });
+});
