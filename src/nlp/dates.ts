@@ -93,6 +93,24 @@ function shiftDays(c: Ymd, by: number): Ymd {
 
 const msOf = (c: Ymd) => Date.UTC(c.y, c.m - 1, c.d, 12);
 
+/**
+ * is the clause of a date at `at` future? A quote's future is its own: "'We will not send soldiers,' Scholz said on
+ * Tuesday" is last Tuesday, "'We will meet on Tuesday,' he said" the coming one. (`text` is the sentence from
+ * `from`.)
+ */
+function futureAround(doc: Doc, text: string, from: number, at: number): boolean {
+  // (quotes are read when the quotes stage ran first, as in the coding pipeline; else the sentence decides)
+  const q = doc.quoteAt(at);
+  if (q) return FUTURE_CUE.test(doc.text.slice(Math.max(from, q.contentStart), q.contentEnd));
+  let rest = text;
+  for (const o of doc.quotes) {
+    const a = Math.max(o.contentStart, from) - from;
+    const b = Math.min(o.contentEnd, from + text.length) - from;
+    if (a < b) rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
+  }
+  return FUTURE_CUE.test(rest);
+}
+
 /** the date mentions of one sentence, resolved against `ref` (the reference date at local noon) */
 function sentenceDates(doc: Doc, s: Sentence, ref: Date): DateMention[] {
   const refMs = Date.UTC(ref.getFullYear(), ref.getMonth(), ref.getDate(), 12);
@@ -106,9 +124,10 @@ function sentenceDates(doc: Doc, s: Sentence, ref: Date): DateMention[] {
   } catch {
     results = [];
   }
-  const future = FUTURE_CUE.test(text);
+  const sentenceFuture = FUTURE_CUE.test(text);
   for (const r of results) {
     const k = r.start;
+    const future = sentenceFuture && futureAround(doc, text, s.start, s.start + r.index);
     const known = (x: chrono.Component) => k.isCertain(x);
     if (!known('day') && !known('weekday') && !known('month') && !known('year')) continue; // a bare time
     if (isNameNotDate(text, r.index, r.text)) continue;

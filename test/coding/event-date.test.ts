@@ -108,3 +108,24 @@ describe('event dates: "came N days after" far from the last date', () => {
     expect(d.events.find((e) => e.root === '16')?.date).toBe('2023-11-02');
   });
 });
+
+describe('a weekday after a quote', () => {
+  it('takes the tense of its own clause, not the quote’s ("\'We will not send soldiers,\' Scholz said on Tuesday")', () => {
+    // published on Sunday 2024-03-03: "said on Tuesday" is the Tuesday before
+    expect(
+      dated(
+        '"We will not send soldiers to Ukraine," Chancellor Olaf Scholz said on Tuesday.',
+        '15',
+        '2024-03-03',
+      ),
+    ).toBe('2024-02-27 text');
+    // a weekday inside the quote keeps the quote's future
+    expect(
+      dated(
+        '"We will meet the Polish president on Tuesday," Chancellor Olaf Scholz said.',
+        '03',
+        '2024-03-03',
+      ),
+    ).toBe('2024-03-05 text');
+  });
+});
