@@ -128,5 +128,15 @@ describe('what an attack is aimed at', () => {
     expect(ev('Ukraine shot down Russian drones overnight.', '2024-01-12')).toEqual([
       'UKR>RUSMIL 190 actual',
     ]);
+    // destroying them is shooting them down; drugs are no weapon
+    expect(ev('Russia said its air defences destroyed 20 Ukrainian drones.', '2024-01-12')).toEqual([
+      'RUSMIL>UKRMIL 190 actual',
+    ]);
+    expect(ev('Police destroyed drugs worth 2 million dollars.', '2024-01-12')).toEqual([]);
+  });
+  it('hosting another state’s weapons is military cooperation (062)', () => {
+    expect(ev('Belarus hosted Russian tactical nuclear weapons on its territory.', '2024-01-12')).toEqual([
+      'BLRGOV>- 062 actual',
+    ]);
   });
 });
