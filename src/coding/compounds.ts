@@ -190,6 +190,10 @@ export function assemble(
             originOfName(doc, items, it.ts, sentStart))
         ),
         ...(nameable.kind === 'capital' ? { capital: true } : {}),
+        // "the other NATO member", "fellow EU member Hungary": one member state, not the body
+        ...(nameable.kind === 'org' && doc.tokens[it.te]?.lower === 'member'
+          ? { modifier: true, agentive: false }
+          : {}),
       });
       continue;
     }

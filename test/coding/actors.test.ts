@@ -765,3 +765,18 @@ describe('actors: a name that holds only in some stories (metonyms.yaml whenStor
     expect(actorOf(d, 'the South')).toBeNull();
   });
 });
+
+describe('actors: one member of a body', () => {
+  it('is a member state, not the body ("Hungary, the other NATO member yet to ratify")', () => {
+    expect(
+      ev(
+        'Hungary, the other NATO member yet to ratify the bids, said it would vote in February.',
+        '2023-01-23',
+      ),
+    ).toEqual(['HUNGOV>- 057 negated']);
+    // the members together still act as the body
+    expect(ev('NATO members pledged to spend 2 percent of GDP on defence.', '2023-01-23')).toEqual([
+      'NATO>- 030 future',
+    ]);
+  });
+});
