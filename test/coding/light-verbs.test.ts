@@ -32,7 +32,9 @@ describe('assent to one’s own act', () => {
       'DEUGOV>POL 120 actual',
       'POLGOV>DEU 100 actual',
     ]);
-    expect(ev('Serbia accepted a Hungarian offer of talks.', '2024-03-05')).toContain('HUNGOV>SRB 036 future');
+    expect(ev('Serbia accepted a Hungarian offer of talks.', '2024-03-05')).toContain(
+      'HUNGOV>SRB 036 future',
+    );
   });
   it('leaves an ordinary verb’s object a topic', () => {
     expect(ev('The committee reviewed an arms sale to Taiwan.', '2024-03-05')).toEqual([]);
