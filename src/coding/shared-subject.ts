@@ -161,6 +161,8 @@ function accusedBefore(v: SentenceView, of: number, lo: number): boolean {
   return false;
 }
 
+const AND_BUT = /^(and|but)$/;
+
 /**
  * "signed the treaty and later attacked Syria": an "and" / "but" at j opens a verb phrase of its own (a verb of
  * the same finite form as `verb`, or one after an auxiliary, adverbs allowed between), whose object is no target
@@ -171,7 +173,7 @@ export function coordinatedVerbPhraseAt(
   j: number,
   verb: { lower: string; lemma: string },
 ): boolean {
-  if (!/^(and|but)$/.test(v.toks[j].lower)) return false;
+  if (!AND_BUT.test(v.toks[j].lower)) return false;
   let k = j + 1;
   while (v.toks[k]?.pos === 'ADV' && k < j + 3) k++;
   if (v.toks[k]?.pos === 'AUX') {
