@@ -11,7 +11,7 @@ import type { Modality } from '../model/event.js';
 import type { Token } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { isToBlame } from './obligation.js';
-import { allegedClause, allegedNoun, insideAccusation, undoneDecision } from './unasserted.js';
+import { allegedClause, allegedNoun, insideAccusation, supposedNoun, undoneDecision } from './unasserted.js';
 import {
   QUOTE_MARK,
   headlineInfinitive,
@@ -170,7 +170,8 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
     requestedOfOthers(toks, inp.sentStart, trigger, lex) ||
     insideAccusation(toks, inp.sentStart, trigger) ||
     allegedClause(toks, inp.sentStart, trigger, cues.hearsayNouns) ||
-    allegedNoun(toks, inp.sentStart, trigger)
+    allegedNoun(toks, inp.sentStart, trigger) ||
+    supposedNoun(toks, inp.sentStart, trigger)
   )
     hypothetical = true;
   if (

@@ -97,3 +97,25 @@ export function allegedNoun(toks: Token[], sentStart: number, trigger: number): 
   }
   return false;
 }
+
+const INDEFINITE = /^(a|an|any)$/;
+const SUPPOSING_MODAL = /^(would|could|might)$/;
+const NP_INSIDE = /^(ADJ|NOUN|PROPN|NUM|DET|ADP|PART)$/;
+
+/**
+ * an act noun with an indefinite article that is the subject of "would", "could" or "might" ("warned that an Israeli
+ * assault on Rafah would threaten the treaty"): supposed, not told as done ("the assault would continue" is left)
+ */
+export function supposedNoun(toks: Token[], sentStart: number, trigger: number): boolean {
+  if (toks[trigger].pos !== 'NOUN') return false;
+  let j = trigger - 1;
+  while (j > sentStart && trigger - j <= 4 && /^(ADJ|PROPN|NOUN)$/.test(toks[j].pos)) j--;
+  if (!INDEFINITE.test(toks[j]?.lower ?? '')) return false;
+  // (the scan stops at the sentence's end: punctuation is no part of the noun phrase)
+  for (let k = trigger + 1; k < toks.length && k - trigger <= 8; k++) {
+    const t = toks[k];
+    if (t.pos === 'AUX') return SUPPOSING_MODAL.test(t.lower);
+    if (!NP_INSIDE.test(t.pos)) return false;
+  }
+  return false;
+}

@@ -56,6 +56,15 @@ describe('modality', () => {
     expect(first('Oil prices declined on Monday as Iran threatened Israel.').modality).toBe('threat');
     expect(first('After the talks failed, Russia attacked Ukraine.').modality).toBe('actual');
   });
+  it('hypothetical: an act noun with "a"/"an"/"any" that is the subject of "would" ("an assault would threaten")', () => {
+    const evs = code(
+      'Egypt warned that an Israeli assault on Rafah would threaten the peace treaty.',
+      '2024-05-25',
+    ).events;
+    expect(evs.find((e) => e.root === '19')?.modality).toBe('hypothetical');
+    // told as done, it stays actual
+    expect(first('An Israeli air strike on Rafah killed 20 people.', '2024-05-25').modality).toBe('actual');
+  });
   it('negated by "yet to": not done so far ("has yet to sign", "is yet to recognise")', () => {
     expect(first('Hungary has yet to ratify the treaty.', '2024-01-01').modality).toBe('negated');
     expect(first('Ankara is yet to recognise the government in Nicosia.', '2024-01-01').modality).toBe(
