@@ -34,3 +34,20 @@ describe('agreements between states suspended or ended', () => {
     ).not.toContainEqual(expect.stringMatching(/ 127 /));
   });
 });
+
+describe('orders and arms held back', () => {
+  it('an order to stop fighting is a demand (1056), and the act ordered is not done', () => {
+    expect(ev('The ICJ ordered Israel to halt its offensive in Rafah.', '2024-05-25')).toEqual([
+      'ICJJUD>ISR 1056 actual',
+    ]);
+    // an order to one's own forces is the state's own act
+    expect(ev('Putin ordered his troops to halt the offensive.', '2024-05-25')).toEqual([
+      'RUSMIL>- 087 actual',
+    ]);
+  });
+  it('pausing a shipment of bombs is halting military aid (1622)', () => {
+    expect(ev('The United States paused a shipment of bombs to Israel.', '2024-05-25')).toEqual([
+      'USA>ISR 1622 actual',
+    ]);
+  });
+});
