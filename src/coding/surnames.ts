@@ -7,6 +7,8 @@ import type { ActorMention, Doc } from '../model/document.js';
 import { push } from './actor-items.js';
 import { ScratchArray } from '../util/scratch-array.js';
 const COVERED = new ScratchArray(Uint8Array);
+/** countries whose people's names put the family name first */
+const FAMILY_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK']);
 
 export function addSurnameMentions(doc: Doc): void {
   const persons = doc.mentions.filter((m) => m.kind === 'person' && m.name && /\s/.test(m.name));
@@ -19,7 +21,8 @@ export function addSurnameMentions(doc: Doc): void {
     // the last word, before a generational suffix ("Romeo Brawner Jr." -> Brawner)
     const words = p.name.trim().split(/\s+/);
     while (words.length > 1 && /^(Jr\.?|Sr\.?|II|III|IV)$/.test(words[words.length - 1])) words.pop();
-    const last = words.pop()!;
+    // Chinese and Korean names put the family name first ("Wang Yi" -> Wang, "Yoon Suk Yeol" -> Yoon)
+    const last = p.country && FAMILY_FIRST.has(p.country) && words.length <= 3 ? words[0] : words.pop()!;
     if (!/^\p{Lu}\p{Ll}/u.test(last)) continue;
     const prior = bySurname.get(last);
     bySurname.set(last, prior === undefined || prior?.name === p.name ? (prior ?? p) : null);

@@ -780,3 +780,26 @@ describe('actors: one member of a body', () => {
     ]);
   });
 });
+
+describe('actors: a later mention by family name', () => {
+  it('takes the first word of a Chinese or Korean name ("Wang Yi" -> Wang, "Yoon Suk Yeol" -> Yoon)', () => {
+    expect(
+      ev(
+        'Antony Blinken held talks with Wang Yi in Beijing. Wang warned Blinken not to interfere in Taiwan.',
+        '2024-04-26',
+      ),
+    ).toContain('CHNGOV>USAGOV 130 threat');
+    const d = code(
+      'South Korean President Yoon Suk Yeol visited Tokyo. Yoon criticised North Korea.',
+      '2024-04-26',
+    );
+    expect(actorOf(d, 'Yoon')).toBe('KOR:GOV');
+  });
+  it('and the last word of other names ("Fumio Kishida" -> Kishida)', () => {
+    const d = code(
+      'Japanese Prime Minister Fumio Kishida visited Seoul. Kishida criticised North Korea.',
+      '2024-04-26',
+    );
+    expect(actorOf(d, 'Kishida')).toBe('JPN:GOV');
+  });
+});
