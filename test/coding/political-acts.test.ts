@@ -51,3 +51,20 @@ describe('orders and arms held back', () => {
     ]);
   });
 });
+
+describe('diplomatic protests and joint sails', () => {
+  it('"lodged stern representations with" is an official complaint (114)', () => {
+    expect(
+      ev(
+        'China’s foreign ministry lodged stern representations with Manila over the collision.',
+        '2024-04-26',
+      ),
+    ).toEqual(['CHNGOV>PHLGOV 114 actual']);
+  });
+  it('a joint sail is military cooperation (062) between the sailors', () => {
+    expect(ev('Australia and the Philippines held their first joint sail.', '2024-04-26').sort()).toEqual([
+      'AUSGOV>PHLGOV 062 actual',
+      'PHLGOV>AUSGOV 062 actual',
+    ]);
+  });
+});
