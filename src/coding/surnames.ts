@@ -21,11 +21,15 @@ export function addSurnameMentions(doc: Doc): void {
     // the last word, before a generational suffix ("Romeo Brawner Jr." -> Brawner)
     const words = p.name.trim().split(/\s+/);
     while (words.length > 1 && /^(Jr\.?|Sr\.?|II|III|IV)$/.test(words[words.length - 1])) words.pop();
-    // Chinese and Korean names put the family name first ("Wang Yi" -> Wang, "Yoon Suk Yeol" -> Yoon)
-    const last = p.country && FAMILY_FIRST.has(p.country) && words.length <= 3 ? words[0] : words.pop()!;
-    if (!/^\p{Lu}\p{Ll}/u.test(last)) continue;
-    const prior = bySurname.get(last);
-    bySurname.set(last, prior === undefined || prior?.name === p.name ? (prior ?? p) : null);
+    // Chinese and Korean names put the family name first ("Wang Yi" -> Wang, "Yoon Suk Yeol" -> Yoon); their last
+    // word stays a key too (it covers "Jinping" after a mention that stopped at "President Xi")
+    const keys = [words[words.length - 1]];
+    if (p.country && FAMILY_FIRST.has(p.country) && words.length <= 3) keys.push(words[0]);
+    for (const key of keys) {
+      if (!/^\p{Lu}\p{Ll}/u.test(key)) continue;
+      const prior = bySurname.get(key);
+      bySurname.set(key, prior === undefined || prior?.name === p.name ? (prior ?? p) : null);
+    }
   }
   for (const t of doc.tokens) {
     if (covered[t.i] || t.pos !== 'PROPN') continue;
