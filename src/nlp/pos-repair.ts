@@ -9,6 +9,7 @@ import type { Token } from '../model/document.js';
 import {
   nounAfterModifier,
   nounAfterPossessive,
+  adjectiveHeadAfterPossessive,
   objectAfterFiniteVerb,
   headOfOpenNounPhrase,
   subjectAfterSubordinator,
@@ -34,6 +35,7 @@ import {
 const REPAIRS: ReadonlyArray<(out: Token[]) => void> = [
   nounAfterModifier,
   nounAfterPossessive,
+  adjectiveHeadAfterPossessive,
   objectAfterFiniteVerb,
   headOfOpenNounPhrase,
   verbOfVerblessSentence,

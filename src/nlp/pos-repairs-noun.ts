@@ -124,6 +124,19 @@ export function nounAfterPossessive(out: Token[]): void {
   }
 }
 
+// an "adjective" between a possessive and a finite verb heads the subject ("Russia's military fired missiles",
+// "their military said"): wink tags "military" an adjective there, and the verb then reads as a participle
+export function adjectiveHeadAfterPossessive(out: Token[]): void {
+  for (let i = 1; i + 1 < out.length; i++) {
+    const t = out[i];
+    if (t.pos !== 'ADJ' || !PLAIN_WORD.test(t.lower)) continue;
+    const before = out[i - 1];
+    const possessive = OWN_POSSESSIVE.test(before.lower) || before.lower === "'s" || before.lower === '’s';
+    const next = out[i + 1];
+    if (possessive && next.pos === 'VERB' && INFLECTED_END.test(next.lower)) t.pos = 'NOUN';
+  }
+}
+
 // a base-form "verb" right after a finite past or -s verb is its object ("the UN condemned torture in Syrian
 // prisons", "Obama repudiates torture"), unless that verb takes a bare infinitive ("helped build", "let them go")
 export function objectAfterFiniteVerb(out: Token[]): void {

@@ -255,3 +255,19 @@ describe('threats: an object after "any" ("will strike any Western troops")', ()
     ]);
   });
 });
+
+describe('force: warning shots and a possessor’s military', () => {
+  it('warning shots are a show of force (150), not an attack', () => {
+    expect(
+      ev(
+        'South Korea’s military fired warning shots after North Korean soldiers briefly crossed the border.',
+        '2024-06-10',
+      ),
+    ).toEqual(['KORMIL>- 150 actual']);
+  });
+  it('"Russia’s military fired" keeps its subject (wink tags "military" an adjective there)', () => {
+    expect(ev('Russia’s military fired missiles at Kyiv.', '2024-06-10')).toEqual([
+      'RUSMIL>UKRCVL 195 actual',
+    ]);
+  });
+});
