@@ -101,6 +101,7 @@ export function allegedNoun(toks: Token[], sentStart: number, trigger: number): 
 const INDEFINITE = /^(a|an|any)$/;
 const SUPPOSING_MODAL = /^(would|could|might)$/;
 const NP_INSIDE = /^(ADJ|NOUN|PROPN|NUM|DET|ADP|PART)$/;
+const NP_MODIFIER = /^(ADJ|PROPN|NOUN)$/;
 
 /**
  * an act noun with an indefinite article that is the subject of "would", "could" or "might" ("warned that an Israeli
@@ -109,7 +110,7 @@ const NP_INSIDE = /^(ADJ|NOUN|PROPN|NUM|DET|ADP|PART)$/;
 export function supposedNoun(toks: Token[], sentStart: number, trigger: number): boolean {
   if (toks[trigger].pos !== 'NOUN') return false;
   let j = trigger - 1;
-  while (j > sentStart && trigger - j <= 4 && /^(ADJ|PROPN|NOUN)$/.test(toks[j].pos)) j--;
+  while (j > sentStart && trigger - j <= 4 && NP_MODIFIER.test(toks[j].pos)) j--;
   if (!INDEFINITE.test(toks[j]?.lower ?? '')) return false;
   // (the scan stops at the sentence's end: punctuation is no part of the noun phrase)
   for (let k = trigger + 1; k < toks.length && k - trigger <= 8; k++) {

@@ -124,7 +124,7 @@ export function nounAfterPossessive(out: Token[]): void {
   }
 }
 
-// an "adjective" between a possessive and a finite verb heads the subject ("Russia's military fired missiles",
+// an "adjective" between a possessive and an inflected verb heads the subject ("Russia's military fired missiles",
 // "their military said"): wink tags "military" an adjective there, and the verb then reads as a participle
 export function adjectiveHeadAfterPossessive(out: Token[]): void {
   for (let i = 1; i + 1 < out.length; i++) {
@@ -133,7 +133,7 @@ export function adjectiveHeadAfterPossessive(out: Token[]): void {
     const before = out[i - 1];
     const possessive = OWN_POSSESSIVE.test(before.lower) || before.lower === "'s" || before.lower === '’s';
     const next = out[i + 1];
-    if (possessive && next.pos === 'VERB' && INFLECTED_END.test(next.lower)) t.pos = 'NOUN';
+    if (possessive && next.pos === 'VERB' && next.lower !== next.lemma) t.pos = 'NOUN';
   }
 }
 
