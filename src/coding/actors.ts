@@ -338,7 +338,7 @@ function dropOutOfContext(doc: Doc, itemsBySentence: RawItem[][]): void {
   for (const items of itemsBySentence)
     for (let k = items.length - 1; k >= 0; k--) {
       const it = items[k];
-      if (!it.entries.some((e) => e.whenStoryNames)) continue;
+      if (!hasContextualEntry(it)) continue;
       named ??= storyCountries(itemsBySentence);
       const next = doc.tokens[it.te];
       const longer = next?.sentence === doc.tokens[it.ts].sentence && /^\p{Lu}/u.test(next.text);
@@ -347,6 +347,12 @@ function dropOutOfContext(doc: Doc, itemsBySentence: RawItem[][]): void {
       );
       if (!it.entries.length) items.splice(k, 1);
     }
+}
+
+/** (a loop: this runs for every raw item of every story, and `some` would make a closure each time) */
+function hasContextualEntry(it: RawItem): boolean {
+  for (const e of it.entries) if (e.whenStoryNames) return true;
+  return false;
 }
 
 function storyCountries(itemsBySentence: RawItem[][]): Set<string> {
