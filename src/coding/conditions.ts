@@ -29,6 +29,17 @@ const TIME_CLAUSE = /^(before|after|when|until|while|because|since|although|thou
 const RELATIVE = /^(that|which|who)$/;
 const MODAL = /^(would|will|could|might|may|should|can|must)$/;
 const FRONTING = /^(that|;)$/;
+const WH_DETERMINER = /^(which|what|whose)$/;
+
+/** "which taxes he would": a noun phrase, then a modal, from token k (before `to`) */
+function questionModal(toks: Token[], k: number, to: number): boolean {
+  if (toks[k]?.pos !== 'NOUN' && toks[k]?.pos !== 'ADJ') return false;
+  for (let i = k + 1; i < to && i <= k + 5; i++) {
+    if (MODAL.test(toks[i].lower)) return true;
+    if (!/^(NOUN|ADJ|PRON|PROPN|DET)$/.test(toks[i].pos)) return false;
+  }
+  return false;
+}
 
 /**
  * a clause boundary in tokens [from, to): a semicolon, a comma before "and"/"but"/"while" ("The bloc imposed
@@ -46,6 +57,9 @@ function clauseBreak(toks: Token[], from: number, to: number, speech: ReadonlySe
     else if (opened && (toks[i].pos === 'VERB' || toks[i].pos === 'AUX')) return true;
     // (not the condition's own inverted modal: "fearing that should the country not be rewarded")
     if (RELATIVE.test(w) && i + 1 < to && MODAL.test(toks[i + 1].lower)) return true;
+    // nor of a question clause with a modal of its own ("demanding that Blair spell out which taxes he would raise if
+    // he wins": the condition is on raising them)
+    if (WH_DETERMINER.test(w) && questionModal(toks, i + 1, to)) return true;
   }
   for (let i = from; i < to; i++) {
     // "accused Manila of provocations and warned that … if …": a coordinated report verb owns what follows

@@ -264,7 +264,7 @@ export function createEventStage(lex: Lexicon): Stage {
             targets = recentCounterpart(doc, s.index, r.trigger, sources);
           if (p.requireModality && !p.requireModality.includes(modality)) continue;
           if (p.conditionActor && !condition?.actors.length) continue;
-          if (!actorsFitPattern(p, v, r.trigger, sources, targets, lex)) continue;
+          if (!actorsFitPattern(p, v, r.trigger, r.end, sources, targets, lex)) continue;
           // "a teenager has killed herself": violence to oneself alone is no event between actors
           if (FORCE_ROOTS.has(p.root) && !targets && selfOnly(doc.tokens, r.trigger + 1)) continue;
           if (targets && ownBareCountry(p.code, sources, targets)) continue;

@@ -168,6 +168,12 @@ export function actorPhraseAt(v: SentenceView, i: number): { mentions: ActorMent
   // "ordered former president Carlos Menem to appear": a title of no country is the named person's
   const named = m.country || m.org ? undefined : v.mentionAt.get(m.tokenEnd);
   if (named?.kind === 'person') m = named;
+  // "met Russia's Vladimir Putin", "threatened Ukraine's President Zelensky": the person is the phrase's head
+  const owned =
+    m.kind === 'country' && POSSESSIVE_MARK.test(v.toks[m.tokenEnd]?.lower ?? '')
+      ? v.mentionAt.get(m.tokenEnd + 1)
+      : undefined;
+  if (owned?.kind === 'person' && (owned.country === m.country || owned.country === null)) m = owned;
   const mentions = [m];
   let end = m.tokenEnd;
   for (;;) {

@@ -1,6 +1,6 @@
 /**
  * The actor requirements a pattern may state (lexicon/events/*.yaml: targetOrg, sourceOrg, targetPlace,
- * targetPerson, foreignTarget): does the match's source and target fit them?
+ * targetPerson, foreignTarget, notObject): does the match's source, target and object fit them?
  */
 import type { Lexicon } from '../lexicon/load.js';
 import type { CompiledPattern } from '../lexicon/patterns.js';
@@ -13,6 +13,7 @@ export function actorsFitPattern(
   p: CompiledPattern,
   v: SentenceView,
   trigger: number,
+  end: number,
   sources: ActorMention[],
   targets: ActorMention[] | null,
   lex: Lexicon,
@@ -26,5 +27,21 @@ export function actorsFitPattern(
   const foreign = (t: ActorMention) =>
     t.kind !== 'role' && t.country !== null && sources.every((s) => s.country && s.country !== t.country);
   if (p.foreignTarget && !targets?.some(foreign)) return false;
+  if (p.notObject && p.notObject.has(objectHead(v, end))) return false;
   return true;
+}
+
+/** tokens of a noun phrase before its head: articles, numbers, adjectives, names, possessives, noun modifiers */
+const NP_PART = /^(DET|NUM|ADJ|PROPN|NOUN|PART)$/;
+
+/**
+ * the lemma of the head noun of the noun phrase starting at token k: its last noun before anything else ("the global
+ * trading system of" -> "system", "Ukraine's democracy" -> "democracy"); '' when no noun phrase starts there
+ */
+export function objectHead(v: SentenceView, k: number): string {
+  let head = '';
+  for (let i = k; i < v.b && i < k + 6 && NP_PART.test(v.toks[i].pos); i++)
+    if (v.toks[i].pos === 'NOUN') head = v.toks[i].lemma;
+    else if (head && v.toks[i].pos !== 'PART') break;
+  return head;
 }

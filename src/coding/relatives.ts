@@ -69,3 +69,22 @@ export function placeBefore(v: SentenceView, j: number): boolean {
   const m = mentionEndingAt(v, j - 1);
   return !!m && m.locative && !m.capital && /^(in|at|near|outside|inside)$/.test(m.prep ?? '');
 }
+
+/**
+ * "which" at j after a comma and a name that is no actor ("the Baker Plan, which called for", "the Nile Basin
+ * Initiative, which urged"): the clause is on that thing; an actor further back is no subject of its verb
+ */
+export function whichAfterThingName(v: SentenceView, j: number, lo: number): boolean {
+  if (v.toks[j].lower !== 'which' || v.toks[j - 1]?.text !== ',') return false;
+  const k = j - 2;
+  if (k < lo) return false;
+  if (isThingNoun(v, k, lo)) return true;
+  return v.toks[k].pos === 'PROPN' && !mentionEndingAt(v, k);
+}
+
+/** the relative pronoun at j opens a clause on a thing, a place or a thing "of" an actor (see above) */
+export function relativeOnThing(v: SentenceView, j: number, lo: number): boolean {
+  return (
+    isThingNoun(v, j - 1, lo) || ofThingBefore(v, j, lo) || placeBefore(v, j) || whichAfterThingName(v, j, lo)
+  );
+}

@@ -19,7 +19,7 @@ import { byAgent, lightVerbAt, nounAgent, undergoneBySubject } from './noun-agen
 import { codable, mentionEndingAt, ofPhraseHead } from './mention-at.js';
 import { attributionSubject, clauseVerbOf, subordinateClauseAt, subordinateVerb } from './clause-edges.js';
 import { isPlaceMention } from './place-targets.js';
-import { RELATIVE, isThingNoun, ofThingBefore, placeBefore, relativeBefore } from './relatives.js';
+import { RELATIVE, isThingNoun, relativeBefore, relativeOnThing } from './relatives.js';
 import { issuingVerb } from './documents.js';
 import {
   BROKERED,
@@ -129,11 +129,7 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     const tj = v.toks[j];
     // "a factory where fire killed 112": a where-clause's subject is inside it, never before it
     if (tj.lower === 'where' && trig.pos === 'VERB') return null;
-    if (
-      RELATIVE.test(tj.lower) &&
-      (j < s.trigger - 1 || trig.pos === 'VERB') &&
-      (isThingNoun(v, j - 1, s.lo) || ofThingBefore(v, j, s.lo) || placeBefore(v, j))
-    )
+    if (RELATIVE.test(tj.lower) && (j < s.trigger - 1 || trig.pos === 'VERB') && relativeOnThing(v, j, s.lo))
       return null;
     const m0 = mentionEndingAt(v, j);
     if (!m0) continue;

@@ -18,13 +18,20 @@ const REQUEST_CONTROL =
   /^(ask|urge|tell|order|instruct|command|call|press|pressure|request|advise|beg|direct|send|warn|lead|empower|authorize|authorise|challenge|solicit|remind|train|recruit|appoint|elect|choose|hire|task|use|need|give|grant)$/;
 
 const ORDINAL = /^(first|last|only|next|second|third)$/;
+/** prepositions that open a clause of a gerund whose subject is the main clause's ("by clinching", "without naming") */
+const MEANS = /^(by|without)$/;
+/** verbs whose object is the agent of what the charge names ("accused X of ... by refusing") */
+const ACCUSING = /^(accuse|blame|suspect|charge|fault|convict|indict|criticize|criticise|condemn|denounce)$/;
+/** the words of an object noun phrase (and a hyphen inside a word: "hard-line") */
+const NP_WORD = /^(NOUN|PROPN|ADJ|DET|NUM|PRON|ADP|PART)$/;
 /** punctuation that opens a clause or a headline's statement ("Egypt: 36 killed", "cabinet; seven killed") */
 const CLAUSE_MARK = /^(:|;|—|–|-)$/;
 const NTH = /^(first|second|third|only)$/;
 
 /**
  * "left his Tokyo hospital for an American base to surrender", "left the Japanese embassy to meet": the object
- * of a verb that does not control the infinitive after it is no subject of that infinitive. Its token range
+ * of a verb that does not control the infinitive after it is no subject of that infinitive, nor of a gerund after
+ * "by" or "without". Its token range
  * [a, b), else null.
  */
 export function purposeObject(
@@ -36,10 +43,15 @@ export function purposeObject(
   if (v.toks[trigger].pos !== 'VERB') return null;
   let j = trigger - 1;
   while (j >= lo && v.toks[j].pos === 'ADV') j--;
-  if (j <= lo || v.toks[j].lower !== 'to') return null;
+  // (and of a means or manner clause: "want to isolate Brazil by clinching a deal with Argentina": the banks clinch)
+  if (
+    j <= lo ||
+    !(v.toks[j].lower === 'to' || (MEANS.test(v.toks[j].lower) && /ing$/.test(v.toks[trigger].lower)))
+  )
+    return null;
   // "will visit Colombo next month to start": a time adverbial before "to" is no noun of its own
   let f = timeAdverbialStartBefore(v.toks, j, lo) - 1;
-  while (f >= lo && j - f <= 10 && /^(NOUN|PROPN|ADJ|DET|NUM|PRON|ADP|PART)$/.test(v.toks[f].pos)) {
+  while (f >= lo && j - f <= 10 && (NP_WORD.test(v.toks[f].pos) || v.toks[f].text === '-')) {
     const w = v.toks[f];
     // "Russia's decision to grant asylum", "the decision by the Supreme Court to give": the noun's own
     // infinitive, whose subject is its owner (cues infinitiveNouns); "the first British minister to visit";
@@ -55,6 +67,8 @@ export function purposeObject(
   // used is: "Iran uses Hezbollah to attack")
   if (verb === 'use' && v.toks[j - 1].pos === 'NOUN' && !coveredRange(v, j - 1, j)) return [f + 1, j];
   if (OBJECT_CONTROL.test(verb) || REQUEST_CONTROL.test(verb)) return null;
+  // "accused North Korea of miscalculation by refusing to resume talks": the accused is the one who refuses
+  if (ACCUSING.test(verb) && v.toks[j].lower !== 'to') return null;
   // "enacted by the United States to protest": a passive's agent is the purpose's subject
   if (v.toks[f + 1].lower === 'by') return null;
   return [f + 1, j];

@@ -51,6 +51,8 @@ export interface CompiledPattern {
   targetOrgCode?: string;
   /** lemmas right before the trigger that block it (see the schema) */
   notAfter?: ReadonlySet<string>;
+  /** head lemmas of the object after the trigger that block it (see the schema) */
+  notObject?: ReadonlySet<string>;
   trigger: WordAlt[];
   /** elements after the trigger */
   rest: PatternElement[];
@@ -118,6 +120,7 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     targetOrgCode: p.targetOrgCode,
     // present on every pattern (one hidden class for the matcher's loop over candidate patterns)
     notAfter: p.notAfter ? new Set(p.notAfter.map((w) => w.toLowerCase())) : undefined,
+    notObject: p.notObject ? new Set(p.notObject.map((w) => w.toLowerCase())) : undefined,
     trigger: parseAlts(first),
     rest,
     specificity,

@@ -220,6 +220,11 @@ export const eventPattern = z.object({
    * wealth is tasked with it, not indicted
    */
   notAfter: z.array(z.string()).optional(),
+  /**
+   * head nouns (lemmas) of the object right after the trigger that make it another sense: "threaten democracy",
+   * "threatened the global trading system" endanger a thing; no one is threatened
+   */
+  notObject: z.array(z.string()).optional(),
   /** the pattern codes only when its condition names an actor: a deterrent answers someone's act ("if Manila
    * continues its provocations"), "if inflation keeps rising" is policy talk */
   conditionActor: z.boolean().optional(),

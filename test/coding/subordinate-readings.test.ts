@@ -1,0 +1,88 @@
+/**
+ * Readings of the twenty-third session, each checked on every changed event of world-news and long-articles: a
+ * ", which" clause on a name that is no actor, a condition inside a question clause, the endangering sense of
+ * "threaten", and the subject of a gerund after "by" or "without".
+ */
+import { describe, expect, it } from 'vitest';
+import { ev } from '../helpers/code.js';
+
+describe('", which" after a name or noun that is no actor', () => {
+  it('opens a clause on that thing: an actor named before is no subject of its verb', () => {
+    const plan = 'Mexico will sign the loan under the Baker Plan, which called for new bank lending.';
+    expect(ev(plan, '1987-03-01').join()).not.toMatch(/MEX/);
+    expect(
+      ev('Mexico signed the loan under the plan, which called for new bank lending.', '1987-03-01'),
+    ).toEqual([]);
+  });
+  it('but an actor right before the comma is the subject ("Amnesty International, which accused")', () => {
+    expect(
+      ev('France welcomed the report by Amnesty International, which accused Syria of torture.'),
+    ).toContain('AMNHRI>SYR 1122 actual');
+  });
+});
+
+describe('a condition inside a question clause with a modal of its own', () => {
+  it('conditions the clause\'s verb, not the demand ("spell out which taxes he would raise if he wins")', () => {
+    const text =
+      'The Tories are demanding that Tony Blair spell out which taxes he would raise if he wins the election.';
+    expect(ev(text, '2005-04-17')).toEqual(['GBRPTY>GBRGOV 100 actual']);
+  });
+  it('while a warning whose own clause holds the condition stays conditional', () => {
+    expect(ev('Russia warned that it would strike Kyiv if NATO sent troops.')).toContain(
+      'RUSGOV>NATO 012 conditional',
+    );
+  });
+});
+
+describe('"threaten" with a thing endangered as its object (notObject)', () => {
+  it('is no threat against anyone', () => {
+    expect(ev('Britain threatened the global trading system with its new law, the EU said.')).toEqual([]);
+    expect(ev('The rebels threatened the peace process by attacking convoys.')).toEqual([]);
+    expect(ev("China's moves threaten Taiwan's democracy, Japan said.")).toEqual([]);
+  });
+  it('while an actor or a thing owned by no such noun stays threatened', () => {
+    expect(ev("Russia threatened Ukraine's President Zelensky.")).toEqual(['RUSGOV>UKRGOV 130 threat']);
+    expect(ev("China threatened Taiwan's democracy activists.")).toEqual(['CHNGOV>TWNOPP 130 threat']);
+  });
+});
+
+describe('the subject of a gerund after "by" or "without"', () => {
+  it("is the main clause's, not the object of the verb before it", () => {
+    expect(
+      ev(
+        'The banks want to isolate hard-line Brazil by clinching a deal with Argentina soon, bankers said.',
+        '1987-03-01',
+      ),
+    ).toEqual([]);
+    expect(ev('Israel provoked Hamas by attacking Gaza.')).toEqual(['ISR>PSECVL 190 actual']);
+    expect(
+      ev('Wilson acted to protect lower income Canadians by providing tax credits.', '1987-03-01').join(),
+    ).not.toMatch(/CANCVL/);
+  });
+  it('except after a charge, whose object did what it names ("accused North Korea of miscalculation by refusing")', () => {
+    expect(
+      ev(
+        'The United States accused North Korea on Tuesday of miscalculation by refusing to resume talks.',
+        '2004-08-10',
+      ),
+    ).toContain('PRKGOV>- 125 hypothetical');
+    expect(
+      ev(
+        'The United States charged Japan with violating GATT rules by restricting imports of rice.',
+        '1987-03-01',
+      ),
+    ).toContain('JPN>- 163 actual');
+  });
+});
+
+describe("a country's possessive before a named person", () => {
+  it('makes the person the target, not the bare country ("met Russia\'s Vladimir Putin")', () => {
+    expect(ev("Biden met Russia's Vladimir Putin in Geneva.", '2021-06-16')).toEqual([
+      'USAGOV>RUSGOV 040 actual',
+    ]);
+    expect(ev("Biden criticised Russia's Putin.", '2021-06-16')).toEqual(['USAGOV>RUSGOV 111 actual']);
+  });
+  it('while a possessed thing keeps the country as the target ("attacked Ukraine\'s capital")', () => {
+    expect(ev("Russia attacked Ukraine's capital.")).toEqual(['RUS>UKR 190 actual']);
+  });
+});
