@@ -12,7 +12,8 @@ import { actorPhraseAt, sentenceView } from './match.js';
 import { findMatches } from './triggers.js';
 import { referredAct, agentOfPriorAct } from './anaphora.js';
 import { conditionSpan, conditionActors, conditionOf } from './conditions.js';
-import { findSource, findTarget, codable, type SourceSearch } from './roles.js';
+import { findSource, codable, type SourceSearch } from './roles.js';
+import { findTarget } from './target-search.js';
 import { answerer } from './answers.js';
 import { issuingVerb } from './documents.js';
 import { inAccidentSubject, isPassive, passiveAgent, passiveSubject } from './passives.js';
@@ -219,7 +220,8 @@ export function createEventStage(lex: Lexicon): Stage {
               placePreps: Number(p.root) >= 13 ? undefined : /^(from|of)$/,
               victims: Number(p.root) >= 17,
               placePeople: FORCE_ROOTS.has(p.root),
-              hi: s.tokenEnd,
+              // (a quote's act has no target past the quote: '"... Russia will respond," Medvedev said')
+              hi: quote ? Math.min(s.tokenEnd, doc.tokenIndexAt(quote.contentEnd)) : s.tokenEnd,
               conditionRange: null,
               stopAtComplement: p.root === '01',
               skipTopics: /^0[3-6]$/.test(p.root),
@@ -264,7 +266,7 @@ export function createEventStage(lex: Lexicon): Stage {
             targets = recentCounterpart(doc, s.index, r.trigger, sources);
           if (p.requireModality && !p.requireModality.includes(modality)) continue;
           if (p.conditionActor && !condition?.actors.length) continue;
-          if (!actorsFitPattern(p, v, r.trigger, r.end, sources, targets, lex)) continue;
+          if (!actorsFitPattern(p, v, r.trigger, sources, targets, lex)) continue;
           // "a teenager has killed herself": violence to oneself alone is no event between actors
           if (FORCE_ROOTS.has(p.root) && !targets && selfOnly(doc.tokens, r.trigger + 1)) continue;
           if (targets && ownBareCountry(p.code, sources, targets)) continue;
@@ -317,7 +319,7 @@ export function createEventStage(lex: Lexicon): Stage {
               code = intent;
             }
           }
-          const political = politicalReading(code, sources, trig.lower);
+          const political = politicalReading(code, sources, trig.lower, p.code);
           if (political) {
             code = political;
             rule = `${p.id}>political`;

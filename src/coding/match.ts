@@ -193,10 +193,44 @@ export function actorPhraseAt(v: SentenceView, i: number): { mentions: ActorMent
     // a bare comma joins a list only when the list closes with a conjunction ("Russia, China and Iran");
     // "the Chinese leader, Xi Jinping, in Moscow" is one actor named twice (an apposition)
     if (!conj && !listClosesAt(v, n.tokenEnd)) break;
+    // "struck a Syrian base and Iran condemned the attack": a conjunct with a finite verb after it opens a clause
+    if (conj && finiteVerbAt(v, n.tokenEnd, n)) break;
     mentions.push(n);
     end = n.tokenEnd;
   }
   return { mentions, end };
+}
+
+/** token k is an inflected verb (past or -s), past an adverb: a clause's verb, not a participle in a noun phrase */
+const SINGULAR_AUX = /^(is|was|has|had|will|would|could|should|can|may|might|must)$/;
+const PLURAL_AUX = /^(are|were|have)$/;
+const PLURAL_PRONOUN = /^(we|they)$/;
+
+/**
+ * token k (past an adverb) is an inflected verb (past or -s) or an auxiliary that agrees with the mention `n` before
+ * it alone: a clause's verb with `n` as its whole subject, not a participle in a noun phrase ("news that the Gates
+ * Foundation and Norway are joining" has one subject of two; "and U.S. officials have said" opens a clause)
+ */
+export function finiteVerbAt(v: SentenceView, k: number, n: ActorMention): boolean {
+  if (v.toks[k]?.pos === 'ADV') k++;
+  const t = v.toks[k];
+  if (!t || k >= v.b) return false;
+  if (t.pos === 'AUX') {
+    if (SINGULAR_AUX.test(t.lower)) return true;
+    const last = v.toks[n.tokenEnd - 1];
+    const plural = PLURAL_PRONOUN.test(last.lower) || (last.pos === 'NOUN' && last.lower.endsWith('s'));
+    return PLURAL_AUX.test(t.lower) && plural;
+  }
+  return t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing');
+}
+
+/** "and Iran condemned": a conjunction at j opens a clause with an actor subject and a finite verb */
+export function newClauseAt(v: SentenceView, j: number): boolean {
+  if (!/^(and|but)$/.test(v.toks[j]?.lower ?? '')) return false;
+  let k = j + 1;
+  while (k < v.b && NP_SKIP.test(v.toks[k].lower)) k++;
+  const n = v.mentionAt.get(k);
+  return !!n && finiteVerbAt(v, n.tokenEnd, n);
 }
 
 /** after a list item ending at k: more ", X" items, then "and"/"or" and a last mention */

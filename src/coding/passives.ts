@@ -234,6 +234,10 @@ function perfectBefore(v: SentenceView, i: number): boolean {
 const ACCIDENT =
   /^(crash|crashes|accident|accidents|collapse|earthquake|quake|flood|floods|flooding|storm|storms|avalanche|landslide|landslides|fire|fires|blaze|derailment|tsunami|cyclone|cyclones|hurricane|hurricanes|typhoon|typhoons|mudslide|explosion|explosions|blast|blasts|hailstorm|hailstorms|winds|rains|drought|heatwave|tornado|tornadoes|lightning|snowstorm|snowstorms|blizzard|blizzards|wildfire|wildfires|bushfire|bushfires|eruption)$/;
 
+/** verbs (lemmas) of an accident: "a military plane crashed ..., killing 25" has no agent of the killing */
+const ACCIDENT_VERB = /^(crash|collapse|capsize|derail|overturn|plunge|sink|erupt|topple)$/;
+export const isAccidentVerb = (t: { lemma: string }): boolean => ACCIDENT_VERB.test(t.lemma);
+
 /**
  * the mention m is inside a prepositional phrase of a subject headed by an accident or a blast ("A huge explosion
  * in a flax factory in the northeast China city of Harbin killed 45"): a place, not the agent

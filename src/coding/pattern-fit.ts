@@ -1,6 +1,6 @@
 /**
  * The actor requirements a pattern may state (lexicon/events/*.yaml: targetOrg, sourceOrg, targetPlace,
- * targetPerson, foreignTarget, notObject): does the match's source, target and object fit them?
+ * targetPerson, foreignTarget, notObject, passiveHead): does the match's source, target and object fit them?
  */
 import type { Lexicon } from '../lexicon/load.js';
 import type { CompiledPattern } from '../lexicon/patterns.js';
@@ -8,12 +8,12 @@ import type { ActorMention } from '../model/document.js';
 import type { SentenceView } from './sentence-view.js';
 import { isPlaceMention } from './place-targets.js';
 import { hostsPeople } from './people-targets.js';
+import { isPassive } from './passives.js';
 
 export function actorsFitPattern(
   p: CompiledPattern,
   v: SentenceView,
   trigger: number,
-  end: number,
   sources: ActorMention[],
   targets: ActorMention[] | null,
   lex: Lexicon,
@@ -27,8 +27,17 @@ export function actorsFitPattern(
   const foreign = (t: ActorMention) =>
     t.kind !== 'role' && t.country !== null && sources.every((s) => s.country && s.country !== t.country);
   if (p.foreignTarget && !targets?.some(foreign)) return false;
-  if (p.notObject && p.notObject.has(objectHead(v, end))) return false;
+  if (p.notObject && p.notObject.has(objectHead(v, trigger + 1))) return false;
+  if (p.passiveHead && !(isPassive(v, trigger) && p.passiveHead.has(passiveHeadNoun(v, trigger))))
+    return false;
   return true;
+}
+
+/** the lemma of the noun right before a passive participle, past its auxiliaries and adverbs ("a drone was shot") */
+function passiveHeadNoun(v: SentenceView, trigger: number): string {
+  let k = trigger - 1;
+  while (k > v.a && (v.toks[k].pos === 'AUX' || v.toks[k].pos === 'ADV' || v.toks[k].lower === 'been')) k--;
+  return v.toks[k]?.pos === 'NOUN' ? v.toks[k].lemma : '';
 }
 
 /** tokens of a noun phrase before its head: articles, numbers, adjectives, names, possessives, noun modifiers */

@@ -36,7 +36,9 @@ function mirror(p: Part): Part {
 /** adds the mirrored and pairwise events implied by symmetric acts */
 export function symmetricEvents(parts: Part[]): Part[] {
   const out = [...parts];
-  for (const p of parts) if (p.target && SYMMETRIC.test(p.code)) out.push(mirror(p));
+  // (not an act each party does alone: "Turkey's parliament ratified Sweden's NATO bid" is Turkey's)
+  for (const p of parts)
+    if (p.target && SYMMETRIC.test(p.code) && p.reciprocal !== false) out.push(mirror(p));
   // group target-less cooperative events by trigger: coordinated subjects act with each other
   const byTrigger = new Map<number, Part[]>();
   for (const p of parts)

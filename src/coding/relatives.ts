@@ -4,7 +4,8 @@
  * no subject of the verb after it.
  */
 import type { SentenceView } from './match.js';
-import { mentionEndingAt } from './mention-at.js';
+import type { ActorMention } from '../model/document.js';
+import { codable, mentionEndingAt } from './mention-at.js';
 
 export const RELATIVE = /^(that|which)$/;
 
@@ -88,3 +89,31 @@ export function relativeOnThing(v: SentenceView, j: number, lo: number): boolean
     isThingNoun(v, j - 1, lo) || ofThingBefore(v, j, lo) || placeBefore(v, j) || whichAfterThingName(v, j, lo)
   );
 }
+
+/**
+ * "a man who they say murdered eight teenagers": the mention m, right after a relative word and right before a verb of
+ * saying or believing and then (past auxiliaries) the trigger, is the one who says it, not the trigger's subject — the
+ * relative's head is. The relative word's index, else -1.
+ */
+export function sayerInRelative(
+  v: SentenceView,
+  m: ActorMention,
+  trigger: number,
+  speech: ReadonlySet<string>,
+): number {
+  const rel = m.tokenStart - 1;
+  if (rel <= v.a || !/^(who|that|which)$/.test(v.toks[rel].lower)) return -1;
+  const say = v.toks[m.tokenEnd];
+  if (!say || say.pos !== 'VERB' || !(speech.has(say.lemma) || BELIEVE.test(say.lemma))) return -1;
+  let k = m.tokenEnd + 1;
+  while (k < trigger && v.toks[k].pos === 'AUX') k++;
+  return k === trigger ? rel : -1;
+}
+
+/** the relative's head when it is a codable actor (see sayerInRelative) */
+export function codableHeadBefore(v: SentenceView, rel: number): ActorMention[] | null {
+  const head = mentionEndingAt(v, rel - 1);
+  return head && codable(head) ? [head] : null;
+}
+
+const BELIEVE = /^(believe|think|suspect|allege)$/;

@@ -3,38 +3,52 @@
  *   source: a `$` slot; else the agent of a passive ("was attacked by X"); else the nearest subject-like
  *           mention to the left (skipping parentheticals, places and prepositional objects, following
  *           pronouns to their antecedents); inside a quote without a subject, the speaker.
- *   target: a `+` slot; else the first codable mention to the right inside the clause.
+ *   target: a `+` slot; else the first codable mention to the right inside the clause (target-search.ts).
  */
 import type { ActorMention, Doc } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { SentenceView } from './match.js';
-import { actorPhraseAt } from './match.js';
 import { inRanges, type ClauseInfo } from './clauses.js';
 import { addresseeOfReport } from './reports.js';
 import { nonActorSubject, ownsInfinitiveNoun, purposeObject } from './unknown-subject.js';
 import { timeAdverbialEnd } from './time-words.js';
-import { coordinatedVerbPhraseAt, firstConjunctVerb, participleHead } from './shared-subject.js';
-import { attributiveParticiple, isPassive, passiveAgentOf, reducedPassiveRelative } from './passives.js';
+import { firstConjunctVerb, objectOfVerbBefore, participleHead, pluralBaseVerb } from './shared-subject.js';
+import {
+  attributiveParticiple,
+  isAccidentVerb,
+  isPassive,
+  passiveAgentOf,
+  reducedPassiveRelative,
+} from './passives.js';
 import { byAgent, lightVerbAt, nounAgent, undergoneBySubject } from './noun-agents.js';
 import { codable, mentionEndingAt, ofPhraseHead } from './mention-at.js';
-import { attributionSubject, clauseVerbOf, subordinateClauseAt, subordinateVerb } from './clause-edges.js';
-import { isPlaceMention } from './place-targets.js';
-import { RELATIVE, isThingNoun, relativeBefore, relativeOnThing } from './relatives.js';
-import { issuingVerb } from './documents.js';
+import { clauseVerbOf, subordinateVerb } from './clause-edges.js';
 import {
-  BROKERED,
-  TOPIC_PREPS,
-  meansOfAct,
-  namesGathering,
-  ownForces,
-  topicOfPhrase,
-} from './target-filters.js';
+  RELATIVE,
+  isThingNoun,
+  relativeBefore,
+  relativeOnThing,
+  sayerInRelative,
+  codableHeadBefore,
+} from './relatives.js';
+import { issuingVerb } from './documents.js';
 
 export { codable, mentionEndingAt } from './mention-at.js';
 
-/** a country adjective before a border noun ("the Afghan border"): a line two countries share */
-const BORDER_PLACE = /\s(border|borders|frontier|boundary)$/;
 const PREP_OK = /^(by|of)$/;
+
+const POSSESSIVE_DET = /^(their|its|his|her|our|my|your)$/;
+
+/**
+ * m is a bare possessive determiner whose noun phrase ends before "and"/"or" ("bombing their positions and killing"):
+ * the object of a verb before the conjunction, no subject of the verb after it ("her comments raised" keeps hers)
+ */
+function ownerInObjectBefore(v: SentenceView, m: ActorMention): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1 || !POSSESSIVE_DET.test(v.toks[m.tokenStart].lower)) return false;
+  let k = m.tokenEnd;
+  while (k < v.b && k - m.tokenEnd < 4 && (v.toks[k].pos === 'NOUN' || v.toks[k].pos === 'ADJ')) k++;
+  return k > m.tokenEnd && /^(and|or)$/.test(v.toks[k]?.lower ?? '');
+}
 
 function isPrepObject(m: ActorMention): boolean {
   return !!m.prep && !PREP_OK.test(m.prep);
@@ -112,7 +126,8 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
   if (first >= 0) return findSource(doc, v, { ...s, trigger: first }, lex);
   // ", killing 20 people": a participle clause's subject is its main clause's ("Floods hit Pakistan, killing")
   const head = !s.conditionRange ? participleHead(v, s.trigger, s.lo, lex.cues.speechVerbs) : -1;
-  if (head >= 0) return findSource(doc, v, { ...s, trigger: head }, lex);
+  if (head >= 0)
+    return isAccidentVerb(v.toks[head]) ? null : findSource(doc, v, { ...s, trigger: head }, lex);
   const conds = s.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
   const purpose = purposeObject(v, s.trigger, s.lo, lex.cues.infinitiveNouns);
   for (let j = s.trigger - 1; j >= s.lo; j--) {
@@ -142,12 +157,16 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
       j = rel;
       continue;
     }
+    const sayer = sayerInRelative(v, m0, s.trigger, lex.cues.speechVerbs);
+    if (sayer >= 0) return codableHeadBefore(v, sayer);
     // "left the Japanese embassy to meet ...": the object of a non-control verb is no subject of the infinitive
     if (purpose && m0.tokenStart >= purpose[0] && m0.tokenEnd <= purpose[1]) continue;
     // "warned the United States that ...": the object of the reporting verb is the addressee, not the subject
     if (addresseeOfReport(v, m0, s.lo)) continue;
     const m = m0.kind === 'pronoun' ? doc.resolve(m0) : m0;
     if (m0.kind === 'pronoun' && m === m0) continue; // unresolved pronoun
+    // ("bombing their positions and killing": a possessive before its noun is inside an object, no subject)
+    if (m0.kind === 'pronoun' && ownerInObjectBefore(v, m0)) continue;
     if (
       m0.locative ||
       (!m0.agentive && !ownsInfinitiveNoun(v, m0.tokenEnd, s.trigger, lex.cues.infinitiveNouns))
@@ -196,6 +215,7 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
       while (kk > s.lo && /^(the|a)$/.test(v.toks[kk].lower)) kk--;
       const prev = mentionEndingAt(v, kk);
       if (!prev || prev.locative || !codable(doc.resolve(prev))) break;
+      if (v.toks[k].text !== ',' && objectOfVerbBefore(v, prev.tokenStart, s.lo, lex.cues.speechVerbs)) break;
       // (the pair is the whole headline subject: nothing but its first name before it)
       if (pair && !sawConj && prev.tokenStart !== s.lo) break;
       out.unshift(doc.resolve(prev));
@@ -213,11 +233,6 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     return out;
   }
   return null;
-}
-
-/** a present-tense verb of a plural subject: its base form, not an -s or past form */
-function pluralBaseVerb(t: { pos: string; lower: string; lemma: string }): boolean {
-  return t.pos === 'VERB' && t.lower === t.lemma && !t.lower.endsWith('ed');
 }
 
 /**
@@ -245,144 +260,4 @@ function onlyModifiersBetween(v: SentenceView, from: number, to: number): boolea
     else return false;
   }
   return true;
-}
-
-export interface TargetSearch {
-  from: number;
-  clauses: ClauseInfo;
-  sources: ActorMention[];
-  /** allow "in X" places as targets (material conflict) */
-  allowPlaces: boolean;
-  /**
-   * violence: when its object is people of no known country ("killing at least 10 people"), only a place
-   * may still be the target, no actor further on
-   */
-  victims?: boolean;
-  /**
-   * violence: a town of the source's own country is a target too ("Sudanese rebels shelled Juba" hits its
-   * people; place-targets.ts), where a bare own country is not
-   */
-  placePeople?: boolean;
-  /** only places after these prepositions (withdrawals: "from Gaza", "out of Iraq") */
-  placePreps?: RegExp;
-  hi: number;
-  conditionRange: [number, number] | null;
-  /** stop at a complement clause ("denied that Belgrade ..."): statements are not addressed to its subject */
-  stopAtComplement?: boolean;
-  /**
-   * an actor after on/over/about/regarding is the topic, not the partner, of cooperation ("held talks on
-   * North Korea's missile programme", "agreed on Ukraine's grain exports"); the search goes on past it
-   */
-  skipTopics?: boolean;
-  /**
-   * tokens the pattern's own words matched: an actor word there that modifies the next pattern word names
-   * the act, not its target ("promised to continue military aid to Mozambique")
-   */
-  consumed?: readonly number[];
-  /** the pattern's CAMEO root: a force posture's own forces are its means */
-  root?: string;
-}
-
-export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMention[] | null {
-  const conds = t.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
-  const srcIds = new Set(t.sources.map((m) => m.id));
-  const srcCodes = new Set(t.sources.map((m) => `${m.country}|${m.org}|${m.role}`));
-  let place: ActorMention[] | null = null;
-  // the act's own object was people of no known country ("killing at least 10 people"): what follows may
-  // still place it ("in Iraq"), but another actor further on is no party to it ("... hours after rockets hit a
-  // Baghdad hotel")
-  let uncodedObject = false;
-  let firstNp = true;
-  const verb = v.toks[t.from - 1]?.pos === 'VERB' ? v.toks[t.from - 1] : null;
-  for (let j = t.from; j < Math.min(t.hi, t.from + 18); j++) {
-    if (t.clauses.boundaries.has(j) && j > t.from) break;
-    if (verb && j > t.from && coordinatedVerbPhraseAt(v, j, verb)) break;
-    if (j > t.from && !t.conditionRange && subordinateClauseAt(v, j)) break;
-    if (t.stopAtComplement && v.toks[j].lower === 'that' && v.toks[j].pos === 'SCONJ') break;
-    if (!t.conditionRange && inRanges(j, conds)) break;
-    if (inRanges(j, t.clauses.parentheticals) && !inRanges(t.from - 1, t.clauses.parentheticals)) continue;
-    // "carried out bombings in Italy to rally support for governments": a purpose clause after the place of a
-    // violent act is about something else (a show of force's purpose names its addressee: "flies B-52s over
-    // South Korea to send a signal to North Korea")
-    if (place && t.placePeople && j > t.from && v.toks[j].lower === 'to' && v.toks[j + 1]?.pos === 'VERB')
-      return place;
-    const np = v.mentionAt.has(j) ? actorPhraseAt(v, j) : null;
-    if (!np) continue;
-    if (attributionSubject(v, j, np.end)) break;
-    // "exchanged prisoners in a deal brokered by the UAE": a go-between is no target of the act (the author of its
-    // object is: "opposed a tax proposed by Wright")
-    if (j - 2 > t.from && v.toks[j - 1].lower === 'by' && BROKERED.test(v.toks[j - 2].lower)) {
-      j = np.end - 1;
-      continue;
-    }
-    // an actor word modifying a noun of the pattern names the act ("military aid"), not a party to it
-    const m0 = np.mentions[0];
-    // (and, for subjects who meet one another, a body naming the gathering: "Xi and Biden met on the sidelines of the
-    // APEC summit"; "refused to join a G-7 meeting" keeps it)
-    if (
-      (t.consumed?.includes(m0.tokenStart) && t.consumed.includes(m0.tokenEnd)) ||
-      (t.sources.length > 1 && namesGathering(v, m0, t.consumed))
-    ) {
-      // ... but people of no known country there are still the act's object ("sentenced one man to death")
-      if (t.victims && firstNp && np.mentions.every((m) => m.kind === 'role' && !codable(m)))
-        uncodedObject = true;
-      firstNp = false;
-      j = np.end - 1;
-      continue;
-    }
-    // a modifier ("US-made") is no target; nor is the source's own country as a bare owner ("Russia's doctrine"),
-    // nor the source's own people named by the pattern's noun ("Mexico sent troops to Africa": its troops), nor the
-    // weapon the pattern names ("launched drones at a ship")
-    const patternNoun = t.consumed?.includes(m0.tokenStart) ?? false;
-    const ms = np.mentions
-      .flatMap((m) => doc.expand(m))
-      .filter(
-        (m) =>
-          codable(m) && !m.modifier && !srcIds.has(m.id) && !srcCodes.has(`${m.country}|${m.org}|${m.role}`),
-      )
-      .filter(
-        (m) =>
-          !(
-            m.role === null &&
-            m.country &&
-            !(t.placePeople && isPlaceMention(m)) &&
-            t.sources.some((x) => x.country === m.country)
-          ) && !(patternNoun && (ownForces(m, t.sources) || meansOfAct(m, t.root))),
-      );
-    if (!ms.length) {
-      // "arrested the militants that kidnapped Turkish engineers": the object has no known country and what
-      // follows is its relative clause, whose actors are no party to this act
-      const rel = v.toks[np.end];
-      // ("former president Pervez Musharraf": a bare title before a coded name is that name)
-      const named = v.mentionAt.get(np.end);
-      const uncoded =
-        np.mentions.every((m) => m.kind === 'role' && !codable(m)) && !(named && codable(doc.resolve(named)));
-      if (rel && /^(that|who|which)$/.test(rel.lower) && uncoded) break;
-      if (t.victims && firstNp && j - t.from <= 4 && uncoded) uncodedObject = true;
-      firstNp = false;
-      j = np.end - 1;
-      continue;
-    }
-    firstNp = false;
-    if (t.skipTopics && (TOPIC_PREPS.test(np.mentions[0].prep ?? '') || topicOfPhrase(v, j))) {
-      j = np.end - 1;
-      continue;
-    }
-    if (np.mentions[0].locative) {
-      // ("killed six militants near the Afghan border": a border's adjective does not say on whose side a victim was)
-      const border = t.victims && BORDER_PLACE.test(np.mentions[0].text);
-      if (
-        t.allowPlaces &&
-        !place &&
-        !border &&
-        (!t.placePreps || t.placePreps.test(np.mentions[0].prep ?? ''))
-      )
-        place = ms;
-      j = np.end - 1;
-      continue;
-    }
-    if (uncodedObject) break;
-    return ms;
-  }
-  return place;
 }

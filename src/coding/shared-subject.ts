@@ -69,9 +69,19 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
               : -1;
       return k;
     }
+    // ("killed a second US hostage, Jack Hensley, and threatened": a name in apposition to the object)
+    if (t.text === ',' && appositiveNameAt(v, k)) continue;
     if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || t.pos === 'PRON') return -1;
   }
   return -1;
+}
+
+/** the comma at k opens a name in apposition to the common noun before it: ", Jack Hensley," */
+function appositiveNameAt(v: SentenceView, k: number): boolean {
+  if (v.toks[k - 1]?.pos !== 'NOUN') return false;
+  let e = k + 1;
+  while (e < v.b && e - k <= 4 && v.toks[e].pos === 'PROPN') e++;
+  return e > k + 1 && v.toks[e]?.text === ',';
 }
 
 const PERFECT = /^(has|have|had)$/;
@@ -96,12 +106,19 @@ function plainClauseBefore(v: SentenceView, lo: number, k: number, speech: Set<s
   for (let r = k - 1; r >= lo; r--) {
     const t = v.toks[r];
     if (t.pos === 'VERB' && speech.has(t.lemma) && !t.lower.endsWith('ing')) return true;
+    // (a participle on the subject noun is no clause's verb: "An Iraqi group linked to al-Qaeda killed ...")
+    if (t.pos === 'VERB' && reducedRelativeAt(v, r)) continue;
     if (t.text === ',' || RELATIVE_WORD.test(t.lower) || t.pos === 'VERB') return false;
   }
   return true;
 }
 
 const MODAL = /^(will|would|should|must|can|could|may|might|shall)$/;
+
+/** an -ed participle right after a noun and before a preposition: a reduced relative ("a group linked to") */
+function reducedRelativeAt(v: SentenceView, r: number): boolean {
+  return /ed$/.test(v.toks[r].lower) && v.toks[r - 1]?.pos === 'NOUN' && v.toks[r + 1]?.pos === 'ADP';
+}
 
 /** the verb at k is a simple past with no auxiliary ("praised", "said") */
 function isPast(v: SentenceView, k: number): boolean {
@@ -182,4 +199,31 @@ export function coordinatedVerbPhraseAt(
     return v.toks[k]?.pos === 'VERB';
   }
   return v.toks[k]?.pos === 'VERB' && sameFiniteForm(verb, v.toks[k]);
+}
+
+/** verbs that take a clause without "that" ("believe Russia and China will"): a noun phrase after them may be its subject */
+const CLAUSE_TAKING =
+  /^(believe|think|hope|fear|expect|know|hear|learn|see|show|find|mean|feel|suspect|doubt|guess)$/;
+
+/**
+ * the noun phrase starting at `start` is the object of a verb right before it (past articles, numbers, adjectives):
+ * "a bomb killed an Iranian scientist and Iran threatens" — a conjunct there closes the verb's clause and the next
+ * names a new clause's subject; not after a verb of saying or thinking ("said Russia and China agreed")
+ */
+export function objectOfVerbBefore(v: SentenceView, start: number, lo: number, speech: Set<string>): boolean {
+  let k = start - 1;
+  while (k >= lo && /^(DET|NUM|ADJ)$/.test(v.toks[k].pos)) k--;
+  const t = v.toks[k];
+  return (
+    k >= lo &&
+    t.pos === 'VERB' &&
+    !t.lower.endsWith('ing') &&
+    !speech.has(t.lemma) &&
+    !CLAUSE_TAKING.test(t.lemma)
+  );
+}
+
+/** a present-tense verb of a plural subject: its base form, not an -s or past form */
+export function pluralBaseVerb(t: { pos: string; lower: string; lemma: string }): boolean {
+  return t.pos === 'VERB' && t.lower === t.lemma && !t.lower.endsWith('ed');
 }

@@ -53,6 +53,8 @@ export interface CompiledPattern {
   notAfter?: ReadonlySet<string>;
   /** head lemmas of the object after the trigger that block it (see the schema) */
   notObject?: ReadonlySet<string>;
+  /** head lemmas of a passive's subject, one of which the pattern requires (see the schema) */
+  passiveHead?: ReadonlySet<string>;
   trigger: WordAlt[];
   /** elements after the trigger */
   rest: PatternElement[];
@@ -121,6 +123,7 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     // present on every pattern (one hidden class for the matcher's loop over candidate patterns)
     notAfter: p.notAfter ? new Set(p.notAfter.map((w) => w.toLowerCase())) : undefined,
     notObject: p.notObject ? new Set(p.notObject.map((w) => w.toLowerCase())) : undefined,
+    passiveHead: p.passiveHead ? new Set(p.passiveHead.map((w) => w.toLowerCase())) : undefined,
     trigger: parseAlts(first),
     rest,
     specificity,

@@ -225,6 +225,11 @@ export const eventPattern = z.object({
    * "threatened the global trading system" endanger a thing; no one is threatened
    */
   notObject: z.array(z.string()).optional(),
+  /**
+   * the pattern codes only in the passive, with one of these head nouns (lemmas) right before it or its auxiliary:
+   * "a US drone was shot down by Houthi forces" (the drone's owner the target); "the plan was shot down" is none
+   */
+  passiveHead: z.array(z.string()).optional(),
   /** the pattern codes only when its condition names an actor: a deterrent answers someone's act ("if Manila
    * continues its provocations"), "if inflation keeps rising" is policy talk */
   conditionActor: z.boolean().optional(),

@@ -12,8 +12,9 @@ import type { ActorMention, Doc } from '../model/document.js';
 
 const GROUP_KINDS = new Set(['country', 'org', 'compound', 'metonym']);
 /**
- * pronouns that are only objects: never the subject of the verb right before them ("them" is left alone: its
- * antecedent is often a group the lexicon does not know, and skipping the subject then reaches an unrelated actor)
+ * pronouns that are only objects: never the subject of the verb right before them ("them" has its own search,
+ * objectThemAntecedent: its antecedent is often a group the lexicon does not know, and skipping the subject for
+ * the next known actor would reach an unrelated one)
  */
 const OBJECT_PRONOUN = /^him$/;
 
@@ -22,6 +23,33 @@ function ownSubject(doc: Doc, c: ActorMention, m: ActorMention): boolean {
   if (c.sentence !== m.sentence || m.tokenStart - c.tokenEnd > 3 || m.tokenStart <= c.tokenEnd) return false;
   for (let k = c.tokenEnd; k < m.tokenStart; k++) if (doc.tokens[k].pos === 'VERB') return true;
   return false;
+}
+
+/**
+ * The antecedent of an object "them" whose own verb's subject is the nearest group ("If NATO sends troops, Russia will
+ * strike them"): the nearest plural role noun of the sentence before that subject, or the actor that sends, deploys
+ * or has them (the subject of the verb right before the noun: "NATO sends troops" -> NATO); null when the sentence has
+ * no such noun (the pronoun stays unresolved rather than naming the subject or an actor further back). undefined
+ * when the nearest group is no subject of the pronoun's verb (the ordinary search decides).
+ */
+function objectThemAntecedent(doc: Doc, ms: ActorMention[], i: number): number | null | undefined {
+  const m = ms[i];
+  let j = i - 1;
+  while (j >= 0 && !(GROUP_KINDS.has(ms[j].kind) && codable(ms[j]))) j--;
+  if (j < 0 || !ownSubject(doc, ms[j], m) || !isSubjectLike(doc, ms[j])) return undefined;
+  for (let k = j - 1; k >= 0 && ms[k].sentence === m.sentence; k--) {
+    const c = ms[k];
+    if (c.kind !== 'role' || !/s$/.test(c.text)) continue;
+    if (codable(c)) return c.id;
+    let v = c.tokenStart - 1;
+    while (v > 0 && /^(DET|NUM|ADJ)$/.test(doc.tokens[v].pos)) v--;
+    if (doc.tokens[v]?.pos !== 'VERB') return c.id;
+    const owner = ms.find(
+      (o) => o.sentence === m.sentence && o.tokenEnd === v && codable(o) && GROUP_KINDS.has(o.kind),
+    );
+    return owner ? owner.id : c.id;
+  }
+  return null;
 }
 
 function codable(m: ActorMention): boolean {
@@ -223,6 +251,12 @@ export const corefStage: Stage = {
           continue;
         }
         const plural = /^(they|their|them)$/.test(m.name);
+        // "Russia will strike them": an object "them" is never its own verb's subject
+        const them = m.name === 'them' ? objectThemAntecedent(doc, ms, i) : undefined;
+        if (them !== undefined) {
+          if (them !== null) m.antecedent = them;
+          continue;
+        }
         for (let j = i - 1; j >= 0; j--) {
           const c = ms[j];
           if (c.sentence < m.sentence - 1) break;

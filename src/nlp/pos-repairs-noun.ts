@@ -177,8 +177,19 @@ export function headOfOpenNounPhrase(out: Token[]): void {
 export function subjectAfterSubordinator(out: Token[]): void {
   for (let i = 1; i < out.length - 1; i++) {
     const t = out[i];
-    if (t.pos !== 'VERB' || t.lower !== t.lemma || out[i + 1].pos !== 'ADP') continue;
+    if (t.pos !== 'VERB' || t.lower !== t.lemma) continue;
     const p = out[i - 1];
+    // ("when finance ministers hold a meeting": a noun modifier, its head and the clause's verb)
+    if (
+      out[i + 1].pos === 'NOUN' &&
+      SUBORDINATORS.has(p.lower) &&
+      i + 2 < out.length &&
+      isFiniteVerb(out[i + 2])
+    ) {
+      t.pos = 'NOUN';
+      continue;
+    }
+    if (out[i + 1].pos !== 'ADP') continue;
     const afterSubordinator = SUBORDINATORS.has(p.lower) && out.slice(i + 2).some(isFiniteVerb);
     const prepositionalTo = p.lower === 'to' && i >= 2 && TO_ADJECTIVES.has(out[i - 2].lower);
     if (afterSubordinator || prepositionalTo) t.pos = 'NOUN';

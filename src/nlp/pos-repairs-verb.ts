@@ -118,6 +118,9 @@ export function pastVerbAfterNameSubject(out: Token[]): void {
 // "shot": wink tags it a noun after a plural or name subject ("Police shot dead a man", "Russia shot down a
 // drone", "Guards shot at the crowd") and keeps "shot" as the verb's lemma; after a determiner or a
 // possessive it stays a noun ("took a shot at", "his shot at goal", "a warning shot at")
+/** tags of a word that modifies the noun after it ("Houthi forces", "rebel forces") */
+const MODIFIER_TAGS = new Set(['PROPN', 'ADJ', 'NOUN']);
+
 export function shotAsVerb(out: Token[]): void {
   for (let i = 1; i < out.length - 1; i++) {
     const t = out[i];
@@ -135,6 +138,14 @@ export function shotAsVerb(out: Token[]): void {
       n.pos === 'PROPN' ||
       (n.pos === 'PRON' && OBJECT_PRONOUN.test(n.lower));
     if (t.pos === 'NOUN' && subject && object) t.pos = 'VERB';
+    // "Houthi forces shot down a drone": wink read the plural subject as the verb and "shot" as its object
+    const pluralVerb =
+      p.pos === 'VERB' && p.lower.endsWith('s') && i >= 2 && MODIFIER_TAGS.has(out[i - 2].pos);
+    if (t.pos === 'NOUN' && pluralVerb && SHOT_PARTICLES.test(n.lower)) {
+      p.pos = 'NOUN';
+      p.lemma = p.lower.slice(0, -1);
+      t.pos = 'VERB';
+    }
     if (t.pos === 'VERB') t.lemma = 'shoot';
   }
 }

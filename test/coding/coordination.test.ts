@@ -214,3 +214,36 @@ describe('a verb phrase coordinated after the object', () => {
     expect(ev('Britain sent aid and supplies to Ukraine.', '2022-03-01')).toEqual(['GBRGOV>UKR 070 actual']);
   });
 });
+
+describe('"and" before a new clause\'s subject and its verb', () => {
+  it('ends the object: the conjunct after it is no second object ("struck a Syrian base and Iran condemned")', () => {
+    expect(ev('Israel struck a Syrian base and Iran condemned the attack.')).toEqual([
+      'IRNGOV>ISR 111 actual',
+      'ISR>SYR 190 actual',
+    ]);
+    expect(ev('The US imposed sanctions on Russia and China said it would respond.').join()).not.toMatch(
+      /USA>CHN/,
+    );
+  });
+  it('ends the clause before it: the object there is no second subject ("killed a scientist and Iran threatens")', () => {
+    expect(
+      ev('A bomb killed an Iranian nuclear scientist and Iran threatens to close off a key waterway.'),
+    ).toEqual(['IRNGOV>- 130 threat']);
+    expect(ev('Police arrested two French journalists and France protested to Ankara.')).toEqual([
+      'FRAGOV>TURGOV 114 actual',
+    ]);
+  });
+  it('but a list that is one subject of a plural verb, or follows a verb of saying, stays one', () => {
+    expect(ev('Britain welcomed news that the Gates Foundation and Norway are joining up.')).toContain(
+      'GBRGOV>NOR 051 actual',
+    );
+    expect(ev('Officials said Russia and China agreed to expand trade.')).toEqual([
+      'RUSGOV>CHNGOV 0311 future',
+      'CHNGOV>RUSGOV 0311 future',
+    ]);
+    expect(ev('Russia attacked Ukraine and Georgia in the past.')).toEqual([
+      'RUS>UKR 190 actual',
+      'RUS>GEO 190 actual',
+    ]);
+  });
+});

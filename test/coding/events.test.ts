@@ -83,6 +83,10 @@ describe('events: mutual acts of coordinated subjects', () => {
       'ECUGOV>- 057 actual',
       'PERGOV>- 057 actual',
     ]);
+    // nor is it mirrored when it has a target: Turkey ratified Sweden's bid, Sweden ratified nothing
+    expect(ev("Turkey's parliament ratified Sweden's NATO membership bid.", '2024-01-23')).toEqual([
+      'TURLEG>SWE 057 actual',
+    ]);
     // signing together stays mutual
     const signed = ev('Chile and Peru signed a fisheries agreement on Monday.');
     expect(signed).toEqual(expect.arrayContaining(['CHLGOV>PERGOV 057 actual', 'PERGOV>CHLGOV 057 actual']));

@@ -158,3 +158,18 @@ describe('a force noun as a passive agent', () => {
     ]);
   });
 });
+
+describe('a craft shot down, in the passive (pattern field passiveHead)', () => {
+  it('has the "by" agent as the source and the craft\'s owner as the target', () => {
+    expect(ev('A US drone was shot down by Houthi forces over Yemen.', '2024-02-20')).toEqual([
+      'YEMREB>USA 190 actual',
+    ]);
+    expect(
+      ev('Two Ukrainian helicopters were shot down by Russian forces near Bakhmut.', '2023-02-20'),
+    ).toEqual(['RUSMIL>UKRMIL 190 actual']);
+  });
+  it('but a proposal shot down is no attack, and the active form still needs its craft after the verb', () => {
+    expect(ev('The plan was shot down by the Senate.', '2024-02-20')).toEqual([]);
+    expect(ev('Houthi forces shot down a US drone.', '2024-02-20')).toEqual(['YEMREB>USA 190 actual']);
+  });
+});

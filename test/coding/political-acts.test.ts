@@ -9,6 +9,11 @@ describe('a fight code whose sources are parties or legislatures', () => {
       'ITAPTY>ITAGOV 111 actual',
     ]);
   });
+  it('reads an attack only expected or threatened as criticism too, not a threat of force', () => {
+    expect(
+      ev("Liberal Democrat leader Charles Kennedy is expected to attack Mr Blair's words.", '2005-03-01'),
+    ).toEqual(['GBRPTY>GBRGOV 111 future']);
+  });
   it('reads "kills" a bill or deal as a rejection', () => {
     expect(ev('Dutch Parliament kills ACTA before EU vote', '2012-06-20')).toEqual(['NLDLEG>EU 120 actual']);
   });

@@ -86,3 +86,35 @@ describe("a country's possessive before a named person", () => {
     expect(ev("Russia attacked Ukraine's capital.")).toEqual(['RUS>UKR 190 actual']);
   });
 });
+
+describe('subjects across asides and reported relatives', () => {
+  it('a name in apposition to the object does not end a coordinated verb phrase', () => {
+    const text =
+      'An Iraqi group linked to al-Qaeda killed a second US hostage, Jack Hensley, and threatened to kill a British hostage.';
+    expect(ev(text, '2004-09-22').join()).not.toMatch(/USACVL>GBRCVL/);
+  });
+  it('an accident verb before ", killing" leaves the killing without an agent', () => {
+    expect(
+      ev('A military plane crashed into a mountain in Venezuela, killing 25 people.', '2008-02-22'),
+    ).toEqual([]);
+    expect(ev('Israeli jets struck Gaza on Sunday, killing five people.').join()).toMatch(/^ISRMIL>/);
+  });
+  it('"who they say murdered": the sayer is no subject of the verb after it', () => {
+    expect(
+      ev('Chinese police have detained a man who they say murdered eight teenagers.', '2004-11-26'),
+    ).toEqual(['CHNCOP>CHNCVL 173 actual']);
+  });
+});
+
+describe('a possessive inside the object before "and"', () => {
+  it('is no subject of the verb after the conjunction ("bombing their positions and killing")', () => {
+    const text =
+      'France has a role in Ivory Coast after President Laurent Gbagbo broke a ceasefire with rebels bombing their positions and killing nine French soldiers.';
+    expect(ev(text, '2004-11-08').join()).not.toMatch(/FRA>FRAMIL/);
+  });
+  it('while a possessive heading the subject stands for its owner ("her allies criticised Beijing")', () => {
+    expect(
+      ev('The Russian minister said her comments angered China and her allies criticised Beijing.'),
+    ).toEqual(['RUSGOV>CHNGOV 111 actual']);
+  });
+});

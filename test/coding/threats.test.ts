@@ -271,3 +271,47 @@ describe('force: warning shots and a possessor’s military', () => {
     ]);
   });
 });
+
+describe('threats: a quote before its speaker', () => {
+  it('keeps its target inside the quote, not the speaker after it ("... Russia will respond," Medvedev said)', () => {
+    expect(
+      ev('"If NATO sends troops to Ukraine, Russia will respond," Medvedev said.', '2024-03-10'),
+    ).toEqual(['RUSGOV>NATO 130 conditional']);
+    expect(ev('"Russia will respond," Medvedev said.', '2024-03-10')).toEqual(['RUSGOV>- 130 future']);
+  });
+});
+
+describe('threats: declaring forces targets, and vows to destroy', () => {
+  it('"will treat any Western troops in Ukraine as legitimate targets" threatens force (138) against them', () => {
+    expect(
+      ev(
+        'Russia will treat any Western troops in Ukraine as legitimate targets, the Kremlin said.',
+        '2024-03-10',
+      ),
+    ).toEqual(['RUSGOV>WSTMIL 138 threat']);
+    expect(ev('Iran considers US bases in the region legitimate targets.', '2024-01-20')).toEqual([
+      'IRNGOV>USA 138 threat',
+    ]);
+    expect(ev('Analysts consider the stock a legitimate target for investors.')).toEqual([]);
+  });
+  it('destroying an actor is force, threatened under a condition; destroying a thing of no target is not', () => {
+    expect(
+      ev('"Should France send soldiers, we will destroy them," Medvedev wrote on Telegram.', '2024-03-10'),
+    ).toEqual(['RUSGOV>FRA 1384 conditional']);
+    expect(ev('U.S. warships destroyed an Iranian oil platform in the Gulf.', '1987-10-19')).toEqual([
+      'USAMIL>IRN 190 actual',
+    ]);
+    expect(ev('Trump said wind turbines would destroy Scottish tourism.', '2012-04-25')).toEqual([]);
+  });
+  it('sending military trainers is military aid, promised when only ready (0332)', () => {
+    expect(ev('Lithuania said it was ready to send military trainers to Ukraine.', '2024-03-10')).toEqual([
+      'LTUGOV>UKR 0332 future',
+    ]);
+  });
+  it('calling an act disproportionate or illegal criticises its author; calling for an end to it appeals', () => {
+    expect(ev("Turkey's Erdogan called Israel's response disproportionate.", '2023-10-20')).toEqual([
+      'TURGOV>ISR 111 actual',
+    ]);
+    expect(ev('The EU called for an end to illegal settlements.', '2023-10-20').join()).not.toMatch(/ 111 /);
+  });
+});

@@ -160,6 +160,15 @@ describe('coref: an object pronoun', () => {
   it('but may be a subject of another clause ("Macron said Scholz had criticised him")', () => {
     expect(ev('Macron said Scholz had criticised him.', '2024-03-03')).toEqual(['DEUGOV>FRAGOV 111 actual']);
   });
+  it('"them" after its verb\'s subject is the plural noun before it, through whoever sends or has it', () => {
+    // "NATO sends troops ... strike them": the troops are NATO's
+    expect(ev('If NATO sends troops to Ukraine, Russia will strike them.', '2024-03-10')).toEqual([
+      'RUSGOV>NATO 1384 conditional',
+    ]);
+    // no such noun in the sentence: unresolved, never the subject itself or an actor further back
+    const d = code('The UN condemned the raid. Israel targeted them.', '2024-03-10');
+    expect(d.resolve(d.mentions.find((m) => m.text === 'them')!).text).toBe('them');
+  });
 });
 
 describe('the forces a force posture names', () => {

@@ -173,6 +173,9 @@ describe('tokenize: POS repairs', () => {
     ['Prices fall when demand for crude tapers off.', 'demand', 'NOUN'],
     ['The test comes as supply of grain grows.', 'supply', 'NOUN'],
     ['Sales were similar to demand on the first day.', 'demand', 'NOUN'],
+    // a noun modifier between a subordinator and its head, the clause's verb after ("when finance ministers hold")
+    ['The plan is due when finance ministers hold a meeting.', 'finance', 'NOUN'],
+    ['They will act when ministers finance the plan.', 'finance', 'VERB'],
     // a verb keeps its tag where it has a subject or is an infinitive
     ['Prices are due to rise in May.', 'rise', 'VERB'],
     ['They went home when told to leave.', 'told', 'VERB'],
