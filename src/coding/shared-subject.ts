@@ -137,7 +137,7 @@ function presentOrModal(v: SentenceView, k: number): boolean {
 /** two finite verbs of one subject: both -s forms or both past forms */
 function sameFiniteForm(a: { lower: string; lemma: string }, b: { lower: string; lemma: string }): boolean {
   const form = (t: { lower: string; lemma: string }) =>
-    t.lower === t.lemma ? '' : t.lower.endsWith('s') ? 's' : t.lower.endsWith('ed') ? 'ed' : 'past';
+    t.lower === t.lemma ? '' : t.lower.endsWith('s') ? 's' : 'past';
   const f = form(a);
   return f !== '' && f === form(b);
 }

@@ -20,6 +20,19 @@ import {
   topicOfPhrase,
 } from './target-filters.js';
 
+/** a noun, name or pronoun among tokens [from, to) */
+function nounBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/^(NOUN|PROPN|PRON|NUM)$/.test(v.toks[k].pos)) return true;
+  return false;
+}
+
+/** the verb after the conjunction at j (past adverbs and auxiliaries) takes a prepositional phrase of its own */
+function ownPhraseAfter(v: SentenceView, j: number): boolean {
+  let k = j + 1;
+  while (k < v.b && k - j < 5 && v.toks[k].pos !== 'VERB') k++;
+  return v.toks[k]?.pos === 'VERB' && v.toks[k + 1]?.pos === 'ADP';
+}
+
 /** a country adjective before a border noun ("the Afghan border"): a line two countries share */
 const BORDER_PLACE = /\s(border|borders|frontier|boundary)$/;
 
@@ -72,7 +85,10 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
   const verb = v.toks[t.from - 1]?.pos === 'VERB' ? v.toks[t.from - 1] : null;
   for (let j = t.from; j < Math.min(t.hi, t.from + 18); j++) {
     if (t.clauses.boundaries.has(j) && j > t.from) break;
-    if (verb && j > t.from && coordinatedVerbPhraseAt(v, j, verb)) break;
+    // (after an object of its own, or before a preposition of the second verb's own: "resigned and fled to India";
+    // "attacked, seized, and sank an Iranian ship" share the object after them)
+    if (verb && coordinatedVerbPhraseAt(v, j, verb) && (nounBetween(v, t.from, j) || ownPhraseAfter(v, j)))
+      break;
     if (j > t.from && newClauseAt(v, j)) break;
     if (j > t.from && !t.conditionRange && subordinateClauseAt(v, j)) break;
     if (t.stopAtComplement && v.toks[j].lower === 'that' && v.toks[j].pos === 'SCONJ') break;

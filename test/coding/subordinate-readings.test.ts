@@ -118,3 +118,20 @@ describe('a possessive inside the object before "and"', () => {
     ).toEqual(['RUSGOV>CHNGOV 111 actual']);
   });
 });
+
+describe('documents and coordinated verbs', () => {
+  it('an enacted document\'s participle is its enactor\'s act ("signed decrees annexing four regions")', () => {
+    expect(ev('Putin signed decrees annexing four Ukrainian regions on Friday.', '2022-09-30')).toEqual([
+      'RUSGOV>UKR 192 actual',
+    ]);
+    expect(ev('Congress passed a law banning imports from China.', '2022-09-30')).toEqual([
+      'USALEG>CHN 163 actual',
+    ]);
+  });
+  it('a second verb with its own phrase keeps it ("resigned and fled to India"); a shared object stays shared', () => {
+    expect(ev('Sheikh Hasina resigned and fled to India.', '2024-08-10').join()).not.toMatch(/>IND/);
+    expect(ev('U.S. forces attacked, seized, and sank an Iranian ship.', '1987-10-19')).toContain(
+      'USAMIL>IRN 171 actual',
+    );
+  });
+});
