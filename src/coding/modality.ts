@@ -161,6 +161,8 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
     hypothetical = true;
   if (
     hasIntentCue(toks, inp.sentStart, trigger, lex) ||
+    // ("agreed to hold talks with Ukraine": a noun act read from the verb that governs it)
+    (anchor !== trigger && hasIntentCue(toks, inp.sentStart, anchor, lex)) ||
     plannedNoun(toks, inp.sentStart, trigger, lex) ||
     headlineInfinitive(toks, inp.sentStart, trigger) ||
     nounInfinitive(toks, inp.sentStart, trigger)

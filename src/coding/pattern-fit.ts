@@ -25,7 +25,9 @@ export function actorsFitPattern(
   // ("Putin ordered Russian troops to leave Kherson" is no expulsion: another state's forces must be told to go; a
   // role noun's country may be the story's, inferred: "Putin ordered troops to withdraw from Kherson")
   const foreign = (t: ActorMention) =>
-    t.kind !== 'role' && t.country !== null && sources.every((s) => s.country && s.country !== t.country);
+    (t.kind !== 'role' && t.country !== null && sources.every((s) => s.country && s.country !== t.country)) ||
+    // (an international body's forces are no source's own: "ordered UN peacekeepers to leave")
+    (t.org !== null && t.country === null && sources.every((s) => s.org !== t.org));
   if (p.foreignTarget && !targets?.some(foreign)) return false;
   if (p.notObject && p.notObject.has(objectHead(v, trigger + 1))) return false;
   if (p.passiveHead && !(isPassive(v, trigger) && p.passiveHead.has(passiveHeadNoun(v, trigger))))

@@ -20,6 +20,10 @@ import {
   topicOfPhrase,
 } from './target-filters.js';
 
+/** participles that open a clause on the noun before them ("a man suspected of", "militants accused of") */
+const PARTICIPLE_ON_NOUN =
+  /^(suspected|accused|believed|alleged|charged|wanted|convicted|linked|thought|said|reported)$/;
+
 /** a noun, name or pronoun among tokens [from, to) */
 function nounBetween(v: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (/^(NOUN|PROPN|PRON|NUM)$/.test(v.toks[k].pos)) return true;
@@ -99,6 +103,15 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     // South Korea to send a signal to North Korea")
     if (place && t.placePeople && j > t.from && v.toks[j].lower === 'to' && v.toks[j + 1]?.pos === 'VERB')
       return place;
+    // "arrested a man suspected of plotting to kill X": a participle clause on the object is about the object
+    // (a clause: the participle takes "of", "to", "as" ...; "detained suspected militants" is an adjective)
+    if (
+      j > t.from &&
+      PARTICIPLE_ON_NOUN.test(v.toks[j].lower) &&
+      v.toks[j - 1].pos === 'NOUN' &&
+      /^(ADP|PART)$/.test(v.toks[j + 1]?.pos ?? '')
+    )
+      break;
     const np = v.mentionAt.has(j) ? actorPhraseAt(v, j) : null;
     if (!np) continue;
     if (attributionSubject(v, j, np.end)) break;
@@ -150,7 +163,9 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       const named = v.mentionAt.get(np.end);
       const uncoded =
         np.mentions.every((m) => m.kind === 'role' && !codable(m)) && !(named && codable(doc.resolve(named)));
-      if (rel && /^(that|who|which)$/.test(rel.lower) && uncoded) break;
+      // (or a participle on it: "arrested a man suspected of plotting to assassinate Zelensky")
+      if (rel && (/^(that|who|which)$/.test(rel.lower) || PARTICIPLE_ON_NOUN.test(rel.lower)) && uncoded)
+        break;
       if (t.victims && firstNp && j - t.from <= 4 && uncoded) uncodedObject = true;
       firstNp = false;
       j = np.end - 1;

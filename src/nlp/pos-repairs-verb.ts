@@ -77,13 +77,24 @@ export function verbOfVerblessSentence(out: Token[]): void {
 
 // the word after a modal, before an object, is its verb ("Russia may close its gas lines", "will shell the
 // city"): wink tags some such verbs ADJ or NOUN
+/** adjectives that are also verbs taking an object ("open", "free", "secure") */
+const VERBAL_ADJECTIVE =
+  /^(open|free|close|clear|secure|empty|lower|slow|calm|complete|separate|double|level)$/;
+
 export function verbAfterModal(out: Token[]): void {
   for (let i = 1; i < out.length - 1; i++) {
     const t = out[i];
     if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || out[i - 1].pos !== 'AUX') continue;
     if (!PLAIN_WORD.test(t.text) || !MODALS.test(out[i - 1].lower)) continue;
     const n = out[i + 1];
-    if (n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && OBJECT_START_PRONOUN.test(n.lower)))
+    // (an adjective that is also a verb, before a bare noun: "will open talks", "could free hostages"; not "should
+    // further growth be endangered", an inverted condition)
+    if (
+      n.pos === 'DET' ||
+      n.pos === 'PROPN' ||
+      (n.pos === 'PRON' && OBJECT_START_PRONOUN.test(n.lower)) ||
+      (t.pos === 'ADJ' && n.pos === 'NOUN' && VERBAL_ADJECTIVE.test(t.lower))
+    )
       t.pos = 'VERB';
   }
 }

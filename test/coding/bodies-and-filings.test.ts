@@ -182,3 +182,20 @@ describe('cyber attacks and groups linked to an actor', () => {
     );
   });
 });
+
+describe('warrants sought and bodies ordered out', () => {
+  it('seeking arrest warrants for leaders charges them (173), as issuing them does', () => {
+    expect(
+      ev(
+        'The ICC prosecutor sought arrest warrants for Netanyahu and Hamas leader Yahya Sinwar.',
+        '2024-05-20',
+      ),
+    ).toEqual(['ICCJUD>ISRGOV 173 actual', 'ICCJUD>PSEREB 173 actual']);
+  });
+  it("an international body's forces ordered out are expelled (166); its own order to them is not", () => {
+    expect(ev("Mali's junta ordered UN peacekeepers to leave the country.", '2023-06-16')).toEqual([
+      'MLIMIL>UN 166 actual',
+    ]);
+    expect(ev('The UN ordered its peacekeepers to leave Mali.', '2023-06-16')).toEqual([]);
+  });
+});

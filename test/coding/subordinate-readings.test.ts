@@ -135,3 +135,16 @@ describe('documents and coordinated verbs', () => {
     );
   });
 });
+
+describe('acts planned or agreed, and clauses on an object', () => {
+  it('a noun act under "agreed to" is an intent ("agreed to hold talks with Ukraine": 036, not talks held)', () => {
+    expect(ev('The EU agreed to hold talks with Ukraine.', '2023-12-14')).toEqual(['EU>UKR 036 future']);
+    // a modal's verb the tagger read as an adjective ("will open talks")
+    expect(ev('The EU will open talks with Ukraine.', '2023-12-14')).toEqual(['EU>UKR 036 future']);
+  });
+  it('a participle clause on the object is no part of the act ("arrested a man suspected of plotting to ...")', () => {
+    expect(
+      ev('Poland arrested a man suspected of plotting to assassinate Zelensky.', '2024-04-18'),
+    ).toContain('POL>- 173 actual');
+  });
+});
