@@ -315,3 +315,12 @@ describe('threats: declaring forces targets, and vows to destroy', () => {
     expect(ev('The EU called for an end to illegal settlements.', '2023-10-20').join()).not.toMatch(/ 111 /);
   });
 });
+
+describe('threats: "will pay for it"', () => {
+  it('threatens the subject on behalf of whoever says so; taxpayers paying for a plan is no threat', () => {
+    expect(ev('Netanyahu said Iran had made a big mistake and would pay for it.', '2024-10-02')).toEqual([
+      'ISRGOV>IRN 130 future',
+    ]);
+    expect(ev('Taxpayers will pay for it, the minister said.', '2024-10-02')).toEqual([]);
+  });
+});
