@@ -199,3 +199,12 @@ describe('warrants sought and bodies ordered out', () => {
     expect(ev('The UN ordered its peacekeepers to leave Mali.', '2023-06-16')).toEqual([]);
   });
 });
+
+describe('terror designations without "as"', () => {
+  it('"designated the Houthis a foreign terrorist organization" is an administrative sanction (172)', () => {
+    expect(ev('The US designated the Houthis a foreign terrorist organization.', '2025-03-04')).toEqual([
+      'USA>YEMREB 172 actual',
+    ]);
+    expect(ev('Trump designated Sunday a day of prayer.', '2025-03-04')).toEqual([]);
+  });
+});
