@@ -324,3 +324,26 @@ describe('threats: "will pay for it"', () => {
     expect(ev('Taxpayers will pay for it, the minister said.', '2024-10-02')).toEqual([]);
   });
 });
+
+describe('threats: a claimed right to strike', () => {
+  it('"entitled to use our weapons against", "has the right to use its weapons against" threaten force (138)', () => {
+    expect(
+      ev(
+        '"We consider ourselves entitled to use our weapons against military facilities of those countries," Putin said.',
+        '2024-11-21',
+      ),
+    ).toEqual(['RUSGOV>- 138 threat']);
+    expect(
+      ev('Russia says it has the right to use its weapons against Western countries.', '2024-11-21'),
+    ).toEqual(['RUSGOV>WST 138 threat']);
+    expect(ev('Israel has the right to defend itself, Biden said.', '2024-11-21')).toEqual([]);
+  });
+  it('calling a launch an escalation criticises; "had talks with" is talks held (have as a light verb)', () => {
+    expect(ev("Ukraine's foreign ministry called the launch an escalation.", '2024-11-21')).toEqual([
+      'UKRGOV>- 111 actual',
+    ]);
+    expect(
+      ev('President Reagan today had talks with Kenyan President Daniel Arap Moi.', '1987-03-12').sort(),
+    ).toEqual(['KENGOV>USAGOV 046 actual', 'USAGOV>KENGOV 046 actual']);
+  });
+});
