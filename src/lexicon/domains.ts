@@ -15,6 +15,8 @@ export const domainsFile = z.object({
     z.object({
       suppressRoots: z.array(z.string().regex(/^\d{2}$/)),
       cues: z.array(z.string()),
+      /** regular expressions a whole token may match to count as a cue ("4-0": a score) */
+      cuePatterns: z.array(z.string()).default([]),
       /** overrides the file's minArticleCues for cues specific enough to count once ("money market") */
       minArticleCues: z.number().int().min(1).optional(),
       /** an article with this many cues (and few political words) is a story of the domain: its roots are
@@ -33,15 +35,23 @@ export interface Domain {
   phrases: string[][];
   /** first words of the phrases: most tokens start none, and skip the phrase loop */
   phraseStarts: Set<string>;
+  /** whole-token cue patterns (tried only on tokens that start with a digit) */
+  patterns: RegExp[];
   minArticleCues: number;
   storyCues: number;
 }
+
+const DIGIT_START = /^\d/;
+const MONTH =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 
 /** the number of tokens of a domain cue starting at token i (a word or a phrase), or 0 */
 export function cueAt(d: Domain, lower: (k: number) => string | undefined, i: number): number {
   const w = lower(i);
   if (w === undefined) return 0;
   if (d.cues.has(w)) return 1;
+  // (a day range after a month is no score: "June 8-10")
+  if (DIGIT_START.test(w)) return d.patterns.some((re) => re.test(w)) && !MONTH.test(lower(i - 1) ?? '') ? 1 : 0;
   if (!d.phraseStarts.has(w)) return 0;
   for (const ph of d.phrases) if (ph[0] === w && ph.every((x, k) => lower(i + k) === x)) return ph.length;
   return 0;
@@ -54,6 +64,8 @@ export interface Domains {
   maxPoliticalCues: number;
   /** every word that may start a cue of any domain: tokens outside it are skipped with one lookup */
   starts: Set<string>;
+  /** some domain has cue patterns: tokens starting with a digit are tried too */
+  hasPatterns: boolean;
 }
 
 export function loadDomains(dir: string): Domains {
@@ -63,6 +75,7 @@ export function loadDomains(dir: string): Domains {
       minArticleCues: Infinity,
       list: [],
       starts: new Set(),
+      hasPatterns: false,
       politicalCues: new Set(),
       maxPoliticalCues: 0,
     };
@@ -79,6 +92,7 @@ export function loadDomains(dir: string): Domains {
       cues: new Set(words.filter((w) => w.length === 1).map((w) => w[0])),
       phrases: words.filter((w) => w.length > 1),
       phraseStarts: new Set(words.filter((w) => w.length > 1).map((w) => w[0])),
+      patterns: d.cuePatterns.map((re) => new RegExp(re)),
       minArticleCues: d.minArticleCues ?? r.data.minArticleCues,
       storyCues: d.storyCues ?? Infinity,
     };
@@ -88,9 +102,15 @@ export function loadDomains(dir: string): Domains {
     minArticleCues: r.data.minArticleCues,
     list,
     starts,
+    hasPatterns: list.some((d) => d.patterns.length > 0),
     politicalCues: new Set(r.data.politicalCues.map((w) => w.toLowerCase())),
     maxPoliticalCues: r.data.maxPoliticalCues,
   };
+}
+
+/** token w may start a cue of some domain: a cue word, or a token starting with a digit when patterns exist */
+function mayStartCue(domains: Domains, w: string): boolean {
+  return domains.starts.has(w) || (domains.hasPatterns && DIGIT_START.test(w));
 }
 
 /**
@@ -111,7 +131,7 @@ export function domainSuppressor(
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i].lower;
       if (domains.politicalCues.has(w)) political++;
-      if (!domains.starts.has(w)) continue;
+      if (!mayStartCue(domains, w)) continue;
       domains.list.forEach((d, k) => {
         if (cueAt(d, lower, i)) c[k]++;
       });
@@ -125,7 +145,7 @@ export function domainSuppressor(
       if (c[k] < d.minArticleCues) return;
       const story = c[k] >= d.storyCues && political <= domains.maxPoliticalCues;
       for (let i = tokenStart; i < tokenEnd; i++)
-        if (story || (domains.starts.has(tokens[i].lower) && cueAt(d, lower, i))) {
+        if (story || (mayStartCue(domains, tokens[i].lower) && cueAt(d, lower, i))) {
           for (const r of d.suppressRoots) suppressed.add(r);
           break;
         }
