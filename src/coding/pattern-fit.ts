@@ -1,6 +1,6 @@
 /**
  * The actor requirements a pattern may state (lexicon/events/*.yaml: targetOrg, sourceOrg, targetPlace,
- * targetPerson, foreignTarget, notObject, passiveHead): does the match's source, target and object fit them?
+ * targetPerson, foreignTarget, notObject, passiveHead, sourceRoles): does the match's source, target and object fit them?
  */
 import type { Lexicon } from '../lexicon/load.js';
 import type { CompiledPattern } from '../lexicon/patterns.js';
@@ -30,6 +30,7 @@ export function actorsFitPattern(
     (t.org !== null && t.country === null && sources.every((s) => s.org !== t.org));
   if (p.foreignTarget && !targets?.some(foreign)) return false;
   if (p.notObject && p.notObject.has(objectHead(v, trigger + 1))) return false;
+  if (p.sourceRoles && !sources.some((m) => p.sourceRoles!.has(m.role ?? ''))) return false;
   if (p.passiveHead && !(isPassive(v, trigger) && p.passiveHead.has(passiveHeadNoun(v, trigger))))
     return false;
   return true;

@@ -47,6 +47,8 @@ export interface CompiledPattern {
   /** codes only with a town, region or capital as its target (see the schema) */
   targetPlace: boolean;
   targetPerson: boolean;
+  /** source roles one of which the pattern requires (see the schema) */
+  sourceRoles?: ReadonlySet<string>;
   /** the code when the target is an organisation (see the schema) */
   targetOrgCode?: string;
   /** lemmas right before the trigger that block it (see the schema) */
@@ -119,6 +121,7 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     foreignTarget: p.foreignTarget === true,
     targetPlace: p.targetPlace === true,
     targetPerson: p.targetPerson === true,
+    sourceRoles: p.sourceRoles ? new Set(p.sourceRoles) : undefined,
     targetOrgCode: p.targetOrgCode,
     // present on every pattern (one hidden class for the matcher's loop over candidate patterns)
     notAfter: p.notAfter ? new Set(p.notAfter.map((w) => w.toLowerCase())) : undefined,

@@ -209,6 +209,9 @@ export const eventPattern = z.object({
    * ministers, a delegation: cues personNouns, guestNouns): "received the visiting ministers"; "received
    * Russian weapons" is no hosting */
   targetPerson: z.boolean().optional(),
+  /** the pattern codes only when a source has one of these CAMEO roles ("Israeli ground forces entered southern
+   * Lebanon" is an incursion; "the president entered the country" is none) */
+  sourceRoles: z.array(z.string()).optional(),
   /** another code when the target is an organisation ("withdrew from the Council of Europe" leaves a body, 160;
    * "withdrew from Kherson" is a retreat) */
   targetOrgCode: z

@@ -347,3 +347,16 @@ describe('threats: a claimed right to strike', () => {
     ).toEqual(['KENGOV>USAGOV 046 actual', 'USAGOV>KENGOV 046 actual']);
   });
 });
+
+describe('force: armed forces entering another country (pattern field sourceRoles)', () => {
+  it('"entered southern Lebanon", "crossed into Russia\'s Kursk region" are force; a leader or migrants entering are not', () => {
+    expect(ev('Israeli ground forces entered southern Lebanon on Tuesday.', '2024-10-01')).toEqual([
+      'ISRMIL>LBN 190 actual',
+    ]);
+    expect(ev("Ukrainian troops crossed into Russia's Kursk region on Tuesday.", '2024-08-06')).toEqual([
+      'UKRMIL>RUS 190 actual',
+    ]);
+    expect(ev('Macron entered Germany by train.', '2024-10-01')).toEqual([]);
+    expect(ev('Thousands of migrants crossed into Poland from Belarus.', '2024-10-01')).toEqual([]);
+  });
+});
