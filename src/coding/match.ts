@@ -201,7 +201,7 @@ export function actorPhraseAt(v: SentenceView, i: number): { mentions: ActorMent
   return { mentions, end };
 }
 
-/** token k is an inflected verb (past or -s), past an adverb: a clause's verb, not a participle in a noun phrase */
+/** auxiliaries that agree with one subject, and with a plural one */
 const SINGULAR_AUX = /^(is|was|has|had|will|would|could|should|can|may|might|must)$/;
 const PLURAL_AUX = /^(are|were|have)$/;
 const PLURAL_PRONOUN = /^(we|they)$/;

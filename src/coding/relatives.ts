@@ -102,7 +102,7 @@ export function sayerInRelative(
   speech: ReadonlySet<string>,
 ): number {
   const rel = m.tokenStart - 1;
-  if (rel <= v.a || !/^(who|that|which)$/.test(v.toks[rel].lower)) return -1;
+  if (rel <= v.a || !RELATIVE_WORD.test(v.toks[rel].lower)) return -1;
   const say = v.toks[m.tokenEnd];
   if (!say || say.pos !== 'VERB' || !(speech.has(say.lemma) || BELIEVE.test(say.lemma))) return -1;
   let k = m.tokenEnd + 1;
@@ -117,3 +117,4 @@ export function codableHeadBefore(v: SentenceView, rel: number): ActorMention[] 
 }
 
 const BELIEVE = /^(believe|think|suspect|allege)$/;
+const RELATIVE_WORD = /^(who|that|which)$/;

@@ -38,6 +38,7 @@ export { codable, mentionEndingAt } from './mention-at.js';
 const PREP_OK = /^(by|of)$/;
 
 const POSSESSIVE_DET = /^(their|its|his|her|our|my|your)$/;
+const AND_OR = /^(and|or)$/;
 
 /**
  * m is a bare possessive determiner whose noun phrase ends before "and"/"or" ("bombing their positions and killing"):
@@ -47,7 +48,7 @@ function ownerInObjectBefore(v: SentenceView, m: ActorMention): boolean {
   if (m.tokenEnd - m.tokenStart !== 1 || !POSSESSIVE_DET.test(v.toks[m.tokenStart].lower)) return false;
   let k = m.tokenEnd;
   while (k < v.b && k - m.tokenEnd < 4 && (v.toks[k].pos === 'NOUN' || v.toks[k].pos === 'ADJ')) k++;
-  return k > m.tokenEnd && /^(and|or)$/.test(v.toks[k]?.lower ?? '');
+  return k > m.tokenEnd && AND_OR.test(v.toks[k]?.lower ?? '');
 }
 
 function isPrepObject(m: ActorMention): boolean {

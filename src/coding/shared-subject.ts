@@ -201,6 +201,8 @@ export function coordinatedVerbPhraseAt(
   return v.toks[k]?.pos === 'VERB' && sameFiniteForm(verb, v.toks[k]);
 }
 
+const DETERMINER_LIKE = /^(DET|NUM|ADJ)$/;
+
 /** verbs that take a clause without "that" ("believe Russia and China will"): a noun phrase after them may be its subject */
 const CLAUSE_TAKING =
   /^(believe|think|hope|fear|expect|know|hear|learn|see|show|find|mean|feel|suspect|doubt|guess)$/;
@@ -212,7 +214,7 @@ const CLAUSE_TAKING =
  */
 export function objectOfVerbBefore(v: SentenceView, start: number, lo: number, speech: Set<string>): boolean {
   let k = start - 1;
-  while (k >= lo && /^(DET|NUM|ADJ)$/.test(v.toks[k].pos)) k--;
+  while (k >= lo && DETERMINER_LIKE.test(v.toks[k].pos)) k--;
   const t = v.toks[k];
   return (
     k >= lo &&

@@ -24,9 +24,13 @@ import {
 const PARTICIPLE_ON_NOUN =
   /^(suspected|accused|believed|alleged|charged|wanted|convicted|linked|thought|said|reported)$/;
 
+const NOUNISH = /^(NOUN|PROPN|PRON|NUM)$/;
+/** what follows a participle that opens a clause ("suspected of", "believed to") */
+const CLAUSE_AFTER_PARTICIPLE = /^(ADP|PART)$/;
+
 /** a noun, name or pronoun among tokens [from, to) */
 function nounBetween(v: SentenceView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (/^(NOUN|PROPN|PRON|NUM)$/.test(v.toks[k].pos)) return true;
+  for (let k = from; k < to; k++) if (NOUNISH.test(v.toks[k].pos)) return true;
   return false;
 }
 
@@ -109,7 +113,7 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       j > t.from &&
       PARTICIPLE_ON_NOUN.test(v.toks[j].lower) &&
       v.toks[j - 1].pos === 'NOUN' &&
-      /^(ADP|PART)$/.test(v.toks[j + 1]?.pos ?? '')
+      CLAUSE_AFTER_PARTICIPLE.test(v.toks[j + 1]?.pos ?? '')
     )
       break;
     const np = v.mentionAt.has(j) ? actorPhraseAt(v, j) : null;
