@@ -73,3 +73,14 @@ describe('diplomatic protests and joint sails', () => {
     ]);
   });
 });
+
+describe('refusing to back something, and refusing to back down', () => {
+  it('withholding support is a rejection (120); refusing to back down refuses to yield (124)', () => {
+    expect(ev('Hungary refused to back new EU sanctions against Russia.', '2024-02-20')).toEqual([
+      'HUNGOV>EU 120 actual',
+    ]);
+    expect(ev('Iran refused to back down over its nuclear programme.', '2024-02-20')).toEqual([
+      'IRNGOV>- 124 actual',
+    ]);
+  });
+});
