@@ -26,6 +26,7 @@ import { markPlaceModifiers } from './place-modifiers.js';
 import { addSupporters } from './supporters.js';
 import { titleCaseSpan } from '../nlp/title-case.js';
 import { ScratchArray } from '../util/scratch-array.js';
+import { dropOutOfContext } from './story-context.js';
 /** quantities that stand for people when no "of" follows */
 const QUANTITY_PEOPLE = /^(thousands|hundreds|dozens|scores)$/;
 
@@ -328,41 +329,6 @@ function longerAfter(
 }
 
 /** an organisation's names mean it only while it existed ("ICC" in a 1987 story is not the criminal court) */
-/**
- * entries that hold only in a story naming certain countries ("the North" for North Korea) go when no other entry of
- * the story names one of them, or when a capitalised word of the same sentence goes on the name ("the South China
- * Sea"); an item left with no entry goes
- */
-function dropOutOfContext(doc: Doc, itemsBySentence: RawItem[][]): void {
-  let named: Set<string> | null = null;
-  for (const items of itemsBySentence)
-    for (let k = items.length - 1; k >= 0; k--) {
-      const it = items[k];
-      if (!hasContextualEntry(it)) continue;
-      named ??= storyCountries(itemsBySentence);
-      const next = doc.tokens[it.te];
-      const longer = next?.sentence === doc.tokens[it.ts].sentence && /^\p{Lu}/u.test(next.text);
-      it.entries = it.entries.filter(
-        (e) => !e.whenStoryNames || (!longer && e.whenStoryNames.some((c) => named!.has(c))),
-      );
-      if (!it.entries.length) items.splice(k, 1);
-    }
-}
-
-/** (a loop: this runs for every raw item of every story, and `some` would make a closure each time) */
-function hasContextualEntry(it: RawItem): boolean {
-  for (const e of it.entries) if (e.whenStoryNames) return true;
-  return false;
-}
-
-function storyCountries(itemsBySentence: RawItem[][]): Set<string> {
-  const out = new Set<string>();
-  for (const items of itemsBySentence)
-    for (const it of items)
-      for (const e of it.entries) if (e.country && !e.whenStoryNames) out.add(e.country);
-  return out;
-}
-
 function existed(e: ActorEntry, day: string): boolean {
   return (!e.since || day >= e.since) && (!e.until || day <= e.until);
 }
