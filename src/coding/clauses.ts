@@ -5,6 +5,7 @@
  */
 import type { Doc, Sentence, Span, Token } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
+import { dashAside, participleAside, personOfficeApposition, yesNoQuestions } from './asides.js';
 
 export interface ClauseInfo {
   /** token ranges [a, b) that are parenthetical (relative clauses, appositions, brackets) */
@@ -32,43 +33,6 @@ const verbIn = (toks: Token[], a: number, b: number) => {
   for (let k = a; k < b; k++) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return true;
   return false;
 };
-
-/** auxiliaries that open a direct yes/no question ("Will Russia invade Ukraine?", "Did Iran attack the tanker?") */
-const QUESTION_AUX =
-  /^(will|would|can|could|should|shall|may|might|must|did|does|do|is|are|was|were|has|have|had)$/;
-const NP_OPENING = /^(PRON|PROPN|DET|NOUN|ADJ|NUM)$/;
-/** what separates a question from the text before it in one sentence ("Boy killed in Yemen: will Obama respond?") */
-const SEGMENT_BREAK = /^[:;.!—–"“”]$/;
-
-/**
- * direct yes/no questions: from an opening auxiliary with a subject after it to the question mark. Nothing in one
- * is asserted; a wh-question ("Why did Israel bomb the embassy?") presupposes its act and is left alone.
- */
-function yesNoQuestions(toks: Token[], a0: number, b0: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start = a0;
-  for (let i = a0; i < b0; i++) {
-    const t = toks[i].text;
-    if (t === '?') {
-      if (start + 1 < i && QUESTION_AUX.test(toks[start].lower) && NP_OPENING.test(toks[start + 1].pos))
-        out.push([start, i]);
-      start = i + 1;
-    } else if (SEGMENT_BREAK.test(t)) start = i + 1;
-  }
-  return out;
-}
-
-/**
- * ", the [former] prime minister," between a person's name and a finite verb: the office of the person, no second
- * subject (a list "Blair, the Tories and Labour" has its "and" or a second comma's name after it)
- */
-function personOfficeApposition(doc: Doc, comma: number, close: number): boolean {
-  const toks = doc.tokens;
-  if (!/^(VERB|AUX)$/.test(toks[close + 1]?.pos ?? '')) return false;
-  if (!doc.mentions.some((m) => m.kind === 'person' && m.tokenEnd === comma)) return false;
-  for (let j = comma + 2; j < close; j++) if (toks[j].pos === 'VERB' || toks[j].lower === 'and') return false;
-  return true;
-}
 
 export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo {
   const toks = doc.tokens;
@@ -136,6 +100,9 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
     // verb it modifies, holds no subject of it
     else if (ASIDE_PREP.test(next.lower) && close < b0 && close - c <= 12 && !verbIn(toks, c + 2, close))
       parentheticals.push([c, close + 1]);
+    // "President Yoon, attending a NATO summit in Lithuania, condemned": a participle clause between the subject and
+    // its finite verb
+    else if (participleAside(toks, c, close, b0)) parentheticals.push([c, close + 1]);
     // "..., the Russian defence ministry said": an attribution after a comma ends the clause
     if (speechVerbIn(toks, c + 1, Math.min(close, c + 11), lex)) boundaries.add(c);
     // a comma followed by a participle or a clause opener starts a new clause for target search
@@ -290,22 +257,6 @@ function invertedPastCondition(toks: Token[], i: number, a0: number, b0: number)
     if (t.lower === 'were' ? toks[k].lower === 'to' : toks[k].pos === 'VERB') return true;
   }
   return false;
-}
-
-const DASH = /^(-{1,2}|–|—)$/;
-
-/** a dash opening after token i and before `before`, and the dash closing it before b0: the aside's two dashes */
-function dashAside(toks: Token[], i: number, before: number, b0: number): [number, number] | null {
-  let open = -1;
-  for (let k = i + 1; k < before; k++)
-    if (DASH.test(toks[k].text) && toks[k - 1].end < toks[k].start) {
-      open = k;
-      break;
-    }
-  if (open < 0) return null;
-  for (let k = open + 1; k < b0; k++)
-    if (DASH.test(toks[k].text) && toks[k - 1].end < toks[k].start) return k + 1 < b0 ? [open, k] : null;
-  return null;
 }
 
 /** at most two words in [a, b) and no verb among them (the tagger misses verbs in longer conditions) */

@@ -28,9 +28,10 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
   for (let k = from; k >= lo && j - k <= 30; k--) {
     const t = v.toks[k];
     // ("condemned reported military actions ... and demanded": a participle modifying a noun is no conjunct)
-    if (attributiveParticiple(v, k, lo)) continue;
+    if (attributiveParticiple(v, k, lo) || possessedParticiple(v, k)) continue;
     // ("agreed to free prisoners, and attacked Kyiv": an inflected verb's conjunct is no verb inside an infinitive)
-    if (inflected && t.pos === 'VERB' && t.lower === t.lemma && v.toks[k - 1]?.lower === 'to') continue;
+    // (nor a bare infinitive after its verb: "is not planning on letting go of its unit ... and has threatened")
+    if (inflected && t.pos === 'VERB' && t.lower === t.lemma && /^(to|VERB)$/.test(prevTag(v, k))) continue;
     // ("gave up plans ... after waiting in vain for a visa and accused": a gerund after a preposition is inside
     // a phrase, no conjunct)
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && GERUND_PREP.test(v.toks[k - 1]?.lower ?? '')) continue;
@@ -42,7 +43,9 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
         (serial || v.toks[k - 1]?.pos !== 'AUX') &&
         plainClauseBefore(v, lo, k, speech)
         ? k
-        : -1;
+        : serial
+          ? reportingVerbOver(v, lo, k, trigger, speech)
+          : -1;
     // "He said the United States was complicit in the attacks and called on …": a report whose clause has no
     // verb of its own (a copula) is the first conjunct
     if (t.pos === 'VERB' && speech.has(t.lemma)) return k;
@@ -50,8 +53,11 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
       if (j - k > 28) return -1;
       // (a progressive is a finite verb: "Severe drought is affecting a third of Sri Lanka and threatens")
       // (", damaging buildings and injuring several people": both participles share the main clause's subject)
-      if (/ing$/.test(t.lower) && v.toks[k - 1]?.pos !== 'AUX')
+      if (/ing$/.test(t.lower) && v.toks[k - 1]?.pos !== 'AUX') {
+        // ("issued a statement deploring Japan's trade imbalance and appealed": a participle on the object noun)
+        if (v.toks[k - 1]?.pos === 'NOUN' && k - 1 > lo && v.toks[k - 2].pos !== 'ADP') continue;
         return v.toks[k - 1]?.text === ',' ? participleHead(v, k, lo, speech) : -1;
+      }
       // ("said Iranian forces killed or wounded 1,500 soldiers": two verbs joined with nothing between are one)
       if (k === j - 1 && v.toks[k - 1]?.pos !== 'AUX') return k;
       // after a reporting verb the coordination is ambiguous: a past trigger after a present or modal verb joins a
@@ -71,7 +77,13 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
     }
     // ("killed a second US hostage, Jack Hensley, and threatened": a name in apposition to the object)
     if (t.text === ',' && appositiveNameAt(v, k)) continue;
-    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || t.pos === 'PRON') return -1;
+    if (
+      t.text === ',' ||
+      t.text === ';' ||
+      t.pos === 'SCONJ' ||
+      (t.pos === 'PRON' && !POSSESSIVE.test(t.lower))
+    )
+      return -1;
   }
   return -1;
 }
@@ -125,6 +137,53 @@ function isPast(v: SentenceView, k: number): boolean {
   const t = v.toks[k];
   return v.toks[k - 1]?.pos !== 'AUX' && t.lower !== t.lemma && !/(s|ing)$/.test(t.lower);
 }
+
+/**
+ * "X said buyers will be eager to add Air Canada, but warned that ...": a past trigger after a serial comma joins
+ * the past reporting verb before a reported clause in the present or with a modal (k: that clause's last verb or
+ * auxiliary); -1 when there is none
+ */
+function reportingVerbOver(
+  v: SentenceView,
+  lo: number,
+  k: number,
+  trigger: number,
+  speech: Set<string>,
+): number {
+  const t = v.toks[k];
+  const reported =
+    t.pos === 'AUX'
+      ? MODAL.test(t.lower) || PRESENT_AUX.test(t.lower) || presentOrModal(v, k)
+      : presentOrModal(v, k);
+  if (!reported || !isPast(v, trigger)) return -1;
+  for (let r = k - 1; r >= lo; r--) {
+    const u = v.toks[r];
+    if (u.pos === 'VERB' && speech.has(u.lemma)) return isPast(v, r) ? r : -1;
+    if (u.text === ';' || u.pos === 'SCONJ') return -1;
+  }
+  return -1;
+}
+
+/** "to" before token k, else the tag of the token before it */
+function prevTag(v: SentenceView, k: number): string {
+  const p = v.toks[k - 1];
+  return !p ? '' : p.lower === 'to' ? 'to' : p.pos;
+}
+
+/** an -ed participle between a possessive and a noun ("deploring Japan's continued trade imbalance and appealed") */
+function possessedParticiple(v: SentenceView, k: number): boolean {
+  const t = v.toks[k];
+  return (
+    t.pos === 'VERB' &&
+    t.lower.endsWith('ed') &&
+    /^['’]s?$/.test(v.toks[k - 1]?.lower ?? '') &&
+    v.toks[k + 1]?.pos === 'NOUN'
+  );
+}
+
+/** possessive determiners: inside a noun phrase, no clause's subject */
+const POSSESSIVE = /^(its|their|his|our|my|your)$/;
+const PRESENT_AUX = /^(is|are|am|has|have|does|do)$/;
 
 /** the verb at k is a finite present -s form or a modal's infinitive ("imposes", "should grant") */
 function presentOrModal(v: SentenceView, k: number): boolean {

@@ -206,3 +206,39 @@ describe('a pattern’s last noun followed by a possessive', () => {
     ]);
   });
 });
+
+describe('a participle clause between a subject and its verb', () => {
+  it('is an aside: the subject before it acts ("Yoon, attending a NATO summit in Lithuania, condemned")', () => {
+    expect(
+      ev(
+        'President Yoon Suk Yeol, attending a NATO summit in Lithuania, condemned the launch.',
+        '2023-07-12',
+      ),
+    ).toEqual(['KORGOV>LTU 042 actual', 'KORGOV>- 111 actual']);
+    expect(
+      ev(
+        'Pope John Paul, starting a tour of Argentina, told politicians they should defend human rights.',
+        '1987-04-06',
+      ),
+    ).toContain('VATGOV>ARG 022 actual');
+  });
+  it('but ", including X," lists members of the subject', () => {
+    expect(
+      ev(
+        'Nineteen countries, including Australia, have agreed to cancel the debt Iraq owes them.',
+        '2004-11-21',
+      ),
+    ).toEqual(['AUSGOV>IRQ 030 future']);
+  });
+});
+
+describe('a participle on the object of a first conjunct', () => {
+  it('is inside its noun phrase ("issued a statement deploring Japan\'s imbalance and appealed")', () => {
+    expect(
+      ev(
+        "EC foreign ministers issued a statement deploring Japan's continued trade imbalance and appealed for the country to open its markets.",
+        '1987-03-16',
+      ),
+    ).toEqual(['EU>JPN 111 actual', 'EU>JPN 020 actual']);
+  });
+});

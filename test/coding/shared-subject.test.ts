@@ -27,3 +27,30 @@ describe('the subject of an infinitive after an ordinal', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('a past verb after a serial comma and a reported clause', () => {
+  it('joins the reporting verb, not a name inside the report ("said buyers will add Air Canada ..., but warned")', () => {
+    expect(
+      ev(
+        'Peter Friend of Walywn Stodgell Ltd said institutional buyers will be eager to add Air Canada to their portfolios, but warned that competition makes profit growth less certain.',
+      ),
+    ).toEqual([]);
+    expect(
+      ev(
+        'Lavrov said Germany will be glad to resume talks with Kyiv, but warned that the West must stop arming Ukraine.',
+      ),
+    ).toContain('RUSGOV>- 012 actual');
+  });
+  it('a possessive determiner inside the first verb phrase keeps its subject ("renounces its US trade benefits and offers")', () => {
+    expect(
+      ev('Ecuador renounces its US trade benefits and offers $23 million for human rights training.'),
+    ).toContain('ECUGOV>- 0331 future');
+  });
+  it('a bare infinitive after its verb is no conjunct ("letting go of its unit ... and has threatened")', () => {
+    expect(
+      ev(
+        'Iran is not planning on letting go of its tankers without a fight and has threatened Britain with retaliation.',
+      ),
+    ).toEqual(['IRNGOV>GBR 130 threat']);
+  });
+});
