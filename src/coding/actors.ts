@@ -71,6 +71,12 @@ export function createActorStage(lex: Lexicon): Stage {
             if (nameOfPlace(doc, lex, items, i)) entries = entries.filter((e) => !PLACE_KINDS.has(e.kind));
             // "North Kingstown", "West Berlin", "Port Louis" is itself a capital only when listed as such
             if (compassBefore(doc, items, i)) entries = entries.filter((e) => e.kind !== 'capital');
+            // "a firm commitment", "its daily exports": an adjective, no role noun
+            if (adjectiveOnly(doc, i, m.end, lex.cues.adjectiveRoleNouns))
+              entries = entries.filter((e) => e.kind !== 'roleNoun');
+            // "Air Canada", "Air India": a company's name
+            if (wordBefore(doc, items, i, lex.cues.namePrefixes))
+              entries = entries.filter((e) => !PLACE_KINDS.has(e.kind));
             // "thousands rallied", "hundreds fled": a bare quantity is people (roles.yaml), "thousands of dollars" or
             // "dozens of Hamas operatives" is whatever follows
             if (doc.tokens[tokenAtEnd[m.end] ?? -1]?.lower === 'of' && QUANTITY_PEOPLE.test(t.lower))
@@ -361,7 +367,24 @@ const COMPASS = /^(North|South|East|West|New|Old|Upper|Lower|Port|Fort|Mount|Lak
 /** a capitalised compass or place word right before, not part of any item: another town's name */
 function compassBefore(doc: Doc, items: RawItem[], i: number): boolean {
   const prev = doc.tokens[i - 1];
-  if (!prev || prev.sentence !== doc.tokens[i].sentence || !COMPASS.test(prev.text)) return false;
+  return !!prev && COMPASS.test(prev.text) && freeWordBefore(doc, items, i);
+}
+
+/** token i alone (the match ends at `end`) is one of `words` before a common noun (wink tags "firm" there either way) */
+function adjectiveOnly(doc: Doc, i: number, end: number, words: Set<string>): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  return t.end === end && words.has(t.lower) && next?.pos === 'NOUN' && next.sentence === t.sentence;
+}
+
+/** the word right before token i, spelled as one of `words`, in its sentence and part of no item */
+function wordBefore(doc: Doc, items: RawItem[], i: number, words: Set<string>): boolean {
+  const prev = doc.tokens[i - 1];
+  return !!prev && words.has(prev.text) && freeWordBefore(doc, items, i);
+}
+
+function freeWordBefore(doc: Doc, items: RawItem[], i: number): boolean {
+  if (doc.tokens[i - 1].sentence !== doc.tokens[i].sentence) return false;
   const last = items[items.length - 1];
   return !(last && last.te > i - 1);
 }

@@ -176,7 +176,9 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     // "the Albanians of southern Serbia demanded": the head of the "of" phrase is the subject
     if (ofPhraseHead(v, m0, s.lo)) continue;
     // possessor of a noun trigger ("Russia's invasion") is its agent even after a preposition
-    const possessive = /^['’]s?$/.test(v.toks[m0.tokenEnd]?.lower ?? '') && s.trigger - m0.tokenEnd <= 3;
+    // ("Washington's firm intention to retaliate": adjectives and adverbs between do not count)
+    const possessive =
+      /^['’]s?$/.test(v.toks[m0.tokenEnd]?.lower ?? '') && wordsBetween(v, m0.tokenEnd, s.trigger) <= 2;
     if (!possessive && isPrepObject(m0)) continue;
     // a passive's agent is no subject of a verb coordinated after it ("X has been indicted by the court ... and
     // will resign": X resigns) nor of the verb of the noun its participle modifies ("rebels backed by Rwanda
@@ -261,4 +263,11 @@ function onlyModifiersBetween(v: SentenceView, from: number, to: number): boolea
     else return false;
   }
   return true;
+}
+
+/** the tokens strictly between a and b that are no adjective or adverb */
+function wordsBetween(v: SentenceView, a: number, b: number): number {
+  let n = 0;
+  for (let k = a + 1; k < b; k++) if (v.toks[k].pos !== 'ADJ' && v.toks[k].pos !== 'ADV') n++;
+  return n;
 }

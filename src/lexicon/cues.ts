@@ -18,6 +18,8 @@ export const cuesFile = z.object({
   visitorNouns: z.array(z.string()).default([]),
   genericPersonNouns: z.array(z.string()).default([]),
   nameHeads: z.array(z.string()).default([]),
+  namePrefixes: z.array(z.string()).default([]),
+  adjectiveRoleNouns: z.array(z.string()).default([]),
   stateBodyHeads: z.array(z.string()).default([]),
   abstractObjects: z.array(z.string()).default([]),
   proceedingNouns: z.array(z.string()).default([]),
@@ -85,6 +87,10 @@ export interface Cues {
   genericPersonNouns: Set<string>;
   /** heads of names that end in "of" + a place ("Boy Scouts of America"): the place is no actor there */
   nameHeads: Set<string>;
+  /** capitalised words that open a company's name with a place ("Air Canada", "Radio France"): the place is no actor */
+  namePrefixes: Set<string>;
+  /** role nouns whose adjective before a noun means something else ("a firm commitment", "daily exports") */
+  adjectiveRoleNouns: Set<string>;
   stateBodyHeads: Set<string>;
   /** objects that make a force verb a figure of speech ("killed the plan") */
   abstractObjects: Set<string>;
@@ -169,6 +175,8 @@ export function compileCues(f: CuesFile): Cues {
     visitorNouns: new Set(f.visitorNouns),
     genericPersonNouns: new Set(f.genericPersonNouns),
     nameHeads: new Set(f.nameHeads),
+    namePrefixes: new Set(f.namePrefixes),
+    adjectiveRoleNouns: new Set(f.adjectiveRoleNouns),
     stateBodyHeads: new Set(f.stateBodyHeads.flatMap((w) => w.split(/\s+/))),
     abstractObjects: new Set(f.abstractObjects),
     proceedingNouns: new Set(f.proceedingNouns),

@@ -182,6 +182,52 @@ describe('actors: state organs', () => {
   });
 });
 
+describe("actors: a company's name opening with a word before a country", () => {
+  it('holds no actor ("Air Canada agreed to buy", "Air India said"), while the country alone still acts', () => {
+    expect(ev('Air Canada agreed to buy the Gelco Express unit for 54 mln dlrs.', '1987-05-01')).toEqual([]);
+    const d = code('Air India said Delhi condemned the attack on Mali.', '2013-05-01');
+    expect(d.mentions.map((m) => m.text)).toEqual(['Delhi', 'Mali']);
+    expect(ev('Canada agreed to buy the Gelco Express unit.', '1987-05-01')).toEqual(['CANGOV>- 030 future']);
+  });
+});
+
+describe('actors: central banks', () => {
+  it('are their states\' bodies, as "the central bank" is ("Bank of Spain", "Bundesbank", "Reserve Bank of India")', () => {
+    const d = code(
+      'The Bank of Spain eased controls. The Bundesbank raised rates. The Reserve Bank of India held rates. The Fed said.',
+      '2004-05-24',
+    );
+    expect(actorOf(d, 'Bank of Spain')).toBe('ESP:GOV');
+    expect(actorOf(d, 'Bundesbank')).toBe('DEU:GOV');
+    expect(actorOf(d, 'Reserve Bank of India')).toBe('IND:GOV');
+    expect(actorOf(d, 'The Fed')).toBe('USA:GOV');
+  });
+  it('a commercial bank named after its country stays a business ("Bank of China")', () => {
+    expect(actorOf(code('The Bank of China lent more.', '2004-05-24'), 'Bank of China')).toBe('CHN:BUS');
+  });
+});
+
+describe('actors: a role noun that is an adjective of another sense (cues adjectiveRoleNouns)', () => {
+  it('before a common noun names no actor ("its daily oil exports", "a firm commitment")', () => {
+    const d = code('Iran said its daily oil exports rose. Japan gave a firm commitment.', '2004-05-24');
+    // (the possessive itself stays a pronoun with no role)
+    expect(d.mentions.map((m) => `${m.text}:${m.role}`)).toEqual(['Iran:null', 'its:null', 'Japan:null']);
+  });
+  it('so the owner of the noun keeps its infinitive ("Washington\'s firm intention to retaliate")', () => {
+    expect(
+      ev("Baker reiterated Washington's firm intention to retaliate against Japan.", '1987-05-01'),
+    ).toEqual(['USAGOV>JPN 130 threat']);
+  });
+  it('the role itself stays ("The firm said", "its military would respond")', () => {
+    expect(actorOf(code('The British firm said it would sue.', '2004-05-24'), 'British firm')).toBe(
+      'GBR:BUS',
+    );
+    expect(actorOf(code('China said its military would respond.', '2004-05-24'), 'its military')).toBe(
+      'CHN:MIL',
+    );
+  });
+});
+
 describe('actors: a seceded state before its independence', () => {
   it('South Sudan before 2011 is a region of Sudan and Juba a town there, governed by no one of its own', () => {
     const before = code('South Sudanese rebels shelled Juba. Juba said the talks had failed.', '1995-03-01');

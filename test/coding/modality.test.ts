@@ -607,7 +607,7 @@ describe('modality: coordinated verbs and agentless passives', () => {
         'The Bank of England opposes the introduction of rules to shield companies from takeovers.',
         '1987-03-11',
       ),
-    ).toContain('GBRBUS>- 0334 future');
+    ).toContain('GBRGOV>- 0334 future');
   });
 });
 
