@@ -45,6 +45,7 @@ function passiveHeadNoun(v: SentenceView, trigger: number): string {
 
 /** tokens of a noun phrase before its head: articles, numbers, adjectives, names, possessives, noun modifiers */
 const NP_PART = /^(DET|NUM|ADJ|PROPN|NOUN|PART)$/;
+const POSSESSIVE_DET = /^(its|their|his|her|our|my|your)$/;
 
 /**
  * the lemma of the head noun of the noun phrase starting at token k: its last noun before anything else ("the global
@@ -52,6 +53,8 @@ const NP_PART = /^(DET|NUM|ADJ|PROPN|NOUN|PART)$/;
  */
 export function objectHead(v: SentenceView, k: number): string {
   let head = '';
+  // ("meet its commitments": a possessive determiner opens the phrase)
+  if (k < v.b && POSSESSIVE_DET.test(v.toks[k].lower)) k++;
   for (let i = k; i < v.b && i < k + 6 && NP_PART.test(v.toks[i].pos); i++)
     if (v.toks[i].pos === 'NOUN') head = v.toks[i].lemma;
     else if (head && v.toks[i].pos !== 'PART') break;

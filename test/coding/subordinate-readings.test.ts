@@ -46,6 +46,37 @@ describe('"threaten" with a thing endangered as its object (notObject)', () => {
   });
 });
 
+describe('"meet ... at a summit" with a demand met as its object (notObject)', () => {
+  it('is no meeting ("to meet pressure on West Germany at the Venice summit")', () => {
+    expect(
+      ev('Germany must cut taxes to meet pressure from Washington at the Venice summit.', '1987-06-01'),
+    ).toEqual([]);
+    expect(ev('France will meet its commitments at the NATO summit.', '2024-06-01')).toEqual([]);
+  });
+  it('while a partner met there stays a meeting', () => {
+    expect(ev('Putin will meet Xi at the SCO summit.')).toEqual(['RUSGOV>CHNGOV 036 future']);
+  });
+});
+
+describe('an offered or proposed sum of a budget or a deal (notObject)', () => {
+  it('is no loan ("the proposed 1988 budget projects a 1.3 billion franc surplus")', () => {
+    expect(
+      ev(
+        "The Swiss government's proposed 1988 budget projects a 1.3 billion franc surplus, the ministry said.",
+        '1987-10-20',
+      ),
+    ).toEqual([]);
+    expect(
+      ev('The Federal Reserve Board approved their proposed 1.19 billion dlr merger.', '1987-03-25'),
+    ).toEqual([]);
+  });
+  it('while a sum or a loan offered to an actor stays an offer', () => {
+    expect(ev('Japan offered a 2 billion dollar loan to Indonesia.', '1987-03-25')).toEqual([
+      'JPNGOV>IDN 0331 future',
+    ]);
+  });
+});
+
 describe('the subject of a gerund after "by" or "without"', () => {
   it("is the main clause's, not the object of the verb before it", () => {
     expect(

@@ -35,6 +35,22 @@ describe('domain cues', () => {
       'RUS>UKRMIL 190 actual',
     ]);
   });
+  it('a money-market report codes no aid in any sentence, with or without a cue of its own', () => {
+    const report =
+      'The Bank of England said it provided the market with 205 mln stg assistance. ' +
+      'The Bank forecast a 900 mln stg shortage in the system today but provided only 713 mln stg assistance. ' +
+      'Band two bank bills were bought at 9-7/8 pct, and call money fell.';
+    expect(ev(report, '1987-04-03')).toEqual([]);
+    // a sentence of aid with one cue and no report around it is still read sentence by sentence
+    expect(ev('Japan provided Kenya with 20 mln dlrs in aid, officials said.', '1987-04-03')).toEqual([
+      'JPNGOV>KEN 070 actual',
+    ]);
+  });
+  it("a central bank's offer to buy government bonds is a market operation, no intent", () => {
+    expect(ev('The Federal Reserve offered to buy all maturities of Treasury notes and bonds.', '1987-04-08')).toEqual(
+      [],
+    );
+  });
   it('a domain may count a specific cue once', () => {
     expect(byName('money-markets').minArticleCues).toBe(1);
     expect(byName('sport').minArticleCues).toBe(domains.minArticleCues);
