@@ -3,6 +3,7 @@
  * between dashes, participle clauses between a subject and its verb, and direct yes/no questions.
  */
 import type { Doc, Token } from '../model/document.js';
+import type { SentenceView } from './match.js';
 
 /** auxiliaries that open a direct yes/no question ("Will Russia invade Ukraine?", "Did Iran attack the tanker?") */
 const QUESTION_AUX =
@@ -73,3 +74,38 @@ export function participleAside(toks: readonly Token[], c: number, close: number
     (after.pos === 'AUX' || (after.pos === 'VERB' && !after.lower.endsWith('ing')))
   );
 }
+
+const NO_OBJECT = /^(ADP|ADV|SCONJ|PART|PUNCT)$/;
+
+/**
+ * "Brazil's plan, initially hailed at home and abroad as the saviour, is limping": an -ed participle right after a
+ * comma (an adverb between) that follows a noun, with no object after it and a comma closing it before a finite
+ * verb, is a passive aside on that noun; its agent is only a "by" phrase
+ */
+export function passiveAside(v: SentenceView, trigger: number, lo: number): boolean {
+  const t = v.toks[trigger];
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || STANCE.test(t.lower)) return false;
+  let j = trigger - 1;
+  if (j > lo && v.toks[j].pos === 'ADV') j--;
+  if (j - 1 < lo || v.toks[j].text !== ',' || !/^(NOUN|PROPN)$/.test(v.toks[j - 1].pos)) return false;
+  // (a name in apposition before it is the subject: "whose nominee, Joe O. Rogers, resigned in 1986, has named")
+  let n = j - 1;
+  while (n > lo && v.toks[n].pos === 'PROPN') n--;
+  if (n < j - 1 && v.toks[n].text === ',') return false;
+  const next = v.toks[trigger + 1];
+  if (next && !NO_OBJECT.test(next.pos)) return false;
+  // the aside closes with a comma before the main clause's verb ("..., is limping"): without one the participle is
+  // that verb ("Britain, Canada and France, agreed to cooperate")
+  for (let k = trigger + 1; k < v.b && k <= trigger + 15; k++) {
+    const t = v.toks[k];
+    if (t.text === ',')
+      return FINITE_AFTER.test(v.toks[k + 1]?.pos ?? '') && !/ing$/.test(v.toks[k + 1].lower);
+    if (t.pos === 'AUX' || t.text === ';') return false;
+  }
+  return false;
+}
+
+const FINITE_AFTER = /^(VERB|AUX)$/;
+/** participles of a stance its noun holds: "West Germany, also opposed to the tax, will advise" is Germany opposing */
+const STANCE =
+  /^(opposed|committed|determined|concerned|worried|angered|alarmed|disappointed|dismayed|pleased|resolved)$/;

@@ -7,6 +7,7 @@ import type { SentenceView } from './match.js';
 import { actorPhraseAt } from './match.js';
 import { codable, mentionEndingAt } from './mention-at.js';
 import { isMeasure, timeAdverbialEnd } from './time-words.js';
+import { passiveAside } from './asides.js';
 
 const PASSIVE_AUX = /^(was|were|is|are|been|being|be|got|get|gets|'s|stood|stands|stand|standing)$/;
 const IRREGULAR_PARTICIPLES =
@@ -350,7 +351,7 @@ const NP_WORDS = /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/;
 export function reducedPassiveRelative(v: SentenceView, trigger: number, lo: number): boolean {
   const t = v.toks[trigger];
   if (t.pos !== 'VERB' || !/ed$/.test(t.lower)) return false;
-  if (objectOfVerbParticiple(v, trigger, lo)) return true;
+  if (objectOfVerbParticiple(v, trigger, lo) || passiveAside(v, trigger, lo)) return true;
   if (timeAdverbialEnd(v.toks, trigger + 1, v.b) === trigger + 1 && !placeAfterHarm(v, trigger)) return false;
   let j = trigger - 1;
   // a common noun: a name there is a subject ("… of the Exchequer Nigel Lawson welcomed on Monday")

@@ -39,7 +39,7 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
     if ((comma || serial) && (t.pos === 'VERB' || t.pos === 'AUX'))
       return t.pos === 'VERB' &&
         !speech.has(t.lemma) &&
-        sameFiniteForm(t, v.toks[trigger]) &&
+        (sameFiniteForm(t, v.toks[trigger]) || finiteFormAt(v, k) === finiteFormAt(v, trigger, true)) &&
         (serial || v.toks[k - 1]?.pos !== 'AUX') &&
         plainClauseBefore(v, lo, k, speech)
         ? k
@@ -191,6 +191,19 @@ function presentOrModal(v: SentenceView, k: number): boolean {
   const before = v.toks[k - 1];
   if (before?.pos === 'AUX') return MODAL.test(before.lower);
   return t.lower !== t.lemma && t.lower.endsWith('s') && before?.lower !== 'to';
+}
+
+/**
+ * the person and tense of the finite verb at i, read off the auxiliary before it when there is one ("wants" and "has
+ * threatened" are both 's'); '' for a base form, and for any verb without an auxiliary when `auxOnly`
+ */
+function finiteFormAt(v: SentenceView, i: number, auxOnly = false): string {
+  const p = v.toks[i - 1];
+  if (p?.pos === 'AUX')
+    return /^(has|is|does)$/.test(p.lower) ? 's' : /^(had|was|did)$/.test(p.lower) ? 'past' : '-';
+  if (auxOnly) return '-';
+  const t = v.toks[i];
+  return t.lower === t.lemma ? '' : t.lower.endsWith('s') ? 's' : 'past';
 }
 
 /** two finite verbs of one subject: both -s forms or both past forms */

@@ -242,3 +242,42 @@ describe('a participle on the object of a first conjunct', () => {
     ).toEqual(['EU>JPN 111 actual', 'EU>JPN 020 actual']);
   });
 });
+
+describe('a passive participle between commas after a noun', () => {
+  it('names no agent but a "by" phrase ("Brazil\'s plan, initially hailed at home and abroad as the saviour, is limping")', () => {
+    expect(
+      ev(
+        "Brazil's plan, initially hailed at home and abroad as the saviour of the economy, is limping.",
+        '1987-02-26',
+      ),
+    ).toEqual([]);
+    expect(
+      ev(
+        'Sudan said U.N. sanctions, threatened over atrocities in Darfur, would destroy the country.',
+        '2004-08-01',
+      ),
+    ).toEqual([]);
+    expect(ev("Thatcher's trip, praised by the Kremlin as a triumph, is over.", '1987-04-01')).toEqual([
+      'RUSGOV>GBRGOV 051 actual',
+    ]);
+  });
+  it("but a verb with no comma closing it is the main verb, and a stance is its noun's", () => {
+    expect(
+      ev('At a meeting in Paris, Britain, Canada and France, agreed to cooperate.', '1987-03-01'),
+    ).toContain('GBRGOV>CANGOV 030 future');
+    expect(
+      ev('West Germany, also opposed to the tax, will advise the meeting later today.', '1987-03-01'),
+    ).toEqual(['DEUGOV>- 110 actual']);
+  });
+});
+
+describe('a present perfect after a serial comma', () => {
+  it('joins a present first conjunct ("Washington wants ..., and has threatened")', () => {
+    expect(
+      ev(
+        'Washington wants the IADB to impose greater conditions on lending, and has threatened to block funds for the bank.',
+        '1987-03-01',
+      ),
+    ).toEqual(['USAGOV>IADB 130 threat']);
+  });
+});

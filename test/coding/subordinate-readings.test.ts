@@ -69,6 +69,9 @@ describe('an offered or proposed sum of a budget or a deal (notObject)', () => {
     expect(
       ev('The Federal Reserve Board approved their proposed 1.19 billion dlr merger.', '1987-03-25'),
     ).toEqual([]);
+    expect(
+      ev('The administration has proposed a goal of 700 million dlrs worth of materials.', '1987-03-25'),
+    ).toEqual([]);
   });
   it('while a sum or a loan offered to an actor stays an offer', () => {
     expect(ev('Japan offered a 2 billion dollar loan to Indonesia.', '1987-03-25')).toEqual([
