@@ -10,7 +10,12 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { SentenceView } from './match.js';
 import { inRanges, type ClauseInfo } from './clauses.js';
 import { addresseeOfReport } from './reports.js';
-import { nonActorSubject, ownsInfinitiveNoun, purposeObject } from './unknown-subject.js';
+import {
+  nonActorSubject,
+  ownsInfinitiveNoun,
+  participleOnSubject,
+  purposeObject,
+} from './unknown-subject.js';
 import { timeAdverbialEnd } from './time-words.js';
 import { firstConjunctVerb, objectOfVerbBefore, participleHead, pluralBaseVerb } from './shared-subject.js';
 import {
@@ -131,7 +136,9 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     return isAccidentVerb(v.toks[head]) ? null : findSource(doc, v, { ...s, trigger: head }, lex);
   const conds = s.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
   const purpose = purposeObject(v, s.trigger, s.lo, lex.cues.infinitiveNouns);
-  for (let j = s.trigger - 1; j >= s.lo; j--) {
+  // "Protesters demanding the resignation of the president clashed": the participle phrase's object is no subject
+  const start = trig.pos === 'VERB' ? participleOnSubject(v, s.trigger, s.lo) : -1;
+  for (let j = start >= 0 ? start - 1 : s.trigger - 1; j >= s.lo; j--) {
     if (inRanges(j, s.clauses.parentheticals) && !inRanges(s.trigger, s.clauses.parentheticals)) continue;
     // the trigger's clause opens with a subordinator ("a day after the international community imposed"): its
     // subject is inside it, never the main clause's

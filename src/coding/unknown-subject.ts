@@ -109,6 +109,10 @@ export function nonActorSubject(v: SentenceView, trigger: number, lo: number): b
     for (const m of v.mentionAt.values()) if (m.tokenStart <= k && k < m.tokenEnd) return m.agentive;
     return false;
   };
+  // "Russian troops guarding the border fired", "a man carrying a knife attacked": the subject is the noun phrase
+  // before the participle, whatever its object holds
+  const participle = participleOnSubject(v, trigger, lo);
+  if (participle >= 0) return nonActorNounPhrase(v, participle - 1, lo, actorAt);
   // (a bare number opening the clause too: a headline's "RT: 8 killed in double blast" names its victims, not an
   // agent; "had in 1997 complained" is a time)
   const clauseOpeningNumber =
@@ -200,4 +204,35 @@ export function ownsInfinitiveNoun(
   if (v.toks[to]?.lower !== 'to' || to - end !== 1) return false;
   const noun = v.toks[end];
   return noun.pos === 'NOUN' && infinitiveNouns.has(noun.lower);
+}
+
+const PHRASE_WORD = /^(NOUN|PROPN|ADJ|DET|NUM|ADP)$/;
+/** participles used as prepositions: "the crackdown following the blaze authorities moved" has no participle phrase */
+const PREPOSITIONAL =
+  /^(following|including|regarding|concerning|excluding|involving|according|during|pending)$/;
+
+/**
+ * "Russian troops guarding the border fired", "Protesters demanding the resignation of the president clashed": the
+ * -ing participle of a phrase that runs from a subject noun up to the finite verb at `verb` (its object and
+ * prepositional phrases between); -1 when there is none. Its object holds no subject of the verb.
+ */
+export function participleOnSubject(v: SentenceView, verb: number, lo: number): number {
+  // (an inflected verb only: "resolutions urging the administration oppose" has the administration opposing)
+  const t = v.toks[verb];
+  if (t.lower === t.lemma || t.lower.endsWith('ing') || v.toks[verb - 1]?.pos === 'AUX') return -1;
+  let k = verb - 1;
+  while (k > lo && verb - k <= 10 && (PHRASE_WORD.test(v.toks[k].pos) || /^['’]s?$/.test(v.toks[k].lower)))
+    k--;
+  const p = v.toks[k];
+  if (
+    k === verb - 1 ||
+    p.pos !== 'VERB' ||
+    !p.lower.endsWith('ing') ||
+    k - 1 < lo ||
+    PREPOSITIONAL.test(p.lower)
+  )
+    return -1;
+  // the participle right after the subject's head noun ("acting Finance Minister Goria" is a title)
+  const head = v.toks[k - 1];
+  return head.pos === 'NOUN' || (head.pos === 'PROPN' && head.lower.endsWith('s')) ? k : -1;
 }

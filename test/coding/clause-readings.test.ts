@@ -281,3 +281,37 @@ describe('a present perfect after a serial comma', () => {
     ).toEqual(['USAGOV>IADB 130 threat']);
   });
 });
+
+describe('an -ing participle phrase on the subject', () => {
+  it('holds no subject in its object ("Russian troops guarding the border fired on")', () => {
+    expect(ev('Russian troops guarding the border fired on Ukrainian villages.', '2023-05-01')).toEqual([
+      'RUSMIL>UKR 190 actual',
+    ]);
+    expect(
+      ev('Spanish farmers demanding a better deal from the European Community blocked roads.', '1987-03-02'),
+    ).toContain('ESPAGR>- 144 actual');
+  });
+  it('and a subject with no actor before it codes nothing ("a man carrying a knife attacked")', () => {
+    expect(ev('A man carrying a knife attacked the Israeli embassy.', '2023-05-01')).toEqual([]);
+  });
+  it('but a title or a preposition-like participle is no such phrase', () => {
+    expect(
+      ev('Italian acting Finance Minister Giovanni Goria met Treasury Secretary James Baker.', '1987-03-02'),
+    ).toEqual(['ITAGOV>USAGOV 040 actual']);
+    expect(
+      ev(
+        'During the crackdown following the blaze, Chinese authorities demanded that all cafes get permits.',
+        '2005-01-01',
+      ),
+    ).toEqual(['CHNGOV>- 100 actual']);
+  });
+});
+
+describe('"shoot" with an actor as its object (19.shoot_actor)', () => {
+  it('is small-arms fire at that actor; a film or a ball shot names none', () => {
+    expect(ev('Israeli soldiers shot a Palestinian man near Hebron.', '2023-05-01')).toEqual([
+      'ISRMIL>PSECVL 193 actual',
+    ]);
+    expect(ev('The director shot a British film in Morocco.', '2023-05-01')).toEqual([]);
+  });
+});
