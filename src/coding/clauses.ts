@@ -12,7 +12,8 @@ export interface ClauseInfo {
   parentheticals: Array<[number, number]>;
   /** token ranges [a, b) of condition clauses, with the marker token index */
   /** `subject`: a universal subject ("any attack on X would ...") that governs only its own clause's verb */
-  conditions: Array<{ a: number; b: number; marker: number; subject?: boolean }>;
+  /** `concessive`: "even if ...": its acts are not asserted, and it is no condition of the main clause */
+  conditions: Array<{ a: number; b: number; marker: number; subject?: boolean; concessive?: boolean }>;
   /** token indices that end a clause for target search */
   boundaries: Set<number>;
   /**
@@ -181,7 +182,11 @@ export function analyzeClauses(doc: Doc, s: Sentence, lex: Lexicon): ClauseInfo 
     b = mainClauseInside(toks, i, b);
     // "if necessary", "if so", "if possible": a hedge of a word or two and no verb, not a condition
     if (isHedge(toks, i + (words?.length ?? 1), b)) continue;
-    conditions.push({ a: i, b, marker: i });
+    // "sceptical ... even if major nations agree", "will respond even if NATO stays out": a concession, no condition
+    // of the main clause
+    if (t.lower === 'if' && toks[i - 1]?.lower === 'even' && i - 1 >= a0)
+      conditions.push({ a: i, b, marker: i, concessive: true });
+    else conditions.push({ a: i, b, marker: i });
   }
   questions.push(...yesNoQuestions(toks, a0, b0));
   return { parentheticals, conditions, boundaries, questions };

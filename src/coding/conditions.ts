@@ -103,6 +103,7 @@ export function conditionOf(
   if (factualPast(toks, trigger, a, speechVerbs)) return null;
   for (const c of ci.conditions) {
     if (trigger >= c.a && trigger < c.b) return null;
+    if (c.concessive) continue;
     if (c.subject) {
       if (c.b <= trigger && trigger - c.b <= 6) return c;
       continue;

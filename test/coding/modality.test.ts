@@ -637,3 +637,20 @@ describe('modality: an infinitive after an indefinite noun', () => {
     ).toEqual(['ESPAGR>- 100 actual']);
   });
 });
+
+describe('modality: "even if" is a concession, not a condition', () => {
+  it('the main clause is no conditional, and the conceded act is not coded', () => {
+    expect(
+      ev(
+        'Miyazawa said he is sceptical about currency reference ranges even if major nations agree on such an idea.',
+        '1987-03-01',
+      ),
+    ).toEqual(['JPNELI>- 012 actual']);
+    expect(ev('Russia will respond even if NATO sends troops.', '2024-03-01')).toEqual([
+      'RUSGOV>- 130 future',
+    ]);
+    expect(ev('Russia will respond if NATO sends troops.', '2024-03-01')).toEqual([
+      'RUSGOV>NATO 130 conditional',
+    ]);
+  });
+});
