@@ -654,3 +654,22 @@ describe('modality: "even if" is a concession, not a condition', () => {
     ]);
   });
 });
+
+describe('modality: the noun of a negating verb before "to"', () => {
+  it('negates the infinitive ("despite its unwillingness to sign", "failure to reach a deal")', () => {
+    expect(
+      ev(
+        'Blair is pressing the US to act despite its unwillingness to sign the Kyoto Protocol.',
+        '2005-03-01',
+      ),
+    ).toContain('USAGOV>- 057 negated');
+    expect(
+      ev("Canada's failure to reach a deal with the United States would be no calamity.", '1987-03-01'),
+    ).toEqual(['CANGOV>USA 057 negated', 'USA>CANGOV 057 negated']);
+  });
+  it('while a willingness to act stays an intent', () => {
+    expect(
+      ev('Canada signalled its willingness to reach a deal with the United States.', '1987-03-01'),
+    ).toEqual(['CANGOV>USA 030 future']);
+  });
+});
