@@ -123,3 +123,17 @@ export function infinitiveChainHead(toks: Token[], sentStart: number, trigger: n
   }
   return head;
 }
+
+/**
+ * "the reluctance of the EU to impose", "the decision of Israel to build": the noun before an "of" phrase that
+ * ends right at the "to" before token `i` (the phrase holds at most four words); undefined when there is none
+ */
+export function nounBeforeOfPhrase(toks: Token[], sentStart: number, i: number): Token | undefined {
+  const to = toBefore(toks, sentStart, i);
+  if (to < 0) return undefined;
+  for (let k = to - 1; k > sentStart && to - k <= 5; k--) {
+    if (toks[k].lower === 'of') return toks[k - 1]?.pos === 'NOUN' ? toks[k - 1] : undefined;
+    if (!/^(DET|PROPN|NOUN|ADJ)$/.test(toks[k].pos) && !/^['’]s?$/.test(toks[k].lower)) return undefined;
+  }
+  return undefined;
+}

@@ -16,6 +16,7 @@ import {
   QUOTE_MARK,
   headlineInfinitive,
   infinitiveChainHead,
+  nounBeforeOfPhrase,
   nounInfinitive,
   toBefore,
   verbBeforeTo,
@@ -53,7 +54,10 @@ export function hasIntentCue(toks: Token[], sentStart: number, trigger: number, 
 /** "declined to condemn", "refused to formally recognise": a negating verb governs the trigger */
 function negatingVerbBefore(toks: Token[], sentStart: number, trigger: number, lex: Lexicon): boolean {
   const v = verbBeforeTo(toks, sentStart, trigger);
-  return !!v && lex.cues.negationVerbs.has(v.lower);
+  if (v && lex.cues.negationVerbs.has(v.lower)) return true;
+  // ("the reluctance of the EU to impose sanctions")
+  const noun = nounBeforeOfPhrase(toks, sentStart, trigger);
+  return !!noun && lex.cues.negationVerbs.has(noun.lower);
 }
 /** words that end the scan back from the trigger: another clause is before them ("won't go ahead after Canadians opposed it") */
 const STOP =

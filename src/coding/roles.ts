@@ -37,6 +37,7 @@ import {
   codableHeadBefore,
 } from './relatives.js';
 import { issuingVerb } from './documents.js';
+import { nounBeforeOfPhrase } from './infinitives.js';
 
 export { codable, mentionEndingAt } from './mention-at.js';
 
@@ -167,6 +168,8 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     }
     const sayer = sayerInRelative(v, m0, s.trigger, lex.cues.speechVerbs);
     if (sayer >= 0) return codableHeadBefore(v, sayer);
+    // "the reluctance of the EU to impose", "the decision of Israel to build": the "of" actor does the infinitive
+    if (ofSubject(v, m0, s.trigger, lex)) return codable(m0) ? [m0] : null;
     // "left the Japanese embassy to meet ...": the object of a non-control verb is no subject of the infinitive
     if (purpose && m0.tokenStart >= purpose[0] && m0.tokenEnd <= purpose[1]) continue;
     // "warned the United States that ...": the object of the reporting verb is the addressee, not the subject
@@ -211,7 +214,10 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     // "A and B", "A, B and C": after an "and", bare commas continue the list
     let k = m0.tokenStart - 1;
     if (k > s.lo && /^(the|a)$/.test(v.toks[k].lower)) k--; // "Israel and the Palestinians"
-    let sawConj = false;
+    // ("Mexico, Colombia, Argentina and others rejected": a list closed by "and others" runs on over its commas)
+    let sawConj =
+      /^(and|or)$/.test(v.toks[m0.tokenEnd]?.lower ?? '') &&
+      /^other/.test(v.toks[m0.tokenEnd + 1]?.lower ?? '');
     let governed = false;
     // "India, Pakistan exchange fire": a headline's two names before a plural verb's base form are a pair
     const pair = k > s.lo && v.toks[k].text === ',' && m0.tokenEnd === s.trigger && pluralBaseVerb(trig);
@@ -277,4 +283,11 @@ function wordsBetween(v: SentenceView, a: number, b: number): number {
   let n = 0;
   for (let k = a + 1; k < b; k++) if (v.toks[k].pos !== 'ADJ' && v.toks[k].pos !== 'ADV') n++;
   return n;
+}
+
+/** m is the "of" phrase before the "to" of the trigger, after a noun that carries an infinitive or negates it */
+function ofSubject(v: SentenceView, m: ActorMention, trigger: number, lex: Lexicon): boolean {
+  if (m.prep !== 'of') return false;
+  const noun = nounBeforeOfPhrase(v.toks, v.a, trigger);
+  return !!noun && (lex.cues.infinitiveNouns.has(noun.lower) || lex.cues.negationVerbs.has(noun.lower));
 }

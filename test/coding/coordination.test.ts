@@ -247,3 +247,17 @@ describe('"and" before a new clause\'s subject and its verb', () => {
     ]);
   });
 });
+
+describe('a subject list closed by "and others"', () => {
+  it('keeps all its names ("Mexico, Colombia, Argentina and others rejected")', () => {
+    expect(ev('Mexico, Colombia, Argentina and others rejected such action.', '1987-03-01')).toEqual([
+      'MEXGOV>- 120 actual',
+      'COLGOV>- 120 actual',
+      'ARGGOV>- 120 actual',
+    ]);
+    expect(ev('France, Germany and other countries condemned the attack.', '2024-03-01')).toEqual([
+      'FRAGOV>- 111 actual',
+      'DEUGOV>- 111 actual',
+    ]);
+  });
+});

@@ -667,6 +667,14 @@ describe('modality: the noun of a negating verb before "to"', () => {
       ev("Canada's failure to reach a deal with the United States would be no calamity.", '1987-03-01'),
     ).toEqual(['CANGOV>USA 057 negated', 'USA>CANGOV 057 negated']);
   });
+  it('and after an "of" phrase, whose actor does the act ("the reluctance of the EU to impose sanctions")', () => {
+    expect(
+      ev('Iran criticised the reluctance of the EU to impose sanctions on Israel.', '2005-03-01'),
+    ).toEqual(['IRNGOV>EU 111 actual', 'EU>ISR 163 negated']);
+    expect(ev('The refusal of Iran to allow inspectors angered the IAEA.', '2005-03-01')).toEqual([
+      'IRNGOV>IAEA 0862 negated',
+    ]);
+  });
   it('while a willingness to act stays an intent', () => {
     expect(
       ev('Canada signalled its willingness to reach a deal with the United States.', '1987-03-01'),
