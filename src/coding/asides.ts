@@ -97,10 +97,10 @@ export function passiveAside(v: SentenceView, trigger: number, lo: number): bool
   // the aside closes with a comma before the main clause's verb ("..., is limping"): without one the participle is
   // that verb ("Britain, Canada and France, agreed to cooperate")
   for (let k = trigger + 1; k < v.b && k <= trigger + 15; k++) {
-    const t = v.toks[k];
-    if (t.text === ',')
+    const u = v.toks[k];
+    if (u.text === ',')
       return FINITE_AFTER.test(v.toks[k + 1]?.pos ?? '') && !/ing$/.test(v.toks[k + 1].lower);
-    if (t.pos === 'AUX' || t.text === ';') return false;
+    if (u.pos === 'AUX' || u.text === ';') return false;
   }
   return false;
 }

@@ -195,7 +195,8 @@ function presentOrModal(v: SentenceView, k: number): boolean {
 
 /**
  * the person and tense of the finite verb at i, read off the auxiliary before it when there is one ("wants" and "has
- * threatened" are both 's'); '' for a base form, and for any verb without an auxiliary when `auxOnly`
+ * threatened" are both 's'); '-' after another auxiliary (a modal: "could seize ..., and might attack" share it),
+ * and for a verb without an auxiliary when `auxOnly`; '' for a base form
  */
 function finiteFormAt(v: SentenceView, i: number, auxOnly = false): string {
   const p = v.toks[i - 1];
