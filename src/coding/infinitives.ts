@@ -133,7 +133,11 @@ export function nounBeforeOfPhrase(toks: Token[], sentStart: number, i: number):
   if (to < 0) return undefined;
   for (let k = to - 1; k > sentStart && to - k <= 5; k--) {
     if (toks[k].lower === 'of') return toks[k - 1]?.pos === 'NOUN' ? toks[k - 1] : undefined;
-    if (!/^(DET|PROPN|NOUN|ADJ)$/.test(toks[k].pos) && !/^['’]s?$/.test(toks[k].lower)) return undefined;
+    if (
+      !/^(DET|PROPN|NOUN|ADJ)$/.test(toks[k].pos) &&
+      !/^(['’]s?|his|her|its|their|our)$/.test(toks[k].lower)
+    )
+      return undefined;
   }
   return undefined;
 }

@@ -169,7 +169,10 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     const sayer = sayerInRelative(v, m0, s.trigger, lex.cues.speechVerbs);
     if (sayer >= 0) return codableHeadBefore(v, sayer);
     // "the reluctance of the EU to impose", "the decision of Israel to build": the "of" actor does the infinitive
-    if (ofSubject(v, m0, s.trigger, lex)) return codable(m0) ? [m0] : null;
+    if (ofSubject(v, m0, s.trigger, lex)) {
+      const r = m0.kind === 'pronoun' ? doc.resolve(m0) : m0;
+      return codable(r) ? [r] : null;
+    }
     // "left the Japanese embassy to meet ...": the object of a non-control verb is no subject of the infinitive
     if (purpose && m0.tokenStart >= purpose[0] && m0.tokenEnd <= purpose[1]) continue;
     // "warned the United States that ...": the object of the reporting verb is the addressee, not the subject

@@ -20,6 +20,7 @@ export const cuesFile = z.object({
   nameHeads: z.array(z.string()).default([]),
   namePrefixes: z.array(z.string()).default([]),
   adjectiveRoleNouns: z.array(z.string()).default([]),
+  ofIntentNouns: z.array(z.string()).default([]),
   stateBodyHeads: z.array(z.string()).default([]),
   abstractObjects: z.array(z.string()).default([]),
   proceedingNouns: z.array(z.string()).default([]),
@@ -91,6 +92,8 @@ export interface Cues {
   namePrefixes: Set<string>;
   /** role nouns whose adjective before a noun means something else ("a firm commitment", "daily exports") */
   adjectiveRoleNouns: Set<string>;
+  /** nouns whose "of" actor's infinitive is planned or proposed, not done ("the plan of Israel to build") */
+  ofIntentNouns: Set<string>;
   stateBodyHeads: Set<string>;
   /** objects that make a force verb a figure of speech ("killed the plan") */
   abstractObjects: Set<string>;
@@ -177,6 +180,7 @@ export function compileCues(f: CuesFile): Cues {
     nameHeads: new Set(f.nameHeads),
     namePrefixes: new Set(f.namePrefixes),
     adjectiveRoleNouns: new Set(f.adjectiveRoleNouns),
+    ofIntentNouns: new Set(f.ofIntentNouns),
     stateBodyHeads: new Set(f.stateBodyHeads.flatMap((w) => w.split(/\s+/))),
     abstractObjects: new Set(f.abstractObjects),
     proceedingNouns: new Set(f.proceedingNouns),

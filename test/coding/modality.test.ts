@@ -681,3 +681,17 @@ describe('modality: the noun of a negating verb before "to"', () => {
     ).toEqual(['CANGOV>USA 030 future']);
   });
 });
+
+describe('modality: an actor\'s "of" phrase after a noun of intent', () => {
+  it('makes its infinitive planned ("the recommendations of his council to curb", "the plan of the EU to impose")', () => {
+    expect(ev('The plan of the EU to impose sanctions on Russia angered Moscow.', '2014-03-01')).toEqual([
+      'EU>RUS 1312 future',
+    ]);
+    expect(
+      ev(
+        'Reagan might act on the recommendations of his Economic Policy Council to curb Japanese exports.',
+        '1987-04-01',
+      ),
+    ).toEqual(['USAGOV>JPN 1312 future']);
+  });
+});
