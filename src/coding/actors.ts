@@ -370,11 +370,15 @@ function compassBefore(doc: Doc, items: RawItem[], i: number): boolean {
   return !!prev && COMPASS.test(prev.text) && freeWordBefore(doc, items, i);
 }
 
+const ALLIANCE_NOUN = /^(alliance|alliances|bloc|pact|coalition|grouping)$/;
+
 /** token i alone (the match ends at `end`) is one of `words` before a common noun (wink tags "firm" there either way) */
 function adjectiveOnly(doc: Doc, i: number, end: number, words: Set<string>): boolean {
   const t = doc.tokens[i];
   const next = doc.tokens[i + 1];
-  return t.end === end && words.has(t.lower) && next?.pos === 'NOUN' && next.sentence === t.sentence;
+  if (t.end !== end || next?.pos !== 'NOUN' || next.sentence !== t.sentence) return false;
+  // ("the Russian-led CSTO military alliance": any role word before an alliance's noun describes the alliance)
+  return words.has(t.lower) || ALLIANCE_NOUN.test(next.lower);
 }
 
 /** the word right before token i, spelled as one of `words`, in its sentence and part of no item */

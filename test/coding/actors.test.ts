@@ -218,6 +218,11 @@ describe('actors: a role noun that is an adjective of another sense (cues adject
       ev("Baker reiterated Washington's firm intention to retaliate against Japan.", '1987-05-01'),
     ).toEqual(['USAGOV>JPN 130 threat']);
   });
+  it('a role word before an alliance\'s noun describes the alliance ("the CSTO military alliance")', () => {
+    expect(
+      ev('Armenia froze its participation in the Russian-led CSTO military alliance.', '2024-03-01'),
+    ).toEqual(['ARM>CSTO 160 actual']);
+  });
   it('the role itself stays ("The firm said", "its military would respond")', () => {
     expect(actorOf(code('The British firm said it would sue.', '2004-05-24'), 'British firm')).toBe(
       'GBR:BUS',
