@@ -102,18 +102,21 @@ export function ledCoalition(
 ): ActorMention | null {
   const it = items[k];
   const dash = doc.tokens[it.te];
-  const bloc = doc.tokens[it.te + 2];
   if (dash?.text !== '-' || dash.start !== it.end || doc.tokens[it.te + 1]?.lower !== 'led') return null;
-  if (!bloc || it.te + 2 >= sentEnd || !LED_BODIES.test(bloc.lower)) return null;
+  // (an adjective may come between: "the Saudi-led military coalition", "a US-led international force")
+  let b = it.te + 2;
+  if (doc.tokens[b]?.pos === 'ADJ' && LED_BODIES.test(doc.tokens[b + 1]?.lower ?? '')) b++;
+  const bloc = doc.tokens[b];
+  if (!bloc || b >= sentEnd || !LED_BODIES.test(bloc.lower)) return null;
   // a role noun led ("NATO-led forces", "the Hamas-led government") keeps its role and is taken in
-  const r = items.findIndex((x, i) => i > k && x.ts === it.te + 2 && x.te === it.te + 3);
+  const r = items.findIndex((x, i) => i > k && x.ts === b && x.te === b + 1);
   const role = r >= 0 ? (roleEntry(items[r])?.role ?? null) : null;
   if (r >= 0) used.add(r);
   return push(doc, {
     start: it.start,
     end: bloc.end,
     tokenStart: it.ts,
-    tokenEnd: it.te + 3,
+    tokenEnd: b + 1,
     sentence,
     kind: 'compound',
     country: e.country,

@@ -178,6 +178,10 @@ describe('"X-led" and "X-style"', () => {
       'USA>IRQCVL 195 actual',
     ]);
     expect(ev('U.S.-led air strikes killed 12 in Syria.', '2015-04-16')[0]).toMatch(/^USA>/);
+    // (an adjective between: "the Saudi-led military coalition")
+    expect(ev('The Saudi-led military coalition bombed Sanaa.', '2015-04-16')).toEqual([
+      'SAU>YEMCVL 195 actual',
+    ]);
   });
   it('a likeness is no agent', () => {
     expect(ev('Clarke warned that a Madrid-style bombing could happen in the UK.', '2005-02-16')).toEqual([]);
