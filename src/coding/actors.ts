@@ -372,7 +372,7 @@ function compassBefore(doc: Doc, items: RawItem[], i: number): boolean {
 
 const ALLIANCE_NOUN = /^(alliance|alliances|bloc|pact|coalition|grouping)$/;
 
-/** token i alone (the match ends at `end`) is one of `words` before a common noun (wink tags "firm" there either way) */
+/** token i alone (the match ends at `end`) is one of `words` before a common noun, or any before an alliance's noun */
 function adjectiveOnly(doc: Doc, i: number, end: number, words: Set<string>): boolean {
   const t = doc.tokens[i];
   const next = doc.tokens[i + 1];
