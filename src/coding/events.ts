@@ -163,6 +163,7 @@ export function createEventStage(lex: Lexicon): Stage {
               toks: doc.tokens,
               sentStart: s.tokenStart,
               trigger: r.trigger,
+              matchEnd: r.end,
               root: p.root,
               patternModality: p.modality,
               conditional: cond !== null,

@@ -31,13 +31,15 @@ const IN_ORDER_TO = ['in', 'order', 'to'] as const;
 
 /** the phrase `ph` ends right before the trigger, or one adverb before it ("pledged to swiftly end") */
 function phraseBefore(toks: Token[], sentStart: number, trigger: number, ph: readonly string[]): boolean {
-  // an adverb and an opening scare quote may stand between ("wants to 'temporarily suspend'")
+  // an adverb and an opening scare quote may stand between ("wants to 'temporarily suspend'"), and the "be" of a
+  // passive infinitive ("is expected to be opposed")
   let end = trigger;
   for (let skips = 0; ; skips++) {
     const k = end - ph.length;
     if (k >= sentStart && ph.every((w, x) => toks[k + x].lower === w)) return true;
+    if (skips === 2 || end - 1 <= sentStart) return false;
     const prev = toks[end - 1];
-    if (skips === 2 || end - 1 <= sentStart || !(prev.pos === 'ADV' || QUOTE_MARK.test(prev.text)))
+    if (!(prev.pos === 'ADV' || QUOTE_MARK.test(prev.text) || (prev.lower === 'be' && end === trigger)))
       return false;
     end--;
   }
@@ -48,7 +50,22 @@ export function hasIntentCue(toks: Token[], sentStart: number, trigger: number, 
   if (isToBlame(toks, trigger)) return false;
   // "in order to" is a purpose, not an order ("Japan lifts order to shoot down missiles" is one)
   if (phraseBefore(toks, sentStart, trigger, IN_ORDER_TO)) return false;
-  return lex.cues.future.some((ph) => phraseBefore(toks, sentStart, trigger, ph));
+  if (lex.cues.future.some((ph) => phraseBefore(toks, sentStart, trigger, ph))) return true;
+  // "agreed at the summit to hold talks", "pledged in a statement to end": a verb's cue across a prepositional phrase
+  const to = toBefore(toks, sentStart, trigger);
+  const verb = to > sentStart ? verbBeforePrepPhrase(toks, sentStart, to) : -1;
+  return (
+    verb >= 0 && lex.cues.future.some((ph) => ph.length === 2 && ph[1] === 'to' && ph[0] === toks[verb].lower)
+  );
+}
+
+/** the index of a verb right before a prepositional phrase that ends right before token `to` ("agreed at the
+ * summit | to"), else -1 */
+function verbBeforePrepPhrase(toks: Token[], sentStart: number, to: number): number {
+  let k = to - 1;
+  while (k > sentStart && to - k <= 5 && /^(NOUN|PROPN|ADJ|NUM|DET)$/.test(toks[k].pos)) k--;
+  if (k === to - 1 || toks[k].pos !== 'ADP' || toks[k].lower === 'of') return -1;
+  return toks[k - 1]?.pos === 'VERB' && k - 1 >= sentStart ? k - 1 : -1;
 }
 
 /** "declined to condemn", "refused to formally recognise": a negating verb governs the trigger */
@@ -68,6 +85,8 @@ export interface ModalityInput {
   toks: Token[];
   sentStart: number;
   trigger: number;
+  /** the token after the pattern's last matched word, when the pattern reaches past the trigger */
+  matchEnd?: number;
   root: string;
   patternModality?: 'threat' | 'future' | 'hypothetical';
   conditional: boolean;
@@ -91,6 +110,7 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
   let hypothetical = inp.patternModality === 'hypothetical';
   let stopped = false;
   let modifiedNoun = false;
+  let owned = false;
   // a noun act is read from the verb that governs it ("sees no reason to join a working-level meeting")
   const anchor = governingVerb(toks, inp.sentStart, trigger);
   // a bare verb coordinated after another shares its auxiliaries ("will not attack and kill"); an inflected one is
@@ -108,7 +128,10 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
       stopped = true;
       break;
     }
-    if (cues.negation.has(w)) negated = true;
+    // "did not take into account Argentina's request": an owned noun act is presupposed; no negation before the
+    // owner reaches it (a modal does: "would make clear during his trip")
+    if (ownerOfNounAct(toks, j, trigger)) owned = true;
+    if (cues.negation.has(w)) negated ||= !owned;
     else if (cues.futureModals.has(w)) future = true;
     // "sworn to fight until they gain control of villages": the goal, not yet done; a past form ("fought
     // until they seized the town") happened
@@ -136,6 +159,14 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
     after?.lower === 'no' &&
     toks[trigger + 2] !== undefined &&
     !/^(-|to|longer|more|less|doubt)$/.test(toks[trigger + 2].lower)
+  )
+    negated = true;
+  // "agreed not to provide any concessional credits": the act after "not to" is foresworn, not offered
+  if (
+    t0.pos === 'VERB' &&
+    (inp.matchEnd ?? 0) > trigger + 3 &&
+    /^(not|never)$/.test(after?.lower ?? '') &&
+    toks[trigger + 2]?.lower === 'to'
   )
     negated = true;
   // "Sudan reverses its decision to expel Oxfam": a decision or plan undone is no act
@@ -224,6 +255,13 @@ function governingVerb(toks: Token[], sentStart: number, trigger: number): numbe
     if (!/^(DET|ADJ|NUM|NOUN|PROPN)$/.test(t.pos) && t.text !== '-') break;
   }
   return trigger;
+}
+
+/** token j is the possessive ("'s", "its") of the noun phrase that a noun trigger heads */
+function ownerOfNounAct(toks: Token[], j: number, trigger: number): boolean {
+  if (toks[trigger].pos !== 'NOUN' || !/^(['’]s?|its|their|his|her|our)$/.test(toks[j].lower)) return false;
+  for (let k = j + 1; k < trigger; k++) if (!/^(ADJ|NOUN|NUM|PROPN)$/.test(toks[k].pos)) return false;
+  return true;
 }
 
 /**

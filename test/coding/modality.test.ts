@@ -56,6 +56,41 @@ describe('modality', () => {
     expect(first('Oil prices declined on Monday as Iran threatened Israel.').modality).toBe('threat');
     expect(first('After the talks failed, Russia attacked Ukraine.').modality).toBe('actual');
   });
+  it('a passive infinitive reads the cue before its "to be" ("is expected to be condemned")', () => {
+    expect(ev('Chile is expected to be condemned by the Arab League.', '2005-03-01')).toEqual([
+      'ARL>CHL 111 future',
+    ]);
+    expect(ev('Chile was condemned by the Arab League.', '2005-03-01')).toEqual(['ARL>CHL 111 actual']);
+  });
+  it('a cue verb reaches its infinitive across a prepositional phrase ("agreed at the summit to hold talks")', () => {
+    expect(ev('Bolivia agreed at the summit to hold talks with Chile.', '1987-03-01')).toEqual([
+      'BOLGOV>CHL 036 future',
+    ]);
+    expect(ev('Bolivia hopes at the summit to sign a trade deal with Chile.', '1987-03-01')).toEqual([
+      'BOLGOV>CHL 032 future',
+    ]);
+    // where the agreeing happened is no meeting agreed to
+    expect(
+      ev('Bolivia agreed at a meeting in La Paz to consider the proposal.', '1987-03-01').join(),
+    ).not.toMatch(/036/);
+  });
+  it('"agreed not to <act>": the act named after "not to" is foresworn; the agreement itself stands', () => {
+    expect(ev('Japan has agreed not to provide any new loans to Burma.', '1990-03-01')).toEqual([
+      'JPNGOV>MMR 0331 negated',
+    ]);
+    // a pattern of the agreeing verb alone keeps its agreement
+    expect(ev('Chile and Peru agreed not to publish the report.', '1990-03-01')).toContain(
+      'CHLGOV>PERGOV 030 actual',
+    );
+  });
+  it('an owned noun act is presupposed: a negation before its owner does not reach it ("did not reply to X\'s call")', () => {
+    expect(ev("Peru did not reply to Colombia's call for a ceasefire.")).toEqual(['COLGOV>- 0256 actual']);
+    expect(ev('Colombia did not call for a ceasefire.')).toEqual(['COLGOV>- 0256 negated']);
+    // a modal before the owner still does ("would raise it during his visit to Washington")
+    expect(ev('Kohl said he would raise the issue during his visit to Washington.', '1987-03-01')).toEqual([
+      'DEUGOV>USAGOV 036 future',
+    ]);
+  });
   it('hypothetical: an act noun with "a"/"an"/"any" that is the subject of "would" ("an assault would threaten")', () => {
     const evs = code(
       'Egypt warned that an Israeli assault on Rafah would threaten the peace treaty.',
