@@ -37,6 +37,23 @@ export function toBefore(toks: Token[], sentStart: number, i: number): number {
   return -1;
 }
 
+/** adjectives and participles of a reduced relative before an infinitive ("Arab states due to meet", "leaders set to
+ * attend", "troops ready to fight") */
+const READINESS =
+  /^(due|set|scheduled|slated|expected|poised|ready|likely|unlikely|able|unable|willing|unwilling|eager|keen|about)$/;
+
+/**
+ * "ostracism by Arab states due to meet at a summit": a noun right before "due|set|ready ... to <trigger>" is the
+ * infinitive's subject, whatever preposition governs it; its index, else -1 (a comma between leaves the subject to
+ * the clause: "Egypt and Jordan, due to meet")
+ */
+export function readinessSubject(toks: Token[], sentStart: number, trigger: number): number {
+  const to = toBefore(toks, sentStart, trigger);
+  if (to - 2 < sentStart || !READINESS.test(toks[to - 1].lower)) return -1;
+  const noun = toks[to - 2];
+  return noun.pos === 'NOUN' || noun.pos === 'PROPN' ? to - 2 : -1;
+}
+
 /** gatherings whose purpose they carry out themselves ("a march to demand a better deal", "a vigil to express sympathy") */
 const GATHERING =
   /^(march|marches|rally|rallies|vigil|vigils|protest|protests|demonstration|demonstrations|tour|alliance|sit-in|strike|meeting|gathering|ceremony|conference|statement|speech|letter)$/;

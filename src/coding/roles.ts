@@ -37,7 +37,7 @@ import {
   codableHeadBefore,
 } from './relatives.js';
 import { issuingVerb } from './documents.js';
-import { nounBeforeOfPhrase } from './infinitives.js';
+import { nounBeforeOfPhrase, readinessSubject } from './infinitives.js';
 
 export { codable, mentionEndingAt } from './mention-at.js';
 
@@ -127,6 +127,13 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     }
   }
   if (!s.conditionRange && nonActorSubject(v, s.trigger, s.lo)) return null;
+  // "ostracism by Arab states due to meet": the noun before "due to" is the subject, an actor or none
+  const ready = trig.pos === 'VERB' ? readinessSubject(v.toks, s.lo, s.trigger) : -1;
+  if (ready >= 0) {
+    const m = mentionEndingAt(v, ready);
+    const r = m && !m.locative ? (m.kind === 'pronoun' ? doc.resolve(m) : m) : null;
+    return r && codable(r) ? [r] : null;
+  }
   // a coordinated verb phrase shares the first verb's subject ("That perception has wrecked Reagan's popularity
   // and threatened ...", "Russian forces shelled Kharkiv and killed five"): scanning on would reach its object
   const first = !s.conditionRange ? firstConjunctVerb(v, s.trigger, s.lo, lex.cues.speechVerbs) : -1;

@@ -52,6 +52,8 @@ function scareQuoteEnd(toks: Token[], i: number, end: number): number {
 /** the shared empty token set of a sentence with no multi-word organisation name (never written to) */
 const NO_TOKENS: Set<number> = new Set();
 
+const CONTRAST = /^(but|while|whereas|although|though)$/;
+
 /** the view of one sentence that pattern matching and the role search read: its mentions by first token, and
  * the tokens no gap may cross */
 export function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): SentenceView {
@@ -80,6 +82,8 @@ export function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): S
     // a participle clause starts a new predication ("reached into Damascus, dealing a blow"): no gap crosses it
     const n = doc.tokens[i + 1];
     if (w === ',' && i + 1 < s.tokenEnd && n.pos === 'VERB' && n.lower.endsWith('ing')) hardStops.add(i);
+    // so does a contrasting clause ("86 members agree, but the U.S. does not recognize")
+    if (w === ',' && i + 1 < s.tokenEnd && CONTRAST.test(n.lower)) hardStops.add(i);
   }
   return { doc, toks: doc.tokens, a: s.tokenStart, b: s.tokenEnd, mentionAt, hardStops, nameInner };
 }

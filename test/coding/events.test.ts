@@ -363,6 +363,17 @@ describe('events: clause edges', () => {
   it('a pattern does not run across a participle clause ("reached into Damascus, dealing a blow")', () => {
     expect(ev('Israel reached into Damascus on Sunday, dealing a blow to Syria.', '2004-05-01')).toEqual([]);
   });
+  it('nor across a contrasting clause (", but Peru does not recognize"), which keeps its own act', () => {
+    expect(ev('Most members of the UN agree, but Peru does not recognize Kosovo.', '2012-05-01')).toEqual([
+      'PERGOV>XKX 054 negated',
+    ]);
+  });
+  it('"break a blockade" is no easing of it (a flotilla defies it)', () => {
+    expect(ev("Irish activists sailed to break Israel's blockade of Gaza.", '2012-05-01').join()).not.toMatch(
+      / 0872 /,
+    );
+    expect(ev('Israel eased the blockade of Gaza.', '2012-05-01')).toEqual(['ISRGOV>PSE 0872 actual']);
+  });
   it("workers' threat to strike is a labour strike threat (133), a state's an attack threat (1384)", () => {
     expect(ev('Bank workers in Wellington threatened to strike over pay.', '1987-05-01')).toEqual([
       'NZLLAB>- 133 threat',

@@ -182,3 +182,17 @@ describe('acts planned or agreed, and clauses on an object', () => {
     ).toContain('POL>- 173 actual');
   });
 });
+
+describe('a reduced relative before an infinitive ("states due to meet")', () => {
+  it('makes the noun before "due|set|ready to" the subject, across the preposition that governs it', () => {
+    expect(ev('Syria fears isolation by Egypt due to meet Jordan in Amman next week.', '1987-10-19')).toEqual(
+      ['EGYGOV>JOR 036 future'],
+    );
+  });
+  it('and a noun there that is no actor leaves the act without one, not with the clause subject', () => {
+    expect(ev('Syria fears isolation by Arab leaders due to meet Jordan in Amman.', '1987-10-19')).toEqual(
+      [],
+    );
+    expect(ev('Syria is due to meet Jordan in Amman.', '1987-10-19')).toEqual(['SYRGOV>JOR 036 future']);
+  });
+});
