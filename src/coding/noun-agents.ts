@@ -111,7 +111,9 @@ export function nounAgent(
         return null;
       // "a Madrid-style bombing", "Hamas-like attacks": a likeness, not the agent
       if (v.toks[m.tokenEnd]?.text === '-' && LIKENESS.test(v.toks[m.tokenEnd + 1]?.lower ?? '')) return null;
-      return codable(r) && !m.locative ? [r] : null;
+      // ("killed in a NATO airstrike": an organisation modifying the act noun is its agent, whatever governs the phrase)
+      const place = m.locative && m.kind !== 'org';
+      return codable(r) && !place ? [r] : null;
     }
     const t = v.toks[j];
     // (in a title-case headline every modifier is tagged a name: "Israel's Latest Assault on Gaza")

@@ -84,6 +84,13 @@ const VERBAL_ADJECTIVE =
 export function verbAfterModal(out: Token[]): void {
   for (let i = 1; i < out.length - 1; i++) {
     const t = out[i];
+    // ("will back Ukraine", "to back Palestinian bid": wink reads this verb as the adverb)
+    if (t.lower === 'back' && t.pos === 'ADV') {
+      const p = out[i - 1];
+      const governed = (p.lower === 'to' && p.pos === 'PART') || (p.pos === 'AUX' && MODALS.test(p.lower));
+      if (governed && OBJECT_START.test(out[i + 1].text) && out[i + 1].pos !== 'ADP') t.pos = 'VERB';
+      continue;
+    }
     if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || out[i - 1].pos !== 'AUX') continue;
     if (!PLAIN_WORD.test(t.text) || !MODALS.test(out[i - 1].lower)) continue;
     const n = out[i + 1];

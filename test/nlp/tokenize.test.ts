@@ -157,6 +157,14 @@ describe('tokenize: POS repairs', () => {
     const e = p.run({ id: 't', text: 'The talks may well fail.', published: '2024-01-01' });
     expect(e.tokens.find((t) => t.text === 'well')?.pos).not.toBe('VERB');
   });
+  it('"back" after a modal or "to", before an object, is the verb ("will back Ukraine"); "come back to" stays', () => {
+    const pos = (text: string) =>
+      p.run({ id: 't', text, published: '2024-01-01' }).tokens.find((t) => t.lower === 'back')?.pos;
+    expect(pos('France will back Ukraine.')).toBe('VERB');
+    expect(pos('France to back Palestinian bid for UN status')).toBe('VERB');
+    expect(pos('They will come back to Paris.')).not.toBe('VERB');
+    expect(pos('He wants to go back to Kabul.')).not.toBe('VERB');
+  });
   it('a base-form "verb" ending a headless noun phrase before a preposition is its noun ("a Philippine resupply boat near")', () => {
     const d = p.run({
       id: 't',
