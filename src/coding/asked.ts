@@ -36,6 +36,17 @@ export interface Asked {
   rule: string;
 }
 
+const ORDER = /^(order|instruct|command)$/;
+const FORCES = /^(MIL|COP|SPY)$/;
+
+/** "Holder ordered the FBI to open a probe", "Putin ordered troops to withdraw": a command to forces is carried
+ * out, their act (10.order_to leaves such orders alone too) */
+function orderToForces(v: SentenceView, asked: ReturnType<typeof requestBefore>): boolean {
+  if (!asked || asked.verb < 0 || !ORDER.test(v.toks[asked.verb].lemma)) return false;
+  const m = v.mentionAt.get(asked.verb + 1) ?? v.mentionAt.get(asked.verb + 2);
+  return !!m && m.role !== null && FORCES.test(m.role);
+}
+
 /** the event recoded as asked of others, or 'drop' (a blame nobody reports), or null (nothing asked) */
 export function askedOfOthers(inp: AskedInput, now: Asked): Asked | 'drop' | null {
   const { doc, v, lex, pattern: p, passive } = inp;
@@ -51,7 +62,7 @@ export function askedOfOthers(inp: AskedInput, now: Asked): Asked | 'drop' | nul
   // what is (not) permitted is only possible ("will not allow anyone to threaten our sovereignty"); a negated
   // request keeps its negation ("did not tell Iran to attack")
   if (asked?.kind === 'permit') return { ...now, modality: 'hypothetical' };
-  const req = modality === 'negated' ? null : asked;
+  const req = modality === 'negated' || orderToForces(v, asked) ? null : asked;
   // asked of others the lexicon does not know: nobody known does the act
   if (req?.addressees?.length === 0) return 'drop';
   if (!obl && !req) return null;

@@ -8,6 +8,7 @@ import type { CompiledPattern, PatternElement, WordAlt } from '../lexicon/patter
 import { isMeasure, timeAdverbialEnd } from './time-words.js';
 import { sentenceWords, type SentenceView } from './sentence-view.js';
 import { SIBILANT_PLURAL } from './stem.js';
+import { codable } from './mention-at.js';
 
 export { sentenceView, sentenceWords, type SentenceView } from './sentence-view.js';
 export { stem } from './stem.js';
@@ -135,6 +136,12 @@ function possessorOfThing(v: SentenceView, np: { mentions: ActorMention[]; end: 
     if (pos !== 'ADJ' && pos !== 'NUM' && pos !== 'PROPN' && v.toks[k].text !== '-') return false;
   }
   return false;
+}
+
+/** the pattern's own demands on its target slot: no forces ordered about, only coded actors warned */
+function targetFits(v: SentenceView, p: MatchResult['pattern'], ms: ActorMention[]): boolean {
+  if (p.targetNotRoles && ms.every((m) => m.role !== null && p.targetNotRoles!.has(m.role))) return false;
+  return !p.targetCoded || ms.some((m) => v.doc.expand(m).some(codable));
 }
 
 /** an actor NP at token i: skip determiners/adjectives, take a mention and coordinated mentions */
@@ -327,6 +334,7 @@ function matchAt(v: SentenceView, els: PatternElement[], k: number, i: number, a
       const np = actorPhraseAt(v, i);
       if (!np) return false;
       if (el.kind === 'target' && acc.pattern.targetNotPossessor && possessorOfThing(v, np)) return false;
+      if (el.kind === 'target' && !targetFits(v, acc.pattern, np.mentions)) return false;
       const prev = el.kind === 'target' ? acc.targets : acc.sources;
       if (el.kind === 'target') acc.targets = np.mentions;
       else acc.sources = np.mentions;

@@ -245,7 +245,11 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
       // the verb an appeal, demand, pledge, refusal or threat governs is its content, not an act of its own:
       // "urged Iran to release", "refused to withdraw", "threatened to strike"
       // (a refusal leaves the refused verb to match: "declined to resign" is coded from "resign", refusal.ts)
-      if (/^(02|03|10|12|13)$/.test(p.root) && !lex.cues.refusalVerbs.has(v.toks[i].lemma)) {
+      if (
+        /^(02|03|10|12|13)$/.test(p.root) &&
+        !p.freeContent &&
+        !lex.cues.refusalVerbs.has(v.toks[i].lemma)
+      ) {
         // and so is every word of the matched span ("ready to resume peace talks": no separate "peace talks"), up
         // to a clause opener inside its gap ("did not make such an offer when they held grain talks")
         for (let x = r.trigger; x < r.end; x++) {

@@ -28,6 +28,12 @@ export interface CompiledPattern {
   conditionActor: boolean;
   /** the target slot takes no possessor of a thing (see the schema) */
   targetNotPossessor: boolean;
+  /** the target slot takes no actor of these roles (see the schema) */
+  targetNotRoles?: ReadonlySet<string>;
+  /** the target slot takes only a coded actor (see the schema) */
+  targetCoded: boolean;
+  /** the governed verb stays free to code on its own (see the schema) */
+  freeContent: boolean;
   /** with no target in its sentence, the target is the other side the story just named (see the schema) */
   storyTarget: boolean;
   /** coordinated subjects without a target act on each other: true/false as the pattern says, else by root */
@@ -111,6 +117,9 @@ export function compilePattern(p: EventPattern, order: number, where: string): C
     requireModality: p.requireModality,
     conditionActor: p.conditionActor === true,
     targetNotPossessor: p.targetNotPossessor === true,
+    targetNotRoles: p.targetNotRoles ? new Set(p.targetNotRoles) : undefined,
+    targetCoded: p.targetCoded === true,
+    freeContent: p.freeContent === true,
     storyTarget: p.storyTarget === true,
     reciprocal: p.mutualOnly === true ? true : p.reciprocal,
     mutualOnly: p.mutualOnly === true,

@@ -239,6 +239,15 @@ export const eventPattern = z.object({
   /** the target slot takes no possessor of a thing: one meets or hosts people, not "its targets", "their
    * needs", "firms' concerns" or "children's shows" ("met Russia's foreign minister" still codes) */
   targetNotPossessor: z.boolean().optional(),
+  /** the target slot takes no actor of these roles: an order to forces ("ordered the Pentagon to send air defenses
+   * to Israel") is a command inside a state, its content the act that codes */
+  targetNotRoles: z.array(z.string()).optional(),
+  /** the target slot takes only a coded actor: "warned Turkey to respect the treaty" warns a state, "warned residents
+   * to avoid rodents" is an advisory */
+  targetCoded: z.boolean().optional(),
+  /** the verb the pattern governs stays free to code on its own (a demand sub-coded by its act, which the sentence
+   * keeps over this pattern's general code): "ordered Beijing to release the activists" */
+  freeContent: z.boolean().optional(),
   /** with no target in its sentence, the target is the other side the story just named, as for a threat ("days
    * after Biden allowed Kyiv to use the weapons ... Washington had approved the use of the missiles": Ukraine) */
   storyTarget: z.boolean().optional(),

@@ -473,9 +473,11 @@ describe('requests: "wants X to", "told X to"', () => {
       'GBR>- 174 hypothetical',
     ]);
   });
-  it('wanting to do it oneself is intent; an order is left as the act of the one ordered', () => {
+  it('wanting to do it oneself is intent; an order to another state is a demand of its act, as telling is', () => {
     expect(brief('Washington wants to release the activists.')[0]).toMatch(/^USAGOV>.* 0353 future$/);
-    expect(brief('Washington ordered Beijing to release the activists.')).toEqual(['CHNGOV>- 0841 actual']);
+    expect(brief('Washington ordered Beijing to release the activists.')).toEqual([
+      'USAGOV>CHNGOV 1053 actual',
+    ]);
   });
 });
 

@@ -792,3 +792,34 @@ describe('datelines with a dash and addressees in apposition', () => {
     ).toEqual(['CHNOPP>- 042 hypothetical']);
   });
 });
+
+describe('orders, warnings and name-calling addressed to an actor', () => {
+  it('an order to another actor is a demand; one to forces leaves its content to code', () => {
+    expect(ev('The Israeli army ordered Gaza residents to leave.', '2023-11-01')).toEqual([
+      'ISRMIL>PSECVL 100 actual',
+    ]);
+    expect(ev('Biden ordered the Pentagon to send more air defenses to Israel.', '2023-11-01')).toEqual([
+      'USAMIL>ISR 072 actual',
+    ]);
+    // an order to people of no known country is no dyad
+    expect(ev('Zhao ordered the media to give more coverage to the reforms.', '1987-03-01')).toEqual([]);
+  });
+  it('a warning to a coded actor to do something threatens it; an advisory to the public does not', () => {
+    expect(ev('Russia has warned Turkey to respect the Montreux Treaty.', '2021-04-01')).toEqual([
+      'RUSGOV>TUR 130 threat',
+    ]);
+    expect(ev('Officials warned residents to avoid rodents.', '2021-04-01')).toEqual([]);
+  });
+  it('calling an actor a criminal, a killer or a terrorist is a denunciation; calling one a friend is not', () => {
+    expect(ev('Biden called Putin a war criminal.', '2022-03-18')).toEqual(['USAGOV>RUSGOV 111 actual']);
+    expect(ev('Trump called Kim a friend.', '2019-03-18')).toEqual([]);
+  });
+  it('an organisation naming an attack noun is its agent inside any phrase ("killed in a NATO airstrike")', () => {
+    expect(ev('Ten children died in a NATO airstrike.', '2013-03-01')).toEqual(['NATO>- 195 actual']);
+  });
+  it('"will back" / "to back" an actor is support intended', () => {
+    expect(ev('France will back the Palestinian bid for UN status.', '2013-03-01')).toEqual([
+      'FRAGOV>PSE 032 future',
+    ]);
+  });
+});
