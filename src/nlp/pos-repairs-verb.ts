@@ -148,7 +148,9 @@ export function shotAsVerb(out: Token[]): void {
     const subject =
       p.pos === 'PROPN' ||
       (p.pos === 'NOUN' && !(i >= 2 && INDEFINITE.test(out[i - 2].lower))) ||
-      (p.pos === 'PRON' && !POSSESSIVE_PRONOUN.test(p.lower));
+      (p.pos === 'PRON' && !POSSESSIVE_PRONOUN.test(p.lower)) ||
+      // a second verb sharing the subject ("stopped three officers and shot them dead")
+      (AND_OR.test(p.lower) && i >= 2 && /^(NOUN|PROPN|PRON)$/.test(out[i - 2].pos));
     const object =
       SHOT_PARTICLES.test(n.lower) ||
       n.pos === 'DET' ||

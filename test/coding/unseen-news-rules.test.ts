@@ -823,3 +823,25 @@ describe('orders, warnings and name-calling addressed to an actor', () => {
     ]);
   });
 });
+
+describe('talks concluded, and a second verb "shot" after "and"', () => {
+  it('talks concluded were held by both; concluding that talks failed is no talks', () => {
+    expect(ev('India and Pakistan concluded talks on Kashmir.', '2004-09-07')).toEqual([
+      'INDGOV>PAKGOV 046 actual',
+      'PAKGOV>INDGOV 046 actual',
+    ]);
+    expect(ev('Chile concluded that the report was wrong.', '2004-09-07')).toEqual([]);
+    // a team completed at negotiations is no negotiation
+    expect(
+      ev(
+        "Machinea leaves tomorrow to complete Argentina's team at negotiations with the steering committee.",
+        '1987-03-01',
+      ),
+    ).toEqual([]);
+  });
+  it('"and shot them dead" is the subject\'s second act', () => {
+    expect(
+      ev('Israeli troops stopped three Egyptian police officers and shot them dead.', '2004-11-19'),
+    ).toEqual(['ISRMIL>EGYCOP 180 actual']);
+  });
+});
