@@ -231,7 +231,10 @@ export function assemble(
       if (
         next &&
         (ofTok?.lower === 'of' ||
-          (ofTok?.lower === 'in' && !lex.cues.visitorNouns.has(doc.tokens[it.te - 1].lower)) ||
+          (ofTok?.lower === 'in' &&
+            !lex.cues.visitorNouns.has(doc.tokens[it.te - 1].lower) &&
+            // ("killing two militants in Gaza air strikes": a place modifying a noun after it is no one's home)
+            !placeModifiesNoun(doc, next.te, lex)) ||
           (ofTok?.lower === 'from' && !movedFrom(doc, it.ts))) &&
         next.ts - it.te <= 3
       ) {
@@ -340,4 +343,13 @@ function movedFrom(doc: Doc, roleStart: number): boolean {
     if (t.text === ',' || t.pos === 'ADP') return false;
   }
   return false;
+}
+
+/** the place ending before token k modifies a noun phrase after it: an attack noun ("Gaza strikes") or two nouns
+ * ("Gaza air strikes"); a headline's verb read as a noun ("Thousands in Iran protest against ...") is none */
+function placeModifiesNoun(doc: Doc, k: number, lex: Lexicon): boolean {
+  const a = doc.tokens[k];
+  const b = doc.tokens[k + 1];
+  const noun = (t: Doc['tokens'][number] | undefined) => t?.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
+  return noun(a) && (lex.cues.attackNouns.has(a.lower) || (noun(b) && b.sentence === a.sentence));
 }

@@ -124,7 +124,9 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
   for (let j = ownClause ? -1 : trigger - 1; j >= Math.max(inp.sentStart, anchor - 6); j--) {
     const w = toks[j].lower;
     // (a relative word right before the trigger opens its clause too: "don't care about presidents who assassinate")
-    if ((STOP.test(w) && j < trigger - 1) || (RELATIVE_OPENER.test(w) && j === trigger - 1)) {
+    // (and "as" before a participle: "will not free them as demanded by Hamas" — the demand was made)
+    const opener = RELATIVE_OPENER.test(w) || (w === 'as' && t0.pos === 'VERB');
+    if ((STOP.test(w) && j < trigger - 1) || (opener && j === trigger - 1)) {
       stopped = true;
       break;
     }

@@ -114,6 +114,8 @@ export function isPassive(v: SentenceView, i: number): boolean {
   if (t.pos !== 'VERB' || !(/ed$|en$/.test(t.lower) || IRREGULAR_PARTICIPLES.test(t.lower))) return false;
   const prev = v.toks[i - 1];
   const next = v.toks[i + 1];
+  // "free the prisoners as demanded by an al-Qaeda ally": "as" and a "by" agent make the participle passive
+  if (prev?.lower === 'as' && next?.lower === 'by') return true;
   // "Mexican mayor beaten to death": a participle-only form with no "have" before it
   if (PARTICIPLE_ONLY.test(t.lower) && i > v.a && !perfectBefore(v, i)) return true;
   // "activists killed or injured by Israeli commandos": the first of two participles that share a "by" agent

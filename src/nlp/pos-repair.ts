@@ -29,6 +29,7 @@ import {
   shotAsVerb,
   secondInfinitiveVerb,
   verbBetweenNounPhrases,
+  participleAfterComma,
 } from './pos-repairs-verb.js';
 
 /** the repairs in order: each is its own function, so a rule whose first use deoptimises recompiles alone */
@@ -53,6 +54,7 @@ const REPAIRS: ReadonlyArray<(out: Token[]) => void> = [
   gerundModifierAfterPossessive,
   secondInfinitiveVerb,
   verbBetweenNounPhrases,
+  participleAfterComma,
 ];
 
 export function repairPos(out: Token[]): void {

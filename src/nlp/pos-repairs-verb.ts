@@ -206,3 +206,18 @@ export function verbBetweenNounPhrases(out: Token[]): void {
     if (after && OBJECT_START.test(n.text)) t.pos = 'VERB';
   }
 }
+
+// an -ing "noun" after a comma before an object is a participle clause's verb ("dealt a blow to Hamas, arresting a
+// West Bank leader and killing two militants"): wink reads some such words as nouns
+export function participleAfterComma(out: Token[]): void {
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    if (t.pos !== 'NOUN' || out[i - 1].text !== ',' || !PLAIN_WORD.test(t.text) || !t.lower.endsWith('ing'))
+      continue;
+    const n = out[i + 1];
+    if (n.pos === 'DET' || n.pos === 'NUM' || (n.pos === 'PRON' && OBJECT_START_PRONOUN.test(n.lower))) {
+      t.pos = 'VERB';
+      t.lemma = verbLemma(t.lower);
+    }
+  }
+}

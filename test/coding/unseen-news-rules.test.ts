@@ -845,3 +845,28 @@ describe('talks concluded, and a second verb "shot" after "and"', () => {
     ).toEqual(['ISRMIL>EGYCOP 180 actual']);
   });
 });
+
+describe('participles and places inside noun phrases', () => {
+  it('"as demanded by X": X made the demand, which the negation of the main clause does not reach', () => {
+    expect(ev('Israel will not free the prisoners as demanded by Hamas.', '2004-09-22')).toEqual([
+      'PSEREB>- 100 actual',
+    ]);
+  });
+  it('", arresting a leader and killing two militants": a participle clause wink read as a noun is the subject\'s act', () => {
+    expect(
+      ev(
+        'Israel dealt a blow to Hamas on Wednesday, arresting a West Bank leader and killing two militants.',
+        '2004-11-14',
+      ),
+    ).toContain('ISR>PSEGOV 173 actual');
+  });
+  it('a place before an attack noun modifies it: "militants in Gaza air strikes" are no Gaza militants acting', () => {
+    expect(ev('Israel killed two militants in Gaza air strikes.', '2004-11-14').join()).not.toMatch(
+      /^PSEREB>|,PSEREB>/,
+    );
+    // a headline verb read as a noun leaves the group in its place: "Thousands in Iran protest against Khamenei"
+    expect(ev('Thousands in Iran protest against Khamenei', '2009-12-30')).toEqual([
+      'IRNCVL>IRNGOV 141 actual',
+    ]);
+  });
+});
