@@ -150,7 +150,13 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
     ) {
       hypothetical = true;
       modifiedNoun = true; // "potential retaliatory measures", "any missile strikes"
-    }
+    } else if (
+      cues.futureAdjectives.has(w) &&
+      t0.pos !== 'VERB' &&
+      j >= trigger - 3 &&
+      nounPhraseBetween(toks, j, trigger)
+    )
+      future = true; // "Germany's future attack on Poland", "the planned visit to Beijing"
   }
   void stopped;
   // "clinched no agreements", "offered no concessions": a verb whose object is "no" thing did not happen ("said no
@@ -257,6 +263,13 @@ function governingVerb(toks: Token[], sentStart: number, trigger: number): numbe
     if (!/^(DET|ADJ|NUM|NOUN|PROPN)$/.test(t.pos) && t.text !== '-') break;
   }
   return trigger;
+}
+
+/** only adjectives, nouns and hyphens stand between tokens j and the trigger */
+function nounPhraseBetween(toks: Token[], j: number, trigger: number): boolean {
+  for (let k = j + 1; k < trigger; k++)
+    if (!/^(ADJ|NOUN|PROPN)$/.test(toks[k].pos) && toks[k].text !== '-') return false;
+  return true;
 }
 
 /** token j is the possessive ("'s", "its") of the noun phrase that a noun trigger heads */

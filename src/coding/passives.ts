@@ -94,12 +94,12 @@ function nounBefore(v: SentenceView, i: number): SentenceView['toks'][number] {
 
 export function isPassive(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
-  // a headline's "Israeli man shot dead near ...": the victim, then the participle and no object
+  // a headline's "Israeli man shot dead near ...", "American student shot dead by Israel": the victim, then the
+  // participle and no object
   if (
     /^(shot|stabbed|beaten|hacked)$/.test(t.lower) &&
     v.toks[i + 1]?.lower === 'dead' &&
     v.toks[i + 2]?.pos === 'ADP' &&
-    v.toks[i + 2].lower !== 'by' &&
     /^(NOUN|PROPN)$/.test(v.toks[i - 1]?.pos ?? '')
   )
     return true;

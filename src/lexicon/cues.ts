@@ -9,6 +9,7 @@ export const cuesFile = z.object({
   future: z.array(z.string()),
   hypothetical: z.array(z.string()),
   hypotheticalAdjectives: z.array(z.string()),
+  futureAdjectives: z.array(z.string()),
   hypotheticalPhrases: z.array(z.string()).default([]),
   conditionMarkers: z.array(z.string()),
   personPronouns: z.record(z.string(), z.enum(['m', 'f'])),
@@ -72,6 +73,8 @@ export interface Cues {
   future: string[][];
   hypothetical: Set<string>;
   hypotheticalAdjectives: Set<string>;
+  /** adjectives that put an act noun after them ahead ("Germany's future attack on Poland", "the planned visit") */
+  futureAdjectives: Set<string>;
   /** split into words */
   hypotheticalPhrases: string[][];
   /** split into words */
@@ -169,6 +172,7 @@ export function compileCues(f: CuesFile): Cues {
     future: f.future.map(words),
     hypothetical: new Set(f.hypothetical),
     hypotheticalAdjectives: new Set(f.hypotheticalAdjectives),
+    futureAdjectives: new Set(f.futureAdjectives),
     hypotheticalPhrases: f.hypotheticalPhrases.map(words),
     conditionMarkers: f.conditionMarkers.map(words),
     personPronouns: new Map(Object.entries(f.personPronouns)),

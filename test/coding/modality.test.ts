@@ -74,6 +74,12 @@ describe('modality', () => {
       ev('Bolivia agreed at a meeting in La Paz to consider the proposal.', '1987-03-01').join(),
     ).not.toMatch(/036/);
   });
+  it('an adjective of time to come puts an act noun ahead ("Russia\'s imminent invasion", "future attack")', () => {
+    expect(ev("Russia's imminent invasion of Ukraine worries NATO.", '2022-02-01')).toEqual([
+      'RUSGOV>UKR 1382 future',
+    ]);
+    expect(ev("Russia's invasion of Ukraine worries NATO.", '2022-03-01')).toEqual(['RUS>UKR 192 actual']);
+  });
   it('"agreed not to <act>": the act named after "not to" is foresworn; the agreement itself stands', () => {
     expect(ev('Japan has agreed not to provide any new loans to Burma.', '1990-03-01')).toEqual([
       'JPNGOV>MMR 0331 negated',

@@ -870,3 +870,14 @@ describe('participles and places inside noun phrases', () => {
     ]);
   });
 });
+
+describe('a victim "shot dead by" an agent', () => {
+  it('is the target of the agent, not its source, in a headline with no auxiliary', () => {
+    expect(ev('American student shot dead by Israel, says columnist', '2013-03-01')).toEqual([
+      'ISR>USAEDU 180 actual',
+    ]);
+    expect(ev('Two Palestinian teenagers were shot dead by Israeli troops.', '2013-03-01')).toEqual([
+      'ISRMIL>PSECVL 180 actual',
+    ]);
+  });
+});
