@@ -172,8 +172,7 @@ export function createEventStage(lex: Lexicon): Stage {
             lex,
           );
           if (inRanges(r.trigger, ci.questions)) modality = 'hypothetical';
-          // "will attack the base and kill the guards", "did not attack X and kill Y": a verb coordinated after
-          // another shares its modality
+          // "will attack the base and kill the guards": a verb coordinated after another shares its modality
           // ... and a document's act, its issuing verb's ("failed to adopt a resolution demanding a ceasefire")
           if (modality === 'actual') {
             const first = firstConjunctVerb(v, r.trigger, lo, lex.cues.speechVerbs);
@@ -320,7 +319,8 @@ export function createEventStage(lex: Lexicon): Stage {
               code = intent;
             }
           }
-          const political = politicalReading(code, sources, trig.lower, p.code);
+          const matched = doc.tokens.slice(r.trigger, r.end);
+          const political = politicalReading(code, sources, p.code, targets, matched);
           if (political) {
             code = political;
             rule = `${p.id}>political`;

@@ -89,8 +89,8 @@ export function nounAgent(
       // the object of an ordinary verb is that verb's topic, not an act of its own
       // ("follow Ukraine's requests", "tests the alliance's commitment"); "since Russia's invasion" stays
       // ("said its countermeasures would continue": a noun phrase followed by its own verb is a clause's subject)
-      const after = v.toks[i + 1];
-      const subject = after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB');
+      // ("said the U.S. imposition of tariffs on Japan does not signal": past the phrase's prepositional tail)
+      const subject = verbAfterNounPhrase(v, i);
       // ("residents reported army air strikes": what is reported or witnessed happened, cues witnessVerbs)
       if (!subject && governedByVerb(v, m.tokenStart, lo, lightVerbs, witnessVerbs)) return null;
       // "Israel boycott", "Russia sanctions", "Cuba embargo": a country's name before a measure taken against a
@@ -204,6 +204,20 @@ export function undergoneBySubject(v: SentenceView, trigger: number, lo: number,
 
 /** a non-light verb right before a noun phrase (skipping determiners) governs it as its object */
 const NONE: ReadonlySet<string> = new Set();
+
+/** a finite verb follows the noun phrase the act noun at i heads, past its "of"/"on" phrases: it is a subject */
+function verbAfterNounPhrase(v: SentenceView, i: number): boolean {
+  for (let k = i + 1; k < v.b && k <= i + 8; k++) {
+    const t = v.toks[k];
+    if (t.pos === 'AUX' || t.pos === 'VERB') return true;
+    if (
+      !/^(ADP|DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) ||
+      (t.pos === 'ADP' && k > i + 1 && t.lower === 'by')
+    )
+      return false;
+  }
+  return false;
+}
 
 function governedByVerb(
   v: SentenceView,

@@ -1,12 +1,18 @@
 /**
  * Parties and legislatures do not fight: "Liberal Democrat leader Charles Kennedy attacked Mr Brown", "Tory attacks
  * on Trudeau", "Dutch Parliament kills ACTA" are criticism and rejection, not force. A fight code (root 19/20)
- * whose every source is a party (PTY) or a legislature or legislator (LEG) reads as the political act; so does
- * a fight pattern's act only threatened or expected (138x).
+ * whose every source is a party (PTY) or a legislature or legislator (LEG) reads as the political act, as does a
+ * government's against its own country's parties ("Blair launched an attack on the Tories"); so does a fight
+ * pattern's act only threatened or expected (138x).
  */
-import type { ActorMention } from '../model/document.js';
+import type { ActorMention, Token } from '../model/document.js';
 
 const PARLIAMENTARY = /^(PTY|LEG)$/;
+/** a state's leaders, and the parties, legislators and opposition they attack in words */
+const STATE = /^(GOV|ELI)$/;
+const PARTISAN = /^(PTY|LEG|OPP)$/;
+/** the fight words a politician's words are said with ("attacked", "fighting the Tories") */
+const WORDS_OF_ATTACK = /^(attack|attacks|attacked|attacking|fight|fights|fought|fighting|assault|assailed)$/;
 const FIGHT = /^(19|20)/;
 const THREATENED = /^138/;
 /** verbs that, said of a bill or deal, vote it down */
@@ -16,14 +22,23 @@ const VOTE_DOWN = /^(kill|kills|killed|killing|sink|sank|sunk|torpedo|torpedoed|
 export function politicalReading(
   code: string,
   sources: readonly ActorMention[],
-  trigger: string,
   patternCode: string,
+  targets: readonly ActorMention[] | null,
+  /** the matched words, trigger first ("launched an attack on") */
+  words: readonly Token[],
 ): string | null {
   // (a fight pattern read as threatened, 138x, too: "Kennedy is expected to attack Mr Blair's words"; a threat pattern
   // keeps its code: "Congress threatened retaliation")
   if (!(FIGHT.test(code) || (THREATENED.test(code) && FIGHT.test(patternCode))) || !sources.length)
     return null;
-  if (!sources.every((m) => PARLIAMENTARY.test(m.role ?? ''))) return null;
+  // (so is a government's "attack" on its own country's parties: "Blair launched an attack on the Tories")
+  const home = sources[0].country;
+  const onParties =
+    words.some((w) => WORDS_OF_ATTACK.test(w.lower)) &&
+    !!targets?.length &&
+    sources.every((m) => STATE.test(m.role ?? '') && m.country === home) &&
+    targets.every((m) => PARTISAN.test(m.role ?? '') && m.country === home);
+  if (!onParties && !sources.every((m) => PARLIAMENTARY.test(m.role ?? ''))) return null;
   // "kills ACTA": rejects it; "attacked Mr Brown", "fighting it": criticises
-  return VOTE_DOWN.test(trigger.toLowerCase()) ? '120' : '111';
+  return VOTE_DOWN.test(words[0].lower) ? '120' : '111';
 }

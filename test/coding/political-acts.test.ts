@@ -17,6 +17,11 @@ describe('a fight code whose sources are parties or legislatures', () => {
   it('reads "kills" a bill or deal as a rejection', () => {
     expect(ev('Dutch Parliament kills ACTA before EU vote', '2012-06-20')).toEqual(['NLDLEG>EU 120 actual']);
   });
+  it("reads a government's attack on its own country's parties as criticism too", () => {
+    expect(ev('Blair launched an attack on the Tories.', '2005-03-01')).toEqual(['GBRGOV>GBRPTY 111 actual']);
+    // (its other acts of force stay force, and so do acts on a party abroad)
+    expect(ev('Russia attacked Ukraine.', '2022-03-01')).toEqual(['RUS>UKR 190 actual']);
+  });
   it('leaves armed groups and states fighting', () => {
     expect(ev('Hezbollah attacked Israeli troops.', '2006-07-12')).toEqual(['LBNREB>ISRMIL 190 actual']);
     expect(ev('Russian forces attacked Kharkiv.', '2022-03-01')).toEqual(['RUSMIL>UKRCVL 190 actual']);

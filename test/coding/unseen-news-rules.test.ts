@@ -881,3 +881,17 @@ describe('a victim "shot dead by" an agent', () => {
     ]);
   });
 });
+
+describe('sanctions imposed and bans adopted, named by a noun or a verb of adopting', () => {
+  it('"the U.S. imposition of tariffs on Japan", the subject of a reported clause, is the imposer\'s act', () => {
+    expect(
+      ev('Baker said the U.S. imposition of tariffs on Japan does not signal a trade war.', '1987-04-01'),
+    ).toEqual(['USA>JPN 163 actual']);
+  });
+  it('a ban adopted against an actor is a sanction; one on a thing names no one', () => {
+    expect(
+      ev("Norway's parliament has approved an extensive trade ban against South Africa.", '1987-03-16'),
+    ).toEqual(['NORLEG>ZAF 163 actual']);
+    expect(ev('The city council approved a ban on smoking in bars.', '1987-03-16')).toEqual([]);
+  });
+});
