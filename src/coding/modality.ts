@@ -146,7 +146,7 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
       // "suspected rebels bombed": before a verb an adjective is the subject's, not the act's ("any" still counts)
       (toks[trigger].pos !== 'VERB' || toks[j].pos === 'DET') &&
       j >= trigger - 4 &&
-      toks.slice(j + 1, trigger).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.text === '-')
+      toks.slice(j + 1, trigger).every((t) => /^(ADJ|NOUN|PROPN)$/.test(t.pos) || t.text === '-')
     ) {
       hypothetical = true;
       modifiedNoun = true; // "potential retaliatory measures", "any missile strikes"
@@ -159,6 +159,16 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
       future = true; // "Germany's future attack on Poland", "the planned visit to Beijing"
   }
   void stopped;
+  // "a North Korean missile test may happen soon", "an Iranian blockade of Hormuz was unlikely": the modal or the
+  // likelihood said of a noun act that heads a subject
+  // (an owned act is there already: "Brazil's request would mean an additional credit"; "my visit ... will be" is ahead)
+  const said = t0.pos === 'NOUN' ? predicateOfNounAct(toks, trigger) : -1;
+  if (said >= 0) {
+    const w = toks[said].lower;
+    if (cues.futureModals.has(w)) future = true;
+    else if (!owned && (cues.hypothetical.has(w) || LIKELIHOOD.test(toks[said + 1]?.lower ?? '')))
+      hypothetical = true;
+  }
   // "clinched no agreements", "offered no concessions": a verb whose object is "no" thing did not happen ("said no
   // to" is an answer; "no-fly" a modifier)
   const after = toks[trigger + 1];
@@ -263,6 +273,20 @@ function governingVerb(toks: Token[], sentStart: number, trigger: number): numbe
     if (!/^(DET|ADJ|NUM|NOUN|PROPN)$/.test(t.pos) && t.text !== '-') break;
   }
   return trigger;
+}
+
+const LIKELIHOOD = /^(unlikely|likely|possible|impossible|improbable|probable|conceivable)$/;
+
+/** the auxiliary after the noun phrase a noun act heads, past its "of"/"on" tail (the act is its subject), or -1 */
+function predicateOfNounAct(toks: Token[], trigger: number): number {
+  const sentence = toks[trigger].sentence;
+  for (let k = trigger + 1; k < toks.length && k <= trigger + 8 && toks[k].sentence === sentence; k++) {
+    const t = toks[k];
+    if (t.pos === 'AUX') return k;
+    if (!/^(ADP|DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) || t.lower === 'by' || t.lower === 'that')
+      return -1;
+  }
+  return -1;
 }
 
 /** only adjectives, nouns and hyphens stand between tokens j and the trigger */

@@ -80,6 +80,21 @@ describe('modality', () => {
     ]);
     expect(ev("Russia's invasion of Ukraine worries NATO.", '2022-03-01')).toEqual(['RUS>UKR 192 actual']);
   });
+  it('what is said of a noun act that heads a subject ("a missile test may happen", "a blockade was unlikely")', () => {
+    expect(ev('Intelligence suggests a North Korean missile test may happen soon.', '2013-04-12')).toEqual([
+      'PRK>- 150 hypothetical',
+    ]);
+    expect(ev('They said an Iranian blockade of the Strait of Hormuz was unlikely.', '1987-06-01')).toEqual([
+      'IRN>- 191 hypothetical',
+    ]);
+    // an owned act is there already; "will" puts it ahead
+    expect(ev("Feldstein said Brazil's request for a loan would mean more credit.", '1987-03-01')).toEqual([
+      'BRAGOV>- 0231 actual',
+    ]);
+    expect(
+      ev('Prime Minister Yasuhiro Nakasone said his visit to Washington will be important.', '1987-04-20'),
+    ).toEqual(['JPNGOV>USAGOV 036 future']);
+  });
   it('"agreed not to <act>": the act named after "not to" is foresworn; the agreement itself stands', () => {
     expect(ev('Japan has agreed not to provide any new loans to Burma.', '1990-03-01')).toEqual([
       'JPNGOV>MMR 0331 negated',
