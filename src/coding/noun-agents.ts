@@ -207,9 +207,15 @@ const NONE: ReadonlySet<string> = new Set();
 
 /** a finite verb follows the noun phrase the act noun at i heads, past its "of"/"on" phrases: it is a subject */
 function verbAfterNounPhrase(v: SentenceView, i: number): boolean {
-  for (let k = i + 1; k < v.b && k <= i + 8; k++) {
+  for (let k = i + 1; k < v.b && k <= i + 10; k++) {
     const t = v.toks[k];
-    if (t.pos === 'AUX' || t.pos === 'VERB') return true;
+    // (a finite verb: "commitment to supporting Ukraine without igniting", "refusal to join the ban had" go on)
+    if (t.pos === 'AUX' || t.pos === 'VERB') {
+      const before = v.toks[k - 1].lower;
+      if (!t.lower.endsWith('ing') && before !== 'to' && before !== 'being' && before !== 'having')
+        return true;
+      continue;
+    }
     if (
       !/^(ADP|DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) ||
       (t.pos === 'ADP' && k > i + 1 && t.lower === 'by')

@@ -888,6 +888,14 @@ describe('sanctions imposed and bans adopted, named by a noun or a verb of adopt
       ev('Baker said the U.S. imposition of tariffs on Japan does not signal a trade war.', '1987-04-01'),
     ).toEqual(['USA>JPN 163 actual']);
   });
+  it("an act noun whose phrase runs on into an infinitive or gerund and no finite verb stays the verb's object", () => {
+    expect(
+      ev(
+        "The crisis tests Chile's commitment to supporting Peru without igniting a wider dispute.",
+        '1987-04-01',
+      ),
+    ).toEqual([]);
+  });
   it('a ban adopted against an actor is a sanction; one on a thing names no one', () => {
     expect(
       ev("Norway's parliament has approved an extensive trade ban against South Africa.", '1987-03-16'),
