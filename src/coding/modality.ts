@@ -21,6 +21,7 @@ import {
   toBefore,
   verbBeforeTo,
 } from './infinitives.js';
+import { nounPhraseBetween, ownerOfNounAct, saidOfNounAct } from './noun-act-phrase.js';
 
 /**
  * The modality word tables (negation, future modals and intent phrases, hypothetical modals and adjectives)
@@ -159,16 +160,10 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
       future = true; // "Germany's future attack on Poland", "the planned visit to Beijing"
   }
   void stopped;
-  // "a North Korean missile test may happen soon", "an Iranian blockade of Hormuz was unlikely": the modal or the
-  // likelihood said of a noun act that heads a subject
-  // (an owned act is there already: "Brazil's request would mean an additional credit"; "my visit ... will be" is ahead)
-  const said = t0.pos === 'NOUN' ? predicateOfNounAct(toks, trigger) : -1;
-  if (said >= 0) {
-    const w = toks[said].lower;
-    if (cues.futureModals.has(w)) future = true;
-    else if (!owned && (cues.hypothetical.has(w) || LIKELIHOOD.test(toks[said + 1]?.lower ?? '')))
-      hypothetical = true;
-  }
+  // "a North Korean missile test may happen soon", "his visit will be": what is said of a noun act heading a subject
+  const said = t0.pos === 'NOUN' ? saidOfNounAct(toks, trigger, owned, cues) : null;
+  if (said === 'future') future = true;
+  else if (said === 'hypothetical') hypothetical = true;
   // "clinched no agreements", "offered no concessions": a verb whose object is "no" thing did not happen ("said no
   // to" is an answer; "no-fly" a modifier)
   const after = toks[trigger + 1];
@@ -273,34 +268,6 @@ function governingVerb(toks: Token[], sentStart: number, trigger: number): numbe
     if (!/^(DET|ADJ|NUM|NOUN|PROPN)$/.test(t.pos) && t.text !== '-') break;
   }
   return trigger;
-}
-
-const LIKELIHOOD = /^(unlikely|likely|possible|impossible|improbable|probable|conceivable)$/;
-
-/** the auxiliary after the noun phrase a noun act heads, past its "of"/"on" tail (the act is its subject), or -1 */
-function predicateOfNounAct(toks: Token[], trigger: number): number {
-  const sentence = toks[trigger].sentence;
-  for (let k = trigger + 1; k < toks.length && k <= trigger + 8 && toks[k].sentence === sentence; k++) {
-    const t = toks[k];
-    if (t.pos === 'AUX') return k;
-    if (!/^(ADP|DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) || t.lower === 'by' || t.lower === 'that')
-      return -1;
-  }
-  return -1;
-}
-
-/** only adjectives, nouns and hyphens stand between tokens j and the trigger */
-function nounPhraseBetween(toks: Token[], j: number, trigger: number): boolean {
-  for (let k = j + 1; k < trigger; k++)
-    if (!/^(ADJ|NOUN|PROPN)$/.test(toks[k].pos) && toks[k].text !== '-') return false;
-  return true;
-}
-
-/** token j is the possessive ("'s", "its") of the noun phrase that a noun trigger heads */
-function ownerOfNounAct(toks: Token[], j: number, trigger: number): boolean {
-  if (toks[trigger].pos !== 'NOUN' || !/^(['’]s?|its|their|his|her|our)$/.test(toks[j].lower)) return false;
-  for (let k = j + 1; k < trigger; k++) if (!/^(ADJ|NOUN|NUM|PROPN)$/.test(toks[k].pos)) return false;
-  return true;
 }
 
 /**

@@ -3,6 +3,7 @@
  * verbs that make such a noun the subject's own act ("launched strikes", "joined calls for"), and objects whose
  * act the subject undergoes ("workers face mass deportation").
  */
+import { finiteVerbAfterNounAct } from './noun-act-phrase.js';
 import type { ActorMention, Doc } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { SentenceView } from './match.js';
@@ -90,7 +91,7 @@ export function nounAgent(
       // ("follow Ukraine's requests", "tests the alliance's commitment"); "since Russia's invasion" stays
       // ("said its countermeasures would continue": a noun phrase followed by its own verb is a clause's subject)
       // ("said the U.S. imposition of tariffs on Japan does not signal": past the phrase's prepositional tail)
-      const subject = verbAfterNounPhrase(v, i);
+      const subject = finiteVerbAfterNounAct(v.toks, i, v.b) >= 0;
       // ("residents reported army air strikes": what is reported or witnessed happened, cues witnessVerbs)
       if (!subject && governedByVerb(v, m.tokenStart, lo, lightVerbs, witnessVerbs)) return null;
       // "Israel boycott", "Russia sanctions", "Cuba embargo": a country's name before a measure taken against a
@@ -204,26 +205,6 @@ export function undergoneBySubject(v: SentenceView, trigger: number, lo: number,
 
 /** a non-light verb right before a noun phrase (skipping determiners) governs it as its object */
 const NONE: ReadonlySet<string> = new Set();
-
-/** a finite verb follows the noun phrase the act noun at i heads, past its "of"/"on" phrases: it is a subject */
-function verbAfterNounPhrase(v: SentenceView, i: number): boolean {
-  for (let k = i + 1; k < v.b && k <= i + 10; k++) {
-    const t = v.toks[k];
-    // (a finite verb: "commitment to supporting Ukraine without igniting", "refusal to join the ban had" go on)
-    if (t.pos === 'AUX' || t.pos === 'VERB') {
-      const before = v.toks[k - 1].lower;
-      if (!t.lower.endsWith('ing') && before !== 'to' && before !== 'being' && before !== 'having')
-        return true;
-      continue;
-    }
-    if (
-      !/^(ADP|DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) ||
-      (t.pos === 'ADP' && k > i + 1 && t.lower === 'by')
-    )
-      return false;
-  }
-  return false;
-}
 
 function governedByVerb(
   v: SentenceView,
