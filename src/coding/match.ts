@@ -139,7 +139,7 @@ function possessorOfThing(v: SentenceView, np: { mentions: ActorMention[]; end: 
 }
 
 /** the pattern's own demands on its target slot: no forces ordered about, only coded actors warned */
-function targetFits(v: SentenceView, p: MatchResult['pattern'], ms: ActorMention[]): boolean {
+export function targetFits(v: SentenceView, p: MatchResult['pattern'], ms: ActorMention[]): boolean {
   if (p.targetNotRoles && ms.every((m) => m.role !== null && p.targetNotRoles!.has(m.role))) return false;
   return !p.targetCoded || ms.some((m) => v.doc.expand(m).some(codable));
 }

@@ -268,6 +268,8 @@ export function passiveAgent(v: SentenceView, from: number): ActorMention[] | nu
       let h = np.end;
       while (h < v.b && /^(NOUN|PROPN|NUM)$/.test(v.toks[h].pos)) h++;
       if (h > np.end && ACCIDENT.test(v.toks[h - 1].lower)) return null;
+      // ("bankrolled by a Florida family": a town or region modifying a noun that names no actor is no agent)
+      if (h > np.end && np.mentions.length === 1 && np.mentions[0].place) return null;
       // ("by US-supported dictator": a modifier inside a compound word is no agent)
       const ms = np.mentions.filter((m) => !m.modifier);
       return ms.length ? ms : null;

@@ -173,3 +173,35 @@ describe('a craft shot down, in the passive (pattern field passiveHead)', () => 
     expect(ev('Houthi forces shot down a US drone.', '2024-02-20')).toEqual(['YEMREB>USA 190 actual']);
   });
 });
+
+describe('a "verb +" pattern in the passive takes its subject as the object slot', () => {
+  it('codes the agent acting on the subject right before the verb group', () => {
+    expect(ev('A Palestinian man was shot by Israeli police in Jerusalem.', '2015-03-16')).toEqual([
+      'ISRCOP>PSECVL 193 actual',
+    ]);
+    expect(ev('The Houthi rebels are backed by Iran.', '2015-03-16')).toEqual(['IRNGOV>YEMREB 051 actual']);
+    expect(ev('Hungary was slammed by the EU for blocking the aid package.', '2015-03-16')).toEqual([
+      'EU>HUN 111 actual',
+    ]);
+    // an appositive participle, with its subject's conjuncts; an actor modifying the head nouns
+    expect(ev('Britain and Germany, backed by Denmark, opposed the tax.', '2015-03-16')).toEqual(
+      expect.arrayContaining(['DNKGOV>GBR 051 actual', 'DNKGOV>DEU 051 actual']),
+    );
+    expect(ev('The Syrian air base was struck by Israeli jets overnight.', '2015-03-16')).toEqual([
+      'ISRMIL>SYR 190 actual',
+    ]);
+  });
+  it('needs an actor subject there, as the active verb needs an actor object', () => {
+    expect(ev('The film was shot by a French crew in Morocco.', '2015-03-16')).toEqual([]);
+    // the actor is another verb's object, or inside a prepositional phrase
+    expect(
+      ev(
+        "Four men accused of planning to kill Cuba's Fidel Castro have been pardoned by Panama's president.",
+        '2004-08-26',
+      ),
+    ).toEqual([]);
+    expect(ev('The meeting on Palestinian reform is being hosted by Britain.', '2005-02-28')).toEqual([]);
+    // a town modifying a noun that names no actor is no agent
+    expect(ev('Netanyahu campaign bankrolled by single Florida family', '2015-03-16')).toEqual([]);
+  });
+});
