@@ -120,7 +120,7 @@ export function createEventStage(lex: Lexicon): Stage {
           const search: SourceSearch = { trigger: r.trigger, clauses: ci, lo, conditionRange: null };
           const passive = !sources && isPassive(v, r.trigger);
           if (passive) {
-            sources = usable(passiveAgent(v, r.end)); // an uncoded agent ("by Walsh") is no source
+            sources = usable(passiveAgent(v, r.agentFrom ?? r.end)); // an uncoded agent ("by Walsh") is no source
             if (!targets) targets = passiveSubject(doc, v, r.trigger, lo);
           }
           // "received weapons from $": the giver fills the source slot, the clause subject is the receiver
@@ -328,7 +328,7 @@ export function createEventStage(lex: Lexicon): Stage {
           if (modality === 'actual' && code.startsWith('13')) modality = 'threat';
           const evidence = { start: s.start, end: s.end, text: doc.slice(s) };
           const trigger = {
-            start: trig.start,
+            start: doc.tokens[Math.min(r.trigger, r.consumed[0] ?? r.trigger)].start, // ("the deal was signed")
             end: doc.tokens[Math.max(r.trigger, r.consumed[r.consumed.length - 1] ?? r.trigger)].end,
             text: '',
           };

@@ -84,6 +84,8 @@ export interface MatchResult {
   consumed: number[];
   targets: ActorMention[] | null;
   sources: ActorMention[] | null;
+  /** a passive reading's verb end, after which its "by" agent is looked for (else `end`) */
+  agentFrom?: number;
 }
 
 /**
@@ -264,6 +266,11 @@ function possessedNext(v: SentenceView, i: number): boolean {
     APOSTROPHE_S.test(t.lower) ||
     ((t.text === "'" || t.text === '’') && t.start === v.toks[i - 1].end && v.toks[i + 1].start > t.end);
   return mark && /^(NOUN|PROPN|ADJ)$/.test(v.toks[i + 1].pos);
+}
+
+/** the pattern elements `els` matched from token i on, into `acc` (a passive reading matches a pattern's tail) */
+export function matchTail(v: SentenceView, els: PatternElement[], i: number, acc: MatchResult): boolean {
+  return matchRest(v, els, 0, i, acc);
 }
 
 function matchRest(v: SentenceView, els: PatternElement[], k: number, i: number, acc: MatchResult): boolean {

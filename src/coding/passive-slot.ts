@@ -1,14 +1,22 @@
 /**
- * A pattern whose only slot is the object right after its verb ("shoot +", "receive +", "back +") in the passive:
+ * A pattern whose object slot comes right after its verb ("shoot +", "back +", "accuse + of") in the passive:
  * the object is the passive's subject, right before the verb ("a Palestinian man was shot by Israeli police", "the
  * Houthis are backed by Iran", "Canada, strongly supported by Australia,"). The active reading needs an actor after
  * the verb, which the passive never has.
  */
 import type { ActorMention } from '../model/document.js';
 import type { CompiledPattern } from '../lexicon/patterns.js';
-import { matchPattern, targetFits, type MatchResult, type SentenceView } from './match.js';
+import {
+  actorPhraseAt,
+  altAt,
+  matchPattern,
+  matchTail,
+  targetFits,
+  type MatchResult,
+  type SentenceView,
+} from './match.js';
 import { codable, mentionEndingAt } from './mention-at.js';
-import { isPassive } from './passives.js';
+import { passiveAgent } from './passives.js';
 
 /** words of a passive's verb group between its subject and its participle ("has not yet been", "will be") */
 const VERB_GROUP =
@@ -25,11 +33,6 @@ function verbObject(v: SentenceView, m: ActorMention): boolean {
   while (k > v.a && /^(DET|ADJ|NUM)$/.test(v.toks[k].pos)) k--;
   // (an attributive participle is none: "the three other freed British detainees were released")
   return k >= v.a && v.toks[k].pos === 'VERB' && !/^(DET|ADJ|NUM)$/.test(v.toks[k - 1]?.pos ?? '');
-}
-
-/** the pattern is "verb +": nothing but the object slot after its trigger */
-function objectOnly(p: CompiledPattern): boolean {
-  return p.rest.length === 1 && p.rest[0].kind === 'target';
 }
 
 /**
@@ -71,14 +74,87 @@ function adjacentSubject(v: SentenceView, i: number): ActorMention[] | null {
 }
 
 /**
- * the match of an object-only pattern at a passive trigger, its slot filled by the passive's subject (which must be
- * an actor fitting the slot, as the active object must); null when the trigger is no passive or has no such subject
+ * the match of a pattern whose object slot follows its verb at a passive trigger, the slot filled by the passive's
+ * subject (which must be an actor fitting the slot, as the active object must); null when the trigger is no passive
+ * or has no such subject
  */
-export function passiveSlotMatch(v: SentenceView, p: CompiledPattern, i: number): MatchResult | null {
-  if (!objectOnly(p) || !isPassive(v, i)) return null;
+function passiveSlotMatch(v: SentenceView, p: CompiledPattern, i: number): MatchResult | null {
+  if (p.rest[0]?.kind !== 'target') return null;
   const subject = adjacentSubject(v, i);
   if (!subject || !targetFits(v, p, subject)) return null;
-  // the trigger's own words, its part of speech and the words before it, checked as for the active pattern
-  const r = matchPattern(v, { ...p, rest: [], required: [] }, i);
-  return r && { ...r, pattern: p, targets: subject };
+  const r = verbAlone(v, p, i);
+  if (!r) return null;
+  // the rest of the pattern after the verb and its agent ("accuse + of": "Russia was accused by Kyiv of shelling")
+  const acc: MatchResult = { ...r, pattern: p, targets: subject };
+  if (p.rest.length > 1 && !matchTail(v, p.rest.slice(1), afterAgent(v, r.end), acc)) return null;
+  return { ...acc, agentFrom: r.end, targets: subject };
+}
+
+/** the trigger's own words, its part of speech and the words before it, checked as for the active pattern */
+function verbAlone(v: SentenceView, p: CompiledPattern, i: number): MatchResult | null {
+  return matchPattern(v, { ...p, rest: [], required: [] }, i);
+}
+
+/** the token after a "by" agent right at `from`, else `from` */
+function afterAgent(v: SentenceView, from: number): number {
+  return v.toks[from]?.lower === 'by' ? (actorPhraseAt(v, from + 1)?.end ?? from) : from;
+}
+
+/** the noun right before a passive's verb group ("the deal was signed", "sanctions have been imposed"), or -1 */
+function nounBeforeVerbGroup(v: SentenceView, i: number): number {
+  let j = i - 1;
+  let group = 0;
+  while (j > v.a && (v.toks[j].pos === 'ADV' || VERB_GROUP.test(v.toks[j].lower))) {
+    if (v.toks[j].pos !== 'ADV') group++;
+    j--;
+  }
+  return group > 0 && v.toks[j].pos === 'NOUN' ? j : -1;
+}
+
+/**
+ * "The deal was signed by Israel and the UAE", "sanctions were imposed by the EU on Iran", "the Chinese ambassador
+ * was summoned by Japan": a pattern whose first word after its verb names the object ("sign * deal", "impose *
+ * sanctions on +") in the passive, that word the subject's head noun before the verb group; the rest of the pattern
+ * follows the verb, past its "by" agent. Null when the head noun was already another match's word.
+ */
+function passiveObjectMatch(
+  v: SentenceView,
+  p: CompiledPattern,
+  i: number,
+  consumed: ReadonlySet<number>,
+): MatchResult | null {
+  const w = p.rest[0]?.kind === 'gap' ? 1 : 0;
+  const el = p.rest[w];
+  if (el?.kind !== 'word') return null;
+  const head = nounBeforeVerbGroup(v, i);
+  if (head < 0 || consumed.has(head)) return null;
+  let start = -1;
+  for (const alt of el.alts)
+    for (let s = head; start < 0 && s >= Math.max(v.a, head - 3); s--)
+      if (altAt(v.toks, s, head + 1, alt) === head + 1 - s) start = s;
+  if (start < 0) return null;
+  const r = verbAlone(v, p, i);
+  if (!r) return null;
+  // (the object's words first: the evidence then runs from them over the verb)
+  const acc: MatchResult = { ...r, pattern: p, consumed: [] };
+  for (let x = start; x <= head; x++) acc.consumed.push(x);
+  acc.consumed.push(...r.consumed);
+  if (!matchTail(v, p.rest.slice(w + 1), afterAgent(v, r.end), acc)) return null;
+  return { ...acc, agentFrom: r.end };
+}
+
+/**
+ * a pattern read in the passive at trigger i, which must be a passive participle: its object slot or its object's
+ * word taken from the passive's subject (either reading above), when a "by" agent follows; else null
+ */
+export function passiveMatch(
+  v: SentenceView,
+  p: CompiledPattern,
+  i: number,
+  consumed: ReadonlySet<number>,
+): MatchResult | null {
+  const r = passiveSlotMatch(v, p, i) ?? passiveObjectMatch(v, p, i, consumed);
+  // (with no "by" agent the reading names no actor and would only hide the words it takes: "three US men accused of
+  // torture", "leaders will be asked to agree a new system")
+  return r && passiveAgent(v, r.agentFrom ?? r.end) ? r : null;
 }

@@ -3,7 +3,8 @@ import type { Lexicon } from '../lexicon/load.js';
 import type { CompiledPattern } from '../lexicon/patterns.js';
 import { matchPattern, sentenceWords, stem, type MatchResult, type SentenceView } from './match.js';
 import { inTitle, isTopic } from './topics.js';
-import { passiveSlotMatch } from './passive-slot.js';
+import { passiveMatch } from './passive-slot.js';
+import { isPassive } from './passives.js';
 
 /**
  * Candidate patterns per (lower-case form, lemma), memoised per lexicon. A form nearly always has one
@@ -225,66 +226,67 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
     // ("Sri Lanka's protesting monks" do protest: a participle of protest still tells the act)
     if (attributiveGerund(v, i)) cands = cands.filter((p) => p.root === '14');
     if (!cands.length || isTopic(v, i) || inTitle(v, i)) continue;
-    const matched = out.length;
-    for (let pass = 0; pass < 2 && out.length === matched; pass++)
-      for (const p of cands) {
-        // (a second pass only when no pattern matched: an object-only pattern's slot taken from a passive's subject)
-        const r = pass === 0 ? matchPattern(v, p, i) : passiveSlotMatch(v, p, i);
-        if (!r) continue;
-        // "Obama killed the debt commission plan", "the senator attacked the proposal", "vowed to fight corruption",
-        // "to arrest a rapid appreciation of the yen": force and coercion verbs and threats whose object is a plan, a
-        // bill, a social ill or a trend are figures of speech
-        if (/^(13|17|18|19|20)$/.test(p.root) && abstractObject(lex, v, r.end)) continue;
-        if (thatlessComplement(v, i, r.end)) continue;
-        // "sexual assault cases", "a murder trial", "kidnapping charges": a noun of force before a proceeding's noun
-        // is its topic
-        if (/^(17|18|19|20)$/.test(p.root) && nounUse(v, i) && r.end < v.b) {
-          const after = v.toks[r.end];
-          if (after.pos !== 'VERB' && lex.cues.proceedingNouns.has(after.lower)) continue;
+    let passive: boolean | null = null;
+    for (const p of cands) {
+      // (at a passive participle, a pattern's object may be the passive's subject: "Iran was urged by France to")
+      const r =
+        matchPattern(v, p, i) ??
+        (p.rest.length && (passive ??= isPassive(v, i)) ? passiveMatch(v, p, i, consumed) : null);
+      if (!r) continue;
+      // "Obama killed the debt commission plan", "the senator attacked the proposal", "vowed to fight corruption",
+      // "to arrest a rapid appreciation of the yen": force and coercion verbs and threats whose object is a plan, a
+      // bill, a social ill or a trend are figures of speech
+      if (/^(13|17|18|19|20)$/.test(p.root) && abstractObject(lex, v, r.end)) continue;
+      if (thatlessComplement(v, i, r.end)) continue;
+      // "sexual assault cases", "a murder trial", "kidnapping charges": a noun of force before a proceeding's noun
+      // is its topic
+      if (/^(17|18|19|20)$/.test(p.root) && nounUse(v, i) && r.end < v.b) {
+        const after = v.toks[r.end];
+        if (after.pos !== 'VERB' && lex.cues.proceedingNouns.has(after.lower)) continue;
+      }
+      out.push(r);
+      for (const c of r.consumed) consumed.add(c);
+      // "were killed by Russian shelling": the force noun heading a force verb's passive agent is its means, no act
+      if (/^(18|19|20)$/.test(p.root)) consumeAgentNoun(v, r.trigger, consumed);
+      // the verb an appeal, demand, pledge, refusal or threat governs is its content, not an act of its own:
+      // "urged Iran to release", "refused to withdraw", "threatened to strike"
+      // (a refusal leaves the refused verb to match: "declined to resign" is coded from "resign", refusal.ts)
+      if (
+        /^(02|03|10|12|13)$/.test(p.root) &&
+        !p.freeContent &&
+        !lex.cues.refusalVerbs.has(v.toks[i].lemma)
+      ) {
+        // and so is every word of the matched span ("ready to resume peace talks": no separate "peace talks"), up
+        // to a clause opener inside its gap ("did not make such an offer when they held grain talks")
+        for (let x = r.trigger; x < r.end; x++) {
+          if (x > r.trigger && SPAN_BREAK.test(v.toks[x].lower) && !betweenActors(v, inMention, x)) break;
+          consumed.add(x);
         }
-        out.push(r);
-        for (const c of r.consumed) consumed.add(c);
-        // "were killed by Russian shelling": the force noun heading a force verb's passive agent is its means, no act
-        if (/^(18|19|20)$/.test(p.root)) consumeAgentNoun(v, r.trigger, consumed);
-        // the verb an appeal, demand, pledge, refusal or threat governs is its content, not an act of its own:
-        // "urged Iran to release", "refused to withdraw", "threatened to strike"
-        // (a refusal leaves the refused verb to match: "declined to resign" is coded from "resign", refusal.ts)
-        if (
-          /^(02|03|10|12|13)$/.test(p.root) &&
-          !p.freeContent &&
-          !lex.cues.refusalVerbs.has(v.toks[i].lemma)
-        ) {
-          // and so is every word of the matched span ("ready to resume peace talks": no separate "peace talks"), up
-          // to a clause opener inside its gap ("did not make such an offer when they held grain talks")
-          for (let x = r.trigger; x < r.end; x++) {
-            if (x > r.trigger && SPAN_BREAK.test(v.toks[x].lower) && !betweenActors(v, inMention, x)) break;
+        // "threatens South Korea with nuclear strike": what one is threatened with is the threat's content
+        if (v.toks[r.end - 1]?.lower === 'with')
+          for (let x = r.end; x < Math.min(v.b, r.end + 4); x++) {
+            if (v.toks[x].pos === 'PUNCT' || v.toks[x].pos === 'ADP' || SPAN_BREAK.test(v.toks[x].lower))
+              break;
             consumed.add(x);
           }
-          // "threatens South Korea with nuclear strike": what one is threatened with is the threat's content
-          if (v.toks[r.end - 1]?.lower === 'with')
-            for (let x = r.end; x < Math.min(v.b, r.end + 4); x++) {
-              if (v.toks[x].pos === 'PUNCT' || v.toks[x].pos === 'ADP' || SPAN_BREAK.test(v.toks[x].lower))
-                break;
+        // "demanded that China return ...": the complement clause's verb is the demand's content
+        const thatAt = complementThat(v, r.end);
+        if (thatAt !== undefined)
+          for (let x = thatAt + 1; x < Math.min(v.b, thatAt + 7); x++)
+            if (v.toks[x].pos === 'VERB') {
               consumed.add(x);
+              break;
             }
-          // "demanded that China return ...": the complement clause's verb is the demand's content
-          const thatAt = complementThat(v, r.end);
-          if (thatAt !== undefined)
-            for (let x = thatAt + 1; x < Math.min(v.b, thatAt + 7); x++)
-              if (v.toks[x].pos === 'VERB') {
-                consumed.add(x);
-                break;
-              }
-          let k = r.end;
-          if (v.toks[k] && v.toks[k].lower !== 'to' && v.toks[k - 1]?.lower !== 'to') k = -1;
-          if (k >= 0) {
-            if (v.toks[k]?.lower === 'to') k++;
-            if (v.toks[k]?.pos === 'ADV') k++;
-            if (k < v.b && v.toks[k].pos === 'VERB') consumed.add(k);
-          }
+        let k = r.end;
+        if (v.toks[k] && v.toks[k].lower !== 'to' && v.toks[k - 1]?.lower !== 'to') k = -1;
+        if (k >= 0) {
+          if (v.toks[k]?.lower === 'to') k++;
+          if (v.toks[k]?.pos === 'ADV') k++;
+          if (k < v.b && v.toks[k].pos === 'VERB') consumed.add(k);
         }
-        break;
       }
+      break;
+    }
   }
   return out;
 }

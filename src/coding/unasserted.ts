@@ -67,6 +67,10 @@ export function allegedClause(
     const t = toks[j];
     if (t.pos === 'NOUN' && hearsay.has(t.lower)) {
       if (j === trigger - 1) return false;
+      // ("his claims were denied by": the noun is the subject of the trigger's own verb group)
+      let x = j + 1;
+      while (x < trigger && (toks[x].pos === 'AUX' || toks[x].pos === 'ADV' || toks[x].pos === 'PART')) x++;
+      if (x === trigger) return false;
       let k = j - 1;
       while (k >= sentStart && /^(PROPN|NOUN)$/.test(toks[k].pos)) k--;
       return !(k < j - 1 && (k < sentStart || /^(PUNCT|CCONJ|SCONJ)$/.test(toks[k].pos)));

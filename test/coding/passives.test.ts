@@ -205,3 +205,33 @@ describe('a "verb +" pattern in the passive takes its subject as the object slot
     expect(ev('Netanyahu campaign bankrolled by single Florida family', '2015-03-16')).toEqual([]);
   });
 });
+
+describe('a pattern whose object word or slot comes first reads the passive too', () => {
+  it('takes the object word from the subject head before the verb group', () => {
+    expect(ev('The Chinese ambassador was summoned by Japan.', '2015-03-16')).toEqual([
+      'JPNGOV>CHNGOV 114 actual',
+    ]);
+    expect(ev('The sanctions were imposed by the European Union on Iran.', '2015-03-16')).toEqual([
+      'EU>IRN 163 actual',
+    ]);
+  });
+  it('matches the rest of the pattern after the verb and its agent', () => {
+    // the more specific pattern wins over the bare verb's, and the request's content is no act of its own
+    expect(ev('Iran was urged by France to release the detainees.', '2015-03-16')).toEqual([
+      'FRAGOV>IRN 0253 actual',
+    ]);
+    expect(ev('Russia was accused by Ukraine of shelling the plant.', '2015-03-16')).toEqual([
+      'UKRGOV>RUS 1123 actual',
+    ]);
+  });
+  it('needs a "by" agent, else the words stay free for their own reading', () => {
+    expect(ev('Three US men accused of torture and kidnapping went on trial.', '2005-01-10')).toEqual([
+      'USACVL>- 1822 hypothetical',
+    ]);
+  });
+  it('a hearsay noun as the subject of the verb itself is no alleged clause', () => {
+    expect(ev('His claims were denied by Foreign Secretary Jack Straw.', '2005-03-01')).toEqual([
+      'GBRGOV>- 016 actual',
+    ]);
+  });
+});
