@@ -236,7 +236,8 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
       // "Obama killed the debt commission plan", "the senator attacked the proposal", "vowed to fight corruption",
       // "to arrest a rapid appreciation of the yen": force and coercion verbs and threats whose object is a plan, a
       // bill, a social ill or a trend are figures of speech
-      if (/^(13|17|18|19|20)$/.test(p.root) && abstractObject(lex, v, r.end)) continue;
+      // (not after words the pattern matched past its actor slot: "warned Japan that the measures" opens a clause)
+      if (/^(13|17|18|19|20)$/.test(p.root) && !pastSlot(r) && abstractObject(lex, v, r.end)) continue;
       if (thatlessComplement(v, i, r.end)) continue;
       // "sexual assault cases", "a murder trial", "kidnapping charges": a noun of force before a proceeding's noun
       // is its topic
@@ -289,6 +290,11 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
     }
   }
   return out;
+}
+
+/** the match went on with words after its filled actor slot ("warn + that") */
+function pastSlot(r: MatchResult): boolean {
+  return r.targets !== null && r.targets.every((m) => m.tokenEnd < r.end);
 }
 
 /**

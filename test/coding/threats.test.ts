@@ -360,3 +360,23 @@ describe('force: armed forces entering another country (pattern field sourceRole
     expect(ev('Thousands of migrants crossed into Poland from Belarus.', '2024-10-01')).toEqual([]);
   });
 });
+
+describe('threats: warnings to another actor', () => {
+  it('a bare warning to a coded actor is a threat; one about what that actor may do is none', () => {
+    expect(ev('US warns North Korea', '2013-04-01')).toEqual(['USAGOV>PRK 130 threat']);
+    expect(ev('China warns US over missile defence programme', '2013-04-01')).toEqual([
+      'CHNGOV>USA 130 threat',
+    ]);
+    expect(ev('Pentagon warns North Korea could become a hacker haven', '2013-04-01')).toEqual([]);
+  });
+  it('a clause after "warned X that" is no abstract object of the warning', () => {
+    expect(
+      ev(
+        'France warned the United States that protectionist measures would bring a tough response.',
+        '1987-04-01',
+      ),
+    ).toEqual(['FRAGOV>USA 130 threat']);
+    // (an actor modifying the object noun is still read through to that noun: no fight with the EC)
+    expect(ev('France pledged to fight the EC proposals.', '1987-04-01')).toEqual(['FRAGOV>EU 030 future']);
+  });
+});
