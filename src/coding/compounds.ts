@@ -296,6 +296,15 @@ export function assemble(
       if (lex.cues.genericPersonNouns.has(it.entries[0].surface.toLowerCase())) continue;
       // "subsidies given to aircraft makers", "tank factories": military craft naming a trade
       if (roleE.role === 'MIL' && tradeNounAfter(doc, it.te, sentEnd)) continue;
+      // "an official visit", "official figures": a one-word government role the tagger read as an adjective of a noun
+      // (a force's adjective still names its actor: "terrorist attacks", "military drills")
+      if (
+        roleE.role === 'GOV' &&
+        it.te === it.ts + 1 &&
+        doc.tokens[it.ts].pos === 'ADJ' &&
+        doc.tokens[it.te]?.pos === 'NOUN'
+      )
+        continue;
       pushAt(doc, spanOf(it, sentence), {
         kind: 'role',
         country: null,

@@ -903,3 +903,36 @@ describe('sanctions imposed and bans adopted, named by a noun or a verb of adopt
     expect(ev('The city council approved a ban on smoking in bars.', '1987-03-16')).toEqual([]);
   });
 });
+
+describe("a lender's approved loan names its borrower", () => {
+  it('codes the loan for or to an actor as economic aid, the expected one as intent', () => {
+    expect(ev('The World Bank said it approved a 97.4 mln dlr loan for China.', '1987-06-18')).toEqual([
+      'WBK>CHN 071 actual',
+    ]);
+    expect(
+      ev('The World Bank is expected to approve a recovery loan for the Philippines.', '1987-03-17'),
+    ).toEqual(['WBK>PHL 0331 future']);
+    // a loan to a company names no actor
+    expect(ev('The bank approved a loan to Acme Corp.', '1987-03-17')).toEqual([]);
+  });
+});
+
+describe('a one-word government role read as an adjective names no one', () => {
+  it('"an official visit" is the visitor\'s, not an unknown official\'s', () => {
+    expect(
+      ev("South Korea's President Roh Moo-Hyun started an official visit to Brazil.", '2004-11-10'),
+    ).toEqual(['KORGOV>BRA 042 actual']);
+    // ("the official press" is no agent of what it reports)
+    expect(
+      ev(
+        '"Occupying land unlawfully is serious," said an article in the official press in Beijing.',
+        '1987-03-10',
+      ),
+    ).toEqual([]);
+  });
+  it("a force's adjective still names its actor", () => {
+    expect(
+      ev('British police charged eight terrorist suspects with conspiring to commit murder.', '2004-08-18'),
+    ).toContain('GBRCOP>GBRREB 173 actual');
+  });
+});
