@@ -1,7 +1,8 @@
 /**
  * Refiners over the events of one sentence (chrono-style: small filters after the parsers):
  *   - a source acting on itself is dropped (same mention or the same actor code)
- *   - a target-less event is absorbed by an event with the same source and root that has a target
+ *   - a target-less event is absorbed by an event with the same source and root that has a target (for statements,
+ *     appeals, cooperation and criticism only by the same code or a sub-code)
  *   - a public statement (01x) without a target is dropped, except 012/015/016/018
  *   - an unspecified statement (010) is dropped when its source has another act in the sentence
  *   - one event per dyad and CAMEO root in a sentence: the most specific code is kept
@@ -10,6 +11,15 @@ import type { EventParts } from './build.js';
 
 /** public statements other than pessimism, responsibility and sympathy need an addressee to be events */
 const STATEMENT_NEEDS_TARGET = /^01[013479]?$/;
+
+/** roots whose acts of different codes stay apart when only one has a target */
+const DISTINCT_ACTS = /^(0[1-6]|1[0-2])/;
+
+/** one code is the other's sub-code, or either is its root's unspecified code ("100" and "103": one demand) */
+function sameAct(a: string, b: string): boolean {
+  const general = (c: string) => c.length === 3 && c.endsWith('0');
+  return a.startsWith(b) || b.startsWith(a) || general(a) || general(b);
+}
 
 type Part = EventParts & { srcIds: number[]; tgtIds: number[] };
 
@@ -83,7 +93,11 @@ export function refineSentenceEvents(parts: Part[]): Part[] {
           q !== p &&
           q.target !== null &&
           q.source!.code === p.source!.code &&
-          q.code.slice(0, 2) === p.code.slice(0, 2),
+          q.code.slice(0, 2) === p.code.slice(0, 2) &&
+          // (a statement, appeal, cooperative or critical act of another code is another act: "denied that
+          // Belgrade was involved and declared a day of mourning for the Serbs"; force and threats of one root in a
+          // sentence tell one incident: "bombed Fallujah, killing 10")
+          (!DISTINCT_ACTS.test(p.code) || sameAct(p.code, q.code)),
       ),
   );
   // "issued a statement condemning Y": an unspecified statement (010) by a source that also has the act the

@@ -315,3 +315,17 @@ describe('"shoot" with an actor as its object (19.shoot_actor)', () => {
     expect(ev('The director shot a British film in Morocco.', '2023-05-01')).toEqual([]);
   });
 });
+
+describe('two statements of one root in a sentence, only one with a target', () => {
+  it('keeps a denial beside a declaration addressed to others; a generic code is still absorbed', () => {
+    expect(
+      ev(
+        'Serbian President Aleksandar Vucic denied that Belgrade was involved and declared Wednesday a day of mourning for the three Serbs who were killed.',
+        '2023-09-25',
+      ).sort(),
+    ).toEqual(['SRBGOV>- 016 actual', 'SRBGOV>SRBCVL 017 actual']);
+    expect(ev('French lawmakers demand France grant asylum to Edward Snowden', '2013-07-03')).toEqual([
+      'FRALEG>FRA 103 actual',
+    ]);
+  });
+});
