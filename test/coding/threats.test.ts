@@ -380,3 +380,13 @@ describe('threats: warnings to another actor', () => {
     expect(ev('France pledged to fight the EC proposals.', '1987-04-01')).toEqual(['FRAGOV>EU 030 future']);
   });
 });
+
+describe('threats: a claimed right to answer', () => {
+  it('"has the right to respond / retaliate" is a threat; a right to defend oneself or a consultation is none', () => {
+    expect(ev('Iran said it has every right to retaliate at a time of its choosing.', '2024-04-15')).toEqual([
+      'IRNGOV>- 130 threat',
+    ]);
+    expect(ev('Israel has the right to defend itself.', '2024-04-15')).toEqual([]);
+    expect(ev('The public has the right to respond to the consultation.', '2024-04-15')).toEqual([]);
+  });
+});

@@ -936,3 +936,12 @@ describe('a one-word government role read as an adjective names no one', () => {
     ).toContain('GBRCOP>GBRREB 173 actual');
   });
 });
+
+describe('standing by commitments to someone', () => {
+  it('is a reaffirmed promise of support to the one named', () => {
+    expect(ev('The US stands by its commitments to Taiwan.', '2024-03-01')).toEqual([
+      'USAGOV>TWN 032 future',
+    ]);
+    expect(ev('The company stands by its commitments to customers.', '2024-03-01')).toEqual([]);
+  });
+});
