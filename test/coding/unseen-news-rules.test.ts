@@ -945,3 +945,21 @@ describe('standing by commitments to someone', () => {
     expect(ev('The company stands by its commitments to customers.', '2024-03-01')).toEqual([]);
   });
 });
+
+describe('capturing a craft', () => {
+  it('is a seizure of property, as seizing a tanker is; capturing a town stays territory', () => {
+    expect(ev('Iran has captured a U.S. drone.', '2013-01-10')).toEqual(['IRN>USA 171 actual']);
+    expect(ev('Rebels captured the town of Goma.', '2012-11-20')).toEqual(['CODREB>COD 192 actual']);
+  });
+});
+
+describe('pushing back on what another proposes', () => {
+  it('is a rejection of its owner; pushing forces back is none', () => {
+    expect(ev('Israel pushes back on Palestinian bid for new UN status', '2012-11-20')).toEqual([
+      'ISRGOV>PSE 120 actual',
+    ]);
+    expect(ev('Ukrainian forces pushed back Russian troops near Kharkiv.', '2022-09-10')).not.toContainEqual(
+      expect.stringMatching(/ 120 /),
+    );
+  });
+});
