@@ -239,6 +239,7 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
       // (not after words the pattern matched past its actor slot: "warned Japan that the measures" opens a clause)
       if (/^(13|17|18|19|20)$/.test(p.root) && !pastSlot(r) && abstractObject(lex, v, r.end)) continue;
       if (thatlessComplement(v, i, r.end)) continue;
+      if (p.foreignTarget && ownForcesOrdered(v, i, r.end)) continue;
       // "sexual assault cases", "a murder trial", "kidnapping charges": a noun of force before a proceeding's noun
       // is its topic
       if (/^(17|18|19|20)$/.test(p.root) && nounUse(v, i) && r.end < v.b) {
@@ -290,6 +291,28 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
     }
   }
   return out;
+}
+
+/**
+ * "Putin ordered Russian troops to withdraw from Ukraine": the country named inside the match is the one of the
+ * subject right before the trigger, so the pattern that needs another state's forces gives way, and the ordered act
+ * stays free to code as the forces' own (an expulsion dropped later for its own-forces target had hidden it)
+ */
+function ownForcesOrdered(v: SentenceView, trigger: number, end: number): boolean {
+  let k = trigger - 1;
+  while (k > v.a && v.toks[k].pos === 'ADV') k--;
+  let subject: string | null = null;
+  let inside: string | null = null;
+  let bare = false; // ("ordered troops to withdraw": forces of no named country are the subject's own)
+  for (const m of v.mentionAt.values()) {
+    const c = v.doc.resolve(m).country;
+    if (m.tokenEnd - 1 === k) subject = c;
+    else if (m.tokenStart > trigger && m.tokenEnd <= end) {
+      if (c) inside ??= c;
+      else bare ||= m.kind === 'role' && m.org === null;
+    }
+  }
+  return subject !== null && (subject === inside || (inside === null && bare));
 }
 
 /** the match went on with words after its filled actor slot ("warn + that") */

@@ -963,3 +963,14 @@ describe('pushing back on what another proposes', () => {
     );
   });
 });
+
+describe("an order to one's own forces to leave", () => {
+  it("is no expulsion, and the forces' withdrawal codes as theirs", () => {
+    expect(ev('Putin ordered Russian troops to withdraw from Ukraine.', '2022-11-10')).toEqual([
+      'RUSMIL>UKR 0874 actual',
+    ]);
+    expect(ev("Niger's junta ordered French troops to leave the country.", '2023-08-05')).toEqual([
+      'NERMIL>FRAMIL 166 actual',
+    ]);
+  });
+});
