@@ -130,18 +130,23 @@ export function isPassive(v: SentenceView, i: number): boolean {
     return true;
   // the reduced relative's head noun, past one adverb ("drivers reportedly kidnapped")
   const head = nounBefore(v, i);
-  // "had been killed, wounded or captured": a participle coordinated after a passive one is passive too
+  // "had been killed, wounded or captured", "was struck and killed Sunday by": a participle coordinated after a
+  // passive one is passive too
   const before = v.toks[i - 2];
+  const ai = timeAdverbialEnd(v.toks, i + 1, v.b);
+  const after = v.toks[ai];
   if (
     i - 2 >= v.a &&
     /^(and|or|,)$/.test(prev.lower) &&
     // (no object or infinitive of its own: "was being investigated and refused to give details" is active)
     !(
-      next &&
-      ((next.lower === 'to' && v.toks[i + 2]?.pos === 'VERB') || /^(DET|NOUN|PROPN|NUM|PRON)$/.test(next.pos))
+      after &&
+      ((after.lower === 'to' && v.toks[ai + 1]?.pos === 'VERB') ||
+        /^(DET|NOUN|PROPN|NUM|PRON)$/.test(after.pos))
     ) &&
     before.pos === 'VERB' &&
-    /ed$|en$/.test(before.lower) &&
+    // (an irregular first one too: "was struck and killed by a train")
+    (/ed$|en$/.test(before.lower) || IRREGULAR_PARTICIPLES.test(before.lower)) &&
     isPassive(v, i - 2)
   )
     return true;
@@ -279,7 +284,6 @@ export function passiveAgent(v: SentenceView, from: number): ActorMention[] | nu
   return null;
 }
 
-/** a mention governed by a preposition is not a subject ("relations with Russia"), except "by" agents */
 /**
  * a by-mention that is a passive agent and no subject of the trigger: an "and"/"but" lies between the two, or
  * a participle governs it ("backed by Chad attacked", where Chad's preposition reads as none because a verb

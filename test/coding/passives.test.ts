@@ -235,3 +235,14 @@ describe('a pattern whose object word or slot comes first reads the passive too'
     ]);
   });
 });
+
+describe('a participle coordinated after an irregular passive one', () => {
+  it('is passive too, past a time adverbial', () => {
+    expect(
+      ev('A French protestor was struck and killed Sunday by a train in Germany.', '2004-11-08'),
+    ).toEqual([]);
+    expect(ev('Two Palestinians were shot and wounded by Israeli troops.', '2004-11-08')).toEqual([
+      'ISRMIL>PSECVL 190 actual',
+    ]);
+  });
+});
