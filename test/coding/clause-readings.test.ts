@@ -329,3 +329,14 @@ describe('two statements of one root in a sentence, only one with a target', () 
     ]);
   });
 });
+
+describe('a pattern\'s "that" opens a clause', () => {
+  it('is no "that" before a noun with no verb after it', () => {
+    expect(ev('Mr Blair directly denied that quote on Wednesday.', '2005-03-01')).toEqual([]);
+    expect(ev('Mr Blair denied that Iraq had weapons.', '2005-03-01')).toEqual(['GBRGOV>- 016 actual']);
+    // (wink tags this "that" a determiner too)
+    expect(
+      ev('Australia is optimistic that progress is possible on farm subsidies with the EC.', '1987-10-20'),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^AUSGOV>EU 013/)]));
+  });
+});
