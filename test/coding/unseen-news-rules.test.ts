@@ -974,3 +974,19 @@ describe("an order to one's own forces to leave", () => {
     ]);
   });
 });
+
+describe('"the PA" and "doing drills"', () => {
+  it('"the PA" is the Palestinian Authority in a story naming Israel or the Palestinians only', () => {
+    expect(ev('Mr Abbas confirmed Israel shared information with the PA on Monday.', '2005-03-01')).toEqual([
+      'ISRGOV>PSEGOV 064 actual',
+    ]);
+    expect(ev('The Bank of England raised rates, the PA reported.', '2005-03-01')).toEqual([]);
+  });
+  it('doing drills against someone is a show of force; not exercising a right', () => {
+    expect(ev('The US and South Korea are doing drills against North Korea.', '2017-03-01').sort()).toEqual([
+      'KOR>PRK 150 actual',
+      'USA>PRK 150 actual',
+    ]);
+    expect(ev('Ecuador did not exercise its right to produce more oil.', '1987-03-01')).toEqual([]);
+  });
+});
