@@ -990,3 +990,15 @@ describe('"the PA" and "doing drills"', () => {
     expect(ev('Ecuador did not exercise its right to produce more oil.', '1987-03-01')).toEqual([]);
   });
 });
+
+describe('flying to a capital, battling an actor', () => {
+  it('a flight to an actor is a visit, a battle with one a fight', () => {
+    expect(ev("Britain's Tony Blair flew to Khartoum on Wednesday.", '2004-10-06')).toEqual([
+      'GBRGOV>SDNGOV 042 actual',
+    ]);
+    expect(
+      ev('Pakistani forces have been battling al Qaeda fighters in an ongoing operation.', '2004-10-06'),
+    ).toEqual(['PAKMIL>ALQREB 193 actual']);
+    expect(ev('The minister has been battling cancer for years.', '2004-10-06')).toEqual([]);
+  });
+});
