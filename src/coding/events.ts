@@ -120,7 +120,7 @@ export function createEventStage(lex: Lexicon): Stage {
           const search: SourceSearch = { trigger: r.trigger, clauses: ci, lo, conditionRange: null };
           const passive = !sources && isPassive(v, r.trigger);
           if (passive) {
-            sources = usable(passiveAgent(v, r.agentFrom ?? r.end)); // an uncoded agent ("by Walsh") is no source
+            sources = usable(passiveAgent(v, r.agentFrom >= 0 ? r.agentFrom : r.end)); // an uncoded agent ("by Walsh") is no source
             if (!targets) targets = passiveSubject(doc, v, r.trigger, lo);
           }
           // "received weapons from $": the giver fills the source slot, the clause subject is the receiver

@@ -84,8 +84,8 @@ export interface MatchResult {
   consumed: number[];
   targets: ActorMention[] | null;
   sources: ActorMention[] | null;
-  /** a passive reading's verb end, after which its "by" agent is looked for (else `end`) */
-  agentFrom?: number;
+  /** a passive reading's verb end, after which its "by" agent is looked for (-1: look after `end`) */
+  agentFrom: number;
 }
 
 /**
@@ -380,13 +380,30 @@ function hasAny(words: Set<string>, forms: readonly string[]): boolean {
 }
 
 export function matchPattern(v: SentenceView, p: CompiledPattern, i: number): MatchResult | null {
+  return matchFrom(v, p, i, p.rest, true);
+}
+
+/** the pattern's trigger alone at i (its part of speech and the words before it checked), for a passive reading */
+export function matchTrigger(v: SentenceView, p: CompiledPattern, i: number): MatchResult | null {
+  return matchFrom(v, p, i, NO_ELEMENTS, false);
+}
+
+const NO_ELEMENTS: PatternElement[] = [];
+
+function matchFrom(
+  v: SentenceView,
+  p: CompiledPattern,
+  i: number,
+  rest: PatternElement[],
+  required: boolean,
+): MatchResult | null {
   const t = v.toks[i];
   // a hyphenated compound ("test-fired") takes the POS of its last piece
   const h = v.toks[i + 1];
   const last = h && h.text === '-' && h.start === t.end && v.toks[i + 2]?.start === h.end ? v.toks[i + 2] : t;
   if (p.pos && !POS_OK[p.pos].has(t.pos) && !POS_OK[p.pos].has(last.pos)) return null;
   if (p.notAfter && i > v.a && p.notAfter.has(v.toks[i - 1].lemma)) return null;
-  if (p.required.length) {
+  if (required && p.required.length) {
     const words = sentenceWords(v);
     for (const forms of p.required) if (!hasAny(words, forms)) return null;
   }
@@ -400,9 +417,10 @@ export function matchPattern(v: SentenceView, p: CompiledPattern, i: number): Ma
       consumed: [],
       targets: null,
       sources: null,
+      agentFrom: -1,
     };
     for (let x = 0; x < n; x++) acc.consumed.push(i + x);
-    if (matchRest(v, p.rest, 0, i + n, acc)) return acc;
+    if (matchRest(v, rest, 0, i + n, acc)) return acc;
   }
   return null;
 }

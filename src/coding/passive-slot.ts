@@ -9,7 +9,7 @@ import type { CompiledPattern } from '../lexicon/patterns.js';
 import {
   actorPhraseAt,
   altAt,
-  matchPattern,
+  matchTrigger,
   matchTail,
   targetFits,
   type MatchResult,
@@ -82,17 +82,13 @@ function passiveSlotMatch(v: SentenceView, p: CompiledPattern, i: number): Match
   if (p.rest[0]?.kind !== 'target') return null;
   const subject = adjacentSubject(v, i);
   if (!subject || !targetFits(v, p, subject)) return null;
-  const r = verbAlone(v, p, i);
+  const r = matchTrigger(v, p, i);
   if (!r) return null;
   // the rest of the pattern after the verb and its agent ("accuse + of": "Russia was accused by Kyiv of shelling")
-  const acc: MatchResult = { ...r, pattern: p, targets: subject };
-  if (p.rest.length > 1 && !matchTail(v, p.rest.slice(1), afterAgent(v, r.end), acc)) return null;
-  return { ...acc, agentFrom: r.end, targets: subject };
-}
-
-/** the trigger's own words, its part of speech and the words before it, checked as for the active pattern */
-function verbAlone(v: SentenceView, p: CompiledPattern, i: number): MatchResult | null {
-  return matchPattern(v, { ...p, rest: [], required: [] }, i);
+  r.agentFrom = r.end;
+  if (p.rest.length > 1 && !matchTail(v, p.rest.slice(1), afterAgent(v, r.end), r)) return null;
+  r.targets = subject;
+  return r;
 }
 
 /** the token after a "by" agent right at `from`, else `from` */
@@ -133,14 +129,15 @@ function passiveObjectMatch(
     for (let s = head; start < 0 && s >= Math.max(v.a, head - 3); s--)
       if (altAt(v.toks, s, head + 1, alt) === head + 1 - s) start = s;
   if (start < 0) return null;
-  const r = verbAlone(v, p, i);
+  const r = matchTrigger(v, p, i);
   if (!r) return null;
   // (the object's words first: the evidence then runs from them over the verb)
-  const acc: MatchResult = { ...r, pattern: p, consumed: [] };
-  for (let x = start; x <= head; x++) acc.consumed.push(x);
-  acc.consumed.push(...r.consumed);
-  if (!matchTail(v, p.rest.slice(w + 1), afterAgent(v, r.end), acc)) return null;
-  return { ...acc, agentFrom: r.end };
+  const verb = r.consumed;
+  r.consumed = [];
+  for (let x = start; x <= head; x++) r.consumed.push(x);
+  for (const x of verb) r.consumed.push(x);
+  r.agentFrom = r.end;
+  return matchTail(v, p.rest.slice(w + 1), afterAgent(v, r.end), r) ? r : null;
 }
 
 /**
@@ -156,5 +153,5 @@ export function passiveMatch(
   const r = passiveSlotMatch(v, p, i) ?? passiveObjectMatch(v, p, i, consumed);
   // (with no "by" agent the reading names no actor and would only hide the words it takes: "three US men accused of
   // torture", "leaders will be asked to agree a new system")
-  return r && passiveAgent(v, r.agentFrom ?? r.end) ? r : null;
+  return r && passiveAgent(v, r.agentFrom) ? r : null;
 }
