@@ -268,7 +268,6 @@ function possessedNext(v: SentenceView, i: number): boolean {
   return mark && /^(NOUN|PROPN|ADJ)$/.test(v.toks[i + 1].pos);
 }
 
-/** the pattern elements `els` matched from token i on, into `acc` (a passive reading matches a pattern's tail) */
 const CLAUSE_END = /^[.;:?!]$/;
 
 /**
@@ -282,6 +281,7 @@ function thatDeterminer(v: SentenceView, i: number): boolean {
   return true;
 }
 
+/** the pattern elements `els` matched from token i on, into `acc` (a passive reading matches a pattern's tail) */
 export function matchTail(v: SentenceView, els: PatternElement[], i: number, acc: MatchResult): boolean {
   return matchRest(v, els, 0, i, acc);
 }

@@ -39,8 +39,8 @@ function verbObject(v: SentenceView, m: ActorMention): boolean {
  * the passive's subject and its conjuncts, when the subject ends right before the verb group ("Iran was condemned"),
  * before a relative pronoun ("two Indonesian women that were released"), before an appositive participle's comma
  * ("Canada, strongly supported by") or is modified by an actor ("the Syrian air base was struck", a headline's
- * "Palestinian footballer freed by Israel"); a mention inside a prepositional phrase is none ("a meeting on Palestinian reform is
- * hosted by")
+ * "Palestinian footballer freed by Israel"); a mention inside a prepositional phrase is none ("a meeting on
+ * Palestinian reform is hosted by")
  */
 function adjacentSubject(v: SentenceView, i: number): ActorMention[] | null {
   let j = i - 1;

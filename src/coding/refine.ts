@@ -2,7 +2,7 @@
  * Refiners over the events of one sentence (chrono-style: small filters after the parsers):
  *   - a source acting on itself is dropped (same mention or the same actor code)
  *   - a target-less event is absorbed by an event with the same source and root that has a target (for statements,
- *     appeals, cooperation and criticism only by the same code or a sub-code)
+ *     appeals, cooperation and criticism only by the same code, a sub-code or the root's unspecified code)
  *   - a public statement (01x) without a target is dropped, except 012/015/016/018
  *   - an unspecified statement (010) is dropped when its source has another act in the sentence
  *   - one event per dyad and CAMEO root in a sentence: the most specific code is kept
