@@ -8,7 +8,8 @@ import type { ActorMention, Doc } from '../model/document.js';
 import type { ConditionRef } from '../model/event.js';
 import type { Lexicon } from '../lexicon/load.js';
 import { analyzeClauses, inRanges, speechVerbIn } from './clauses.js';
-import { actorPhraseAt, sentenceView } from './match.js';
+import { sentenceView } from './match.js';
+import { actorPhraseAt } from './actor-phrase.js';
 import { findMatches } from './triggers.js';
 import { referredAct, agentOfPriorAct } from './anaphora.js';
 import { conditionSpan, conditionActors, conditionOf } from './conditions.js';
@@ -126,7 +127,6 @@ export function createEventStage(lex: Lexicon): Stage {
           // "received weapons from $": the giver fills the source slot, the clause subject is the receiver
           if (r.sources && !targets && !passive) targets = usable(findSource(doc, v, search, lex));
           // "Russian shelling killed five": an attack noun's modifier is the agent, before any actor further back
-          // ("Ukrainian officials said Russian shelling killed")
           if (!sources && !passive && FORCE_ROOTS.has(p.root) && trig.pos === 'VERB')
             sources = attackSubjectAgent(doc, v, r.trigger, lo, lex);
           if (!sources && !passive) sources = findSource(doc, v, search, lex);

@@ -3,7 +3,8 @@
  * restrictions eased "in Hebron" are eased on the Palestinians (protesters placed by location are in protesters.ts).
  */
 import type { ActorMention } from '../model/document.js';
-import { actorPhraseAt, type SentenceView } from './match.js';
+import type { SentenceView } from './match.js';
+import { actorPhraseAt } from './actor-phrase.js';
 
 /** verbs of taking or holding in custody (lemmas): charging and indicting are done where the court sits */
 const CUSTODY = /^(arrest|detain|jail|imprison|intern)$/;

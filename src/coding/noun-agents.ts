@@ -7,7 +7,7 @@ import { finiteVerbAfterNounAct } from './noun-act-phrase.js';
 import type { ActorMention, Doc } from '../model/document.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { SentenceView } from './match.js';
-import { actorPhraseAt } from './match.js';
+import { actorPhraseAt } from './actor-phrase.js';
 import { codable, mentionEndingAt } from './mention-at.js';
 import { titleCaseSpan } from '../nlp/title-case.js';
 import { WEAPON_NOUN } from './actor-items.js';
@@ -136,7 +136,8 @@ export function nounAgent(
 /**
  * The agent of an attack noun that is a force verb's subject: "Russian shelling killed five", "Israel's strikes
  * hit a school" (cues attackNouns; adverbs may stand between: "Russian shelling reportedly killed"). The
- * modifier names whose attack it is, as for a noun trigger (nounAgent); a bare attack noun has no agent.
+ * modifier names whose attack it is, as for a noun trigger (nounAgent), before any actor further back ("Ukrainian
+ * officials said Russian shelling killed"); a bare attack noun has no agent.
  */
 export function attackSubjectAgent(
   doc: Doc,

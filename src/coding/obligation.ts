@@ -5,7 +5,8 @@
  * "should"), with the sub-code of the act demanded, as CAMEO codes "demanded that X withdraw" (106).
  */
 import type { ActorMention, Token } from '../model/document.js';
-import { actorPhraseAt, type SentenceView } from './match.js';
+import type { SentenceView } from './match.js';
+import { actorPhraseAt } from './actor-phrase.js';
 import { codable, mentionEndingAt } from './mention-at.js';
 import type { Cues } from '../lexicon/cues.js';
 

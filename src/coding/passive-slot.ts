@@ -6,16 +6,9 @@
  */
 import type { ActorMention } from '../model/document.js';
 import type { CompiledPattern } from '../lexicon/patterns.js';
-import {
-  actorPhraseAt,
-  altAt,
-  matchTrigger,
-  matchTail,
-  targetFits,
-  type MatchResult,
-  type SentenceView,
-} from './match.js';
+import { altAt, matchTrigger, matchTail, targetFits, type MatchResult, type SentenceView } from './match.js';
 import { codable, mentionEndingAt } from './mention-at.js';
+import { actorPhraseAt } from './actor-phrase.js';
 import { passiveAgent } from './passives.js';
 
 /** words of a passive's verb group between its subject and its participle ("has not yet been", "will be") */

@@ -4,7 +4,7 @@
  */
 import type { ActorMention, Doc } from '../model/document.js';
 import type { SentenceView } from './match.js';
-import { actorPhraseAt } from './match.js';
+import { actorPhraseAt } from './actor-phrase.js';
 import { codable, mentionEndingAt } from './mention-at.js';
 import { isMeasure, timeAdverbialEnd } from './time-words.js';
 import { passiveAside } from './asides.js';

@@ -5,7 +5,7 @@
  */
 import type { ActorMention, Doc } from '../model/document.js';
 import type { SentenceView } from './match.js';
-import { actorPhraseAt, newClauseAt } from './match.js';
+import { actorPhraseAt, newClauseAt } from './actor-phrase.js';
 import { inRanges, type ClauseInfo } from './clauses.js';
 import { coordinatedVerbPhraseAt } from './shared-subject.js';
 import { codable } from './mention-at.js';
