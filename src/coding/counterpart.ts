@@ -50,3 +50,15 @@ export function uncodedPartner(v: SentenceView, end: number): boolean {
   }
   return k > end + 1 && v.toks[k - 1].pos === 'NOUN';
 }
+
+/**
+ * a pattern's object slot holds people of no known country ("urging commercial banks to accept a Philippine
+ * proposal", "talk to government officials"): they are the act's addressee, so no actor further on is its target
+ * and coordinated subjects did not act with each other. Not when the slot's last word has an owner after it
+ * ("leaders of Belarus") or modifies a noun ("extending official loans to Poland").
+ */
+export function uncodedAddressee(v: SentenceView, slot: ActorMention[] | null): boolean {
+  if (!slot?.length) return false;
+  const next = v.toks[slot[slot.length - 1].tokenEnd];
+  return !next || (next.lower !== 'of' && next.pos !== 'NOUN' && next.pos !== 'PROPN');
+}

@@ -15,11 +15,13 @@ import { referredAct, agentOfPriorAct } from './anaphora.js';
 import { conditionSpan, conditionActors, conditionOf } from './conditions.js';
 import { findSource, codable, type SourceSearch } from './roles.js';
 import { findTarget } from './target-search.js';
+import { selfOnly } from './target-filters.js';
+import { ceasedCode, cessationBefore } from './cessation.js';
 import { answerer } from './answers.js';
 import { issuingVerb } from './documents.js';
 import { inAccidentSubject, isPassive, passiveAgent, passiveSubject } from './passives.js';
 import { reportAddressee, reporterOf } from './reports.js';
-import { recentCounterpart, uncodedPartner } from './counterpart.js';
+import { recentCounterpart, uncodedAddressee, uncodedPartner } from './counterpart.js';
 import { modalityOf, threatCodeFor, intentCodeFor, hasIntentCue } from './modality.js';
 import { actorRef, buildEvent, sourceRef, type EventParts } from './build.js';
 import { isPlaceMention, ownBareCountry, targetRef, withoutRedundantPlaces } from './place-targets.js';
@@ -40,13 +42,6 @@ import { spokenQuote, speakerAsSource } from './scare-quotes.js';
 
 /** assault, fight, mass violence */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
-
-const REFLEXIVE = /^(himself|herself|themselves|itself|myself|ourselves|yourself)$/;
-
-/** the act's object is a reflexive pronoun and nothing is coordinated with it ("killed herself", not "himself and") */
-function selfOnly(toks: Doc['tokens'], k: number): boolean {
-  return REFLEXIVE.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower !== 'and';
-}
 
 export function createEventStage(lex: Lexicon): Stage {
   return {
@@ -118,6 +113,7 @@ export function createEventStage(lex: Lexicon): Stage {
           };
           let sources = usable(r.sources);
           let targets = usable(r.targets);
+          const slotUncoded = !targets && uncodedAddressee(v, r.targets);
           const search: SourceSearch = { trigger: r.trigger, clauses: ci, lo, conditionRange: null };
           const passive = !sources && isPassive(v, r.trigger);
           if (passive) {
@@ -158,6 +154,7 @@ export function createEventStage(lex: Lexicon): Stage {
             sources = speakerAsSource(doc, quote.speaker, r.trigger, lo, passive);
           if (!sources) continue;
           const cond = conditionOf(ci, r.trigger, s.tokenStart, doc.tokens, lex.cues.speechVerbs);
+          const ceased = cessationBefore(doc.tokens, s.tokenStart, r.trigger, lex);
           let modality = modalityOf(
             {
               toks: doc.tokens,
@@ -173,12 +170,13 @@ export function createEventStage(lex: Lexicon): Stage {
           );
           if (inRanges(r.trigger, ci.questions)) modality = 'hypothetical';
           // "will attack the base and kill the guards": a verb coordinated after another shares its modality
-          // ... and a document's act, its issuing verb's ("failed to adopt a resolution demanding a ceasefire")
+          // ... a document's act, its issuing verb's ("failed to adopt a resolution demanding a ceasefire"), and an
+          // ended act, its cessation verb's ("plans to stop selling weapons")
           if (modality === 'actual') {
             const first = firstConjunctVerb(v, r.trigger, lo, lex.cues.speechVerbs);
             const issuer =
               trig.pos === 'VERB' && r.trigger - 1 > lo ? issuingVerb(v, r.trigger - 1, lo, lex) : -1;
-            const governing = first >= 0 ? first : issuer;
+            const governing = first >= 0 ? first : issuer >= 0 ? issuer : ceased;
             if (governing >= 0) {
               const m1 = modalityOf(
                 {
@@ -210,7 +208,7 @@ export function createEventStage(lex: Lexicon): Stage {
             const ref = referredAct(v, r.end) ?? referredAct(v, r.trigger + 1);
             if (ref) targets = agentOfPriorAct(doc, parts, ref, sources);
           }
-          if (!targets && !located) {
+          if (!targets && !located && !slotUncoded) {
             targets = findTarget(doc, v, {
               from: r.trigger + 1,
               clauses: ci,
@@ -294,15 +292,15 @@ export function createEventStage(lex: Lexicon): Stage {
           );
           if (asked === 'drop') continue;
           if (asked) ({ modality, sources, targets, code, rule } = asked);
-          // "declined to resign": the refusal of the act is a rejection (12) with the act's sub-code
-          if (modality === 'negated' && refusalBefore(doc.tokens, s.tokenStart, r.trigger, lex)) {
-            const rc = refusedCode(code);
-            if (rc) {
-              code = rc;
-              modality = 'actual';
-              rule = `${p.id}>refusal`;
-            }
+          // "stopped supplying gas": the end of a cooperative act is a reduction (16) with the act's sub-code
+          if (ceased >= 0) {
+            if (!ceasedCode(code)) continue;
+            [code, rule] = [ceasedCode(code)!, `${p.id}>cessation`];
           }
+          // "declined to resign": the refusal of the act is a rejection (12) with the act's sub-code
+          const refused = modality === 'negated' && refusalBefore(doc.tokens, s.tokenStart, r.trigger, lex);
+          if (refused && refusedCode(code))
+            [code, modality, rule] = [refusedCode(code)!, 'actual', `${p.id}>refusal`];
           const intentCue = hasIntentCue(doc.tokens, s.tokenStart, r.trigger, lex);
           if (modality === 'conditional' || modality === 'future' || intentCue) {
             const t =
@@ -334,8 +332,8 @@ export function createEventStage(lex: Lexicon): Stage {
           };
           trigger.text = doc.text.slice(trigger.start, trigger.end);
           const q = quote ? { speaker: quote.speakerName, start: quote.start, end: quote.end } : null;
-          // ("struck agreements with commercial banks": subjects with another partner do not pair up)
-          const reciprocal = uncodedPartner(v, r.end) ? false : p.reciprocal;
+          // ("struck agreements with commercial banks", "talked to bankers": subjects with another partner do not pair)
+          const reciprocal = slotUncoded || uncodedPartner(v, r.end) ? false : p.reciprocal;
           const tgts: Array<ActorMention | null> = targets?.length
             ? withoutRedundantPlaces(targets).slice(0, 4)
             : [null];

@@ -53,6 +53,8 @@ function scareQuoteEnd(toks: Token[], i: number, end: number): number {
 const NO_TOKENS: Set<number> = new Set();
 
 const CONTRAST = /^(but|while|whereas|although|though)$/;
+/** a preposition of time or concession: after a noun it opens an adverbial, not more of a pattern's object */
+const ADVERBIAL_PREP = /^(during|amid|amidst|after|before|until|since|despite)$/;
 
 /** the view of one sentence that pattern matching and the role search read: its mentions by first token, and
  * the tokens no gap may cross */
@@ -84,6 +86,11 @@ export function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): S
     if (w === ',' && i + 1 < s.tokenEnd && n.pos === 'VERB' && n.lower.endsWith('ing')) hardStops.add(i);
     // so does a contrasting clause ("86 members agree, but the U.S. does not recognize")
     if (w === ',' && i + 1 < s.tokenEnd && CONTRAST.test(n.lower)) hardStops.add(i);
+    // "seek its approval during GATT negotiations": the noun before such a preposition ended the object
+    if (i > s.tokenStart && ADVERBIAL_PREP.test(doc.tokens[i].lower)) {
+      const p = doc.tokens[i - 1].pos;
+      if (p === 'NOUN' || p === 'PROPN') hardStops.add(i);
+    }
   }
   return { doc, toks: doc.tokens, a: s.tokenStart, b: s.tokenEnd, mentionAt, hardStops, nameInner };
 }

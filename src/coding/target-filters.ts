@@ -1,8 +1,9 @@
 /**
  * What the target search (roles.ts findTarget) passes over: the source's own forces named by the pattern, a topic's
- * "of" phrase ("talks on the fate of two French journalists"), and go-betweens of a deal ("brokered by the UAE").
+ * "of" phrase ("talks on the fate of two French journalists"), go-betweens of a deal ("brokered by the UAE"); and
+ * when a reflexive object leaves a force act no target at all ("killed herself").
  */
-import type { ActorMention } from '../model/document.js';
+import type { ActorMention, Token } from '../model/document.js';
 import type { SentenceView } from './match.js';
 import { WEAPON_NOUN } from './actor-items.js';
 
@@ -58,4 +59,11 @@ export function namesGathering(
   return (
     m.kind === 'org' && !!consumed?.includes(m.tokenEnd) && GATHERING.test(v.toks[m.tokenEnd]?.lower ?? '')
   );
+}
+
+const REFLEXIVE = /^(himself|herself|themselves|itself|myself|ourselves|yourself)$/;
+
+/** the act's object is a reflexive pronoun and nothing is coordinated with it ("killed herself", not "himself and") */
+export function selfOnly(toks: Token[], k: number): boolean {
+  return REFLEXIVE.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower !== 'and';
 }

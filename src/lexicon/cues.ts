@@ -29,6 +29,7 @@ export const cuesFile = z.object({
   planVerbs: z.array(z.string()).default([]),
   toleranceVerbs: z.array(z.string()).default([]),
   refusalVerbs: z.array(z.string()).default([]),
+  cessationVerbs: z.array(z.string()).default([]),
   peopleNouns: z.array(z.string()).default([]),
   statementNouns: z.array(z.string()).default([]),
   statementVerbs: z.array(z.string()).default([]),
@@ -110,6 +111,8 @@ export interface Cues {
   toleranceVerbs: Set<string>;
   /** negation verbs (lemmas) that make the governed act a rejection ("declined to resign") */
   refusalVerbs: Set<string>;
+  /** verbs that end the act whose gerund follows them ("stopped supplying gas"), by lemma */
+  cessationVerbs: Set<string>;
   /** ethnic and religious group nouns: a country adjective before one names that country's civilians */
   peopleNouns: Set<string>;
   /** documents an actor issues ("issued a statement condemning"): a participle after one is the issuer's act */
@@ -192,6 +195,7 @@ export function compileCues(f: CuesFile): Cues {
     planVerbs: new Set(f.planVerbs),
     toleranceVerbs: new Set(f.toleranceVerbs),
     refusalVerbs: new Set(f.refusalVerbs),
+    cessationVerbs: new Set(f.cessationVerbs),
     peopleNouns: new Set(f.peopleNouns),
     statementNouns: new Set(f.statementNouns),
     statementVerbs: new Set(f.statementVerbs),

@@ -1,0 +1,92 @@
+/**
+ * Rule families of the twenty-seventh session, found on news Redline had not seen (world-news, long-articles) and
+ * checked on every changed event of both corpora: an official's arrival abroad, a state joining a named body, and
+ * gaps that stop at an adverbial preposition after a noun.
+ */
+import { describe, expect, it } from 'vitest';
+import { ev } from '../helpers/code.js';
+
+describe('arriving in another country', () => {
+  it("an official's arrival abroad is a visit", () => {
+    expect(ev('The French foreign minister arrived in Cairo on Tuesday.', '2015-05-05')).toEqual([
+      'FRAGOV>EGYGOV 042 actual',
+    ]);
+    expect(ev('The Japanese prime minister is set to arrive in Jakarta on Friday.', '2015-05-05')).toEqual([
+      'JPNGOV>IDNGOV 036 future',
+    ]);
+  });
+  it('not an official at home, nor travellers with no state role', () => {
+    expect(ev('The French foreign minister arrived in Lyon on Tuesday.', '2015-05-05')).toEqual([]);
+    expect(ev('The French team arrived in Cairo on Tuesday for the final.', '2015-05-05')).toEqual([]);
+  });
+});
+
+describe('joining a named body', () => {
+  it('a state joining an international body is diplomatic cooperation', () => {
+    expect(ev('Montenegro joined NATO in 2017, officials recalled.', '2019-05-05')).toEqual([
+      'MNEGOV>NATO 050 actual',
+    ]);
+    expect(ev('Serbia is unlikely to join the European Union before 2030.', '2024-05-05')).toEqual([
+      'SRBGOV>EU 050 hypothetical',
+    ]);
+  });
+  it("not a body's force or talks, nor a party at home", () => {
+    expect(ev('Kenya sent soldiers to join an African Union force.', '2012-05-05')).toEqual([
+      'KEN>AUMIL 154 actual',
+    ]);
+    expect(ev('India should join WTO discussions on fishing subsidies.', '2022-05-05')).toEqual([]);
+    expect(ev('Ten Labour rebels joined the Conservative opposition in the vote.', '2022-05-05')).toEqual([]);
+  });
+});
+
+describe('a gap stops at an adverbial preposition after a noun', () => {
+  it('"seek its approval during trade negotiations" seeks no talks', () => {
+    expect(ev('The bill would force the White House to seek its approval during WTO negotiations.')).toEqual(
+      [],
+    );
+    expect(ev('Japan will seek new negotiations with South Korea.')).toEqual(['JPNGOV>KOR 026 future']);
+  });
+});
+
+describe('an object slot of people with no known country', () => {
+  it('is the addressee: no actor further on becomes the target', () => {
+    expect(ev('Washington is urging commercial banks to accept a Mexican proposal.', '2015-03-01')).toEqual([
+      'USAGOV>- 020 actual',
+    ]);
+  });
+  it('coordinated subjects who talked to such people did not talk to each other', () => {
+    expect(
+      ev('The foreign ministers of France and Germany talked to bankers on Monday.', '2015-03-01'),
+    ).toEqual(['FRAGOV>- 040 actual', 'DEUGOV>- 040 actual']);
+  });
+  it('a slot word owned by a state or modifying a noun leaves the search on', () => {
+    expect(ev('The United States may impose sanctions against leaders of Belarus.', '2015-03-01')).toEqual([
+      'USA>BLRGOV 163 hypothetical',
+    ]);
+    expect(ev('Japan will extend official loans to Poland.', '2015-03-01')).toEqual([
+      'JPNGOV>POL 0331 future',
+    ]);
+  });
+});
+
+describe('ending a cooperative act', () => {
+  it("is a reduction of relations with the ended act's sub-code, not the act", () => {
+    expect(ev('Russia stopped supplying gas to Moldova on Monday.', '2019-03-01')).toEqual([
+      'RUS>MDA 163 actual',
+    ]);
+    expect(ev('Germany has stopped selling weapons to Saudi Arabia.', '2019-03-01')).toEqual([
+      'DEU>SAU 1622 actual',
+    ]);
+  });
+  it('takes the modality of the cessation verb', () => {
+    expect(ev('Germany plans to stop selling weapons to Saudi Arabia.', '2019-03-01')).toEqual([
+      'DEUGOV>SAU 1311 future',
+    ]);
+  });
+  it('ending an act that has no reduction is no event', () => {
+    expect(ev('The Taliban stopped attacking Pakistani troops last year.', '2019-03-01')).toEqual([]);
+    expect(ev('The Taliban attacked Pakistani troops last year.', '2019-03-01')).toEqual([
+      'AFGREB>PAKMIL 190 actual',
+    ]);
+  });
+});
