@@ -210,6 +210,9 @@ const PHRASE_WORD = /^(NOUN|PROPN|ADJ|DET|NUM|ADP)$/;
 /** participles used as prepositions: "the crackdown following the blaze authorities moved" has no participle phrase */
 const PREPOSITIONAL =
   /^(following|including|regarding|concerning|excluding|involving|according|during|pending)$/;
+/** participles of saying, which open a reported clause ("one senator saying Japan had promised") */
+const REPORTING =
+  /^(saying|claiming|adding|noting|insisting|arguing|stating|warning|asserting|alleging|explaining|suggesting|announcing|declaring|acknowledging|admitting|confirming|denying|telling)$/;
 
 /**
  * "Russian troops guarding the border fired", "Protesters demanding the resignation of the president clashed": the
@@ -218,10 +221,17 @@ const PREPOSITIONAL =
  */
 export function participleOnSubject(v: SentenceView, verb: number, lo: number): number {
   // (an inflected verb only: "resolutions urging the administration oppose" has the administration opposing)
+  // (or a verb group with its auxiliaries: "a militant group holding a British aid worker has threatened")
   const t = v.toks[verb];
-  if (t.lower === t.lemma || t.lower.endsWith('ing') || v.toks[verb - 1]?.pos === 'AUX') return -1;
   let k = verb - 1;
-  while (k > lo && verb - k <= 10 && (PHRASE_WORD.test(v.toks[k].pos) || /^['’]s?$/.test(v.toks[k].lower)))
+  while (k > lo && verb - k <= 3 && v.toks[k].pos === 'AUX') k--;
+  if (k === verb - 1 && (t.lower === t.lemma || t.lower.endsWith('ing'))) return -1;
+  verb = k + 1;
+  while (
+    k > lo &&
+    verb - k <= 10 &&
+    (PHRASE_WORD.test(v.toks[k].pos) || /^(['’]s?|-)$/.test(v.toks[k].lower))
+  )
     k--;
   const p = v.toks[k];
   if (
@@ -229,7 +239,8 @@ export function participleOnSubject(v: SentenceView, verb: number, lo: number): 
     p.pos !== 'VERB' ||
     !p.lower.endsWith('ing') ||
     k - 1 < lo ||
-    PREPOSITIONAL.test(p.lower)
+    PREPOSITIONAL.test(p.lower) ||
+    REPORTING.test(p.lower)
   )
     return -1;
   // the participle right after the subject's head noun ("acting Finance Minister Goria" is a title)

@@ -291,6 +291,16 @@ describe('an -ing participle phrase on the subject', () => {
       ev('Spanish farmers demanding a better deal from the European Community blocked roads.', '1987-03-02'),
     ).toContain('ESPAGR>- 144 actual');
   });
+  it('also before a verb group with auxiliaries ("militants holding two engineers have threatened")', () => {
+    expect(
+      ev('Somali militants holding two Italian engineers have threatened to kill them.', '2006-10-01'),
+    ).toEqual(['SOMREB>ITA 130 threat']);
+  });
+  it('but a reporting participle opens a clause with its own subject ("a senator saying Japan had promised")', () => {
+    expect(
+      ev('One senator saying Japan had promised to open its markets was cheered.', '1987-03-02'),
+    ).toEqual(['JPNGOV>- 030 future']);
+  });
   it('and a subject with no actor before it codes nothing ("a man carrying a knife attacked")', () => {
     expect(ev('A man carrying a knife attacked the Israeli embassy.', '2023-05-01')).toEqual([]);
   });

@@ -291,6 +291,11 @@ describe('readiness and resolve', () => {
       first('The United States would not be willing to discuss prices with Moscow.', '1987-03-16').modality,
     ).toBe('negated');
   });
+  it('"working to" end an act makes the ending intended, not done', () => {
+    expect(ev('Hamas is working to end rocket attacks on Israel.', '2006-10-01')).toEqual([
+      'PSEREB>ISR 0356 future',
+    ]);
+  });
   it('"is prepared to" is no passive: its subject is the source', () => {
     const e = first('Armenia is prepared to respond if Azerbaijan attacks again.', '2023-12-14');
     expect([e.source?.code, e.target?.code, e.modality]).toEqual(['ARMGOV', 'AZE', 'conditional']);
