@@ -14,8 +14,9 @@ export interface SentenceView {
   mentionAt: Map<number, ActorMention>;
   /** token indices that gaps may not cross */
   hardStops: Set<number>;
-  /** tokens inside an organisation's name, before its last word: no pattern word ("Collective Security Treaty
-   * Organization" holds no "treaty" of a "suspended participation in * treaty") */
+  /** tokens inside an organisation's name or a role phrase, before its last word: no pattern word ("Collective
+   * Security Treaty Organization" holds no "treaty" of a "suspended participation in * treaty", "the trade unions"
+   * no "trade" of a "curb * trade") */
   nameInner: Set<number>;
   /** lemma, lower-case and stemmed form of every token of the sentence (built on first use) */
   words?: Set<string>;
@@ -56,6 +57,12 @@ const CONTRAST = /^(but|while|whereas|although|though)$/;
 /** a preposition of time or concession: after a noun it opens an adverbial, not more of a pattern's object */
 const ADVERBIAL_PREP = /^(during|amid|amidst|after|before|until|since|despite)$/;
 
+/** a role phrase named as a category ("designated the network as a terrorist group"), not people who act */
+function categoryNamed(doc: Doc, m: ActorMention): boolean {
+  const k = m.tokenStart - (doc.tokens[m.tokenStart - 1]?.pos === 'DET' ? 2 : 1);
+  return doc.tokens[k]?.lower === 'as';
+}
+
 /** the view of one sentence that pattern matching and the role search read: its mentions by first token, and
  * the tokens no gap may cross */
 export function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): SentenceView {
@@ -63,7 +70,9 @@ export function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): S
   let nameInner: Set<number> = NO_TOKENS;
   for (const m of mentions) {
     mentionAt.set(m.tokenStart, m);
-    if (m.kind !== 'org' || m.tokenEnd - m.tokenStart < 2) continue;
+    // (a military role phrase keeps its words: "air defences" are weapons a pattern may name)
+    if (m.tokenEnd - m.tokenStart < 2) continue;
+    if (m.kind !== 'org' && (m.kind !== 'role' || m.role === 'MIL' || categoryNamed(doc, m))) continue;
     if (nameInner === NO_TOKENS) nameInner = new Set();
     for (let k = m.tokenStart; k < m.tokenEnd - 1; k++) nameInner.add(k);
   }

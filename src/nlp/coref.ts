@@ -126,6 +126,41 @@ function participleReporter(doc: Doc, ms: ActorMention[], i: number): number | n
   return subject.agentive && !subject.locative ? subject.id : null;
 }
 
+const SAYING = /^(say|announce|state|add|claim|insist|declare|confirm)$/;
+const PHRASE_TAGS = /^(ADP|DET|NUM|ADJ|NOUN|PROPN)$/;
+
+/**
+ * "Iraqi kidnappers of seven employees of a Kuwaiti company said in a video statement they would release the
+ * captives": the subject "they"/"it" of a clause reported by a saying verb (a prepositional or time phrase and
+ * "that" between) is the saying verb's subject, not the last name inside that subject's "of" phrase. The subject is
+ * the leftmost mention whose phrase runs up to the verb and that opens its clause (after a dateline's "Reuters -";
+ * no comma, relative word or other verb between it and the verb). Its id, else null.
+ */
+function sayerOf(doc: Doc, ms: ActorMention[], i: number): number | null {
+  const m = ms[i];
+  if (m.name !== 'they' && m.name !== 'it') return null;
+  let k = m.tokenStart - 1;
+  if (doc.tokens[k]?.lower === 'that') k--;
+  const prev = ms[i - 1];
+  for (let n = 0; n < 8 && k > 0 && PHRASE_TAGS.test(doc.tokens[k].pos); n++) k--;
+  const verb = doc.tokens[k];
+  if (!verb || verb.pos !== 'VERB' || !SAYING.test(verb.lemma) || (prev && prev.tokenEnd > k)) return null;
+  const start = doc.sentences[m.sentence].tokenStart;
+  let subject: ActorMention | null = null;
+  for (let j = i - 1, from = k; j >= 0 && ms[j].sentence === m.sentence; j--) {
+    const c = ms[j];
+    let phrase = true;
+    for (let t = c.tokenEnd; t < from && phrase; t++) phrase = PHRASE_TAGS.test(doc.tokens[t].pos);
+    if (!phrase) break;
+    from = c.tokenStart;
+    let b = c.tokenStart - 1;
+    while (b >= start && doc.tokens[b].pos === 'DET') b--;
+    if (b < start || doc.tokens[b].pos === 'PUNCT') subject = c;
+  }
+  if (!subject || subject === prev || !GROUP_KINDS.has(subject.kind) || !codable(subject)) return null;
+  return subject.agentive && !subject.locative && !subject.prep ? subject.id : null;
+}
+
 const OBLIGATION = /^(must|should|ought)$/;
 const OBLIGATION_TO = /^(has|have|had|needs|need|needed)$/;
 
@@ -245,7 +280,7 @@ export const corefStage: Stage = {
           m.antecedent = obliged;
           continue;
         }
-        const warner = warnerOf(doc, ms, i) ?? participleReporter(doc, ms, i);
+        const warner = warnerOf(doc, ms, i) ?? participleReporter(doc, ms, i) ?? sayerOf(doc, ms, i);
         if (warner !== null) {
           m.antecedent = warner;
           continue;

@@ -153,6 +153,22 @@ describe('a pronoun reported by a participle after a comma', () => {
   });
 });
 
+describe('a pronoun reported by a saying verb', () => {
+  it('is the saying verb\'s subject, not a name inside its "of" phrase', () => {
+    expect(
+      ev(
+        'Iraqi kidnappers of two employees of a Turkish firm said on Friday they would free the hostages.',
+        '2004-10-01',
+      ),
+    ).toEqual(['IRQCRM>- 0353 future']);
+  });
+  it('but not across a relative word ("the government, which said it would")', () => {
+    expect(
+      ev('The rebels joined the Sudanese government, which said it would free the hostages.', '2004-10-01'),
+    ).toEqual(['SDNGOV>- 0353 future']);
+  });
+});
+
 describe('coref: an object pronoun', () => {
   it('is never the subject of its own verb ("the minister backed him")', () => {
     expect(
