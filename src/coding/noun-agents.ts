@@ -70,6 +70,8 @@ const MEASURES_AGAINST = /^(boycott|boycotts|sanctions|embargo|embargoes|blockad
 const NAME_AS_ADJECTIVE = /^(us|u\.s\.|usa|uk|eu)$/i;
 const MEASURE_MODIFIER = /^(trade|economic|arms|oil|academic|cultural|consumer)$/;
 const LIKENESS = /^(style|like|type|era|esque)$/;
+/** nouns of a killing or an abduction, whose person modifier is the one it befell */
+const VICTIM_NOUN = /^(assassination|assassinations|murder|murders|killing|killings|kidnapping|abduction)$/;
 
 /**
  * the agent of a noun trigger without a light verb: its possessor ("Russia's invasion"), a
@@ -110,6 +112,8 @@ export function nounAgent(
         !/^(against|on|of)$/.test(v.toks[i + 1]?.lower ?? '')
       )
         return null;
+      // "Obama assassination attempt", "the Khashoggi murder": a person before a killing noun is its victim
+      if (m.kind === 'person' && m.tokenEnd === i && VICTIM_NOUN.test(v.toks[i].lower)) return null;
       // "a Madrid-style bombing", "Hamas-like attacks": a likeness, not the agent
       if (v.toks[m.tokenEnd]?.text === '-' && LIKENESS.test(v.toks[m.tokenEnd + 1]?.lower ?? '')) return null;
       // ("killed in a NATO airstrike": an organisation modifying the act noun is its agent, whatever governs the phrase)

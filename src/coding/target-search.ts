@@ -89,6 +89,9 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
   // still place it ("in Iraq"), but another actor further on is no party to it ("... hours after rockets hit a
   // Baghdad hotel")
   let uncodedObject = false;
+  // ... and when it names armed people ("killed 50 militiamen ... in a Baghdad suburb"), the place gives their
+  // country, not the place's civilians
+  let objectRole: string | null = null;
   let firstNp = true;
   const verb = v.toks[t.from - 1]?.pos === 'VERB' ? v.toks[t.from - 1] : null;
   for (let j = t.from; j < Math.min(t.hi, t.from + 18); j++) {
@@ -106,7 +109,7 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     // violent act is about something else (a show of force's purpose names its addressee: "flies B-52s over
     // South Korea to send a signal to North Korea")
     if (place && t.placePeople && j > t.from && v.toks[j].lower === 'to' && v.toks[j + 1]?.pos === 'VERB')
-      return place;
+      return armedAt(place, objectRole);
     // "arrested a man suspected of plotting to kill X": a participle clause on the object is about the object
     // (a clause: the participle takes "of", "to", "as" ...; "detained suspected militants" is an adjective)
     if (
@@ -134,8 +137,10 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       (t.sources.length > 1 && namesGathering(v, m0, t.consumed))
     ) {
       // ... but people of no known country there are still the act's object ("sentenced one man to death")
-      if (t.victims && firstNp && np.mentions.every((m) => m.kind === 'role' && !codable(m)))
+      if (t.victims && firstNp && np.mentions.every((m) => m.kind === 'role' && !codable(m))) {
         uncodedObject = true;
+        objectRole = armedRole(v, np.mentions[0]);
+      }
       firstNp = false;
       j = np.end - 1;
       continue;
@@ -170,7 +175,10 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       // (or a participle on it: "arrested a man suspected of plotting to assassinate Zelensky")
       if (rel && (/^(that|who|which)$/.test(rel.lower) || PARTICIPLE_ON_NOUN.test(rel.lower)) && uncoded)
         break;
-      if (t.victims && firstNp && j - t.from <= 4 && uncoded) uncodedObject = true;
+      if (t.victims && firstNp && j - t.from <= 4 && uncoded) {
+        uncodedObject = true;
+        objectRole = armedRole(v, np.mentions[0]);
+      }
       firstNp = false;
       j = np.end - 1;
       continue;
@@ -196,5 +204,21 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     if (uncodedObject) break;
     return ms;
   }
-  return place;
+  return armedAt(place, objectRole);
+}
+
+const ARMED = /^(REB|INS|UAF|MIL|COP)$/;
+
+/** the armed role of an object's people, not of a modifier ("the rebel-held city") */
+function armedRole(v: SentenceView, m: ActorMention): string | null {
+  const modifier = m.modifier || v.toks[m.tokenEnd]?.text === '-';
+  return m.role !== null && ARMED.test(m.role) && !modifier ? m.role : null;
+}
+
+/** the armed people of the object at the places that give their country ("militants ... in Yemen": YEM REB) */
+function armedAt(place: ActorMention[] | null, role: string | null): ActorMention[] | null {
+  if (!place || !role) return place;
+  return place.map((m) =>
+    isPlaceMention(m) && m.country ? { ...m, role, place: false, capital: false } : m,
+  );
 }

@@ -122,3 +122,30 @@ describe('a word inside a role phrase is no pattern word', () => {
     ]);
   });
 });
+
+describe('a person before a killing noun', () => {
+  it('is its victim, not its agent ("the Zelensky assassination attempt")', () => {
+    expect(
+      ev('A gunman charged over the Zelensky assassination attempt appeared in court.', '2023-06-01'),
+    ).toEqual([]);
+    expect(ev('The Israeli assassination of a Hamas leader angered Egypt.', '2013-06-01')).toEqual([
+      'ISR>PSEREB 186 actual',
+    ]);
+  });
+});
+
+describe('armed people of no known country, placed later in the sentence', () => {
+  it("take the place's country and keep their role", () => {
+    expect(
+      ev(
+        'The Israeli army killed three militants on Monday in an air strike in the southern Gaza Strip.',
+        '2004-08-01',
+      ),
+    ).toEqual(['ISRMIL>PSEREB 190 actual']);
+  });
+  it('but a modifier of the place is none of its people ("the rebel-held town")', () => {
+    expect(ev('Israeli jets bombed the rebel-held town of Rafah on Monday.', '2004-08-01')).toEqual([
+      'ISRMIL>PSECVL 195 actual',
+    ]);
+  });
+});
