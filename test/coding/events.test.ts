@@ -891,7 +891,8 @@ describe('events: the content of an intent or appeal', () => {
 
 describe("events: a role's inferred country acting on its own government", () => {
   it('"troops attack Kyiv" with only Ukraine named is no Ukrainian attack on Ukraine; rebels against it stay', () => {
-    expect(ev('Putin ordered troops to attack Kyiv.', '2022-03-01')).toEqual([]);
+    // (the troops Putin orders are Russia's: ordered-forces.ts)
+    expect(ev('Putin ordered troops to attack Kyiv.', '2022-03-01')).toEqual(['RUSMIL>UKRCVL 190 actual']);
     expect(ev('Rebels attacked government buildings in Khartoum.', '2005-01-10')).toEqual(
       expect.arrayContaining([expect.stringMatching(/^SDNREB>SDNGOV 19/)]),
     );

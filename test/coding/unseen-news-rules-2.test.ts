@@ -149,3 +149,20 @@ describe('armed people of no known country, placed later in the sentence', () =>
     ]);
   });
 });
+
+describe('forces a state leader orders to act', () => {
+  it("are the leader's state's, not the story's other country's", () => {
+    expect(ev('Putin ordered troops to withdraw from Kherson.', '2022-11-09')).toEqual([
+      'RUSMIL>UKR 0874 actual',
+    ]);
+    expect(ev('Netanyahu on Monday ordered the army to strike Hamas targets in Gaza.', '2024-01-09')).toEqual(
+      ['ISRMIL>PSEREB 190 actual'],
+    );
+  });
+  it('not when the one who orders is no state actor', () => {
+    // (Netanyahu led the opposition in November 2022: the army was not his to order)
+    expect(
+      ev('Netanyahu on Monday ordered the army to strike Hamas targets in Gaza.', '2022-11-09'),
+    ).not.toContainEqual(expect.stringMatching(/^ISRMIL/));
+  });
+});

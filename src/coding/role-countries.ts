@@ -1,0 +1,119 @@
+/**
+ * Countries for bare role nouns and titled persons the lexicon does not know: a story's only country, a dateline, an
+ * "of" phrase ("King Hassan of Morocco"), the country named most often; and what keeps a role from taking the
+ * story's country (an unknown body's name before or after it, "foreign", a diplomatic post).
+ */
+import type { ActorMention, Doc } from '../model/document.js';
+
+/** a modifier saying a role is not the story's country's ("foreign troops", "world leaders") */
+const FOREIGN = /^(foreign|world|global|international|multinational|overseas|outside)$/;
+
+/**
+ * A titled person the lexicon does not know ("Prime Minister Albin Kurti") has a role but no country: take the
+ * country of the article's dateline ("PRISTINA, Sept. 24 -"), else the country the article names most often.
+ */
+export function inferPersonCountries(doc: Doc): void {
+  // a bare political, armed or police role noun ("insurgents", "officials", "troops", "riot police") takes the
+  // country only when the article names exactly one (courts, companies and media stay uncoded: a fraud trial is
+  // not an event)
+  const countries = new Set(
+    // (one person of a people, "gunned down a Briton in Riyadh", is a victim, not the story's setting)
+    doc.mentions.filter((m) => m.country && m.kind !== 'person' && !isOneOfAPeople(m)).map((m) => m.country),
+  );
+  if (countries.size === 1) {
+    const only = [...countries][0];
+    for (const m of doc.mentions)
+      if (
+        m.kind === 'role' &&
+        !m.country &&
+        !m.org &&
+        m.role &&
+        /^(GOV|MIL|REB|INS|SEP|OPP|UAF|COP|RAD)$/.test(m.role) &&
+        !afterUnknownName(doc, m) &&
+        !ofUnknownName(doc, m) &&
+        !FOREIGN.test(doc.tokens[m.tokenStart - 1]?.lower ?? '') &&
+        // an embassy, ambassador or envoy is mostly a foreign country's in the story's one country
+        !DIPLOMATIC.test(m.text.toLowerCase().split(/\s+/).pop() ?? '')
+      )
+        m.country = only;
+  }
+  let unknown = doc.mentions.filter((m) => m.kind === 'person' && !m.country && !m.org && m.role);
+  if (!unknown.length) return;
+  // "King Hassan of Morocco", "President Mwanawasa of Zambia": the country the name itself is given
+  for (const m of unknown) m.country = ofCountryAfter(doc, m);
+  unknown = unknown.filter((m) => !m.country);
+  if (!unknown.length) return;
+  let country: string | null = null;
+  const dateline = doc.mentions.find(
+    (m) =>
+      m.sentence <= 1 && m.kind === 'metonym' && m.text === m.text.toUpperCase() && /^[A-Z]/.test(m.text),
+  );
+  if (dateline?.country) country = dateline.country;
+  if (!country) {
+    const freq = new Map<string, number>();
+    for (const m of doc.mentions)
+      if (m.country && m.kind !== 'person') freq.set(m.country, (freq.get(m.country) ?? 0) + 1);
+    const top = [...freq].sort((a, b) => b[1] - a[1]);
+    // a country named once in passing is no evidence of the person's nationality
+    if (top.length && top[0][1] >= 2 && (top.length === 1 || top[0][1] > top[1][1])) country = top[0][0];
+  }
+  if (country) for (const m of unknown) m.country = country;
+}
+
+/**
+ * a role noun right after an acronym the lexicon does not know ("EC foreign ministers", "TRW officials", "ASA
+ * leaders"): the acronym's body owns the role, so the article's only country does not. Capitalised words are left
+ * alone: "Finance Ministry officials", "Communist rebels" are the country's.
+ */
+function afterUnknownName(doc: Doc, m: ActorMention): boolean {
+  const t = doc.tokens[m.tokenStart - 1];
+  if (t === undefined || t.sentence !== m.sentence || (t.pos !== 'PROPN' && t.pos !== 'NOUN')) return false;
+  if (/^\p{Lu}{2,}$/u.test(t.text)) return true;
+  // ... and a spokesman after any unknown name ("a Coastal spokesman said", "a Toyota spokeswoman"): a body's
+  // voice, not the country's
+  return (
+    SPOKES.test(m.text) &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    !doc.mentions.some((x) => x.tokenEnd === m.tokenStart)
+  );
+}
+
+const SPOKES = /^(spokesman|spokeswoman|spokesperson|spokesmen)$/i;
+/** the last word of a non-state body's name */
+const BODY_HEAD =
+  /^(association|associations|institute|federation|society|foundation|corp|corporation|company|co|inc|ltd|plc|group|league|club|union|chamber|council|board|exchange|bank|fund|trust|church|university|college)$/;
+
+/**
+ * a role noun before "of" and a name the lexicon does not know ("Leaders of the American Soybean Association",
+ * "officials of Acme Corp"): that body owns the role, not the article's only country
+ */
+function ofUnknownName(doc: Doc, m: ActorMention): boolean {
+  let k = m.tokenEnd;
+  if (doc.tokens[k]?.lower !== 'of') return false;
+  k++;
+  if (doc.tokens[k]?.lower === 'the') k++;
+  const t = doc.tokens[k];
+  if (t === undefined || t.sentence !== m.sentence || !/^\p{Lu}/u.test(t.text)) return false;
+  // (the run of capitalised words: no mention may start or lie in it)
+  let e = k;
+  while (doc.tokens[e]?.sentence === m.sentence && /^\p{Lu}/u.test(doc.tokens[e].text)) e++;
+  // (a body's name: "Minister of State for Finance", "governor of the Asir region" are the country's; "the full force
+  // of Hurricane Ivan" is no armed force of anyone's)
+  if (!BODY_HEAD.test(doc.tokens[e - 1].lower) && m.text.toLowerCase() !== 'force') return false;
+  return !doc.mentions.some((x) => x.sentence === m.sentence && x.tokenStart < e && x.tokenEnd > k);
+}
+
+const DIPLOMATIC =
+  /^(embassy|embassies|consulate|consulates|ambassador|ambassadors|envoy|envoys|diplomat|diplomats|legation|charge)$/;
+
+/** the country named in an "of" phrase right after mention `m` ("King Hassan of Morocco"), else null */
+function ofCountryAfter(doc: Doc, m: ActorMention): string | null {
+  if (doc.tokens[m.tokenEnd]?.lower !== 'of') return null;
+  const next = doc.mentions.find((c) => c.tokenStart === m.tokenEnd + 1);
+  return next && next.kind === 'country' && next.role === null && !next.place ? next.country : null;
+}
+
+/** "a Briton", "an American": one person of a people (adjectives.ts), a non-agentive civilian named by a demonym */
+function isOneOfAPeople(m: ActorMention): boolean {
+  return m.kind === 'country' && m.onePerson === true;
+}
