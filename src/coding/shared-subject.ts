@@ -25,6 +25,7 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
   const from = serial ? j - 2 : j - 1;
   const trig = v.toks[trigger];
   const inflected = trig.lower !== trig.lemma;
+  const gerund = trig.lower.endsWith('ing');
   for (let k = from; k >= lo && j - k <= 30; k--) {
     const t = v.toks[k];
     // ("condemned reported military actions ... and demanded": a participle modifying a noun is no conjunct)
@@ -34,7 +35,10 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
     if (inflected && t.pos === 'VERB' && t.lower === t.lemma && /^(to|VERB)$/.test(prevTag(v, k))) continue;
     // ("gave up plans ... after waiting in vain for a visa and accused": a gerund after a preposition is inside
     // a phrase, no conjunct)
-    if (t.pos === 'VERB' && /ing$/.test(t.lower) && GERUND_PREP.test(v.toks[k - 1]?.lower ?? '')) continue;
+    // (but a gerund's conjunct may be a gerund after "of": "accused X of telling lies and then attacking the lies")
+    const prep = v.toks[k - 1]?.lower ?? '';
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && GERUND_PREP.test(prep) && !(gerund && prep === 'of'))
+      continue;
     // (after a serial comma both verbs may have their auxiliary: "has accused Japan of ..., and has threatened")
     if ((comma || serial) && (t.pos === 'VERB' || t.pos === 'AUX'))
       return t.pos === 'VERB' &&

@@ -103,13 +103,18 @@ export function nounAfterModifier(out: Token[]): void {
     // subject of what is said, not a second finite verb
     const afterPast =
       p.pos === 'VERB' && (p.lower.endsWith('ed') || p.lower === 'said' || p.lower === 'told');
+    // "amid growing calls for", "the mounting protests": an -ing word after a preposition or a determiner
+    // modifies the -s form (or takes it as its object): a noun either way
+    const pp = out[i - 2]?.pos;
+    const afterGerund = p.pos === 'VERB' && p.lower.endsWith('ing') && (pp === 'ADP' || pp === 'DET');
     if (
       p.pos === 'DET' ||
       p.pos === 'ADJ' ||
       p.lower === "'s" ||
       p.lower === '’s' ||
       hyphenCompound ||
-      afterPast
+      afterPast ||
+      afterGerund
     )
       t.pos = 'NOUN';
   }

@@ -166,3 +166,14 @@ describe('forces a state leader orders to act', () => {
     ).not.toContainEqual(expect.stringMatching(/^ISRMIL/));
   });
 });
+
+describe('a gerund coordinated after an accused gerund', () => {
+  it('is the accused one\'s alleged act too ("accused X of telling lies and then attacking")', () => {
+    expect(
+      ev(
+        'The Tory spokesman accused Mr Blair of telling lies about Tory policies and then attacking the lies.',
+        '2005-03-01',
+      ),
+    ).toEqual(['GBRPTY>GBRGOV 112 actual', 'GBRGOV>- 111 hypothetical']);
+  });
+});

@@ -157,6 +157,13 @@ describe('tokenize: POS repairs', () => {
     const e = p.run({ id: 't', text: 'The talks may well fail.', published: '2024-01-01' });
     expect(e.tokens.find((t) => t.text === 'well')?.pos).not.toBe('VERB');
   });
+  it('an -s word after a preposition or determiner and an -ing word is a noun ("amid growing calls for")', () => {
+    const pos = (text: string, word: string) =>
+      p.run({ id: 't', text, published: '2024-01-01' }).tokens.find((t) => t.lower === word)?.pos;
+    expect(pos('The minister resigned amid growing calls for an inquiry.', 'calls')).toBe('NOUN');
+    expect(pos('The minister rejected the mounting demands for an inquiry.', 'demands')).toBe('NOUN');
+    expect(pos('The opposition leader calls for an inquiry.', 'calls')).toBe('VERB');
+  });
   it('"back" after a modal or "to", before an object, is the verb ("will back Ukraine"); "come back to" stays', () => {
     const pos = (text: string) =>
       p.run({ id: 't', text, published: '2024-01-01' }).tokens.find((t) => t.lower === 'back')?.pos;
