@@ -131,7 +131,12 @@ export function nounAgent(
       (t.lower === 'led' && v.toks[j - 1]?.text === '-') ||
       (t.pos === 'PROPN' && titleCaseSpan(v.toks, v.a, v.b)) ||
       // a model's name before a weapon noun: "Russian Iskander missiles", "US Predator attacks"
-      (t.pos === 'PROPN' && j === i - 1 && WEAPON_NOUN.test(v.toks[i].text));
+      (t.pos === 'PROPN' && j === i - 1 && WEAPON_NOUN.test(v.toks[i].text)) ||
+      // a participle the tagger read as a verb: "Al Qaeda's failed bid", "Israel's renewed offensive"
+      (t.pos === 'VERB' &&
+        j === i - 1 &&
+        t.lower.endsWith('ed') &&
+        /^['’]s?$/.test(v.toks[j - 1]?.lower ?? ''));
     if (!modifier) break;
   }
   return byAgent(doc, v, i);

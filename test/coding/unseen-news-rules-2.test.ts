@@ -177,3 +177,19 @@ describe('a gerund coordinated after an accused gerund', () => {
     ).toEqual(['GBRPTY>GBRGOV 112 actual', 'GBRGOV>- 111 hypothetical']);
   });
 });
+
+describe('a bid or plot to kill, and a participle between a possessor and its act noun', () => {
+  it('a failed bid to kill is an attempted assassination by the possessor, not a threat to kill', () => {
+    expect(
+      ev("Al Qaeda's failed bid to kill President Pervez Musharraf shocked Pakistan.", '2004-08-01'),
+    ).toEqual(['ALQREB>PAKGOV 185 actual']);
+  });
+  it('"Nakasone\'s planned trip to Washington" is his', () => {
+    expect(
+      ev(
+        "The talks come before Prime Minister Yasuhiro Nakasone's planned trip to Washington.",
+        '1987-04-01',
+      ),
+    ).toEqual(['JPNGOV>USAGOV 036 future']);
+  });
+});
