@@ -125,8 +125,11 @@ export function assemble(
         used.add(k + 1);
         const roleE = roleEntry(roleItem)!;
         const noun = doc.text.slice(roleItem.start, roleItem.end).toLowerCase();
+        // "a British company official", "Japanese bank officials": an office of the body the first noun names
+        const office = officeOf(items, k + 2, roleItem, roleE.role);
+        if (office) used.add(k + 2);
         // role noun + "of" + country handled below; here ADJ/COUNTRY + role noun
-        pushAt(doc, spanOf(it, sentence, roleItem), {
+        pushAt(doc, spanOf(it, sentence, office ?? roleItem), {
           kind: 'compound',
           country: partyOwner(doc, items, k, nameable) ?? nameable.country,
           // "former South African president", "toppled Iraqi leader": a past office is an elite's
@@ -319,6 +322,16 @@ export function assemble(
 }
 
 /** a captive's noun as the complement of hold/take/keep ("held hostage", "were taken prisoner") */
+/** bodies that are not the state, whose offices act for them ("company official", "church envoy", "party leaders") */
+const INSTITUTION = /^(BUS|LAB|REL|NGO|MED|EDU|HLH|PTY|AGR|ENV)$/;
+
+/** the government-office role noun right after role noun `body` (a non-state body), which then names its office */
+function officeOf(items: RawItem[], next: number, body: RawItem, bodyRole: string | null): RawItem | null {
+  const o = items[next];
+  if (!o || o.ts !== body.te || !bodyRole || !INSTITUTION.test(bodyRole)) return null;
+  return roleEntry(o)?.role === 'GOV' && !has(o, 'title') ? o : null;
+}
+
 function heldAs(doc: Doc, ts: number, te: number): boolean {
   const verb = doc.tokens[ts - 1];
   return (

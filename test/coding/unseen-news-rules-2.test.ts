@@ -5,7 +5,7 @@
  * acts, and acts that are no target of a fight.
  */
 import { describe, expect, it } from 'vitest';
-import { ev } from '../helpers/code.js';
+import { actorOf, code, ev } from '../helpers/code.js';
 
 describe('arriving in another country', () => {
   it("an official's arrival abroad is a visit", () => {
@@ -191,5 +191,21 @@ describe('a bid or plot to kill, and a participle between a possessor and its ac
         '1987-04-01',
       ),
     ).toEqual(['JPNGOV>USAGOV 036 future']);
+  });
+});
+
+describe("a non-state body's office", () => {
+  it('"a British company official" is the company\'s, not the government\'s', () => {
+    const d = code('A British company official criticised the new tax.', '2015-03-01');
+    expect(actorOf(d, 'British company official')).toBe('GBR:BUS');
+    expect(
+      actorOf(code('Japanese bank officials met the minister.', '2015-03-01'), 'Japanese bank officials'),
+    ).toBe('JPN:BUS');
+    expect(
+      actorOf(
+        code('A British government official criticised the tax.', '2015-03-01'),
+        'British government official',
+      ),
+    ).toBe('GBR:GOV');
   });
 });
