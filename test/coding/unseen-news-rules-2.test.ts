@@ -37,6 +37,9 @@ describe('joining a named body', () => {
     ]);
     expect(ev('India should join WTO discussions on fishing subsidies.', '2022-05-05')).toEqual([]);
     expect(ev('Ten Labour rebels joined the Conservative opposition in the vote.', '2022-05-05')).toEqual([]);
+    expect(
+      ev('Chile has joined other Latin American nations in demanding answers from Washington.', '2013-07-01'),
+    ).not.toContainEqual(expect.stringMatching(/ 050 /));
   });
 });
 
