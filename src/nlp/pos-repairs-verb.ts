@@ -23,6 +23,13 @@ const OBJECT_START_PRONOUN = /^(its|their|his|her|our|the|them|him|it)$/;
 const SHOT_PARTICLES = /^(down|dead|at|up)$/;
 const OBJECT_START = /^(the|a|an|its|their|his|her|this|these|those)$|^[A-Z]/;
 const AND_OR = /^(and|or)$/;
+/** prepositions a verb takes rather than a noun's place ("clash with", "protest against"; not "team in Turkey") */
+const VERB_PREPOSITION = /^(with|against|over|for|on)$/;
+/** endings of inflected forms: a past form after a plural subject has its own repair (pastVerbAfterNameSubject) */
+const INFLECTED = /(s|ed|ing)$/;
+/** a plural noun (not "-ss", "-us", "-is") or a collective people noun: a subject whose verb has no -s */
+const PLURAL_SUBJECT = /^(?:[a-z]+[^su]s|police|people)$/;
+
 /** what stands between an infinitive's verb and a conjunction: its object */
 const INFINITIVE_OBJECT = /^(NOUN|PROPN|ADJ|NUM|DET|PART)$/;
 
@@ -56,6 +63,21 @@ export function verbOfVerblessSentence(out: Token[]): void {
         next === 'NUM' ||
         next === 'ADJ' ||
         (next === 'NOUN' && PLAIN_S_FORM.test(out[i + 1].lower) && objectStart);
+      // a plural subject's base form before an object or a preposition ("US forces battle insurgents in Fallujah",
+      // "Rebels attack army posts", "Police clash with protesters"), when it reads as a verb after "They"
+      if (
+        t.pos === 'NOUN' &&
+        PLURAL_SUBJECT.test(p.lower) &&
+        (p.pos === 'NOUN' || p.pos === 'PROPN') &&
+        PLAIN_WORD.test(t.text) &&
+        !INFLECTED.test(t.lower) &&
+        (/^(DET|NUM|ADJ|PROPN|NOUN)$/.test(next) ||
+          (next === 'ADP' && VERB_PREPOSITION.test(out[i + 1].lower))) &&
+        readsAsPluralVerb(t.lower)
+      ) {
+        t.pos = 'VERB';
+        break;
+      }
       if (t.pos !== 'NOUN' || (p.pos !== 'PROPN' && !(headNoun && (next === 'PROPN' || plainObject))))
         continue;
       // a plural subject's base form after coordinated names, before any object ("India, Pakistan exchange fire

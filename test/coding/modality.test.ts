@@ -578,7 +578,7 @@ describe('modality: a request named by a noun', () => {
 describe('modality: a noun act a planning verb governs is not yet done', () => {
   it('"plan protest", "is preparing new sanctions" are future; "imposed new sanctions" actual', () => {
     expect(ev('Singaporeans plan protest as parliament debates population boost.', '2013-02-15')).toEqual([
-      'SGP>- 141 future',
+      'SGPCVL>- 141 future',
     ]);
     expect(ev('The EU is preparing new sanctions on Russia.', '2014-07-16')[0]).toMatch(/ future$/);
     expect(ev('The EU imposed new sanctions on Russia.', '2014-07-16')).toEqual(['EU>RUS 163 actual']);

@@ -212,3 +212,15 @@ describe("a non-state body's office", () => {
     ).toBe('GBR:GOV');
   });
 });
+
+describe('a headline with a plural subject and a base-form verb', () => {
+  it('codes the verb the tagger read as a noun ("Rebels attack army posts in Darfur")', () => {
+    expect(ev('Rebels attack army posts in Darfur.', '2004-11-10')).toEqual(['SDNREB>SDNMIL 190 actual']);
+    expect(ev('Turkish police arrest 30 over protests.', '2013-06-10')).toEqual(['TURCOP>- 173 actual']);
+  });
+  it('a weapon fired names the firer\'s act ("Madrid police fire rubber bullets")', () => {
+    expect(ev('Madrid police fire rubber bullets as thousands surround Congress.', '2012-10-01')).toEqual([
+      'ESPCOP>ESPCVL 175 actual',
+    ]);
+  });
+});

@@ -157,6 +157,13 @@ describe('tokenize: POS repairs', () => {
     const e = p.run({ id: 't', text: 'The talks may well fail.', published: '2024-01-01' });
     expect(e.tokens.find((t) => t.text === 'well')?.pos).not.toBe('VERB');
   });
+  it('a plural subject\'s base form opening a verbless headline is its verb ("US forces battle insurgents")', () => {
+    const pos = (text: string, word: string) =>
+      p.run({ id: 't', text, published: '2024-01-01' }).tokens.find((t) => t.lower === word)?.pos;
+    expect(pos('US forces battle insurgents in Fallujah.', 'battle')).toBe('VERB');
+    expect(pos('Police clash with protesters in Cairo.', 'clash')).toBe('VERB');
+    expect(pos('Arms sales talks resume in Geneva.', 'sales')).not.toBe('VERB');
+  });
   it('an -s word after a preposition or determiner and an -ing word is a noun ("amid growing calls for")', () => {
     const pos = (text: string, word: string) =>
       p.run({ id: 't', text, published: '2024-01-01' }).tokens.find((t) => t.lower === word)?.pos;
