@@ -42,11 +42,15 @@ export function answeringVerbAt(v: SentenceView, i: number, lo: number): number 
   return -1;
 }
 
+const PLANNING = /^(planning|preparing|mulling|weighing|contemplating)$/;
+
 /** the light verb (or the auxiliary right before) that makes noun trigger `i` its subject's act, or -1 */
 export function lightVerbAt(v: SentenceView, i: number, lo: number, light: ReadonlySet<string>): number {
   const answered = ASKED_OR_OFFERED.test(v.toks[i].lower);
   for (let j = i - 1; j >= Math.max(lo, i - 5); j--) {
     const t = v.toks[j];
+    // ("contributed to planning the massacres": a plan one helps with after "to" is not one's own act)
+    if (t.pos === 'VERB' && PLANNING.test(t.lower) && v.toks[j - 1]?.lower === 'to') return -1;
     if (t.pos === 'VERB' || (t.pos === 'AUX' && j === i - 1))
       return (isLightVerb(t.lemma, t.lower, light) && !(answered && ANSWERING.test(t.lemma))) ||
         /^(issue|launch)/.test(t.lower)

@@ -224,3 +224,14 @@ describe('a headline with a plural subject and a base-form verb', () => {
     ]);
   });
 });
+
+describe('a planning verb before an act noun', () => {
+  it('makes the act the subject\'s, not yet done ("Singaporeans plan protest"), but not a plan helped with after "to"', () => {
+    expect(ev('Hong Kong activists plan rally against the new law.', '2013-06-15')).toEqual([
+      'HKGOPP>- 1412 future',
+    ]);
+    expect(
+      ev('A report alleged that the French military contributed to planning the massacres.', '2008-08-05'),
+    ).toEqual([]);
+  });
+});
