@@ -28,7 +28,7 @@ const VERB_PREPOSITION = /^(with|against|over|for|on)$/;
 /** endings of inflected forms: a past form after a plural subject has its own repair (pastVerbAfterNameSubject) */
 const INFLECTED = /(s|ed|ing)$/;
 /** a plural noun (not "-ss", "-us", "-is") or a collective people noun: a subject whose verb has no -s */
-const PLURAL_SUBJECT = /^(?:[a-z]+[^su]s|police|people)$/;
+const PLURAL_SUBJECT = /^(?:[a-z]+[^siu]s|police|people)$/;
 
 /** what stands between an infinitive's verb and a conjunction: its object */
 const INFINITIVE_OBJECT = /^(NOUN|PROPN|ADJ|NUM|DET|PART)$/;
