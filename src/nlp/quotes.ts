@@ -47,6 +47,16 @@ function findQuoteSpans(text: string): Array<{ open: number; close: number; ol: 
         open = -1;
       }
     }
+    // an odd mark that opens (after a space or the line's start, before a word) opens a quote that runs on into the
+    // next paragraph (news marks no close there): it runs to this paragraph's end, as an unclosed curly quote does
+    // (not a closing mark left over, 'a "big boost" from', nor an apostrophe typed as one, 'Qatar"s prices')
+    if (
+      open >= 0 &&
+      p.length - open > 3 &&
+      (open === 0 || /\s/.test(p[open - 1])) &&
+      /[\p{L}\p{N}]/u.test(p[open + 1])
+    )
+      out.push({ open: base + open, close: base + p.length, ol: 1, cl: 0 });
   }
   return out.sort((a, b) => a.open - b.open);
 }

@@ -51,6 +51,16 @@ describe('quotes and speakers', () => {
     const we = d.mentions.find((m) => m.text === 'We')!;
     expect(d.resolve(we).name).toBe('Vladimir Putin');
   });
+  it('reads a straight quote that runs on into the next paragraph (no closing mark) to its paragraph end', () => {
+    const text =
+      'Merkel said she would tell Erdogan: "We want very much to reopen the crossings soon.\n\n"That is our goal," she said.';
+    const r = speakers(text, '2016-03-01');
+    expect(r[0]).toEqual(['We want very much to reopen the crossings soon.', 'Angela Merkel', 'before']);
+  });
+  it('a leftover closing mark or an apostrophe typed as a quote mark opens no quote', () => {
+    expect(speakers('He had done "a superb job. Then he won a "big boost" from the vote.')).toHaveLength(1);
+    expect(speakers('Buyers resist Qatar"s prices, the oil ministry said.')).toEqual([]);
+  });
   it('leaves a quote without attribution without a speaker', () => {
     expect(speakers('The sign read “no entry”.')[0][1]).toBeNull();
   });
