@@ -54,10 +54,19 @@ export function hasIntentCue(toks: Token[], sentStart: number, trigger: number, 
   if (lex.cues.future.some((ph) => phraseBefore(toks, sentStart, trigger, ph))) return true;
   // "agreed at the summit to hold talks", "pledged in a statement to end": a verb's cue across a prepositional phrase
   const to = toBefore(toks, sentStart, trigger);
-  const verb = to > sentStart ? verbBeforePrepPhrase(toks, sentStart, to) : -1;
+  const across = to > sentStart ? verbBeforePrepPhrase(toks, sentStart, to) : -1;
+  const verb = across >= 0 || to <= sentStart ? across : verbBeforeAdverbs(toks, sentStart, to);
   return (
     verb >= 0 && lex.cues.future.some((ph) => ph.length === 2 && ph[1] === 'to' && ph[0] === toks[verb].lower)
   );
+}
+
+/** the index of a verb right before one or two adverbs before token `to` ("wants very much | to", "agreed
+ * reluctantly | to"), else -1 */
+function verbBeforeAdverbs(toks: Token[], sentStart: number, to: number): number {
+  let k = to - 1;
+  while (k > sentStart && to - k <= 2 && (toks[k].pos === 'ADV' || toks[k].lower === 'much')) k--;
+  return k < to - 1 && toks[k].pos === 'VERB' ? k : -1;
 }
 
 /** the index of a verb right before a prepositional phrase that ends right before token `to` ("agreed at the
@@ -134,7 +143,8 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
     // "did not take into account Argentina's request": an owned noun act is presupposed; no negation before the
     // owner reaches it (a modal does: "would make clear during his trip")
     if (ownerOfNounAct(toks, j, trigger)) owned = true;
-    if (cues.negation.has(w)) negated ||= !owned;
+    // ("to not only launch attacks but to fire": "not only" adds, it does not deny)
+    if (cues.negation.has(w)) negated ||= !owned && toks[j + 1]?.lower !== 'only';
     else if (cues.futureModals.has(w)) future = true;
     // "sworn to fight until they gain control of villages": the goal, not yet done; a past form ("fought
     // until they seized the town") happened

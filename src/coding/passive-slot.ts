@@ -9,7 +9,7 @@ import type { CompiledPattern } from '../lexicon/patterns.js';
 import { altAt, matchTrigger, matchTail, targetFits, type MatchResult, type SentenceView } from './match.js';
 import { codable, mentionEndingAt } from './mention-at.js';
 import { actorPhraseAt } from './actor-phrase.js';
-import { passiveAgent } from './passives.js';
+import { passiveAgent } from './passive-agents.js';
 
 /** words of a passive's verb group between its subject and its participle ("has not yet been", "will be") */
 const VERB_GROUP =

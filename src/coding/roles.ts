@@ -18,13 +18,8 @@ import {
 } from './unknown-subject.js';
 import { timeAdverbialEnd } from './time-words.js';
 import { firstConjunctVerb, objectOfVerbBefore, participleHead, pluralBaseVerb } from './shared-subject.js';
-import {
-  attributiveParticiple,
-  isAccidentVerb,
-  isPassive,
-  passiveAgentOf,
-  reducedPassiveRelative,
-} from './passives.js';
+import { attributiveParticiple, isPassive, reducedPassiveRelative } from './passives.js';
+import { isAccidentVerb, passiveAgentOf } from './passive-agents.js';
 import { byAgent, lightVerbAt, nounAgent, undergoneBySubject } from './noun-agents.js';
 import { codable, mentionEndingAt, ofPhraseHead } from './mention-at.js';
 import { clauseVerbOf, subordinateVerb } from './clause-edges.js';

@@ -42,6 +42,8 @@ function ownPhraseAfter(v: SentenceView, j: number): boolean {
 }
 
 /** a country adjective before a border noun ("the Afghan border"): a line two countries share */
+/** the preposition that makes a pattern's noun the other side of the act */
+const COUNTERPART_PREP = /^(with|against)$/;
 const BORDER_PLACE = /\s(border|borders|frontier|boundary)$/;
 
 export interface TargetSearch {
@@ -175,6 +177,9 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       // (or a participle on it: "arrested a man suspected of plotting to assassinate Zelensky")
       if (rel && (/^(that|who|which)$/.test(rel.lower) || PARTICIPLE_ON_NOUN.test(rel.lower)) && uncoded)
         break;
+      // ("clashed with police at an IRA funeral": the pattern's own counterpart noun, of no known country, is the
+      // other side; an actor further on is not)
+      if (patternNoun && uncoded && COUNTERPART_PREP.test(m0.prep ?? '')) break;
       if (t.victims && firstNp && j - t.from <= 4 && uncoded) {
         uncodedObject = true;
         objectRole = armedRole(v, np.mentions[0]);

@@ -1,0 +1,58 @@
+/**
+ * Rule families found on news Redline had not seen (world-news, long-articles; earlier ones are in
+ * unseen-news-rules.test.ts and unseen-news-rules-2.test.ts), each checked on every changed event of both corpora.
+ */
+import { describe, expect, it } from 'vitest';
+import { ev } from '../helpers/code.js';
+
+describe("the pattern's own counterpart noun", () => {
+  it('people of no known country after "with" are the other side; an actor further on is not', () => {
+    expect(
+      ev(
+        'Mourners clashed with police at a Hamas funeral, Israeli and Egyptian officials said.',
+        '2014-05-05',
+      ),
+    ).toEqual(['PSECVL>- 145 actual']);
+    expect(ev('Students clashed with Egyptian police at a funeral in Cairo.', '2014-05-05')).toEqual([
+      'EGYEDU>EGYCOP 145 actual',
+    ]);
+  });
+});
+
+describe('a by-phrase that belongs to a noun', () => {
+  it("after a noun a non-locative preposition governs, it is that noun's agent, not the passive's", () => {
+    expect(
+      ev(
+        'The cleric was prevented from leading a protest against alleged abuses by Indian soldiers.',
+        '2010-05-05',
+      ),
+    ).not.toContain('INDMIL>- 1721 actual');
+    expect(ev('The cleric was prevented from leading a protest by Indian soldiers.', '2010-05-05')).toEqual([
+      'INDMIL>- 1721 actual',
+    ]);
+  });
+  it('a time phrase before "by" leaves the agent', () => {
+    expect(ev('The town was shelled over the weekend by Russian forces.', '2023-05-05')).toEqual([
+      'RUSMIL>- 194 actual',
+    ]);
+  });
+});
+
+describe('intent cues and adverbs', () => {
+  it('adverbs between an intent verb and its "to" keep the intent', () => {
+    expect(ev('Seoul wants very much to lift the trade restrictions on Japan.', '2019-05-05')).toEqual([
+      'KORGOV>JPN 0351 future',
+    ]);
+    expect(ev('Seoul wants to lift the trade restrictions on Japan.', '2019-05-05')).toEqual([
+      'KORGOV>JPN 0351 future',
+    ]);
+  });
+  it('"not only" adds an act, it does not deny it', () => {
+    expect(
+      ev('The rebels not only attacked the Ugandan army but also kidnapped aid workers.', '2003-05-05'),
+    ).toEqual(['UGAREB>- 181 actual', 'UGAREB>UGAMIL 190 actual']);
+    expect(ev('The rebels did not attack the Ugandan army.', '2003-05-05')).toEqual([
+      'UGAREB>UGAMIL 190 negated',
+    ]);
+  });
+});
