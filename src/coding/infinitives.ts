@@ -158,3 +158,39 @@ export function nounBeforeOfPhrase(toks: Token[], sentStart: number, i: number):
   }
   return undefined;
 }
+
+/** the index of a verb right before one or two adverbs before token `to` ("wants very much | to", "agreed
+ * reluctantly | to"), else -1 */
+export function verbBeforeAdverbs(toks: Token[], sentStart: number, to: number): number {
+  let k = to - 1;
+  while (k > sentStart && to - k <= 2 && (toks[k].pos === 'ADV' || toks[k].lower === 'much')) k--;
+  return k < to - 1 && toks[k].pos === 'VERB' ? k : -1;
+}
+
+/** the index of a verb right before a prepositional phrase that ends right before token `to` ("agreed at the
+ * summit | to"), else -1 */
+export function verbBeforePrepPhrase(toks: Token[], sentStart: number, to: number): number {
+  let k = to - 1;
+  while (k > sentStart && to - k <= 5 && /^(NOUN|PROPN|ADJ|NUM|DET)$/.test(toks[k].pos)) k--;
+  if (k === to - 1 || toks[k].pos !== 'ADP' || toks[k].lower === 'of') return -1;
+  return toks[k - 1]?.pos === 'VERB' && k - 1 >= sentStart ? k - 1 : -1;
+}
+
+/** words that end the scan back from a "by" gerund to the verb it is the means of */
+const MEANS_STOP = /^(,|;|:|and|but|that|which|who|because|after|before|since|when|while)$/;
+
+/**
+ * "would respond to any future Iranian challenges by hitting its naval base": a gerund after "by" is the means of
+ * the verb before it (its object and phrases between, up to ten words), and shares that verb's modality; the
+ * verb's index, or `trigger` when there is none
+ */
+export function meansGerundHead(toks: Token[], sentStart: number, trigger: number): number {
+  const t = toks[trigger];
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || toks[trigger - 1]?.lower !== 'by') return trigger;
+  for (let j = trigger - 2; j > sentStart && trigger - j <= 12; j--) {
+    const w = toks[j];
+    if (MEANS_STOP.test(w.lower)) break;
+    if (w.pos === 'VERB' && !w.lower.endsWith('ing')) return j;
+  }
+  return trigger;
+}

@@ -16,9 +16,12 @@ import {
   QUOTE_MARK,
   headlineInfinitive,
   infinitiveChainHead,
+  meansGerundHead,
   nounBeforeOfPhrase,
   nounInfinitive,
   toBefore,
+  verbBeforeAdverbs,
+  verbBeforePrepPhrase,
   verbBeforeTo,
 } from './infinitives.js';
 import { nounPhraseBetween, ownerOfNounAct, saidOfNounAct } from './noun-act-phrase.js';
@@ -61,23 +64,6 @@ export function hasIntentCue(toks: Token[], sentStart: number, trigger: number, 
   );
 }
 
-/** the index of a verb right before one or two adverbs before token `to` ("wants very much | to", "agreed
- * reluctantly | to"), else -1 */
-function verbBeforeAdverbs(toks: Token[], sentStart: number, to: number): number {
-  let k = to - 1;
-  while (k > sentStart && to - k <= 2 && (toks[k].pos === 'ADV' || toks[k].lower === 'much')) k--;
-  return k < to - 1 && toks[k].pos === 'VERB' ? k : -1;
-}
-
-/** the index of a verb right before a prepositional phrase that ends right before token `to` ("agreed at the
- * summit | to"), else -1 */
-function verbBeforePrepPhrase(toks: Token[], sentStart: number, to: number): number {
-  let k = to - 1;
-  while (k > sentStart && to - k <= 5 && /^(NOUN|PROPN|ADJ|NUM|DET)$/.test(toks[k].pos)) k--;
-  if (k === to - 1 || toks[k].pos !== 'ADP' || toks[k].lower === 'of') return -1;
-  return toks[k - 1]?.pos === 'VERB' && k - 1 >= sentStart ? k - 1 : -1;
-}
-
 /** "declined to condemn", "refused to formally recognise": a negating verb governs the trigger */
 function negatingVerbBefore(toks: Token[], sentStart: number, trigger: number, lex: Lexicon): boolean {
   const v = verbBeforeTo(toks, sentStart, trigger);
@@ -108,7 +94,9 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   const own = ownModality(inp, lex);
   // a later one of coordinated infinitives reads the first one's cues ("vowed to seize Kharkiv and (to) attack Kyiv")
   if (own !== 'actual') return own;
-  const head = infinitiveChainHead(inp.toks, inp.sentStart, inp.trigger);
+  // ... and a means gerund its verb's ("would respond ... by hitting its naval base")
+  let head = infinitiveChainHead(inp.toks, inp.sentStart, inp.trigger);
+  if (head === inp.trigger) head = meansGerundHead(inp.toks, inp.sentStart, inp.trigger);
   return head === inp.trigger ? own : ownModality({ ...inp, trigger: head }, lex);
 }
 

@@ -30,6 +30,7 @@ import {
   secondInfinitiveVerb,
   verbBetweenNounPhrases,
   participleAfterComma,
+  gerundAfterBy,
 } from './pos-repairs-verb.js';
 
 /** the repairs in order: each is its own function, so a rule whose first use deoptimises recompiles alone */
@@ -55,6 +56,7 @@ const REPAIRS: ReadonlyArray<(out: Token[]) => void> = [
   secondInfinitiveVerb,
   verbBetweenNounPhrases,
   participleAfterComma,
+  gerundAfterBy,
 ];
 
 export function repairPos(out: Token[]): void {

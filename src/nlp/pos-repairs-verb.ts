@@ -243,3 +243,29 @@ export function participleAfterComma(out: Token[]): void {
     }
   }
 }
+
+/** capitalised words after a gerund that are times, not its object ("killed by shelling Monday") */
+const TIME_NAME =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** a determiner, a number or an object pronoun opens a gerund's object */
+const GERUND_OBJECT = /^(DET|NUM)$/;
+
+// an -ing "noun" after "by" before an object is a means gerund's verb ("responded to the rocket fire by bombing Hamas
+// positions", "by arresting the leaders"); not "killed by shelling" (no object), "by bombing raids" (a modifier),
+// "by shelling on Monday"
+export function gerundAfterBy(out: Token[]): void {
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    if (t.pos !== 'NOUN' || out[i - 1].lower !== 'by' || !PLAIN_WORD.test(t.text) || !t.lower.endsWith('ing'))
+      continue;
+    const n = out[i + 1];
+    if (
+      GERUND_OBJECT.test(n.pos) ||
+      (n.pos === 'PRON' && OBJECT_START_PRONOUN.test(n.lower)) ||
+      (n.pos === 'PROPN' && !TIME_NAME.test(n.text))
+    ) {
+      t.pos = 'VERB';
+      t.lemma = verbLemma(t.lower);
+    }
+  }
+}

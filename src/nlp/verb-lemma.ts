@@ -18,11 +18,22 @@ function asVerb(frame: string, word: string, at: number): string | null {
   return t && t.out(its.pos) === 'VERB' ? String(t.out(its.lemma as unknown as typeof its.value)) : null;
 }
 
-/** the verb lemma of a past form ending in -ed, or the word itself when none is found */
+/** the verb lemma of a past form ending in -ed or of an -ing form, or the word itself when none is found */
 export function verbLemma(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   let lemma = asVerb('They X it.', word, 1);
+  // ("bombing": wink reads the -ing form as a noun in any frame; its base forms "bomb", "fire", "hit" as verbs)
+  if ((!lemma || lemma === word) && word.endsWith('ing') && word.length > 5) {
+    const stem = word.slice(0, -3);
+    const bases = [stem, stem + 'e'];
+    if (stem.at(-1) === stem.at(-2)) bases.push(stem.slice(0, -1));
+    for (const base of bases)
+      if (asVerb('They X it.', base, 1) === base) {
+        lemma = base;
+        break;
+      }
+  }
   if (!lemma && word.endsWith('ed'))
     for (const base of [word.slice(0, -1), word.slice(0, -2)]) {
       if ((lemma = asVerb('They will X it.', base, 2)) === base) break;
