@@ -16,6 +16,9 @@ import {
   spanOf,
 } from './actor-items.js';
 
+/** capitalised heads of the names of seas and oceans */
+const WATER_NAME = /^(Ocean|Sea|Gulf|Bay|Channel|Strait|Straits)$/;
+
 /** roles of armed groups: their positions and targets are the group's */
 const ARMED_GROUP = /^(REB|INS|SEP|UAF)$/;
 
@@ -32,6 +35,8 @@ export function assembleAdjective(
 ): void {
   const it = items[k];
   const nextTok = doc.tokens[it.te];
+  // "the Indian Ocean", "the Arabian Sea": an adjective before a capitalised water's noun is part of its name
+  if (nextTok && it.end === nextTok.start - 1 && WATER_NAME.test(nextTok.text)) return;
   // the adjective's own country or bloc, no role, not acting
   const bare = (kind: 'country' | 'org', modifier?: true) =>
     pushAt(doc, spanOf(it, sentence), {

@@ -56,3 +56,37 @@ describe('intent cues and adverbs', () => {
     ]);
   });
 });
+
+describe('means gerunds after "by"', () => {
+  it('a gerund wink tags as a noun is the verb before its object, and the subject of the verb before "by" acts', () => {
+    expect(
+      ev('Israel responded to the rocket fire by bombing Hamas positions in Gaza.', '2014-05-05'),
+    ).toEqual(['ISR>PSEREB 195 actual']);
+    // (no object: the noun stays a noun)
+    expect(ev('Five people were killed by bombing on Monday.', '2014-05-05')).toEqual([]);
+  });
+  it("shares the modality of the verb it is the means of, however far back ('would respond ... by hitting')", () => {
+    expect(
+      ev(
+        "He predicted the United States would respond to any future major Iranian challenges by hitting Iran's naval base.",
+        '1987-05-05',
+      ),
+    ).toEqual(['USAGOV>IRN 1384 future']);
+  });
+});
+
+describe('names that hold a country adjective', () => {
+  it('"the Indian Ocean" is no place of India', () => {
+    expect(ev('The Pentagon has moved 18 warships into the northern Indian Ocean.', '1987-05-05')).toEqual([
+      'USAMIL>- 154 actual',
+    ]);
+  });
+  it("the US trade envoy is the government's, not a member of the House; a company's subsidiary is a business", () => {
+    expect(
+      ev('U.S. Trade Representative Clayton Yeutter criticised Japanese trade barriers.', '1987-05-05'),
+    ).toEqual(['USAGOV>JPN 111 actual']);
+    expect(ev("The firm's U.S. subsidiary sued the Swiss bank on Monday.", '1987-05-05')).toEqual([
+      'USABUS>CHEBUS 115 actual',
+    ]);
+  });
+});
