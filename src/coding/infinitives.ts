@@ -194,3 +194,22 @@ export function meansGerundHead(toks: Token[], sentStart: number, trigger: numbe
   }
   return trigger;
 }
+
+const OBJECT_WORD = /^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/;
+
+/**
+ * "prohibits the government to sign or ratify": a forbidding verb (`forbid`, lemmas) before an object and the "to" of
+ * the trigger; the act is not done
+ */
+export function forbiddenAct(
+  toks: Token[],
+  sentStart: number,
+  trigger: number,
+  forbid: Set<string>,
+): boolean {
+  const to = toBefore(toks, sentStart, trigger);
+  if (to < 0) return false;
+  let k = to - 1;
+  while (k > sentStart && to - k <= 5 && OBJECT_WORD.test(toks[k].pos)) k--;
+  return k < to - 1 && toks[k].pos === 'VERB' && forbid.has(toks[k].lemma);
+}

@@ -14,6 +14,7 @@ import { isToBlame } from './obligation.js';
 import { allegedClause, allegedNoun, insideAccusation, supposedNoun, undoneDecision } from './unasserted.js';
 import {
   QUOTE_MARK,
+  forbiddenAct,
   headlineInfinitive,
   infinitiveChainHead,
   meansGerundHead,
@@ -68,6 +69,7 @@ export function hasIntentCue(toks: Token[], sentStart: number, trigger: number, 
 function negatingVerbBefore(toks: Token[], sentStart: number, trigger: number, lex: Lexicon): boolean {
   const v = verbBeforeTo(toks, sentStart, trigger);
   if (v && lex.cues.negationVerbs.has(v.lower)) return true;
+  if (forbiddenAct(toks, sentStart, trigger, lex.cues.forbidToVerbs)) return true;
   // ("the reluctance of the EU to impose sanctions")
   const noun = nounBeforeOfPhrase(toks, sentStart, trigger);
   return !!noun && lex.cues.negationVerbs.has(noun.lower);

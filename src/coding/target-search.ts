@@ -44,6 +44,10 @@ function ownPhraseAfter(v: SentenceView, j: number): boolean {
 /** a country adjective before a border noun ("the Afghan border"): a line two countries share */
 /** the preposition that makes a pattern's noun the other side of the act */
 const COUNTERPART_PREP = /^(with|against)$/;
+/** roots of acts addressed to someone told to act: appeals, demands */
+const ADDRESSED_ROOT = /^(02|10)$/;
+/** prepositions whose object is no party to the act before them */
+const EXCLUDING_PREP = /^(without|despite)$/;
 const BORDER_PLACE = /\s(border|borders|frontier|boundary)$/;
 
 export interface TargetSearch {
@@ -105,6 +109,8 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     if (j > t.from && newClauseAt(v, j)) break;
     if (j > t.from && !t.conditionRange && subordinateClauseAt(v, j)) break;
     if (t.stopAtComplement && v.toks[j].lower === 'that' && v.toks[j].pos === 'SCONJ') break;
+    // "intervene militarily anywhere without the consent of Congress", "despite US objections": no party to the act
+    if (j > t.from && EXCLUDING_PREP.test(v.toks[j].lower)) break;
     if (!t.conditionRange && inRanges(j, conds)) break;
     if (inRanges(j, t.clauses.parentheticals) && !inRanges(t.from - 1, t.clauses.parentheticals)) continue;
     // "carried out bombings in Italy to rally support for governments": a purpose clause after the place of a
@@ -180,6 +186,16 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       // ("clashed with police at an IRA funeral": the pattern's own counterpart noun, of no known country, is the
       // other side; an actor further on is not)
       if (patternNoun && uncoded && COUNTERPART_PREP.test(m0.prep ?? '')) break;
+      // ("urges Jewish settlers to stop attacking Palestinian civilians": the object an appeal or demand tells to act
+      // is its addressee; after other acts "to" is a purpose: "use military force to protect Kuwaiti tankers")
+      if (
+        uncoded &&
+        ADDRESSED_ROOT.test(t.root ?? '') &&
+        j - t.from <= 2 &&
+        v.toks[np.end]?.lower === 'to' &&
+        v.toks[np.end + 1]?.pos === 'VERB'
+      )
+        break;
       if (t.victims && firstNp && j - t.from <= 4 && uncoded) {
         uncodedObject = true;
         objectRole = armedRole(v, np.mentions[0]);

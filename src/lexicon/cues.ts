@@ -5,6 +5,7 @@ export const cuesFile = z.object({
   accordingTo: z.array(z.string()),
   negation: z.array(z.string()),
   negationVerbs: z.array(z.string()),
+  forbidToVerbs: z.array(z.string()).default([]),
   futureModals: z.array(z.string()),
   future: z.array(z.string()),
   hypothetical: z.array(z.string()),
@@ -69,6 +70,9 @@ export interface Cues {
   accordingTo: string[];
   negation: Set<string>;
   negationVerbs: Set<string>;
+  /** verbs that forbid their object's act (lemmas) */
+  /** verbs that forbid their object's act through a "to" infinitive (lemmas) */
+  forbidToVerbs: Set<string>;
   futureModals: Set<string>;
   /** multi-word phrases, split into words */
   future: string[][];
@@ -171,6 +175,7 @@ export function compileCues(f: CuesFile): Cues {
     accordingTo: f.accordingTo,
     negation: new Set(f.negation),
     negationVerbs: new Set(f.negationVerbs),
+    forbidToVerbs: new Set(f.forbidToVerbs),
     futureModals: new Set(f.futureModals),
     future: f.future.map(words),
     hypothetical: new Set(f.hypothetical),

@@ -250,14 +250,18 @@ const TIME_NAME =
 /** a determiner, a number or an object pronoun opens a gerund's object */
 const GERUND_OBJECT = /^(DET|NUM)$/;
 
-// an -ing "noun" after "by" before an object is a means gerund's verb ("responded to the rocket fire by bombing Hamas
-// positions", "by arresting the leaders"); not "killed by shelling" (no object), "by bombing raids" (a modifier),
-// "by shelling on Monday"
+/** words after which an -ing form before an object is a verb: "by", a form of "be", an aspect verb */
+const BEFORE_GERUND_VERB =
+  /^(by|is|are|was|were|be|been|being|'s|'re|keep|keeps|kept|keeping|continue|continues|continued|began|begin|begins|start|starts|started|resumed|resume|resumes)$/;
+
+// an -ing "noun" after "by", "be" or an aspect verb before an object is a verb ("responded to the rocket fire by
+// bombing Hamas positions", "Israel is bombing Gaza", "jets kept bombing the town"); not "killed by shelling" (no
+// object), "by bombing raids" (a modifier), "by shelling on Monday"
 export function gerundAfterBy(out: Token[]): void {
   for (let i = 1; i < out.length - 1; i++) {
     const t = out[i];
-    if (t.pos !== 'NOUN' || out[i - 1].lower !== 'by' || !PLAIN_WORD.test(t.text) || !t.lower.endsWith('ing'))
-      continue;
+    if (t.pos !== 'NOUN' || !t.lower.endsWith('ing') || !BEFORE_GERUND_VERB.test(out[i - 1].lower)) continue;
+    if (!PLAIN_WORD.test(t.text)) continue;
     const n = out[i + 1];
     if (
       GERUND_OBJECT.test(n.pos) ||

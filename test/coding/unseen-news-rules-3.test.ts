@@ -90,3 +90,40 @@ describe('names that hold a country adjective', () => {
     ]);
   });
 });
+
+describe('objects that are no party to the act', () => {
+  it('an actor after "without" or "despite" is no target', () => {
+    expect(
+      ev('The president may intervene militarily anywhere without the consent of Congress.', '2013-05-05'),
+    ).toEqual(['USAGOV>- 190 hypothetical']);
+    expect(ev('Israel bombed Gaza despite US objections.', '2014-05-05')).toEqual(['ISR>PSECVL 195 actual']);
+  });
+  it('people of no known country an appeal tells to act are its addressee; after other acts "to" is a purpose', () => {
+    expect(ev('The UN urges Jewish settlers to stop attacking Palestinian civilians.', '2011-05-05')).toEqual(
+      ['UN>- 020 actual'],
+    );
+    // (the target search goes on past the uncoded object of a threat)
+    expect(
+      ev('Reagan is ready to use military force to protect Kuwaiti tankers.', '1987-05-05'),
+    ).not.toContain('USAGOV>- 138 future');
+  });
+});
+
+describe('forbidden acts', () => {
+  it('an act a forbidding verb forbids its object is not done', () => {
+    expect(ev('The Dutch parliament prohibits the government to ratify the treaty.', '2012-05-05')).toEqual([
+      'NLDLEG>- 057 negated',
+    ]);
+  });
+  it('after other verbs "to" is a purpose: the act stands', () => {
+    expect(ev('Egypt has pledged to restrain output to support OPEC.', '1987-05-05')).toContain(
+      'EGYGOV>OPEC 051 actual',
+    );
+  });
+});
+
+describe('progressive forms wink tags as nouns', () => {
+  it('an -ing word after "be" or an aspect verb before an object is the verb', () => {
+    expect(ev('Israel is bombing Hamas positions in Gaza.', '2014-05-05')).toEqual(['ISR>PSEREB 195 actual']);
+  });
+});
