@@ -44,6 +44,9 @@ function ownPhraseAfter(v: SentenceView, j: number): boolean {
 /** a country adjective before a border noun ("the Afghan border"): a line two countries share */
 /** the preposition that makes a pattern's noun the other side of the act */
 const COUNTERPART_PREP = /^(with|against)$/;
+/** verbs (lemmas) whose object is told to act by the "to" infinitive after it */
+const TELL_TO =
+  /^(urge|ask|tell|order|press|pressure|force|invite|advise|encourage|request|implore|exhort|beg|prod|push)$/;
 /** roots of acts addressed to someone told to act: appeals, demands */
 const ADDRESSED_ROOT = /^(02|10)$/;
 /** prepositions whose object is no party to the act before them */
@@ -111,6 +114,16 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     if (t.stopAtComplement && v.toks[j].lower === 'that' && v.toks[j].pos === 'SCONJ') break;
     // "intervene militarily anywhere without the consent of Congress", "despite US objections": no party to the act
     if (j > t.from && EXCLUDING_PREP.test(v.toks[j].lower)) break;
+    // "urging a divided world to unite in the wake of Bush's victory": whoever an appeal tells to act came before
+    // the "to"; what follows is the content
+    if (
+      j > t.from &&
+      verb &&
+      TELL_TO.test(verb.lemma) &&
+      v.toks[j].lower === 'to' &&
+      v.toks[j + 1]?.pos === 'VERB'
+    )
+      break;
     if (!t.conditionRange && inRanges(j, conds)) break;
     if (inRanges(j, t.clauses.parentheticals) && !inRanges(t.from - 1, t.clauses.parentheticals)) continue;
     // "carried out bombings in Italy to rally support for governments": a purpose clause after the place of a

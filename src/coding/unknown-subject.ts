@@ -216,9 +216,27 @@ const REPORTING =
 
 /**
  * "Russian troops guarding the border fired", "Protesters demanding the resignation of the president clashed": the
- * -ing participle of a phrase that runs from a subject noun up to the finite verb at `verb` (its object and
- * prepositional phrases between); -1 when there is none. Its object holds no subject of the verb.
+ * -ing participle (or an -ed one before its preposition) of a phrase that runs from a subject noun up to the finite
+ * verb at `verb` (its object and prepositional phrases between); -1 when there is none. Its object holds no subject
+ * of the verb.
  */
+const SUBORDINATOR =
+  /^(as|while|because|after|before|when|since|if|until|though|although|whereas|whether|that)$/;
+
+/** an actor mention ends at token `end` and nothing but a determiner stands between it and the clause's start */
+function actorOpensClause(v: SentenceView, end: number, lo: number): boolean {
+  let m = null;
+  for (const x of v.mentionAt.values()) if (x.tokenEnd === end + 1) m = x;
+  if (!m) return false;
+  let b = m.tokenStart - 1;
+  while (b >= lo && v.toks[b].pos === 'DET') b--;
+  return b < lo || v.toks[b].pos === 'PUNCT';
+}
+
+/** a gerund after a possessive is a noun of the phrase ("Karzai's sacking of a governor") */
+const possessedGerund = (v: SentenceView, k: number): boolean =>
+  v.toks[k].lower.endsWith('ing') && /^['’]s?$/.test(v.toks[k - 1]?.lower ?? '');
+
 export function participleOnSubject(v: SentenceView, verb: number, lo: number): number {
   // (an inflected verb only: "resolutions urging the administration oppose" has the administration opposing)
   // (or a verb group with its auxiliaries: "a militant group holding a British aid worker has threatened")
@@ -229,15 +247,22 @@ export function participleOnSubject(v: SentenceView, verb: number, lo: number): 
   verb = k + 1;
   while (
     k > lo &&
-    verb - k <= 10 &&
-    (PHRASE_WORD.test(v.toks[k].pos) || /^(['’]s?|-)$/.test(v.toks[k].lower))
+    verb - k <= 16 &&
+    (PHRASE_WORD.test(v.toks[k].pos) || /^(['’]s?|-)$/.test(v.toks[k].lower) || possessedGerund(v, k))
   )
     k--;
   const p = v.toks[k];
+  if (k === verb - 1 || p?.pos !== 'VERB') return -1;
+  // a subordinator inside makes two clauses ("roads leading to the capital as authorities sought", "Germany's
+  // intelligence cooperated with NSA as Merkel denied")
+  for (let j = k + 1; j < verb; j++) if (SUBORDINATOR.test(v.toks[j].lower)) return -1;
+  // (or a past participle with its preposition: "Protesters angered at the sacking of a governor ransacked"), after
+  // an actor that opens the clause ("a fatwa issued in Iraq demanded", "Under a contract signed in February the
+  // Saudis agreed" put no actor there)
+  const pastWithPrep =
+    p.lower.endsWith('ed') && v.toks[k + 1]?.pos === 'ADP' && actorOpensClause(v, k - 1, lo);
   if (
-    k === verb - 1 ||
-    p.pos !== 'VERB' ||
-    !p.lower.endsWith('ing') ||
+    !(p.lower.endsWith('ing') || pastWithPrep) ||
     k - 1 < lo ||
     PREPOSITIONAL.test(p.lower) ||
     REPORTING.test(p.lower)

@@ -161,6 +161,28 @@ function sayerOf(doc: Doc, ms: ActorMention[], i: number): number | null {
   return subject.agentive && !subject.locative && !subject.prep ? subject.id : null;
 }
 
+/**
+ * "Howard won't follow Tony Blair, who has said he could apologize": the subject pronoun of a clause reported by a
+ * saying verb whose subject is "who" is the relative clause's head (the mention right before "who", past a comma).
+ * Its id, else null.
+ */
+function relativeSayer(doc: Doc, ms: ActorMention[], i: number): number | null {
+  const m = ms[i];
+  if (!/^(he|she)$/.test(m.name)) return null;
+  let k = m.tokenStart - 1;
+  if (doc.tokens[k]?.lower === 'that') k--;
+  const verb = doc.tokens[k];
+  if (!verb || verb.pos !== 'VERB' || !SAYING.test(verb.lemma)) return null;
+  k--;
+  while (k > 0 && (doc.tokens[k].pos === 'AUX' || doc.tokens[k].pos === 'ADV')) k--;
+  if (doc.tokens[k]?.lower !== 'who') return null;
+  k--;
+  if (doc.tokens[k]?.text === ',') k--;
+  const head = ms.find((x) => x.sentence === m.sentence && x.tokenEnd === k + 1);
+  if (!head || !(head.kind === 'person' || (head.kind === 'compound' && head.onePerson))) return null;
+  return head.gender == null || head.gender === m.gender ? head.id : null;
+}
+
 const OBLIGATION = /^(must|should|ought)$/;
 const OBLIGATION_TO = /^(has|have|had|needs|need|needed)$/;
 
@@ -216,6 +238,12 @@ export const corefStage: Stage = {
       if (m.kind === 'pronoun' && m.gender) {
         // "Volcker said he would step down": the speaker right before is a person the lexicons do not know
         if (unknownSpeakerBefore(doc, m)) continue;
+        // ("Tony Blair, who has said he could apologize": the relative clause's head)
+        const relative = relativeSayer(doc, ms, i);
+        if (relative !== null) {
+          m.antecedent = relative;
+          continue;
+        }
         // the most recent compatible person, preferring subjects over objects in the nearest sentence
         let fallback: number | null = null;
         let sentenceOfFallback = -1;

@@ -31,6 +31,7 @@ import {
   verbBetweenNounPhrases,
   participleAfterComma,
   gerundAfterBy,
+  pastVerbTaggedAdjective,
 } from './pos-repairs-verb.js';
 
 /** the repairs in order: each is its own function, so a rule whose first use deoptimises recompiles alone */
@@ -57,6 +58,7 @@ const REPAIRS: ReadonlyArray<(out: Token[]) => void> = [
   verbBetweenNounPhrases,
   participleAfterComma,
   gerundAfterBy,
+  pastVerbTaggedAdjective,
 ];
 
 export function repairPos(out: Token[]): void {

@@ -273,3 +273,21 @@ export function gerundAfterBy(out: Token[]): void {
     }
   }
 }
+
+// a past form wink tags as an adjective between a common noun and the start of an object is the verb ("protesters
+// angered at the sacking of a governor ransacked U.N. compounds"); not a participle it lists as an adjective
+// ("forces loyal", "officials concerned"), nor one before a name ("a man named John": a reduced relative)
+export function pastVerbTaggedAdjective(out: Token[]): void {
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    if (t.pos !== 'ADJ' || out[i - 1].pos !== 'NOUN' || !PAST_FORM.test(t.lower) || !PLAIN_WORD.test(t.text))
+      continue;
+    if (ADJECTIVAL_PARTICIPLE.test(t.lower)) continue;
+    const n = out[i + 1];
+    if (n.pos !== 'DET' && !(n.pos === 'PROPN' && /^\p{Lu}[\p{Lu}.]+$/u.test(n.text))) continue;
+    const lemma = verbLemma(t.lower);
+    if (lemma === t.lower) continue;
+    t.pos = 'VERB';
+    t.lemma = lemma;
+  }
+}

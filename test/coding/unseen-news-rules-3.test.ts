@@ -127,3 +127,44 @@ describe('progressive forms wink tags as nouns', () => {
     expect(ev('Israel is bombing Hamas positions in Gaza.', '2014-05-05')).toEqual(['ISR>PSEREB 195 actual']);
   });
 });
+
+describe('participle phrases on a subject', () => {
+  it("a past participle with its preposition after the clause's first actor holds no subject of the verb", () => {
+    expect(
+      ev(
+        'Iraqi protesters angered at the sacking of a Kurdish governor attacked Turkish trucks.',
+        '2004-05-05',
+      ),
+    ).toEqual(['IRQCVL>TUR 190 actual']);
+  });
+  it('not across a subordinator, and not after a phrase with no actor', () => {
+    expect(
+      ev('German intelligence cooperated with NSA as Merkel denied any role, officials said.', '2013-07-07'),
+    ).toContain('DEUGOV>- 016 actual');
+    expect(
+      ev('Under a contract signed in February the Saudis agreed to supply oil to Brazil.', '1987-05-05'),
+    ).toContain('SAUCVL>BRA 031 future');
+  });
+});
+
+describe('appeals that tell someone to act', () => {
+  it('what follows the "to" of "urge X to" is the content, not the addressee', () => {
+    expect(
+      ev(
+        "Blair urged a divided world to unite in the wake of President Bush's election victory.",
+        '2004-11-05',
+      ),
+    ).toEqual(['GBRGOV>- 020 actual']);
+  });
+});
+
+describe('pronouns in a relative clause of saying', () => {
+  it('"X, who has said he could ..." gives "he" the relative\'s head', () => {
+    expect(
+      ev(
+        'Howard will not follow Tony Blair, who has said he could apologize for the faulty evidence.',
+        '2004-11-05',
+      ),
+    ).toEqual(['GBRGOV>- 055 hypothetical']);
+  });
+});
