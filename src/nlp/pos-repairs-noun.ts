@@ -129,14 +129,18 @@ export function nounAfterPossessive(out: Token[]): void {
   }
 }
 
-// an "adjective" between a possessive and an inflected verb heads the subject ("Russia's military fired missiles",
-// "their military said"): wink tags "military" an adjective there, and the verb then reads as a participle
+const isPossessive = (t: Token | undefined): boolean =>
+  !!t && (OWN_POSSESSIVE.test(t.lower) || t.lower === "'s" || t.lower === '’s');
+
+// an "adjective" between a possessive (and a noun after it) and an inflected verb heads the subject ("Russia's
+// military fired missiles", "their military said", "Pakistan president's security chief killed in suicide attack"):
+// wink tags "military", "chief" an adjective there, and the verb then reads as a participle
 export function adjectiveHeadAfterPossessive(out: Token[]): void {
   for (let i = 1; i + 1 < out.length; i++) {
     const t = out[i];
     if (t.pos !== 'ADJ' || !PLAIN_WORD.test(t.lower)) continue;
     const before = out[i - 1];
-    const possessive = OWN_POSSESSIVE.test(before.lower) || before.lower === "'s" || before.lower === '’s';
+    const possessive = isPossessive(before) || (before.pos === 'NOUN' && isPossessive(out[i - 2]));
     const next = out[i + 1];
     if (possessive && next.pos === 'VERB' && next.lower !== next.lemma) t.pos = 'NOUN';
   }
