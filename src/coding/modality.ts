@@ -33,6 +33,8 @@ import { nounPhraseBetween, ownerOfNounAct, saidOfNounAct } from './noun-act-phr
  */
 
 const IN_ORDER_TO = ['in', 'order', 'to'] as const;
+/** roots of force: an attempt at it is no threat (the attempt cues leave it as told) */
+const FORCE_ROOT = /^(1[5-9]|20)$/;
 
 /** the phrase `ph` ends right before the trigger, or one adverb before it ("pledged to swiftly end") */
 function phraseBefore(toks: Token[], sentStart: number, trigger: number, ph: readonly string[]): boolean {
@@ -212,6 +214,7 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
     // ("agreed to hold talks with Ukraine": a noun act read from the verb that governs it)
     (anchor !== trigger && hasIntentCue(toks, inp.sentStart, anchor, lex)) ||
     plannedNoun(toks, inp.sentStart, trigger, lex) ||
+    (!FORCE_ROOT.test(inp.root) && lex.cues.attempt.some((ph) => phraseBefore(toks, inp.sentStart, trigger, ph))) ||
     // ("the recommendations of his Economic Policy Council to curb Japanese exports")
     lex.cues.ofIntentNouns.has(nounBeforeOfPhrase(toks, inp.sentStart, trigger)?.lower ?? '') ||
     headlineInfinitive(toks, inp.sentStart, trigger) ||

@@ -6,6 +6,7 @@ export const cuesFile = z.object({
   negation: z.array(z.string()),
   negationVerbs: z.array(z.string()),
   forbidToVerbs: z.array(z.string()).default([]),
+  attempt: z.array(z.string()).default([]),
   futureModals: z.array(z.string()),
   future: z.array(z.string()),
   hypothetical: z.array(z.string()),
@@ -71,6 +72,8 @@ export interface Cues {
   negation: Set<string>;
   negationVerbs: Set<string>;
   /** verbs that forbid their object's act (lemmas) */
+  /** phrases of an attempt under way before an act (words) */
+  attempt: string[][];
   /** verbs that forbid their object's act through a "to" infinitive (lemmas) */
   forbidToVerbs: Set<string>;
   futureModals: Set<string>;
@@ -176,6 +179,7 @@ export function compileCues(f: CuesFile): Cues {
     negation: new Set(f.negation),
     negationVerbs: new Set(f.negationVerbs),
     forbidToVerbs: new Set(f.forbidToVerbs),
+    attempt: f.attempt.map(words),
     futureModals: new Set(f.futureModals),
     future: f.future.map(words),
     hypothetical: new Set(f.hypothetical),

@@ -174,3 +174,16 @@ describe('headline victims', () => {
     expect(ev("Pakistan president's security chief killed in suicide attack", '2013-07-07')).toEqual([]);
   });
 });
+
+describe('attempts under way', () => {
+  it('a cooperative act someone is trying to do is intended, not done', () => {
+    expect(ev('Italy has been trying to mediate between Serbia and Kosovo.', '2012-05-05')).toContain(
+      'ITAGOV>SRB 036 future',
+    );
+  });
+  it('an attempt at force is no threat to use it', () => {
+    expect(ev('Georgian forces are trying to storm South Ossetian positions.', '2008-08-05')).toEqual([
+      'GEOMIL>- 190 actual',
+    ]);
+  });
+});
