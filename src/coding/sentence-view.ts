@@ -56,6 +56,9 @@ const NO_TOKENS: Set<number> = new Set();
 const CONTRAST = /^(but|while|whereas|although|though)$/;
 /** a preposition of time or concession: after a noun it opens an adverbial, not more of a pattern's object */
 const ADVERBIAL_PREP = /^(during|amid|amidst|after|before|until|since|despite)$/;
+/** a subordinator that opens a clause of its own: no gap crosses it ("did not make such an offer when they held grain
+ * talks") */
+const CLAUSE_OPENER = /^(when|because|unless|whereas|although|though)$/;
 
 /** a role phrase named as a category ("designated the network as a terrorist group"), not people who act */
 function categoryNamed(doc: Doc, m: ActorMention): boolean {
@@ -93,6 +96,7 @@ export function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): S
     // a participle clause starts a new predication ("reached into Damascus, dealing a blow"): no gap crosses it
     const n = doc.tokens[i + 1];
     if (w === ',' && i + 1 < s.tokenEnd && n.pos === 'VERB' && n.lower.endsWith('ing')) hardStops.add(i);
+    if (CLAUSE_OPENER.test(doc.tokens[i].lower) && i > s.tokenStart) hardStops.add(i);
     // so does a contrasting clause ("86 members agree, but the U.S. does not recognize")
     if (w === ',' && i + 1 < s.tokenEnd && CONTRAST.test(n.lower)) hardStops.add(i);
     // "seek its approval during GATT negotiations": the noun before such a preposition ended the object

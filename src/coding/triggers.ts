@@ -211,6 +211,9 @@ function consumeAgentNoun(v: SentenceView, trigger: number, consumed: Set<number
   if (actor && k < v.b && v.toks[k].pos === 'NOUN') consumed.add(k);
 }
 
+/** words of a noun phrase that a threat verb takes as its content */
+const CONTENT_WORD = /^(DET|ADJ|NOUN|NUM)$/;
+
 export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
   const inMention = new Set<number>();
   for (const m of v.mentionAt.values()) for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention.add(k);
@@ -279,6 +282,12 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
               consumed.add(x);
               break;
             }
+        // "threatened retaliatory action": a bare threat verb's object noun phrase is its content, no act of its own
+        if (p.root === '13' && r.end === r.trigger + 1 && v.toks[r.trigger].pos === 'VERB')
+          for (let x = r.end; x < Math.min(v.b, r.end + 4) && CONTENT_WORD.test(v.toks[x].pos); x++) {
+            if (inMention.has(x)) break;
+            consumed.add(x);
+          }
         let k = r.end;
         if (v.toks[k] && v.toks[k].lower !== 'to' && v.toks[k - 1]?.lower !== 'to') k = -1;
         if (k >= 0) {

@@ -187,3 +187,22 @@ describe('attempts under way', () => {
     ]);
   });
 });
+
+describe('what a pattern may span', () => {
+  it("a bare threat verb's object is its content, no act of its own", () => {
+    expect(
+      ev(
+        'U.S. officials have accused Tokyo of breaking the accord and have threatened retaliatory action.',
+        '1987-05-05',
+      ),
+    ).toEqual(['USAGOV>JPNGOV 112 actual', 'USAGOV>JPNGOV 130 threat']);
+  });
+  it('no gap crosses a subordinator that opens a clause', () => {
+    expect(
+      ev(
+        'U.S. officials did not make such an offer when they held grain talks with Soviet officials.',
+        '1987-05-05',
+      ),
+    ).not.toContain('USAGOV>RUSGOV 036 negated');
+  });
+});
