@@ -28,3 +28,32 @@ export function ofPhraseHead(v: SentenceView, m: ActorMention, lo: number): Acto
   const named = head !== null && head.kind !== 'role' && head.kind !== 'pronoun' && head.kind !== 'metonym';
   return named && head.agentive && !head.locative && codable(head) ? head : null;
 }
+
+/**
+ * "The arrest of a commander of the Iraqi National Guard raises concerns": the mention at the end of a chain of "of"
+ * phrases whose first head is an act noun (`isAct`: one a pattern starts with) and opens the clause. The clause's
+ * subject is that act, no actor. (Not any common noun: "A majority of Australians", "The brother of Iraq hostage Ken
+ * Bigley", "The boss of the UK's biggest rail union" are people the lexicon has no noun for.)
+ */
+export function nonActorOfChainHead(
+  v: SentenceView,
+  m: ActorMention,
+  lo: number,
+  isAct: (i: number) => boolean,
+): boolean {
+  let start = m.tokenStart;
+  let head = -1;
+  for (let hops = 0; hops < 4; hops++) {
+    let k = start - 1;
+    while (k > lo && /^(DET|ADJ|NUM)$/.test(v.toks[k].pos)) k--;
+    if (k <= lo || v.toks[k].lower !== 'of') break;
+    head = k - 1;
+    start = head;
+    while (start - 1 >= lo && OF_NP_WORD.test(v.toks[start - 1].pos)) start--;
+  }
+  if (head < 0 || (start > lo && v.toks[start - 1].pos !== 'PUNCT')) return false;
+  const h = v.toks[head];
+  return h.pos === 'NOUN' && !mentionEndingAt(v, head) && isAct(head);
+}
+
+const OF_NP_WORD = /^(DET|ADJ|NUM|NOUN|PROPN)$/;

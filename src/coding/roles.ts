@@ -21,7 +21,8 @@ import { firstConjunctVerb, objectOfVerbBefore, participleHead, pluralBaseVerb }
 import { attributiveParticiple, isPassive, reducedPassiveRelative } from './passives.js';
 import { isAccidentVerb, passiveAgentOf } from './passive-agents.js';
 import { byAgent, lightVerbAt, nounAgent, undergoneBySubject } from './noun-agents.js';
-import { codable, mentionEndingAt, ofPhraseHead } from './mention-at.js';
+import { codable, mentionEndingAt, nonActorOfChainHead, ofPhraseHead } from './mention-at.js';
+import { allCandidates } from './triggers.js';
 import { clauseVerbOf, subordinateVerb } from './clause-edges.js';
 import {
   RELATIVE,
@@ -190,6 +191,18 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
       continue;
     // "the Albanians of southern Serbia demanded": the head of the "of" phrase is the subject
     if (ofPhraseHead(v, m0, s.lo)) continue;
+    // ("The arrest of a commander of the Iraqi National Guard raises concerns": the subject is the act noun)
+    if (
+      nonActorOfChainHead(
+        v,
+        m0,
+        s.lo,
+        (i) =>
+          allCandidates(lex, v, i).some((p) => p.pos !== 'VERB') &&
+          !lex.cues.partitiveNouns.has(v.toks[i].lower),
+      )
+    )
+      return null;
     // possessor of a noun trigger ("Russia's invasion") is its agent even after a preposition
     // ("Washington's firm intention to retaliate": adjectives and adverbs between do not count)
     const possessive =

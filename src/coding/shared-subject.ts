@@ -42,7 +42,6 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
     // (after a serial comma both verbs may have their auxiliary: "has accused Japan of ..., and has threatened")
     if ((comma || serial) && (t.pos === 'VERB' || t.pos === 'AUX'))
       return t.pos === 'VERB' &&
-        !speech.has(t.lemma) &&
         (sameFiniteForm(t, v.toks[trigger]) || finiteFormAt(v, k) === finiteFormAt(v, trigger, true)) &&
         (serial || v.toks[k - 1]?.pos !== 'AUX') &&
         plainClauseBefore(v, lo, k, speech)

@@ -206,3 +206,23 @@ describe('what a pattern may span', () => {
     ).not.toContain('USAGOV>RUSGOV 036 negated');
   });
 });
+
+describe('subjects of headlines and act nouns', () => {
+  it("a headline's comma-joined verb shares the subject of an appeal verb before it", () => {
+    expect(ev('EU urges Serbia to mend Kosovo ties, criticizes Turkey', '2012-10-10')).toContain(
+      'EU>TUR 111 actual',
+    );
+  });
+  it('an act noun heading a chain of "of" phrases is the subject, not the actor at its end', () => {
+    expect(
+      ev(
+        'The arrest of a commander of the Iraqi National Guard raises concerns about the new forces.',
+        '2004-10-10',
+      ),
+    ).toEqual([]);
+    // (people the lexicon has no noun for still lead to theirs)
+    expect(ev('A majority of Australians oppose the Iraq war.', '2004-10-10')).toEqual([
+      'AUSCVL>IRQ 110 actual',
+    ]);
+  });
+});
