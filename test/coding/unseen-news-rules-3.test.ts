@@ -226,3 +226,10 @@ describe('subjects of headlines and act nouns', () => {
     ]);
   });
 });
+
+describe('launching what is no weapon', () => {
+  it('a satellite or a campaign launched "on" someone is no attack', () => {
+    expect(ev('Japan to launch spy satellite to keep an eye on North Korea', '2013-05-05')).toEqual([]);
+    expect(ev('North Korea launched missiles at Japan.', '2013-05-05')).toEqual(['PRK>JPN 195 actual']);
+  });
+});
