@@ -214,7 +214,8 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
     // ("agreed to hold talks with Ukraine": a noun act read from the verb that governs it)
     (anchor !== trigger && hasIntentCue(toks, inp.sentStart, anchor, lex)) ||
     plannedNoun(toks, inp.sentStart, trigger, lex) ||
-    (!FORCE_ROOT.test(inp.root) && lex.cues.attempt.some((ph) => phraseBefore(toks, inp.sentStart, trigger, ph))) ||
+    (!FORCE_ROOT.test(inp.root) &&
+      lex.cues.attempt.some((ph) => phraseBefore(toks, inp.sentStart, trigger, ph))) ||
     // ("the recommendations of his Economic Policy Council to curb Japanese exports")
     lex.cues.ofIntentNouns.has(nounBeforeOfPhrase(toks, inp.sentStart, trigger)?.lower ?? '') ||
     headlineInfinitive(toks, inp.sentStart, trigger) ||
