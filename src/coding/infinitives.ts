@@ -213,3 +213,24 @@ export function forbiddenAct(
   while (k > sentStart && to - k <= 5 && OBJECT_WORD.test(toks[k].pos)) k--;
   return k < to - 1 && toks[k].pos === 'VERB' && forbid.has(toks[k].lemma);
 }
+
+/** the phrase `ph` ends right before the trigger, or one adverb before it ("pledged to swiftly end") */
+export function phraseBefore(
+  toks: Token[],
+  sentStart: number,
+  trigger: number,
+  ph: readonly string[],
+): boolean {
+  // an adverb and an opening scare quote may stand between ("wants to 'temporarily suspend'"), and the "be" of a
+  // passive infinitive ("is expected to be opposed")
+  let end = trigger;
+  for (let skips = 0; ; skips++) {
+    const k = end - ph.length;
+    if (k >= sentStart && ph.every((w, x) => toks[k + x].lower === w)) return true;
+    if (skips === 2 || end - 1 <= sentStart) return false;
+    const prev = toks[end - 1];
+    if (!(prev.pos === 'ADV' || QUOTE_MARK.test(prev.text) || (prev.lower === 'be' && end === trigger)))
+      return false;
+    end--;
+  }
+}

@@ -13,9 +13,9 @@ import type { Lexicon } from '../lexicon/load.js';
 import { isToBlame } from './obligation.js';
 import { allegedClause, allegedNoun, insideAccusation, supposedNoun, undoneDecision } from './unasserted.js';
 import {
-  QUOTE_MARK,
   forbiddenAct,
   headlineInfinitive,
+  phraseBefore,
   infinitiveChainHead,
   meansGerundHead,
   nounBeforeOfPhrase,
@@ -35,22 +35,6 @@ import { nounPhraseBetween, ownerOfNounAct, saidOfNounAct } from './noun-act-phr
 const IN_ORDER_TO = ['in', 'order', 'to'] as const;
 /** roots of force: an attempt at it is no threat (the attempt cues leave it as told) */
 const FORCE_ROOT = /^(1[5-9]|20)$/;
-
-/** the phrase `ph` ends right before the trigger, or one adverb before it ("pledged to swiftly end") */
-function phraseBefore(toks: Token[], sentStart: number, trigger: number, ph: readonly string[]): boolean {
-  // an adverb and an opening scare quote may stand between ("wants to 'temporarily suspend'"), and the "be" of a
-  // passive infinitive ("is expected to be opposed")
-  let end = trigger;
-  for (let skips = 0; ; skips++) {
-    const k = end - ph.length;
-    if (k >= sentStart && ph.every((w, x) => toks[k + x].lower === w)) return true;
-    if (skips === 2 || end - 1 <= sentStart) return false;
-    const prev = toks[end - 1];
-    if (!(prev.pos === 'ADV' || QUOTE_MARK.test(prev.text) || (prev.lower === 'be' && end === trigger)))
-      return false;
-    end--;
-  }
-}
 
 /** an intent cue before the trigger ("intention to supply", "pledged to end"), whatever the modality */
 export function hasIntentCue(toks: Token[], sentStart: number, trigger: number, lex: Lexicon): boolean {
