@@ -1,7 +1,9 @@
 /**
  * Infinitives in the modality reading: the "to" before a trigger (one adverb or scare quote between), and the
  * infinitives that say what is to come rather than what was done: a headline's "X to <verb>" and the purpose of an
- * indefinite noun ("a police unit to target gangs").
+ * indefinite noun ("a police unit to target gangs"); the verb that governs a trigger through its "to" (across
+ * adverbs or a prepositional phrase), a forbidding verb before an object's "to", the verb a "by" gerund is the
+ * means of, and the cue phrases that end right before a trigger (`phraseBefore`).
  */
 import type { Token } from '../model/document.js';
 

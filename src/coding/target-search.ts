@@ -41,7 +41,6 @@ function ownPhraseAfter(v: SentenceView, j: number): boolean {
   return v.toks[k]?.pos === 'VERB' && v.toks[k + 1]?.pos === 'ADP';
 }
 
-/** a country adjective before a border noun ("the Afghan border"): a line two countries share */
 /** the preposition that makes a pattern's noun the other side of the act */
 const COUNTERPART_PREP = /^(with|against)$/;
 /** verbs (lemmas) whose object is told to act by the "to" infinitive after it */
@@ -51,6 +50,7 @@ const TELL_TO =
 const ADDRESSED_ROOT = /^(02|10)$/;
 /** prepositions whose object is no party to the act before them */
 const EXCLUDING_PREP = /^(without|despite)$/;
+/** a country adjective before a border noun ("the Afghan border"): a line two countries share */
 const BORDER_PLACE = /\s(border|borders|frontier|boundary)$/;
 
 export interface TargetSearch {

@@ -7,6 +7,7 @@
  */
 import type { SentenceView } from './match.js';
 import { MONTH, subjectEndBefore, timeAdverbialStartBefore, WEEKDAY } from './time-words.js';
+import { mentionEndingAt } from './mention-at.js';
 
 /** verbs whose object is the subject of the infinitive after it ("expected shoppers to visit"); "braved the cold to
  * protest" is a purpose, its subject the clause's */
@@ -214,19 +215,13 @@ const PREPOSITIONAL =
 const REPORTING =
   /^(saying|claiming|adding|noting|insisting|arguing|stating|warning|asserting|alleging|explaining|suggesting|announcing|declaring|acknowledging|admitting|confirming|denying|telling)$/;
 
-/**
- * "Russian troops guarding the border fired", "Protesters demanding the resignation of the president clashed": the
- * -ing participle (or an -ed one before its preposition) of a phrase that runs from a subject noun up to the finite
- * verb at `verb` (its object and prepositional phrases between); -1 when there is none. Its object holds no subject
- * of the verb.
- */
+/** words that open a clause of their own inside a would-be participle phrase */
 const SUBORDINATOR =
   /^(as|while|because|after|before|when|since|if|until|though|although|whereas|whether|that)$/;
 
 /** an actor mention ends at token `end` and nothing but a determiner stands between it and the clause's start */
 function actorOpensClause(v: SentenceView, end: number, lo: number): boolean {
-  let m = null;
-  for (const x of v.mentionAt.values()) if (x.tokenEnd === end + 1) m = x;
+  const m = mentionEndingAt(v, end);
   if (!m) return false;
   let b = m.tokenStart - 1;
   while (b >= lo && v.toks[b].pos === 'DET') b--;
@@ -237,6 +232,12 @@ function actorOpensClause(v: SentenceView, end: number, lo: number): boolean {
 const possessedGerund = (v: SentenceView, k: number): boolean =>
   v.toks[k].lower.endsWith('ing') && /^['’]s?$/.test(v.toks[k - 1]?.lower ?? '');
 
+/**
+ * "Russian troops guarding the border fired", "Protesters demanding the resignation of the president clashed": the
+ * -ing participle (or an -ed one before its preposition) of a phrase that runs from a subject noun up to the finite
+ * verb at `verb` (its object and prepositional phrases between); -1 when there is none. Its object holds no subject
+ * of the verb.
+ */
 export function participleOnSubject(v: SentenceView, verb: number, lo: number): number {
   // (an inflected verb only: "resolutions urging the administration oppose" has the administration opposing)
   // (or a verb group with its auxiliaries: "a militant group holding a British aid worker has threatened")
