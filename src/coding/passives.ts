@@ -151,9 +151,10 @@ export function isPassive(v: SentenceView, i: number): boolean {
     return true;
   if (ADJECTIVAL_BEFORE_TO.test(t.lower) && next?.lower === 'to') return false;
   // a headline that ends on the participle: "Cuban dissident blogger Yoani Sanchez arrested" (these verbs take an
-  // object when active)
+  // object when active); so does a harm's result ("..., leaving three people dead and dozens wounded."; not a
+  // question's fronted object: "how many people have America's drones killed?")
   if (
-    REDUCED_RELATIVE.test(t.lower) &&
+    (REDUCED_RELATIVE.test(t.lower) || (REDUCED_RELATIVE_HARM.test(t.lower) && next?.text !== '?')) &&
     i > v.a &&
     (i + 1 >= v.b || /^[.!?;:–—-]$/.test(next.text)) &&
     (prev.pos === 'NOUN' || prev.pos === 'PROPN')

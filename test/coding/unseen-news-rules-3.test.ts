@@ -233,3 +233,13 @@ describe('launching what is no weapon', () => {
     expect(ev('North Korea launched missiles at Japan.', '2013-05-05')).toEqual(['PRK>JPN 195 actual']);
   });
 });
+
+describe('harm participles that end a headline', () => {
+  it('"X Murdered" is what happened to X, not what X did', () => {
+    expect(ev("China's Toxic Milk Whistleblower Murdered", '2010-05-05')).toEqual([]);
+    // (a question's fronted object keeps its active verb)
+    expect(ev("Just how many people have America's drones killed?", '2013-05-05')).toEqual([
+      'USAMIL>- 190 actual',
+    ]);
+  });
+});
