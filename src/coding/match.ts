@@ -94,6 +94,20 @@ function possessedNext(v: SentenceView, i: number): boolean {
   return mark && /^(NOUN|PROPN|ADJ)$/.test(v.toks[i + 1].pos);
 }
 
+/**
+ * "curbing the record U.S. trade shortfall": a last word right before a common noun of its own phrase modifies it
+ * (the noun is what is acted on)
+ */
+function modifierOfNext(v: SentenceView, i: number): boolean {
+  if (i >= v.b || i === 0) return false;
+  const t = v.toks[i];
+  const last = v.toks[i - 1];
+  return last.pos === 'NOUN' && MEASURE_HEAD.test(t.lower);
+}
+/** nouns that make the noun before them a measure's modifier: a "trade deficit" is no trade, a "debt crisis" no debt */
+const MEASURE_HEAD =
+  /^(deficit|deficits|surplus|surpluses|shortfall|shortfalls|gap|imbalance|imbalances|balance|figures|data|statistics|growth|volume|volumes|level|levels|burden|crisis|problem|problems)$/;
+
 const CLAUSE_END = /^[.;:?!]$/;
 
 /**
@@ -115,7 +129,7 @@ export function matchTail(v: SentenceView, els: PatternElement[], i: number, acc
 function matchRest(v: SentenceView, els: PatternElement[], k: number, i: number, acc: MatchResult): boolean {
   if (k === els.length) {
     // "rejected the election observers' report": a last word that possesses the next noun is not what is acted on
-    if (k > 1 && els[k - 1].kind === 'word' && possessedNext(v, i)) return false;
+    if (k > 1 && els[k - 1].kind === 'word' && (possessedNext(v, i) || modifierOfNext(v, i))) return false;
     acc.end = i;
     return true;
   }

@@ -38,6 +38,10 @@ const REDUCED_RELATIVE =
  * first, or a quantity ("killed at least 12", "killed over 100", "wounded up to 40")
  */
 const REDUCED_RELATIVE_HARM = /^(killed|wounded|injured|slain|murdered|assassinated|massacred|lynched|hurt)$/;
+/** participles of an assault that a headline uses as a passive before a place ("attacked in Germany") */
+const HEADLINE_ASSAULT =
+  /^(attacked|assaulted|beaten|ambushed|raided|targeted|harassed|bombed|shelled|shot|stabbed|killed|wounded|injured|murdered|abducted|kidnapped)$/;
+const PLACE_PREP = /^(in|at|near|outside|inside|on)$/;
 const QUANTITY_AFTER =
   /^(least|most|up|more|many|much|over|about|around|nearly|almost|some|roughly|approximately)$/;
 
@@ -160,6 +164,22 @@ export function isPassive(v: SentenceView, i: number): boolean {
     (prev.pos === 'NOUN' || prev.pos === 'PROPN')
   )
     return true;
+  // a headline's victim, the participle of an assault and a place: "Indian student brutally attacked in Germany"
+  // (in running text the verb may be intransitive: "the rebels attacked at dawn")
+  if (
+    v.headline &&
+    HEADLINE_ASSAULT.test(t.lower) &&
+    i > v.a &&
+    /^(NOUN|PROPN)$/.test(head.pos) &&
+    PLACE_PREP.test(next?.lower ?? '') &&
+    // (not "shot at a US drone", "killed at least 22", "bombed in 2007"; the victim opens the title: not "the one
+    // that Israel bombed in")
+    !(next.lower === 'at' && /^(shot|fired)$/.test(t.lower)) &&
+    !quantityAfter(v, i) &&
+    v.toks[i + 2]?.pos !== 'NUM' &&
+    !verbBefore(v, i)
+  )
+    return true;
   if (
     (REDUCED_RELATIVE.test(t.lower) || harmWithoutObject(v, i)) &&
     i > v.a &&
@@ -224,6 +244,15 @@ export function isPassive(v: SentenceView, i: number): boolean {
     const w = v.toks[j];
     if (PASSIVE_AUX.test(w.lower) && (w.pos === 'AUX' || w.pos === 'VERB')) return true;
     if (w.pos !== 'ADV' && w.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** a verb or relative word before token i in its sentence */
+function verbBefore(v: SentenceView, i: number): boolean {
+  for (let j = v.a; j < i; j++) {
+    const w = v.toks[j];
+    if (w.pos === 'VERB' || w.pos === 'AUX' || /^(that|which|who|whom)$/.test(w.lower)) return true;
   }
   return false;
 }

@@ -10,6 +10,9 @@ export interface SentenceView {
   toks: Token[];
   a: number;
   b: number;
+  /** the sentence is a title line: the article's first paragraph with no final punctuation (with a body after it
+   * or, as a feed's or a link post's title, alone) */
+  headline: boolean;
   /** mention starting at token index */
   mentionAt: Map<number, ActorMention>;
   /** token indices that gaps may not cross */
@@ -54,6 +57,9 @@ function scareQuoteEnd(toks: Token[], i: number, end: number): number {
 const NO_TOKENS: Set<number> = new Set();
 
 const CONTRAST = /^(but|while|whereas|although|though)$/;
+const FINAL_MARK = /^[.!?”"’']$/;
+const CLAUSE_AND = /^(and|or)$/;
+const CLAUSE_START_POS = /^(DET|PRON)$/;
 /** a preposition of time or concession: after a noun it opens an adverbial, not more of a pattern's object */
 const ADVERBIAL_PREP = /^(during|amid|amidst|after|before|until|since|despite)$/;
 /** a subordinator that opens a clause of its own: no gap crosses it ("did not make such an offer when they held grain
@@ -97,13 +103,31 @@ export function sentenceView(doc: Doc, s: Sentence, mentions: ActorMention[]): S
     const n = doc.tokens[i + 1];
     if (w === ',' && i + 1 < s.tokenEnd && n.pos === 'VERB' && n.lower.endsWith('ing')) hardStops.add(i);
     if (CLAUSE_OPENER.test(doc.tokens[i].lower) && i > s.tokenStart) hardStops.add(i);
-    // so does a contrasting clause ("86 members agree, but the U.S. does not recognize")
+    // so does a contrasting clause ("86 members agree, but the U.S. does not recognize"), and a clause joined by
+    // a comma and "and"/"or" that opens with a determiner or pronoun ("the kerb close, and the dollar equivalent
+    // traded": no "curb ... trade")
     if (w === ',' && i + 1 < s.tokenEnd && CONTRAST.test(n.lower)) hardStops.add(i);
+    if (
+      w === ',' &&
+      i + 2 < s.tokenEnd &&
+      CLAUSE_AND.test(n.lower) &&
+      CLAUSE_START_POS.test(doc.tokens[i + 2].pos)
+    )
+      hardStops.add(i);
     // "seek its approval during GATT negotiations": the noun before such a preposition ended the object
     if (i > s.tokenStart && ADVERBIAL_PREP.test(doc.tokens[i].lower)) {
       const p = doc.tokens[i - 1].pos;
       if (p === 'NOUN' || p === 'PROPN') hardStops.add(i);
     }
   }
-  return { doc, toks: doc.tokens, a: s.tokenStart, b: s.tokenEnd, mentionAt, hardStops, nameInner };
+  return {
+    doc,
+    toks: doc.tokens,
+    a: s.tokenStart,
+    b: s.tokenEnd,
+    headline: s.headline || (s.paragraph === 0 && !FINAL_MARK.test(doc.tokens[s.tokenEnd - 1]?.text ?? '.')),
+    mentionAt,
+    hardStops,
+    nameInner,
+  };
 }
