@@ -29,7 +29,7 @@ const ADJECTIVAL_BEFORE_TO = /^(prepared|determined|poised|committed|resolved|in
  * "those blamed for the attack", "a man accused of", "Palestinian man arrested for being an atheist", "Houston
  * woman jailed over sign" (each takes its object right after it when active: "police arrested him for")
  */
-const REDUCED_RELATIVE =
+export const REDUCED_RELATIVE =
   /^(accused|blamed|charged|suspected|convicted|sentenced|wanted|arrested|detained|jailed|imprisoned|kidnapped|abducted|executed|deported|expelled|tortured|beheaded|hanged|stabbed|indicted|prosecuted|fined|questioned|interrogated|investigated|sued|impeached|ousted|deposed|banned|barred|extradited|freed|released|pardoned|acquitted)$/;
 
 /**
@@ -37,7 +37,11 @@ const REDUCED_RELATIVE =
  * activist killed for asking questions", "two soldiers wounded in the blast"); the active verb takes its object
  * first, or a quantity ("killed at least 12", "killed over 100", "wounded up to 40")
  */
-const REDUCED_RELATIVE_HARM = /^(killed|wounded|injured|slain|murdered|assassinated|massacred|lynched|hurt)$/;
+export const REDUCED_RELATIVE_HARM =
+  /^(killed|wounded|injured|slain|murdered|assassinated|massacred|lynched|hurt)$/;
+/** participles of belief that report a passive state ("feared kidnapped", "believed killed", "presumed dead") */
+const BELIEF_PARTICIPLE =
+  /^(feared|believed|presumed|thought|reported|reputed|understood|alleged|rumoured|rumored)$/;
 /** participles of an assault that a headline uses as a passive before a place ("attacked in Germany") */
 const HEADLINE_ASSAULT =
   /^(attacked|assaulted|beaten|ambushed|raided|targeted|harassed|bombed|shelled|shot|stabbed|killed|wounded|injured|murdered|abducted|kidnapped)$/;
@@ -117,6 +121,10 @@ export function isPassive(v: SentenceView, i: number): boolean {
   if (t.pos !== 'VERB' || !(/ed$|en$/.test(t.lower) || IRREGULAR_PARTICIPLES.test(t.lower))) return false;
   const prev = v.toks[i - 1];
   const next = v.toks[i + 1];
+  // "a Swedish boy feared kidnapped by traffickers", "an aid worker believed killed": after a noun and a participle
+  // of belief, a participle is passive
+  if (i - 2 >= v.a && BELIEF_PARTICIPLE.test(prev.lower) && /^(NOUN|PROPN)$/.test(v.toks[i - 2].pos))
+    return true;
   // "free the prisoners as demanded by an al-Qaeda ally": "as" and a "by" agent make the participle passive
   if (prev?.lower === 'as' && next?.lower === 'by') return true;
   // "Mexican mayor beaten to death": a participle-only form with no "have" before it

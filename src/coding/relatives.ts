@@ -32,7 +32,7 @@ function gerundNoun(v: SentenceView, k: number): boolean {
 export function relativeBefore(v: SentenceView, k: number, lo: number): number {
   let verb = false;
   let modifiersOnly = true;
-  for (let j = k - 1; j > lo && k - j <= 6; j--) {
+  for (let j = k - 1; j > lo && k - j <= 12; j--) {
     const t = v.toks[j];
     if (/^(that|which|who)$/.test(t.lower)) return verb ? j : -1;
     // a participle clause on the noun before it, the actor its object: "militants holding three UN workers hostage
@@ -49,7 +49,7 @@ export function relativeBefore(v: SentenceView, k: number, lo: number): number {
     // "the problems that remain when it talks", "violence which erupted after France destroyed": another clause
     if (/^(when|where|while|if|as|because|after|before|since|until|unless)$/.test(t.lower)) return -1;
     if (t.pos === 'VERB') verb = true;
-    else if (!/^(DET|ADJ|ADV|NOUN|PROPN|ADP|AUX|NUM)$/.test(t.pos)) return -1;
+    else if (!/^(DET|ADJ|ADV|NOUN|PROPN|ADP|AUX|NUM|PART)$/.test(t.pos)) return -1;
   }
   return -1;
 }

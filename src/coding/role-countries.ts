@@ -6,6 +6,15 @@
 import type { ActorMention, Doc } from '../model/document.js';
 
 /** a modifier saying a role is not the story's country's ("foreign troops", "world leaders") */
+/** a possessive within four words before a role ("Japan's 47 provincial governments") */
+function possessedRole(doc: Doc, m: ActorMention): boolean {
+  for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 4); k--)
+    if (/^['’]s$/.test(doc.tokens[k].lower)) return true;
+  return false;
+}
+
+/** the heads of role phrases that name several states */
+const MANY_STATES = /^(governments|regimes|administrations)$/;
 const FOREIGN = /^(foreign|world|global|international|multinational|overseas|outside)$/;
 
 /**
@@ -32,8 +41,10 @@ export function inferPersonCountries(doc: Doc): void {
         !afterUnknownName(doc, m) &&
         !ofUnknownName(doc, m) &&
         !FOREIGN.test(doc.tokens[m.tokenStart - 1]?.lower ?? '') &&
-        // an embassy, ambassador or envoy is mostly a foreign country's in the story's one country
-        !DIPLOMATIC.test(m.text.toLowerCase().split(/\s+/).pop() ?? '')
+        // an embassy, ambassador or envoy is mostly a foreign country's in the story's one country; "governments"
+        // are many countries' ("most governments that promised money to help rebuild Haiti")
+        !DIPLOMATIC.test(m.text.toLowerCase().split(/\s+/).pop() ?? '') &&
+        !(MANY_STATES.test(m.text.toLowerCase().split(/\s+/).pop() ?? '') && !possessedRole(doc, m))
       )
         m.country = only;
   }

@@ -163,7 +163,10 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     // "a strong earthquake that struck southwest Japan killed one person", "the rebels who fought Assad captured":
     // an actor ending a relative clause right before the verb is no subject of it — the clause's head is
     const rel =
-      trig.pos === 'VERB' && m0.tokenEnd === s.trigger ? relativeBefore(v, m0.tokenStart, s.lo) : -1;
+      trig.pos === 'VERB' &&
+      (m0.tokenEnd === s.trigger || timeAdverbialEnd(v.toks, m0.tokenEnd, s.trigger) === s.trigger)
+        ? relativeBefore(v, m0.tokenStart, s.lo)
+        : -1;
     if (rel >= 0 && isThingNoun(v, rel - 1, s.lo)) return null;
     if (rel >= 0 && mentionEndingAt(v, rel - 1)) {
       j = rel;

@@ -5,6 +5,7 @@
  */
 import type { SentenceView } from './match.js';
 import { titleCaseSpan } from '../nlp/title-case.js';
+import { REDUCED_RELATIVE, REDUCED_RELATIVE_HARM } from './passives.js';
 
 const TOPIC_NOUNS =
   /^(specifics|details|question|questions|issue|debate|debates|discussion|discussions|talk|prospect|prospects|possibility|risk|risks|fear|fears|idea|notion|threat|danger|scope)$/;
@@ -139,6 +140,17 @@ export function isTopic(v: SentenceView, i: number): boolean {
     prev?.lower !== 'that' &&
     v.toks[i + 1] &&
     /^(NOUN|PROPN|ADJ)$/.test(v.toks[i + 1].pos)
+  )
+    return true;
+  // ... and one of custody or harm after a possessive, before a common noun ("Saddam Hussein's jailed lieutenants": no
+  // jailing by Saddam; "the government's expressed desire" stays a statement)
+  if (
+    t.pos === 'VERB' &&
+    (REDUCED_RELATIVE.test(t.lower) || REDUCED_RELATIVE_HARM.test(t.lower)) &&
+    i - 1 > v.a &&
+    /^['’]s$/.test(prev.lower) &&
+    v.toks[i + 1]?.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(v.toks[i + 1].text)
   )
     return true;
   // the second half of a hyphenated modifier ("the U.S.-backed government", "enemy-occupied territory",

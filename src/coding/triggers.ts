@@ -124,6 +124,17 @@ function nounUse(v: SentenceView, i: number): boolean {
   return t.lower === t.lemma && prev !== undefined && /^(PROPN|DET|ADJ)$/.test(prev.pos);
 }
 
+/** a proceeding's noun and "of"/"into"/"on"/"over" (and an article) right before token i */
+function proceedingBefore(v: SentenceView, i: number, lex: Lexicon): boolean {
+  let k = i - 1;
+  if (k > v.a && /^(the|a|an)$/.test(v.toks[k].lower)) k--;
+  return (
+    k > v.a &&
+    /^(of|into|on|over)$/.test(v.toks[k].lower) &&
+    lex.cues.proceedingNouns.has(v.toks[k - 1].lower)
+  );
+}
+
 /** closed word classes no trigger belongs to: skipped before the (hash) lookup of candidate patterns */
 const NEVER_TRIGGER = new Set([
   'PUNCT',
@@ -249,6 +260,8 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
         const after = v.toks[r.end];
         if (after.pos !== 'VERB' && lex.cues.proceedingNouns.has(after.lower)) continue;
       }
+      // ... and after one with "of"/"into"/"on" ("UN chief investigator of torture", "allegations of torture")
+      if (/^(17|18|19|20)$/.test(p.root) && proceedingBefore(v, i, lex)) continue;
       out.push(r);
       for (const c of r.consumed) consumed.add(c);
       // "were killed by Russian shelling": the force noun heading a force verb's passive agent is its means, no act

@@ -40,3 +40,92 @@ describe("a title's assault participle before a place", () => {
     );
   });
 });
+
+describe('a plural "governments" in a story of one country', () => {
+  it("is many states, not the story country's", () => {
+    expect(
+      ev(
+        'Six months after an earthquake struck Haiti, most governments that promised money to help rebuild the country have not delivered any funds.',
+      ),
+    ).toEqual([]);
+  });
+  it("a possessor's governments stay its own", () => {
+    expect(
+      ev(
+        "Some 36 of Japan's 47 provincial governments have called for the plan to be scrapped.",
+        '1987-05-05',
+      ),
+    ).toEqual(['JPNGOV>- 020 actual']);
+  });
+});
+
+describe('a participle after a participle of belief', () => {
+  it('is passive: "feared kidnapped by", "believed killed by"', () => {
+    expect(
+      ev('Police in Thailand search for a Swedish boy feared kidnapped by child sex traffickers.'),
+    ).toEqual([]);
+    expect(ev('A British aid worker believed killed by Iraqi militants was buried on Monday.')).toEqual([
+      'IRQREB>GBRNGO 190 actual',
+    ]);
+  });
+});
+
+describe('an actor ending a long relative clause before the verb', () => {
+  it("is no subject when the clause's head is a thing, past a time phrase and a possessive", () => {
+    expect(
+      ev(
+        "A car bomb that exploded near the headquarters of Prime Minister Iyad Allawi's party in western Baghdad on Monday targeted a police checkpoint.",
+        '2004-10-05',
+      ),
+    ).toEqual([]);
+  });
+  it('the head is the subject when it is an actor', () => {
+    expect(
+      ev(
+        'Members of the Indian-American community who attended a meeting addressed by Prime Minister Manmohan Singh welcomed his speech.',
+        '2004-09-27',
+      ),
+    ).toEqual(['USACVL>INDGOV 051 actual']);
+  });
+});
+
+describe('force nouns that name what a proceeding is about', () => {
+  it('after an investigator or an allegation with "of"/"on"/"into" they are no act', () => {
+    expect(ev('Petition to let UN chief investigator of torture Juan Mendez visit Bradley Manning.')).toEqual(
+      [],
+    );
+    expect(ev('The UN special rapporteur on torture visited Bahrain.', '2012-05-05')).not.toContain(
+      'UN>- 1822 actual',
+    );
+  });
+  it('a force noun of its own is still an act', () => {
+    expect(ev('The torture of detainees by Egyptian police continued.', '2012-05-05')).toEqual([
+      'EGYCOP>- 1822 actual',
+    ]);
+  });
+});
+
+describe('a step weighed', () => {
+  it('"considers", "mulls" make the act an intent', () => {
+    expect(ev('Israel considers suspending all flights to Denmark', '2012-05-05')).toEqual([
+      'ISRGOV>DNK 131 future',
+    ]);
+    expect(ev('Israel suspended all flights to Denmark.', '2012-05-05')).toEqual(['ISR>DNK 160 actual']);
+  });
+});
+
+describe('a participle of custody or harm after a possessive', () => {
+  it('is an adjective: the possessor did not do it', () => {
+    expect(
+      ev("The US army said eight of Saddam Hussein's jailed lieutenants had been released.", '2004-05-05'),
+    ).toEqual([]);
+  });
+  it('a stated wish stays a statement', () => {
+    expect(
+      ev(
+        "The suit contravenes the Philippine government's expressed desire to reach a settlement.",
+        '1987-05-05',
+      ),
+    ).toEqual(['PHLGOV>- 030 future']);
+  });
+});
