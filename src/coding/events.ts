@@ -7,6 +7,7 @@ import type { Stage } from '../nlp/pipeline.js';
 import type { ActorMention, Doc } from '../model/document.js';
 import type { ConditionRef } from '../model/event.js';
 import type { Lexicon } from '../lexicon/load.js';
+import { objectOwner } from './object-owner.js';
 import { analyzeClauses, inRanges, speechVerbIn } from './clauses.js';
 import { sentenceView } from './match.js';
 import { actorPhraseAt } from './actor-phrase.js';
@@ -127,6 +128,8 @@ export function createEventStage(lex: Lexicon): Stage {
           if (!sources && !passive && FORCE_ROOTS.has(p.root) && trig.pos === 'VERB')
             sources = attackSubjectAgent(doc, v, r.trigger, lo, lex);
           if (!sources && !passive) sources = findSource(doc, v, search, lex);
+          if (sources && !passive && !r.sources && trig.pos === 'VERB')
+            sources = objectOwner(doc, v, p.root, r.trigger, r.end, sources) ?? sources;
           if (sources && FORCE_ROOTS.has(p.root) && inAccidentSubject(v, sources[0])) sources = null;
           if (!sources && !passive && p.root === '14')
             sources = locatedProtesters(v, r.trigger, lo, s.tokenEnd);

@@ -104,9 +104,10 @@ function modifierOfNext(v: SentenceView, i: number): boolean {
   const last = v.toks[i - 1];
   return last.pos === 'NOUN' && MEASURE_HEAD.test(t.lower);
 }
-/** nouns that make the noun before them a measure's modifier: a "trade deficit" is no trade, a "debt crisis" no debt */
+/** nouns that make the noun before them a modifier: a "trade deficit" is no trade, a "debt crisis" no debt, halting
+ * "trade sanctions" no trade ban */
 const MEASURE_HEAD =
-  /^(deficit|deficits|surplus|surpluses|shortfall|shortfalls|gap|imbalance|imbalances|balance|figures|data|statistics|growth|volume|volumes|level|levels|burden|crisis|problem|problems)$/;
+  /^(deficit|deficits|surplus|surpluses|shortfall|shortfalls|gap|imbalance|imbalances|balance|figures|data|statistics|growth|volume|volumes|level|levels|burden|crisis|problem|problems|sanctions|restrictions|dispute|disputes|friction|frictions|tensions|talks|negotiations|minister|ministers|representative|officials)$/;
 
 const CLAUSE_END = /^[.;:?!]$/;
 

@@ -226,6 +226,24 @@ function unknownSpeakerBefore(doc: Doc, m: ActorMention): boolean {
   return !doc.mentions.some((x) => x.sentence === m.sentence && x.tokenStart <= k && k < x.tokenEnd);
 }
 
+/** nouns of an act or stance whose possessor is the agent of what follows them ("Japan's failure to ... open its
+ * market", "Iran's announcement that it had launched") */
+const OWNED_ACT =
+  /^(failure|decision|refusal|rejection|announcement|pledge|promise|commitment|agreement|plan|plans|attempt|bid|offer|willingness|readiness|determination|intention|demand|request|insistence|claim|statement|threat|warning|vow)$/;
+
+/** a possessor after a preposition owns its act noun, so it may be the agent a pronoun names ("for Japan's failure to
+ * open its market"; not "al-Qaeda's operations after its security forces") */
+function actOwner(doc: Doc, c: ActorMention): boolean {
+  const k = c.tokenEnd;
+  if (!/^['’]s?$/.test(doc.tokens[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j <= k + 3 && j < doc.tokens.length; j++) {
+    const t = doc.tokens[j];
+    if (OWNED_ACT.test(t.lower)) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 export const corefStage: Stage = {
   name: 'coref',
   requires: ['actors', 'sentences'],
@@ -342,7 +360,7 @@ export const corefStage: Stage = {
             codable(c) &&
             c.agentive &&
             !c.locative &&
-            (!c.prep || c.prep === 'by' || c.prep === 'of')
+            (!c.prep || c.prep === 'by' || c.prep === 'of' || actOwner(doc, c))
           ) {
             m.antecedent = c.id;
             // "Mali, Niger and Burkina Faso said they were leaving": a plural pronoun takes the whole list

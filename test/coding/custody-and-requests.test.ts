@@ -201,7 +201,7 @@ describe('a text that is only a headline', () => {
   });
   it('keeps a wish before a scare-quoted verb ("wants to \'temporarily suspend\'")', () => {
     expect(ev("France wants to 'temporarily suspend' trade talks with US", '2013-07-01')).toEqual([
-      'FRAGOV>USA 1312 future',
+      'FRAGOV>USA 134 future',
     ]);
   });
 });

@@ -129,3 +129,39 @@ describe('a participle of custody or harm after a possessive', () => {
     ).toEqual(['PHLGOV>- 030 future']);
   });
 });
+
+describe('the owner named by "its" in an act on what one owns', () => {
+  it("is the act's subject: a possessor of an act noun after a preposition binds it", () => {
+    expect(
+      ev(
+        "President Reagan announced the tariffs to retaliate for Japan's failure to honor an agreement to stop dumping semiconductors and to open its own market to U.S. goods.",
+        '1987-04-05',
+      ),
+    ).toContain('JPNGOV>USA 061 actual');
+    expect(
+      ev(
+        "He was responding to Iran's announcement that it had launched its second offensive against Iraq.",
+        '1987-04-05',
+      ),
+    ).toContain('IRN>IRQ 190 actual');
+  });
+  it("an act on another party names that party's things", () => {
+    expect(
+      ev(
+        "Japan's decision to ban beef imports angered the United States, and Washington criticized its trade policy.",
+        '1987-05-05',
+      ),
+    ).toContain('USAGOV>- 111 actual');
+  });
+});
+
+describe('a compound noun after a pattern word', () => {
+  it('halting "trade sanctions" or suspending "trade talks" is no trade ban', () => {
+    expect(
+      ev('Japan sent a team to Washington to halt threatened trade sanctions.', '1987-04-02'),
+    ).not.toContain('JPN>- 163 actual');
+    expect(ev('France wants to suspend trade talks with the US over NSA spying', '2013-07-02')).toEqual([
+      'FRAGOV>USA 134 future',
+    ]);
+  });
+});
