@@ -165,3 +165,20 @@ describe('a compound noun after a pattern word', () => {
     ]);
   });
 });
+
+describe('a subject and its verb inside a pattern gap', () => {
+  it('open a clause of their own', () => {
+    expect(ev('Israeli press declares Hamas came out ahead on ceasefire', '2012-11-22')).toEqual([]);
+    expect(ev('Israel declares a unilateral ceasefire in Gaza', '2009-01-17')).toEqual([
+      'ISRGOV>- 0871 actual',
+    ]);
+  });
+  it('a free relative stays the object', () => {
+    expect(
+      ev(
+        'Washington insists that the EC comply with what it regards as an unambiguous ruling from GATT.',
+        '1987-10-05',
+      ),
+    ).toContain('USAGOV>EU 100 actual');
+  });
+});
