@@ -134,6 +134,8 @@ export function isTopic(v: SentenceView, i: number): boolean {
       /^(DET|ADP|SCONJ|NUM)$/.test(before.pos) ||
       // "pays millions to tortured Libyan": an infinitive's verb has its base form
       before.lower === 'to' ||
+      // ("Lech Walesa, whose banned organisation": a possessive relative is a determiner)
+      before.lower === 'whose' ||
       // "TOKYO - Accused U.S. Army deserter Charles Jenkins": capitalised after a dateline's dash
       (/^[-–—:]$/.test(before.text) && /^\p{Lu}/u.test(t.text)) ||
       /^(most|least|much|widely|heavily|well|often)$/.test(prev.lower)) &&

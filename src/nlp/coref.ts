@@ -220,6 +220,12 @@ function unknownSpeakerBefore(doc: Doc, m: ActorMention): boolean {
   if (!verb || verb.sentence !== m.sentence || !SAID.test(verb.lower)) return false;
   k--;
   while (k >= 0 && doc.tokens[k].pos === 'ADV' && doc.tokens[k].sentence === m.sentence) k--;
+  // past an apposition: "William Ryrie, chief executive of the World Bank's IFC, said he"
+  if (doc.tokens[k]?.text === ',') {
+    let j = k - 1;
+    while (j > k - 16 && j >= 0 && doc.tokens[j].text !== ',' && doc.tokens[j].sentence === m.sentence) j--;
+    if (doc.tokens[j]?.text === ',' && j < k - 1) k = j - 1;
+  }
   const name = doc.tokens[k];
   if (!name || name.sentence !== m.sentence || name.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.text))
     return false;

@@ -182,3 +182,33 @@ describe('a subject and its verb inside a pattern gap', () => {
     ).toContain('USAGOV>EU 100 actual');
   });
 });
+
+describe('adjectives of unwillingness', () => {
+  it('negate the act they govern', () => {
+    expect(
+      ev('Most Japanese banks are unwilling to provide any new credits to Nigeria.', '1987-03-05'),
+    ).toEqual(['JPNBUS>NGA 071 negated']);
+    expect(ev('The United States has been reluctant to criticize Japan.', '1987-03-05')).toEqual([
+      'USAGOV>JPN 111 negated',
+    ]);
+  });
+});
+
+describe('a participle after "whose"', () => {
+  it('is an adjective, no act of the relative clause head', () => {
+    expect(
+      ev(
+        'Solidarity leader Lech Walesa, whose banned organisation has been replaced, condemned the increases.',
+        '1987-04-05',
+      ),
+    ).toEqual(['POLOPP>- 111 actual']);
+  });
+});
+
+describe('an unknown name before an apposition and "said he"', () => {
+  it('is what "he" names, not a known person of an earlier story', () => {
+    const text =
+      'HANOVER - Banking rules must be expanded, West German Chancellor Helmut Kohl said.\n\nKUALA LUMPUR - William Ryrie, chief executive of a finance company, said he will discuss investment with the Malaysian government.';
+    expect(ev(text, '1987-04-05')).not.toContain('DEUGOV>MYSGOV 036 future');
+  });
+});
