@@ -135,6 +135,16 @@ function proceedingBefore(v: SentenceView, i: number, lex: Lexicon): boolean {
   );
 }
 
+const CHARGING = /^(charge|accuse|convict|indict|suspect|conspiracy|conspire|allege|allegedly)$/;
+
+/** "charged eight suspects with conspiracy to commit murder": a force noun committed in a charge is its content */
+function chargedCrime(v: SentenceView, i: number): boolean {
+  if (v.toks[i].pos === 'VERB' && v.toks[i].lower !== v.toks[i].lemma) return false;
+  if (v.toks[i - 1]?.lemma !== 'commit') return false;
+  for (let k = i - 2; k >= Math.max(v.a, i - 10); k--) if (CHARGING.test(v.toks[k].lemma)) return true;
+  return false;
+}
+
 /** closed word classes no trigger belongs to: skipped before the (hash) lookup of candidate patterns */
 const NEVER_TRIGGER = new Set([
   'PUNCT',
@@ -261,7 +271,7 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
         if (after.pos !== 'VERB' && lex.cues.proceedingNouns.has(after.lower)) continue;
       }
       // ... and after one with "of"/"into"/"on" ("UN chief investigator of torture", "allegations of torture")
-      if (/^(17|18|19|20)$/.test(p.root) && proceedingBefore(v, i, lex)) continue;
+      if (/^(17|18|19|20)$/.test(p.root) && (proceedingBefore(v, i, lex) || chargedCrime(v, i))) continue;
       out.push(r);
       for (const c of r.consumed) consumed.add(c);
       // "were killed by Russian shelling": the force noun heading a force verb's passive agent is its means, no act

@@ -136,6 +136,12 @@ const PHRASE_TAGS = /^(ADP|DET|NUM|ADJ|NOUN|PROPN)$/;
  * the leftmost mention whose phrase runs up to the verb and that opens its clause (after a dateline's "Reuters -";
  * no comma, relative word or other verb between it and the verb). Its id, else null.
  */
+/** token t is an -ing participle right after a noun (a reduced relative on it) */
+function participleOn(doc: Doc, t: number): boolean {
+  const w = doc.tokens[t];
+  return w.pos === 'VERB' && /ing$/.test(w.lower) && /^(NOUN|PROPN)$/.test(doc.tokens[t - 1]?.pos ?? '');
+}
+
 function sayerOf(doc: Doc, ms: ActorMention[], i: number): number | null {
   const m = ms[i];
   if (m.name !== 'they' && m.name !== 'it') return null;
@@ -150,14 +156,26 @@ function sayerOf(doc: Doc, ms: ActorMention[], i: number): number | null {
   for (let j = i - 1, from = k; j >= 0 && ms[j].sentence === m.sentence; j--) {
     const c = ms[j];
     let phrase = true;
-    for (let t = c.tokenEnd; t < from && phrase; t++) phrase = PHRASE_TAGS.test(doc.tokens[t].pos);
+    // (a participle phrase on the subject is part of it: "Militants holding three UN workers hostage said they")
+    for (let t = c.tokenEnd; t < from && phrase; t++)
+      phrase = PHRASE_TAGS.test(doc.tokens[t].pos) || participleOn(doc, t);
     if (!phrase) break;
     from = c.tokenStart;
     let b = c.tokenStart - 1;
     while (b >= start && doc.tokens[b].pos === 'DET') b--;
     if (b < start || doc.tokens[b].pos === 'PUNCT') subject = c;
   }
-  if (!subject || subject === prev || !GROUP_KINDS.has(subject.kind) || !codable(subject)) return null;
+  if (!subject || subject === prev) return null;
+  // a plural group of people named as the subject is who "they" is, coded or not: no earlier actor is
+  if (
+    m.name === 'they' &&
+    subject.kind === 'role' &&
+    /s$/.test(subject.text) &&
+    subject.agentive &&
+    !subject.prep
+  )
+    return codable(subject) ? subject.id : -1;
+  if (!GROUP_KINDS.has(subject.kind) || !codable(subject)) return null;
   return subject.agentive && !subject.locative && !subject.prep ? subject.id : null;
 }
 
@@ -334,7 +352,7 @@ export const corefStage: Stage = {
         }
         const warner = warnerOf(doc, ms, i) ?? participleReporter(doc, ms, i) ?? sayerOf(doc, ms, i);
         if (warner !== null) {
-          m.antecedent = warner;
+          if (warner >= 0) m.antecedent = warner;
           continue;
         }
         const plural = /^(they|their|them)$/.test(m.name);

@@ -212,3 +212,27 @@ describe('an unknown name before an apposition and "said he"', () => {
     expect(ev(text, '1987-04-05')).not.toContain('DEUGOV>MYSGOV 036 future');
   });
 });
+
+describe('a crime named in a charge', () => {
+  it("is the charge's content, no act of the charging state", () => {
+    expect(
+      ev('Britain charged eight terror suspects on Tuesday with conspiracy to commit murder.', '2004-08-17'),
+    ).toEqual(['GBR>- 173 actual']);
+  });
+  it('a crime committed outside a charge is an act', () => {
+    expect(ev('Sudanese soldiers committed murder and rape in Darfur, the UN said.', '2004-08-17')).toContain(
+      'SDNMIL>SDNCVL 1823 actual',
+    );
+  });
+});
+
+describe('"they" after a saying verb whose subject carries a participle phrase', () => {
+  it("is the subject, not the participle's object", () => {
+    expect(
+      ev(
+        'Militants holding hostage three foreign UN workers in Afghanistan said they negotiated yesterday with the Afghan government.',
+        '2004-11-15',
+      ),
+    ).toEqual(['AFGREB>UNLAB 181 actual', 'AFGREB>AFGGOV 046 actual', 'AFGGOV>AFGREB 046 actual']);
+  });
+});
