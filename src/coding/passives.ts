@@ -225,6 +225,15 @@ export function isPassive(v: SentenceView, i: number): boolean {
     /^(of|with|for|over|in)$/.test(next?.lower ?? '')
   )
     return true;
+  // an appositive phrasal verb's passive: "a cut in the top tax rate, called for in the recent tax law"
+  if (
+    i > v.a &&
+    prev.text === ',' &&
+    next?.lower === 'for' &&
+    /ed$/.test(t.lower) &&
+    v.toks[i + 2]?.pos === 'ADP'
+  )
+    return true;
   // a phrasal verb's passive: "as called for by the Security Council" ("called for by-elections" is active)
   if (
     i > v.a &&

@@ -11,6 +11,7 @@ import type { Doc } from '../model/document.js';
 export function markPlaceModifiers(doc: Doc, blastNouns: Set<string>): void {
   markBlastPlaces(doc, blastNouns);
   markOwnedNamesakes(doc);
+  markCompanySeats(doc);
   for (let k = doc.mentions.length - 1; k >= 0; k--) {
     const m = doc.mentions[k];
     if (!m.capital) continue;
@@ -81,5 +82,23 @@ function markOwnedNamesakes(doc: Doc): void {
       m.locative = true;
       m.agentive = false;
     }
+  }
+}
+
+/** the last word of a company's name ("<Nakamichi Corp>", "Hoechst AG") */
+const COMPANY_END = /^(>|corp|corporation|inc|co|ltd|plc|ag|sa|nv|bv|gmbh|spa|bhd|group|holdings)\.?$/;
+
+/**
+ * A capital in commas right after a company's name is its seat ("<Kerdix Inc>, Boulder, Colorado, and <Nakamichi
+ * Corp>, Tokyo, have agreed to pool their research"): no government acts there.
+ */
+function markCompanySeats(doc: Doc): void {
+  for (const m of doc.mentions) {
+    if (!m.capital || m.tokenStart < 2) continue;
+    if (doc.tokens[m.tokenStart - 1].text !== ',' || !COMPANY_END.test(doc.tokens[m.tokenStart - 2].lower))
+      continue;
+    m.locative = true;
+    m.agentive = false;
+    m.role = null;
   }
 }

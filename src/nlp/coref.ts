@@ -186,7 +186,7 @@ function sayerOf(doc: Doc, ms: ActorMention[], i: number): number | null {
  */
 function relativeSayer(doc: Doc, ms: ActorMention[], i: number): number | null {
   const m = ms[i];
-  if (!/^(he|she)$/.test(m.name)) return null;
+  if (!/^(he|she|they)$/.test(m.name)) return null;
   let k = m.tokenStart - 1;
   if (doc.tokens[k]?.lower === 'that') k--;
   const verb = doc.tokens[k];
@@ -198,7 +198,29 @@ function relativeSayer(doc: Doc, ms: ActorMention[], i: number): number | null {
   if (doc.tokens[k]?.text === ',') k--;
   const head = ms.find((x) => x.sentence === m.sentence && x.tokenEnd === k + 1);
   if (!head || !(head.kind === 'person' || (head.kind === 'compound' && head.onePerson))) return null;
-  return head.gender == null || head.gender === m.gender ? head.id : null;
+  return head.gender == null || m.name === 'they' || head.gender === m.gender ? head.id : null;
+}
+
+/**
+ * "Shultz and Weinberger, who said they opposed the arms initiative": "they" names the relative clause's head and
+ * the persons joined to it by "and"; sets the pronoun's antecedents and says whether it did
+ */
+function relativeSayers(doc: Doc, ms: ActorMention[], i: number): boolean {
+  const m = ms[i];
+  if (m.name !== 'they') return false;
+  const head = relativeSayer(doc, ms, i);
+  if (head === null) return false;
+  const k = ms.findIndex((x) => x.id === head);
+  const prev = ms[k - 1];
+  const joined =
+    prev &&
+    prev.sentence === m.sentence &&
+    (prev.kind === 'person' || (prev.kind === 'compound' && prev.onePerson)) &&
+    doc.tokens[prev.tokenEnd]?.lower === 'and' &&
+    prev.tokenEnd + 1 === ms[k].tokenStart;
+  m.antecedent = head;
+  if (joined) m.antecedents = [prev.id, head];
+  return true;
 }
 
 const OBLIGATION = /^(must|should|ought)$/;
@@ -345,6 +367,7 @@ export const corefStage: Stage = {
           }
         }
       } else if (m.kind === 'pronoun' && /^(it|its|itself|they|their|them)$/.test(m.name)) {
+        if (relativeSayers(doc, ms, i)) continue;
         const obliged = obligedAddressee(doc, ms, i);
         if (obliged !== null) {
           m.antecedent = obliged;

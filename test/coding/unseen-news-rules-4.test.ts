@@ -236,3 +236,39 @@ describe('"they" after a saying verb whose subject carries a participle phrase',
     ).toEqual(['AFGREB>UNLAB 181 actual', 'AFGREB>AFGGOV 046 actual', 'AFGGOV>AFGREB 046 actual']);
   });
 });
+
+describe("a capital in commas after a company's name", () => {
+  it('is its seat, no government', () => {
+    expect(
+      ev(
+        '<Kerdix Inc>, Boulder, and <Nakamichi Corp>, Tokyo, have agreed to pool their research on memory discs.',
+        '1987-03-02',
+      ),
+    ).toEqual([]);
+    expect(
+      ev('Tokyo and Washington have agreed to pool their research on memory discs.', '1987-03-02'),
+    ).not.toEqual([]);
+  });
+});
+
+describe('"they" after "X and Y, who said"', () => {
+  it('names both persons of the relative clause head', () => {
+    expect(
+      ev(
+        'Regan was criticised after the diversion of profits to Nicaraguan rebels emerged last November.\n\nBut criticism of Secretary of State George Shultz and Defense Secretary Caspar Weinberger, who said they opposed the Iran arms initiative yet failed to end it, had been muted.',
+        '1987-03-01',
+      ),
+    ).toEqual(['USAGOV>IRN 110 actual', 'USAMIL>IRN 110 actual']);
+  });
+});
+
+describe('an appositive phrasal participle before a preposition', () => {
+  it('is a passive (", called for in the law")', () => {
+    expect(
+      ev(
+        "Reagan opposed a delay of next year's cut in the top tax rate, called for in the recent tax law.",
+        '1987-03-01',
+      ),
+    ).toEqual(['USAGOV>- 110 actual']);
+  });
+});
