@@ -51,7 +51,7 @@ export function inferPersonCountries(doc: Doc): void {
   let unknown = doc.mentions.filter((m) => m.kind === 'person' && !m.country && !m.org && m.role);
   if (!unknown.length) return;
   // "King Hassan of Morocco", "President Mwanawasa of Zambia": the country the name itself is given
-  for (const m of unknown) m.country = ofCountryAfter(doc, m);
+  for (const m of unknown) m.country = ofCountryAfter(doc, m) ?? bodyBefore(doc, m);
   unknown = unknown.filter((m) => !m.country);
   if (!unknown.length) return;
   let country: string | null = null;
@@ -122,6 +122,20 @@ function ofCountryAfter(doc: Doc, m: ActorMention): string | null {
   if (doc.tokens[m.tokenEnd]?.lower !== 'of') return null;
   const next = doc.mentions.find((c) => c.tokenStart === m.tokenEnd + 1);
   return next && next.kind === 'country' && next.role === null && !next.place ? next.country : null;
+}
+
+/** title words between a body's name and its officer's title ("central bank Vice Governor") */
+const TITLE_PREFIX = /^(vice|deputy|acting|chief|senior|first|assistant|executive|general)$/;
+
+/**
+ * "Lebanese central bank Vice Governor Meguerditch Bouldikian": a body of a known country named right before the
+ * title (past words like "Vice") is whose officer the person is
+ */
+function bodyBefore(doc: Doc, m: ActorMention): string | null {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && TITLE_PREFIX.test(doc.tokens[k].lower) && m.tokenStart - k <= 2) k--;
+  const body = doc.mentions.find((c) => c.tokenEnd === k + 1 && c.sentence === m.sentence);
+  return body && body.country && body.kind !== 'person' && !body.locative ? body.country : null;
 }
 
 /** "a Briton", "an American": one person of a people (adjectives.ts), a non-agentive civilian named by a demonym */

@@ -272,3 +272,27 @@ describe('an appositive phrasal participle before a preposition', () => {
     ).toEqual(['USAGOV>- 110 actual']);
   });
 });
+
+describe("an unknown officer named after a body's name and title", () => {
+  it("takes the body's country, not the dateline's", () => {
+    expect(
+      ev(
+        'ABU DHABI, March 28 - Lebanese central bank Vice Governor Meguerditch Bouldikian called for an Arab fund.',
+        '1987-03-28',
+      ),
+    ).toEqual(['LBNGOV>- 020 actual']);
+  });
+});
+
+describe('force verbs on animals', () => {
+  it('are no political violence', () => {
+    expect(
+      ev(
+        "Japan's practice of catching and killing some 1,000 whales a year cannot be justified, the World Court was told.",
+        '2013-07-01',
+      ),
+    ).toEqual([]);
+    expect(ev('Israeli settlers stabbed sheep near Herodion', '2013-07-01')).toEqual([]);
+    expect(ev('Israeli settlers stabbed a shepherd near Herodion', '2013-07-01')).not.toEqual([]);
+  });
+});
