@@ -39,6 +39,9 @@ export const REDUCED_RELATIVE =
  */
 export const REDUCED_RELATIVE_HARM =
   /^(killed|wounded|injured|slain|murdered|assassinated|massacred|lynched|hurt)$/;
+/** participles of praise and blame, whose active verb takes its object before the reason ("criticised X for") */
+const JUDGED =
+  /^(criticised|criticized|condemned|slammed|censured|rebuked|reprimanded|praised|hailed|lauded|commended|mocked|ridiculed|denounced|blasted|faulted|thanked|honoured|honored|punished|rewarded|reprimanded|castigated|lambasted|chided)$/;
 /** participles of belief that report a passive state ("feared kidnapped", "believed killed", "presumed dead") */
 const BELIEF_PARTICIPLE =
   /^(feared|believed|presumed|thought|reported|reputed|understood|alleged|rumoured|rumored)$/;
@@ -170,6 +173,16 @@ export function isPassive(v: SentenceView, i: number): boolean {
     i > v.a &&
     (i + 1 >= v.b || /^[.!?;:–—-]$/.test(next.text)) &&
     (prev.pos === 'NOUN' || prev.pos === 'PROPN')
+  )
+    return true;
+  // "Iran's president Mahmoud Ahmadinejad criticised for hugging ...": a verb of judgement takes its object before its
+  // reason when active ("Iran criticised the US for"), so a reason right after it makes it passive
+  if (
+    JUDGED.test(t.lower) &&
+    i > v.a &&
+    /^(NOUN|PROPN)$/.test(head.pos) &&
+    /^(for|over)$/.test(next?.lower ?? '') &&
+    !quantityAfter(v, i)
   )
     return true;
   // a headline's victim, the participle of an assault and a place: "Indian student brutally attacked in Germany"

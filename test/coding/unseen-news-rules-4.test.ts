@@ -296,3 +296,15 @@ describe('force verbs on animals', () => {
     expect(ev('Israeli settlers stabbed a shepherd near Herodion', '2013-07-01')).not.toEqual([]);
   });
 });
+
+describe('a verb of praise or blame right before its reason', () => {
+  it('is a passive ("criticised for", "rebuked for", "slammed over")', () => {
+    expect(ev('Singapore PM criticized for defending anti-gay sex law.', '2013-07-01')).toEqual([]);
+    expect(ev('Ottawa rebuked for holding back First Nations documents', '2013-07-01')).toEqual([]);
+  });
+  it('the active verb takes its object first', () => {
+    expect(ev('Russia condemned the US for its attack on Iraq.', '2003-03-21')).toContain(
+      'RUSGOV>USA 111 actual',
+    );
+  });
+});
