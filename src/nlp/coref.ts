@@ -272,6 +272,29 @@ function unknownSpeakerBefore(doc: Doc, m: ActorMention): boolean {
   return !doc.mentions.some((x) => x.sentence === m.sentence && x.tokenStart <= k && k < x.tokenEnd);
 }
 
+const FRONTED = /^(while|although|though|when|after|before|since|because|as|if|once|until|despite)$/;
+
+/**
+ * A subject pronoun of a clause that opens its sentence with a subordinator ("While he did not ask for government aid,
+ * Beesley indicated ...") names the main clause's subject after the comma: a person mention there is its antecedent
+ * (its id), an unknown name leaves it none (-1); else null
+ */
+function cataphoraSubject(doc: Doc, ms: ActorMention[], i: number): number | null {
+  const m = ms[i];
+  if (!/^(he|she)$/.test(m.name)) return null;
+  const s = doc.sentences[m.sentence];
+  let k = s.tokenStart;
+  if (doc.tokens[k]?.pos === 'CCONJ') k++;
+  if (!FRONTED.test(doc.tokens[k]?.lower ?? '') || m.tokenStart !== k + 1) return null;
+  let c = m.tokenEnd;
+  while (c < s.tokenEnd && doc.tokens[c].text !== ',') c++;
+  const first = doc.tokens[c + 1];
+  if (c >= s.tokenEnd || !first || first.pos !== 'PROPN' || !/^\p{Lu}/u.test(first.text)) return null;
+  const named = ms.find((x) => x.sentence === m.sentence && x.tokenStart <= c + 1 && c + 1 < x.tokenEnd);
+  if (!named) return -1;
+  return named.kind === 'person' && (named.gender == null || named.gender === m.gender) ? named.id : null;
+}
+
 /** nouns of an act or stance whose possessor is the agent of what follows them ("Japan's failure to ... open its
  * market", "Iran's announcement that it had launched") */
 const OWNED_ACT =
@@ -302,6 +325,12 @@ export const corefStage: Stage = {
       if (m.kind === 'pronoun' && m.gender) {
         // "Volcker said he would step down": the speaker right before is a person the lexicons do not know
         if (unknownSpeakerBefore(doc, m)) continue;
+        // "While he did not ask for aid, Beesley indicated ...": a fronted clause's pronoun names the main subject
+        const forward = cataphoraSubject(doc, ms, i);
+        if (forward !== null) {
+          if (forward >= 0) m.antecedent = forward;
+          continue;
+        }
         // ("Tony Blair, who has said he could apologize": the relative clause's head)
         const relative = relativeSayer(doc, ms, i);
         if (relative !== null) {

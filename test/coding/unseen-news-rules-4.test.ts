@@ -308,3 +308,22 @@ describe('a verb of praise or blame right before its reason', () => {
     );
   });
 });
+
+describe('a pronoun in a fronted subordinate clause', () => {
+  it('names the main clause subject after the comma', () => {
+    expect(
+      ev(
+        'When he visits Israel next month, US President Barack Obama will tell Prime Minister Benjamin Netanyahu that time is short.',
+        '2013-02-20',
+      ),
+    ).toContain('USAGOV>ISR 036 future');
+  });
+  it('an unknown name there leaves it no earlier person', () => {
+    expect(
+      ev(
+        'Senator David Boren spoke on Monday.\n\nWhile he did not ask for government aid, Beesley indicated the situation is serious.',
+        '1987-02-26',
+      ),
+    ).toEqual([]);
+  });
+});
