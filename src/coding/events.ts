@@ -7,14 +7,13 @@ import type { Stage } from '../nlp/pipeline.js';
 import type { ActorMention, Doc } from '../model/document.js';
 import type { ConditionRef } from '../model/event.js';
 import type { Lexicon } from '../lexicon/load.js';
-import { objectOwner } from './object-owner.js';
 import { analyzeClauses, inRanges, speechVerbIn } from './clauses.js';
 import { sentenceView } from './match.js';
 import { actorPhraseAt } from './actor-phrase.js';
 import { findMatches } from './triggers.js';
 import { referredAct, agentOfPriorAct } from './anaphora.js';
 import { conditionSpan, conditionActors, conditionOf } from './conditions.js';
-import { findSource, codable, type SourceSearch } from './roles.js';
+import { findSource, codable, objectOwner, type SourceSearch } from './roles.js';
 import { findTarget } from './target-search.js';
 import { selfOnly } from './target-filters.js';
 import { ceasedCode, cessationBefore } from './cessation.js';
@@ -128,8 +127,7 @@ export function createEventStage(lex: Lexicon): Stage {
           if (!sources && !passive && FORCE_ROOTS.has(p.root) && trig.pos === 'VERB')
             sources = attackSubjectAgent(doc, v, r.trigger, lo, lex);
           if (!sources && !passive) sources = findSource(doc, v, search, lex);
-          if (sources && !passive && !r.sources && trig.pos === 'VERB')
-            sources = objectOwner(doc, v, p.root, r.trigger, r.end, sources) ?? sources;
+          if (!passive && !r.sources) sources = objectOwner(doc, v, p.root, r.trigger, r.end, sources);
           if (sources && FORCE_ROOTS.has(p.root) && inAccidentSubject(v, sources[0])) sources = null;
           if (!sources && !passive && p.root === '14')
             sources = locatedProtesters(v, r.trigger, lo, s.tokenEnd);

@@ -14,23 +14,23 @@ const OWNER_PRONOUN = /^(its|their)$/;
 const OWN_THING_ROOTS = /^(06|08|15|16)$/;
 
 /** the antecedent of "its"/"their" right after the verb at `trigger` (past one adverb) inside the matched span (to
- * `end`), when it is of another country than `sources`; else null */
+ * `end`) when it is of another country than `sources`; else `sources` */
 export function objectOwner(
   doc: Doc,
   v: SentenceView,
   root: string,
   trigger: number,
   end: number,
-  sources: ActorMention[],
+  sources: ActorMention[] | null,
 ): ActorMention[] | null {
-  if (!OWN_THING_ROOTS.test(root)) return null;
+  if (!sources || !OWN_THING_ROOTS.test(root) || v.toks[trigger].pos !== 'VERB') return sources;
   let k = trigger + 1;
   if (v.toks[k]?.pos === 'ADV' || v.toks[k]?.pos === 'PART') k++;
-  if (k >= end || !OWNER_PRONOUN.test(v.toks[k].lower)) return null;
+  if (k >= end || !OWNER_PRONOUN.test(v.toks[k].lower)) return sources;
   const m = v.mentionAt.get(k);
-  if (!m || m.kind !== 'pronoun') return null;
+  if (!m || m.kind !== 'pronoun') return sources;
   const r = doc.resolve(m);
-  if (r === m || !codable(r) || !r.country) return null;
-  if (sources.some((s) => s.country === r.country || s.id === r.id)) return null;
+  if (r === m || !codable(r) || !r.country) return sources;
+  if (sources.some((s) => s.country === r.country || s.id === r.id)) return sources;
   return m.antecedents?.length ? doc.expand(m).filter(codable) : [r];
 }

@@ -35,6 +35,8 @@ import {
 import { issuingVerb } from './documents.js';
 import { nounBeforeOfPhrase, readinessSubject } from './infinitives.js';
 
+export { objectOwner } from './object-owner.js';
+
 export { codable, mentionEndingAt } from './mention-at.js';
 
 const PREP_OK = /^(by|of)$/;
