@@ -112,8 +112,18 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     if (j > t.from && newClauseAt(v, j)) break;
     if (j > t.from && !t.conditionRange && subordinateClauseAt(v, j)) break;
     if (t.stopAtComplement && v.toks[j].lower === 'that' && v.toks[j].pos === 'SCONJ') break;
-    // "intervene militarily anywhere without the consent of Congress", "despite US objections": no party to the act
+    // "intervene militarily anywhere without the consent of Congress", "despite US objections": no party to the act;
+    // nor is one of a reason ("criticized unofficial negotiators for complicating release efforts for two French
+    // hostages"; a claim of responsibility names its act's victims there: "claimed responsibility for slaughtering")
     if (j > t.from && EXCLUDING_PREP.test(v.toks[j].lower)) break;
+    if (
+      j > t.from &&
+      t.root !== '01' &&
+      v.toks[j].lower === 'for' &&
+      v.toks[j + 1]?.pos === 'VERB' &&
+      /ing$/.test(v.toks[j + 1].lower)
+    )
+      break;
     // "urging a divided world to unite in the wake of Bush's victory": whoever an appeal tells to act came before
     // the "to"; what follows is the content
     if (

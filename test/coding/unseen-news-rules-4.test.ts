@@ -327,3 +327,30 @@ describe('a pronoun in a fronted subordinate clause', () => {
     ).toEqual([]);
   });
 });
+
+describe('a reason clause after the object', () => {
+  it('holds no target when the object is uncoded', () => {
+    expect(
+      ev(
+        'France has criticized unofficial negotiators for complicating release efforts for two French hostages held in Iraq.',
+        '2004-09-04',
+      ),
+    ).toEqual(['FRAGOV>- 111 actual']);
+  });
+  it("a claim of responsibility names its act's victims there", () => {
+    expect(
+      ev(
+        "Iraq's most feared terrorist group claimed responsibility yesterday for slaughtering members of the Iraqi security forces in Mosul.",
+        '2004-11-15',
+      ),
+    ).toContain('IRQREB>IRQCOP 015 actual');
+  });
+});
+
+describe('a force noun before a unit or ring', () => {
+  it('names what the group is for, no act', () => {
+    expect(ev("Israel killed a leader of Hamas' bombing unit in Damascus.", '2004-09-27')).toEqual([
+      'ISR>PSEREB 186 actual',
+    ]);
+  });
+});
