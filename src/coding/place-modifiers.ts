@@ -94,9 +94,10 @@ const COMPANY_END = /^(>|corp|corporation|inc|co|ltd|plc|ag|sa|nv|bv|gmbh|spa|bh
  */
 function markCompanySeats(doc: Doc): void {
   for (const m of doc.mentions) {
-    if (!m.capital || m.tokenStart < 2) continue;
-    if (doc.tokens[m.tokenStart - 1].text !== ',' || !COMPANY_END.test(doc.tokens[m.tokenStart - 2].lower))
-      continue;
+    if (!m.capital || m.tokenStart < 3) continue;
+    // (", of London,": "<The Daily Telegraph PLC>, of London, agreed")
+    const k = doc.tokens[m.tokenStart - 1].lower === 'of' ? m.tokenStart - 2 : m.tokenStart - 1;
+    if (doc.tokens[k].text !== ',' || !COMPANY_END.test(doc.tokens[k - 1].lower)) continue;
     m.locative = true;
     m.agentive = false;
     m.role = null;

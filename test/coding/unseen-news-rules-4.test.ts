@@ -354,3 +354,23 @@ describe('a force noun before a unit or ring', () => {
     ]);
   });
 });
+
+describe("a headline's short country forms", () => {
+  it('"N Korea" is North Korea', () => {
+    expect(ev('US and N Korea reach deal over missing troops', '2011-10-20')).toEqual([
+      'USAGOV>PRKGOV 057 actual',
+      'PRKGOV>USAGOV 057 actual',
+    ]);
+  });
+});
+
+describe("a capital after a company's name and ', of'", () => {
+  it('is its seat', () => {
+    expect(
+      ev(
+        '<Hollinger Inc> said <The Daily Telegraph PLC>, of London, agreed to form a joint venture printing company.',
+        '1987-03-25',
+      ),
+    ).toEqual([]);
+  });
+});
