@@ -45,6 +45,16 @@ export function subordinateVerb(v: SentenceView, j: number): number {
   return -1;
 }
 
+/**
+ * The comma that closes a subordinate clause opening the sentence ("As North Korea threatens, Thailand's ambassador
+ * ..."), else -1
+ */
+export function frontedClauseEnd(v: SentenceView): number {
+  if (subordinateVerb(v, v.a) < 0) return -1;
+  for (let k = v.a + 1; k < v.b; k++) if (v.toks[k].text === ',') return k;
+  return -1;
+}
+
 /** verb k heads the trigger's own clause: it is the trigger or a few words before it with no new clause between */
 export function clauseVerbOf(v: SentenceView, k: number, trigger: number): boolean {
   if (k < 0 || k > trigger || trigger - k > 4) return false;

@@ -172,7 +172,8 @@ export function isPassive(v: SentenceView, i: number): boolean {
     (REDUCED_RELATIVE.test(t.lower) || (REDUCED_RELATIVE_HARM.test(t.lower) && next?.text !== '?')) &&
     i > v.a &&
     (i + 1 >= v.b || /^[.!?;:–—-]$/.test(next.text)) &&
-    (prev.pos === 'NOUN' || prev.pos === 'PROPN')
+    // (a count too: "North Korea Faces Worsening Flood Crisis, 13 Killed")
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM')
   )
     return true;
   // "Iran's president Mahmoud Ahmadinejad criticised for hugging ...": a verb of judgement takes its object before its

@@ -9,7 +9,7 @@ import { actorPhraseAt, newClauseAt } from './actor-phrase.js';
 import { inRanges, type ClauseInfo } from './clauses.js';
 import { coordinatedVerbPhraseAt } from './shared-subject.js';
 import { codable } from './mention-at.js';
-import { attributionSubject, subordinateClauseAt } from './clause-edges.js';
+import { attributionSubject, frontedClauseEnd, subordinateClauseAt } from './clause-edges.js';
 import { isPlaceMention } from './place-targets.js';
 import {
   BROKERED,
@@ -103,7 +103,11 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
   let objectRole: string | null = null;
   let firstNp = true;
   const verb = v.toks[t.from - 1]?.pos === 'VERB' ? v.toks[t.from - 1] : null;
-  for (let j = t.from; j < Math.min(t.hi, t.from + 18); j++) {
+  // an act inside a clause that opens the sentence has its target there ("As North Korea threatens, Thailand's
+  // ambassador ...")
+  const frontEnd = frontedClauseEnd(v);
+  const hi = frontEnd >= t.from ? Math.min(frontEnd, t.hi) : t.hi;
+  for (let j = t.from; j < Math.min(hi, t.from + 18); j++) {
     if (t.clauses.boundaries.has(j) && j > t.from) break;
     // (after an object of its own, or before a preposition of the second verb's own: "resigned and fled to India";
     // "attacked, seized, and sank an Iranian ship" share the object after them)

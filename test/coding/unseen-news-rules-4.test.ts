@@ -374,3 +374,26 @@ describe("a capital after a company's name and ', of'", () => {
     ).toEqual([]);
   });
 });
+
+describe('a count before a harm participle that ends a title', () => {
+  it("is the passive's victims, no agent", () => {
+    expect(ev('North Korea Faces Worsening Flood Crisis, 13 Killed', '2012-07-30')).toEqual([]);
+    expect(ev("Syria's fighting spills into Lebanon, five killed", '2012-05-20')).toEqual([]);
+  });
+});
+
+describe('an act inside a clause that opens the sentence', () => {
+  it('takes no target from the main clause', () => {
+    expect(
+      ev(
+        "As North Korea threatens, Thailand's Ambassador to South Korea ordered to prepare for an evacuation.",
+        '2013-04-10',
+      ),
+    ).toEqual(['PRKGOV>- 130 threat']);
+  });
+  it('a target inside the clause stays', () => {
+    expect(ev('As North Korea threatens Seoul, Thailand prepared an evacuation.', '2013-04-10')).toContain(
+      'PRKGOV>KORGOV 130 threat',
+    );
+  });
+});
