@@ -160,6 +160,14 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     if (tj.lower === 'where' && trig.pos === 'VERB') return null;
     if (RELATIVE.test(tj.lower) && (j < s.trigger - 1 || trig.pos === 'VERB') && relativeOnThing(v, j, s.lo))
       return null;
+    // ... nor one on people no lexicon names ("those who supported the party in the past"; "Tony Blair is among those
+    // who have called for" is Blair)
+    if (
+      tj.lower === 'who' &&
+      /^(those|anyone|everyone|someone)$/.test(v.toks[j - 1]?.lower ?? '') &&
+      !/^(among|of)$/.test(v.toks[j - 2]?.lower ?? '')
+    )
+      return null;
     const m0 = mentionEndingAt(v, j);
     if (!m0) continue;
     // "a strong earthquake that struck southwest Japan killed one person", "the rebels who fought Assad captured":

@@ -397,3 +397,22 @@ describe('an act inside a clause that opens the sentence', () => {
     );
   });
 });
+
+describe('a relative clause on "those" or "anyone"', () => {
+  it('has no actor subject', () => {
+    expect(
+      ev('Labour lost votes among voters, those who supported the party in the past.', '2005-03-01'),
+    ).toEqual([]);
+    expect(
+      ev(
+        'Bangladesh plans to strike the names of collaborators (those who sided with the Pakistani army in 1971).',
+        '2013-02-01',
+      ),
+    ).toEqual([]);
+  });
+  it('"X is among those who" is X', () => {
+    expect(
+      ev('The Prime Minister Tony Blair is among those who have called for an apology.', '2005-02-15'),
+    ).toEqual(['GBRGOV>- 020 actual']);
+  });
+});
