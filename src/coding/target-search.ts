@@ -154,6 +154,19 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       CLAUSE_AFTER_PARTICIPLE.test(v.toks[j + 1]?.pos ?? '')
     )
       break;
+    // "signed a communiqué stressing the EU's commitment": in a statement or cooperation, an -ing clause on the object
+    // is about the object (in violence it may carry the victims: "attacked a convoy carrying Syrian troops")
+    if (
+      j > t.from + 1 &&
+      /^0\d$/.test(t.root ?? '') &&
+      v.toks[j].pos === 'VERB' &&
+      /ing$/.test(v.toks[j].lower) &&
+      v.toks[j - 1].pos === 'NOUN' &&
+      // (with an object of its own: "a rescheduling accord" is a compound, "covering 120 mln dlrs in debts to
+      // Britain" names an amount)
+      /^(DET|PROPN|PRON)$/.test(v.toks[j + 1]?.pos ?? '')
+    )
+      break;
     const np = v.mentionAt.has(j) ? actorPhraseAt(v, j) : null;
     if (!np) continue;
     if (attributionSubject(v, j, np.end)) break;

@@ -416,3 +416,19 @@ describe('a relative clause on "those" or "anyone"', () => {
     ).toEqual(['GBRGOV>- 020 actual']);
   });
 });
+
+describe("an -ing clause on a statement's or agreement's object", () => {
+  it('is about the object, no target', () => {
+    expect(
+      ev(
+        "Egypt and the Soviet Union are expected to sign an agreement in Moscow next week settling Cairo's debt.",
+        '1987-03-16',
+      ),
+    ).toEqual(['EGYGOV>RUSGOV 032 future', 'RUSGOV>EGYGOV 032 future']);
+  });
+  it('a compound with an -ing word keeps its partner', () => {
+    expect(ev('Jamaica concluded a rescheduling accord with the Paris Club.', '1987-03-05')).toContain(
+      'JAMGOV>PCL 057 actual',
+    );
+  });
+});
