@@ -96,8 +96,8 @@ function possessedNext(v: SentenceView, i: number): boolean {
 }
 
 /**
- * "curbing the record U.S. trade shortfall": a last word right before a common noun of its own phrase modifies it
- * (the noun is what is acted on)
+ * "curbing the record U.S. trade shortfall": a last word right before the head of a compound (MEASURE_HEAD) modifies
+ * that head, which is what is acted on
  */
 function modifierOfNext(v: SentenceView, i: number): boolean {
   if (i >= v.b || i === 0) return false;

@@ -41,7 +41,7 @@ export const REDUCED_RELATIVE_HARM =
   /^(killed|wounded|injured|slain|murdered|assassinated|massacred|lynched|hurt)$/;
 /** participles of praise and blame, whose active verb takes its object before the reason ("criticised X for") */
 const JUDGED =
-  /^(criticised|criticized|condemned|slammed|censured|rebuked|reprimanded|praised|hailed|lauded|commended|mocked|ridiculed|denounced|blasted|faulted|thanked|honoured|honored|punished|rewarded|reprimanded|castigated|lambasted|chided)$/;
+  /^(criticised|criticized|condemned|slammed|censured|rebuked|reprimanded|praised|hailed|lauded|commended|mocked|ridiculed|denounced|blasted|faulted|thanked|honoured|honored|punished|rewarded|castigated|lambasted|chided)$/;
 /** participles of belief that report a passive state ("feared kidnapped", "believed killed", "presumed dead") */
 const BELIEF_PARTICIPLE =
   /^(feared|believed|presumed|thought|reported|reputed|understood|alleged|rumoured|rumored)$/;
