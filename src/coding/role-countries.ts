@@ -6,6 +6,9 @@
 import type { ActorMention, Doc } from '../model/document.js';
 
 /** a modifier saying a role is not the story's country's ("foreign troops", "world leaders") */
+/** the last word of a mention, lower-cased (a role phrase's head: "ambassador", "governments") */
+const headWord = (m: ActorMention): string => m.text.toLowerCase().split(/\s+/).pop() ?? '';
+
 /** a possessive within four words before a role ("Japan's 47 provincial governments") */
 function possessedRole(doc: Doc, m: ActorMention): boolean {
   for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 4); k--)
@@ -43,8 +46,8 @@ export function inferPersonCountries(doc: Doc): void {
         !FOREIGN.test(doc.tokens[m.tokenStart - 1]?.lower ?? '') &&
         // an embassy, ambassador or envoy is mostly a foreign country's in the story's one country; "governments"
         // are many countries' ("most governments that promised money to help rebuild Haiti")
-        !DIPLOMATIC.test(m.text.toLowerCase().split(/\s+/).pop() ?? '') &&
-        !(MANY_STATES.test(m.text.toLowerCase().split(/\s+/).pop() ?? '') && !possessedRole(doc, m))
+        !DIPLOMATIC.test(headWord(m)) &&
+        !(MANY_STATES.test(headWord(m)) && !possessedRole(doc, m))
       )
         m.country = only;
   }
