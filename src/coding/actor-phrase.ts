@@ -99,6 +99,7 @@ export function actorPhraseAt(v: SentenceView, i: number): { mentions: ActorMent
     skipped++;
   }
   let m = v.mentionAt.get(j);
+  if (m?.modifier) m = headAfterModifier(v, m);
   if (!m) return null;
   // "ordered former president Carlos Menem to appear": a title of no country is the named person's
   const named = m.country || m.org ? undefined : v.mentionAt.get(m.tokenEnd);
@@ -135,6 +136,23 @@ export function actorPhraseAt(v: SentenceView, i: number): { mentions: ActorMent
   }
   return { mentions, end };
 }
+
+/**
+ * "aid the U.S.-backed contra rebels": a country inside a compound word modifies the phrase's head, which is the
+ * actor (a mention within a few words of modifiers), or there is none
+ */
+function headAfterModifier(v: SentenceView, m: ActorMention): ActorMention | undefined {
+  for (let k = m.tokenEnd; k < Math.min(v.b, m.tokenEnd + 7); k++) {
+    const n = v.mentionAt.get(k);
+    if (n) return n.modifier ? undefined : n;
+    const t = v.toks[k];
+    if (t.text !== '-' && !QUOTE_MARK.test(t.text) && !MODIFIER_POS.test(t.pos)) return undefined;
+  }
+  return undefined;
+}
+
+const MODIFIER_POS = /^(ADJ|VERB|NOUN|PROPN)$/;
+const QUOTE_MARK = /^["“”‘’']$/;
 
 /** auxiliaries that agree with one subject, and with a plural one */
 const SINGULAR_AUX = /^(is|was|has|had|will|would|could|should|can|may|might|must)$/;

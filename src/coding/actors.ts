@@ -197,7 +197,9 @@ function governingPrep(doc: Doc, m: ActorMention): string | null {
   // phrase after a noun stays the object of its preposition (the noun heads the verb's subject)
   const placeAfterNoun =
     t !== null &&
-    /^(in|at|near|from|outside|inside|on|against|into|across|over|with|for|toward|towards)$/.test(t.lower) &&
+    /^(in|at|near|from|outside|inside|on|against|into|across|over|with|for|to|toward|towards)$/.test(
+      t.lower,
+    ) &&
     j > first &&
     // (a capitalised first word is tagged a name: "Airstrikes on Syria killed 12")
     (doc.tokens[j - 1].pos === 'NOUN' || (doc.tokens[j - 1].pos === 'PROPN' && j - 1 === first));

@@ -218,8 +218,12 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
       return null;
     // possessor of a noun trigger ("Russia's invasion") is its agent even after a preposition
     // ("Washington's firm intention to retaliate": adjectives and adverbs between do not count)
+    // ("to his calls for": a possessive determiner too)
     const possessive =
-      /^['’]s?$/.test(v.toks[m0.tokenEnd]?.lower ?? '') && wordsBetween(v, m0.tokenEnd, s.trigger) <= 2;
+      (/^['’]s?$/.test(v.toks[m0.tokenEnd]?.lower ?? '') && wordsBetween(v, m0.tokenEnd, s.trigger) <= 2) ||
+      (m0.kind === 'pronoun' &&
+        POSSESSIVE_DET.test(v.toks[m0.tokenStart].lower) &&
+        wordsBetween(v, m0.tokenStart, s.trigger) <= 2);
     if (!possessive && isPrepObject(m0)) continue;
     // a passive's agent is no subject of a verb coordinated after it ("X has been indicted by the court ... and
     // will resign": X resigns) nor of the verb of the noun its participle modifies ("rebels backed by Rwanda

@@ -97,6 +97,8 @@ const CLAUSE_TAKERS = new Set([
 /** whether a sentence is in title case, computed once per sentence view */
 const TITLE_CASE = new WeakMap<SentenceView, boolean>();
 
+const RELINQUISH = /^(surrender|relinquish|renounce|waive|forgo|forego)$/;
+
 /**
  * triggers that name a topic rather than an act: a gerund governed by a preposition ("capable of
  * targeting", "talk about arming"; "by targeting" is kept) and a noun phrase that is the object of
@@ -192,11 +194,14 @@ export function isTopic(v: SentenceView, i: number): boolean {
   let j = i - 1;
   while (
     j >= v.a &&
-    (/^(ADJ|NOUN|PROPN|DET|NUM)$/.test(v.toks[j].pos) || /^['’]s?$|^-$/.test(v.toks[j].text))
+    (/^(ADJ|NOUN|PROPN|DET|NUM)$/.test(v.toks[j].pos) ||
+      /^['’]s?$|^-$|^(its|their|his|her|our|my|your)$/.test(v.toks[j].lower))
   )
     j--;
   if (j < v.a) return false;
   const w = v.toks[j].lower;
   if (/^(about|regarding|concerning)$/.test(w)) return true;
+  // a power given up ("giving up our veto", "surrendered its right of veto"): no act
+  if (RELINQUISH.test(v.toks[j].lemma) || (w === 'up' && v.toks[j - 1]?.lemma === 'give')) return true;
   return w === 'of' && j - 1 >= v.a && TOPIC_NOUNS.test(v.toks[j - 1].lower);
 }

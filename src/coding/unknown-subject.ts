@@ -75,6 +75,8 @@ export function purposeObject(
   return [f + 1, j];
 }
 
+const BE_FORM = /^(is|are|was|were|be|been|being)$/;
+
 export function nonActorSubject(v: SentenceView, trigger: number, lo: number): boolean {
   if (v.toks[trigger].pos !== 'VERB') return false;
   let j = trigger - 1;
@@ -84,6 +86,8 @@ export function nonActorSubject(v: SentenceView, trigger: number, lo: number): b
   // "to have visited", "to be sent"
   if (j - 1 >= lo && /^(have|be)$/.test(v.toks[j].lower) && v.toks[j - 1].lower === 'to') j--;
   if (j >= lo && v.toks[j].lower === 'to') {
+    // "profits ... had been used to aid the rebels": a thing used to do it is no agent, and the user is unnamed
+    if (j - 2 >= lo && v.toks[j - 1].lower === 'used' && BE_FORM.test(v.toks[j - 2].lower)) return true;
     let f = j - 1;
     while (f >= lo && j - f <= 5 && /^(NOUN|PROPN|ADJ|DET|NUM)$/.test(v.toks[f].pos)) f--;
     // "for X to ...", and "expected 150,000 shoppers to have visited": a noun phrase that is a verb's object is

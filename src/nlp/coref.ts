@@ -9,7 +9,7 @@
  */
 import type { Stage } from './pipeline.js';
 import type { ActorMention, Doc } from '../model/document.js';
-import { GROUP_KINDS, codable } from './coref-util.js';
+import { GROUP_KINDS, codable, quoteOpenBefore } from './coref-util.js';
 import {
   actOwner,
   cataphoraSubject,
@@ -118,12 +118,15 @@ export const corefStage: Stage = {
           m.antecedent = relative;
           continue;
         }
-        // the most recent compatible person, preferring subjects over objects in the nearest sentence
+        // the most recent compatible person, preferring subjects over objects in the nearest sentence (a quote's
+        // speaker not among those it names)
+        const quoteOpen = quoteOpenBefore(doc, m);
         let fallback: number | null = null;
         let sentenceOfFallback = -1;
         for (let j = i - 1; j >= 0; j--) {
           const c = ms[j];
           if (doc.sentences[c.sentence].paragraph < para - 1) break;
+          if (c.tokenStart > quoteOpen && quoteOpen >= 0) continue;
           if (fallback !== null && c.sentence !== sentenceOfFallback) break;
           let cand: number | null = null;
           if (c.kind === 'person' && (c.gender == null || c.gender === m.gender)) cand = c.id;
@@ -195,8 +198,10 @@ export const corefStage: Stage = {
           if (them !== null) m.antecedent = them;
           continue;
         }
+        const quoteOpen = quoteOpenBefore(doc, m);
         for (let j = i - 1; j >= 0; j--) {
           const c = ms[j];
+          if (c.tokenStart > quoteOpen && quoteOpen >= 0) continue;
           if (c.sentence < m.sentence - 1) break;
           // "Islamic fundamentalists continued their hunger strike": a plural group named as a subject is "they",
           // known or not (an unknown one must not hand "their" to an actor of an earlier sentence)
