@@ -240,6 +240,12 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
   for (const m of v.mentionAt.values()) for (let k = m.tokenStart; k < m.tokenEnd; k++) inMention.add(k);
   const consumed = new Set<number>();
   const out: MatchResult[] = [];
+  // "to hold nuclear talks with": a noun's pattern starting inside a match's span with the same code (or a more
+  // general one) names that act again ("launched a drone strike" keeps the more specific drone strike; a verb there
+  // has its own clause: "ordered the FBI to open a probe")
+  const sameActInSpan = (i: number, code: string) =>
+    !/^(VERB|AUX)$/.test(v.toks[i].pos) &&
+    out.some((r) => r.pattern.code.startsWith(code) && r.trigger < i && i < r.end);
   for (let i = v.a; i < v.b; i++) {
     if (NEVER_TRIGGER.has(v.toks[i].pos) || consumed.has(i)) continue;
     // a token inside an actor mention triggers only protests by that group ("protesters * gathered")
@@ -252,6 +258,7 @@ export function findMatches(lex: Lexicon, v: SentenceView): MatchResult[] {
     if (!cands.length || isTopic(v, i) || inTitle(v, i)) continue;
     let passive: boolean | null = null;
     for (const p of cands) {
+      if (sameActInSpan(i, p.code)) continue;
       // (at a passive participle, a pattern's object may be the passive's subject: "Iran was urged by France to")
       const r =
         matchPattern(v, p, i) ??

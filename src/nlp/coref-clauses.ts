@@ -6,7 +6,7 @@
  * ("for Japan's failure to open its market").
  */
 import type { ActorMention, Doc } from '../model/document.js';
-import { GROUP_KINDS, codable } from './coref-util.js';
+import { GROUP_KINDS, codable, isSubjectLike } from './coref-util.js';
 
 /** verbs of telling whose addressee is named right before the reported clause ("warned the US it would") */
 const TELLING = /^(warn|tell|assure|inform|remind|notify|caution)$/;
@@ -233,4 +233,30 @@ export function actOwner(doc: Doc, c: ActorMention): boolean {
     if (t.pos !== 'ADJ' && t.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/**
+ * 'Russia warned Ukraine on Monday. "We will respond," it said': a group pronoun speaking a quote names the subject
+ * of the sentence before the quote, not its object. The id of that subject (a group actor opening its clause), else
+ * null (the ordinary search decides).
+ */
+export function subjectBefore(doc: Doc, ms: ActorMention[], i: number, quoteOpen: number): number | null {
+  let j = i - 1;
+  while (j >= 0 && ms[j].tokenStart > quoteOpen) j--;
+  if (j < 0) return null;
+  const sentence = ms[j].sentence;
+  let found: number | null = null;
+  for (; j >= 0 && ms[j].sentence === sentence; j--) {
+    const c = ms[j];
+    if (
+      GROUP_KINDS.has(c.kind) &&
+      codable(c) &&
+      c.agentive &&
+      !c.locative &&
+      !c.prep &&
+      isSubjectLike(doc, c)
+    )
+      found = c.id;
+  }
+  return found;
 }

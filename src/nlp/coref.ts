@@ -9,7 +9,7 @@
  */
 import type { Stage } from './pipeline.js';
 import type { ActorMention, Doc } from '../model/document.js';
-import { GROUP_KINDS, codable, quoteOpenBefore } from './coref-util.js';
+import { GROUP_KINDS, codable, isSubjectLike, quoteOpenBefore } from './coref-util.js';
 import {
   actOwner,
   cataphoraSubject,
@@ -18,6 +18,7 @@ import {
   relativeSayer,
   relativeSayers,
   sayerOf,
+  subjectBefore,
   unknownSpeakerBefore,
   warnerOf,
 } from './coref-clauses.js';
@@ -64,16 +65,6 @@ function objectThemAntecedent(doc: Doc, ms: ActorMention[], i: number): number |
     return owner ? owner.id : c.id;
   }
   return null;
-}
-
-/** a mention that starts its sentence or is directly followed by its verb or an apposition comma */
-function isSubjectLike(doc: Doc, m: ActorMention): boolean {
-  const s = doc.sentences[m.sentence];
-  if (m.tokenStart <= s.tokenStart + 1) return true;
-  const next = doc.tokens[m.tokenEnd];
-  const prev = doc.tokens[m.tokenStart - 1];
-  if (prev && (prev.pos === 'VERB' || prev.pos === 'ADP')) return false; // an object
-  return !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',') && !m.prep;
 }
 
 /** the ids of the coordinated list ending with ms[j] ("Mali, Niger and Burkina Faso"), in text order */
@@ -199,6 +190,12 @@ export const corefStage: Stage = {
           continue;
         }
         const quoteOpen = quoteOpenBefore(doc, m);
+        // ('Russia warned Ukraine. "We will respond," it said': a quote's speaker is the subject before the quote)
+        const speaker = quoteOpen >= 0 ? subjectBefore(doc, ms, i, quoteOpen) : null;
+        if (speaker !== null) {
+          m.antecedent = speaker;
+          continue;
+        }
         for (let j = i - 1; j >= 0; j--) {
           const c = ms[j];
           if (c.tokenStart > quoteOpen && quoteOpen >= 0) continue;

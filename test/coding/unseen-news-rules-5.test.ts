@@ -41,6 +41,12 @@ describe("a quote's speaker pronoun", () => {
       'RUS>- 190 actual',
     ]);
   });
+  it('a group speaker names the subject before the quote, not its object', () => {
+    expect(ev('Russia warned Ukraine on Monday. "We will respond," it said.')).toEqual([
+      'RUSGOV>UKR 130 threat',
+      'RUSGOV>UKR 130 future',
+    ]);
+  });
 });
 
 describe('a power given up', () => {
@@ -62,5 +68,21 @@ describe('a thing "used to" do an act', () => {
   it('a "by" agent or an active user is', () => {
     expect(ev('The airbase was used by Russia to attack Ukraine.')).toEqual(['RUS>UKR 190 actual']);
     expect(ev('Russia used the airbase to attack Ukraine.')).toEqual(['RUS>UKR 190 actual']);
+  });
+});
+
+describe("a noun's pattern inside a verb pattern's span", () => {
+  it('names the same act once', () => {
+    expect(ev('Moscow to hold nuclear talks with Pyongyang', '2013-06-01')).toEqual([
+      'RUSGOV>PRKGOV 036 future',
+    ]);
+    expect(
+      ev('Japan has no plans to start bilateral trade talks with the United States.', '2013-06-01'),
+    ).toEqual(['JPNGOV>USA 036 negated']);
+  });
+  it('a more specific act inside a general one stays', () => {
+    expect(ev('U.S. launches first drone strike in Pakistan since election', '2013-06-01')).toEqual([
+      'USA>PAK 195 actual',
+    ]);
   });
 });
