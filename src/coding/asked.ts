@@ -12,6 +12,7 @@ import type { SentenceView } from './match.js';
 import type { ClauseInfo } from './clauses.js';
 import { findSource, codable } from './roles.js';
 import { reporterOf } from './reports.js';
+import { modalityOf } from './modality.js';
 import { obligationBefore, obligedCode, requestBefore, sameSide, type Obligation } from './obligation.js';
 
 export interface AskedInput {
@@ -74,9 +75,25 @@ export function askedOfOthers(inp: AskedInput, now: Asked): Asked | 'drop' | nul
   )?.filter((m) => codable(m) && !obliged.some((x) => x.id === m.id || sameSide(x, m)));
   const kind = obl ?? (req!.kind as Obligation | 'blamed');
   if (!rep?.length) return kind === 'blamed' ? 'drop' : { ...now, modality: 'hypothetical' };
+  // ("renewed its call for Russia to withdraw": an act asked for is unasserted, the request was made; "will ask
+  // Russia to" keeps its future)
+  const own =
+    req && req.verb >= 0 && modality === 'hypothetical'
+      ? modalityOf(
+          {
+            toks: doc.tokens,
+            sentStart: inp.sentStart,
+            trigger: req.verb,
+            root: '02',
+            conditional: false,
+            reported: false,
+          },
+          lex,
+        )
+      : modality;
   return {
     // the demand, appeal or blame was made
-    modality: obl || kind === 'blamed' ? 'actual' : modality,
+    modality: obl || kind === 'blamed' ? 'actual' : own,
     sources: rep,
     targets: obliged,
     code: kind === 'blamed' ? now.code : obligedCode(now.code, kind),

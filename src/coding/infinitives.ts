@@ -236,3 +236,19 @@ export function phraseBefore(
     end--;
   }
 }
+
+/**
+ * "time for the London mayor to say sorry", "a demand for Turkey to recognise Cyprus", "the only way out is for
+ * Washington to join forces": an infinitive with its own subject after "for" is not asserted. The index of "for",
+ * else -1.
+ */
+export function forSubjectInfinitive(toks: Token[], sentStart: number, trigger: number): number {
+  const to = toBefore(toks, sentStart, trigger);
+  if (to < 0) return -1;
+  for (let k = to - 1; k > sentStart && to - k <= 6; k--) {
+    const t = toks[k];
+    if (t.lower === 'for') return k < to - 1 ? k : -1;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && !/^(['’]s?|-|\.)$/.test(t.text)) return -1;
+  }
+  return -1;
+}

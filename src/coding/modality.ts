@@ -14,6 +14,7 @@ import { isToBlame } from './obligation.js';
 import { allegedClause, allegedNoun, insideAccusation, supposedNoun, undoneDecision } from './unasserted.js';
 import {
   forbiddenAct,
+  forSubjectInfinitive,
   headlineInfinitive,
   phraseBefore,
   infinitiveChainHead,
@@ -214,6 +215,14 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
     supposedNoun(toks, inp.sentStart, trigger)
   )
     hypothetical = true;
+  // ("called for Russia to withdraw" is an appeal, coded from the appeal; "plans for the US to step up" an intent)
+  const forAt = forSubjectInfinitive(toks, inp.sentStart, trigger);
+  const beforeFor = forAt > inp.sentStart ? toks[forAt - 1] : undefined;
+  if (beforeFor && cues.ofIntentNouns.has(beforeFor.lower)) {
+    future = true;
+    // ("there are no plans for Funaro to meet bankers")
+    if (toks[forAt - 2]?.lower === 'no') negated = true;
+  } else if (forAt >= 0 && !(beforeFor && cues.appealForVerbs.has(beforeFor.lemma))) hypothetical = true;
   if (
     cues.hypotheticalPhrases.some(
       (ph) =>

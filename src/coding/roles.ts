@@ -224,7 +224,12 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
       (m0.kind === 'pronoun' &&
         POSSESSIVE_DET.test(v.toks[m0.tokenStart].lower) &&
         wordsBetween(v, m0.tokenStart, s.trigger) <= 2);
-    if (!possessive && isPrepObject(m0)) continue;
+    // ("paid for the pope to visit": the "for" phrase of an infinitive is its subject)
+    const forSubject =
+      m0.prep === 'for' &&
+      v.toks[m0.tokenEnd]?.lower === 'to' &&
+      onlyModifiersBetween(v, m0.tokenEnd + 1, s.trigger);
+    if (!possessive && !forSubject && isPrepObject(m0)) continue;
     // a passive's agent is no subject of a verb coordinated after it ("X has been indicted by the court ... and
     // will resign": X resigns) nor of the verb of the noun its participle modifies ("rebels backed by Rwanda
     // attacked"); it is one of a purpose or relative clause on it ("used by China to threaten", "a boycott by

@@ -72,7 +72,22 @@ export function purposeObject(
   if (ACCUSING.test(verb) && v.toks[j].lower !== 'to') return null;
   // "enacted by the United States to protest": a passive's agent is the purpose's subject
   if (v.toks[f + 1].lower === 'by') return null;
+  // ... and so is an actor after "for" ("pay for the pope to visit"; "left for an American base to surrender" is a
+  // place)
+  if (forActorBefore(v, f + 1, j)) return null;
   return [f + 1, j];
+}
+
+/** tokens [a, j) end with "for", determiners and an actor mention that ends at j */
+function forActorBefore(v: SentenceView, a: number, j: number): boolean {
+  for (let k = j - 1; k >= a; k--) {
+    if (v.toks[k].lower !== 'for') continue;
+    let n = k + 1;
+    while (n < j && !v.mentionAt.has(n) && v.toks[n].pos === 'DET') n++;
+    const m = v.mentionAt.get(n);
+    return !!m && m.tokenEnd === j && !m.modifier;
+  }
+  return false;
 }
 
 const BE_FORM = /^(is|are|was|were|be|been|being)$/;

@@ -566,12 +566,15 @@ describe('modality: a request named by a noun', () => {
         '2013-04-17',
       ).events.map((e) => `${e.code} ${e.modality}`),
     ).toEqual(['042 hypothetical']);
-    // the call itself is an appeal that was made
+    // the call itself is an appeal that was made (the apology would be the mayor's, of no known country here)
     expect(
       code('Mr Blair repeated calls for the mayor to apologise.', '2005-02-15').events.map(
         (e) => `${e.code} ${e.modality}`,
       ),
-    ).toEqual(['055 hypothetical', '020 actual']);
+    ).toEqual(['020 actual']);
+    expect(ev('Mr Blair repeated calls for the Russian ambassador to apologise.', '2005-02-15')[0]).toMatch(
+      /^GBRGOV>RUSGOV 022 /,
+    );
   });
 });
 

@@ -86,3 +86,29 @@ describe("a noun's pattern inside a verb pattern's span", () => {
     ]);
   });
 });
+
+describe('an infinitive with its own subject after "for"', () => {
+  it('that subject does it, and it is not asserted', () => {
+    expect(ev('Britain paid for the pope to visit.')).toEqual(['VATGOV>- 042 hypothetical']);
+    expect(ev('The only way out is for Washington to join forces with Moscow.')).toEqual([
+      'USAGOV>RUSGOV 060 hypothetical',
+    ]);
+  });
+  it('after plans it is an intent, after "no plans" negated', () => {
+    expect(
+      ev(
+        'Bankers said there are no plans for Brazilian finance minister Dilson Funaro to meet commercial bankers.',
+        '1987-05-01',
+      ),
+    ).toEqual(['BRAGOV>- 040 negated']);
+  });
+  it('an appeal for it stays the appeal, which was made', () => {
+    expect(ev('Britain called for Russia to withdraw from Ukraine.')).toEqual(['GBRGOV>RUS 0256 actual']);
+    expect(ev('Britain renewed its call for Russia to withdraw from Ukraine.')).toEqual([
+      'GBRGOV>RUS 0256 actual',
+    ]);
+    expect(ev('Britain could call for Russia to withdraw from Ukraine.')).toEqual([
+      'GBRGOV>RUS 0256 hypothetical',
+    ]);
+  });
+});
