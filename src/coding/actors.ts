@@ -186,6 +186,8 @@ function markNamePossessors(doc: Doc, cues: Lexicon['cues']): void {
  * the preposition before a mention, skipping determiners, adjectives and numbers; none when the mention
  * is directly followed by its verb ("days after Pyongyang accused ...": a subordinate clause's subject)
  */
+const CLAUSELESS_PREP = /^(on|upon|onto|against|into)$/;
+
 function governingPrep(doc: Doc, m: ActorMention): string | null {
   const first = doc.sentences[m.sentence].tokenStart;
   const next = doc.tokens[m.tokenEnd];
@@ -203,8 +205,12 @@ function governingPrep(doc: Doc, m: ActorMention): string | null {
     j > first &&
     // (a capitalised first word is tagged a name: "Airstrikes on Syria killed 12")
     (doc.tokens[j - 1].pos === 'NOUN' || (doc.tokens[j - 1].pos === 'PROPN' && j - 1 === first));
+  // (a preposition that never opens a clause keeps its object whatever follows: "sanctions imposed on Japan were")
+  const clauseless =
+    t !== null && t.pos === 'ADP' && CLAUSELESS_PREP.test(t.lower) && doc.tokens[j - 1]?.pos === 'VERB';
   if (
     !placeAfterNoun &&
+    !clauseless &&
     next &&
     next.sentence === m.sentence &&
     (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && next2?.pos === 'VERB')) &&

@@ -45,12 +45,18 @@ export function subordinateVerb(v: SentenceView, j: number): number {
   return -1;
 }
 
+const TIME_MEASURE =
+  /^(just|only|shortly|soon|immediately|long|a|an|one|two|three|few|several|minutes|hours|days|weeks|months|years|moments|minute|hour|day|week|month|year)$/;
+
 /**
  * The comma that closes a subordinate clause opening the sentence ("As North Korea threatens, Thailand's ambassador
  * ..."), else -1
  */
 export function frontedClauseEnd(v: SentenceView): number {
-  if (subordinateVerb(v, v.a) < 0) return -1;
+  // (after a measure of time: "Days after Japan imposed sanctions, China ...", "Shortly before ...")
+  let a = v.a;
+  while (a < Math.min(v.b, v.a + 4) && TIME_MEASURE.test(v.toks[a].lower)) a++;
+  if (subordinateVerb(v, a) < 0) return -1;
   for (let k = v.a + 1; k < v.b; k++) if (v.toks[k].text === ',') return k;
   return -1;
 }

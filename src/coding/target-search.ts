@@ -252,10 +252,13 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     if (np.mentions[0].locative) {
       // ("killed six militants near the Afghan border": a border's adjective does not say on whose side a victim was)
       const border = t.victims && BORDER_PLACE.test(np.mentions[0].text);
+      // ("walks out of nuclear talks in Geneva": a meeting's venue is no party to it)
+      const venue = MEETING_NOUN.test(v.toks[np.mentions[0].tokenStart - 2]?.lower ?? '');
       if (
         t.allowPlaces &&
         !place &&
         !border &&
+        !venue &&
         (!t.placePreps || t.placePreps.test(np.mentions[0].prep ?? ''))
       )
         place = ms;
@@ -269,6 +272,7 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
 }
 
 const ARMED = /^(REB|INS|UAF|MIL|COP)$/;
+const MEETING_NOUN = /^(talks|negotiations|meeting|meetings|summit|conference|session|consultations)$/;
 
 /** the armed role of an object's people, not of a modifier ("the rebel-held city") */
 function armedRole(v: SentenceView, m: ActorMention): string | null {

@@ -112,3 +112,31 @@ describe('an infinitive with its own subject after "for"', () => {
     ]);
   });
 });
+
+describe('an actor after "on"/"against"/"into" after a verb', () => {
+  it("stays the preposition's object before the next verb", () => {
+    expect(
+      ev('His spokesman said trade sanctions imposed on Japan were unlikely to start a trade war.'),
+    ).toEqual([]);
+  });
+});
+
+describe("a meeting's venue", () => {
+  it('is no party to it', () => {
+    expect(ev('Egypt walks out of nuclear talks in Geneva')).toEqual(['EGY>- 164 actual']);
+    expect(ev('Iran walked out of talks with Britain in Geneva.')).toEqual(['IRN>GBR 164 actual']);
+  });
+});
+
+describe('a subordinate clause opening the sentence after a measure of time', () => {
+  it('takes no target from the main clause', () => {
+    expect(ev('Days after Japan imposed sanctions, China started a trade war.', '1987-05-01')).toEqual([
+      'JPN>- 163 actual',
+      'CHN>- 163 actual',
+    ]);
+    expect(ev('Shortly after Russia invaded Ukraine, Britain sanctioned Moscow.')).toEqual([
+      'RUS>UKR 192 actual',
+      'GBR>RUSGOV 163 actual',
+    ]);
+  });
+});
