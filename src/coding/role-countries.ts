@@ -16,6 +16,13 @@ function possessedRole(doc: Doc, m: ActorMention): boolean {
   return false;
 }
 
+/** "deploy forces to Darfur": people sent to the country are not its own */
+function sentTo(doc: Doc, m: ActorMention, country: string | null): boolean {
+  if (!/^(to|into)$/.test(doc.tokens[m.tokenEnd]?.lower ?? '')) return false;
+  const next = doc.mentions.find((x) => x.tokenStart >= m.tokenEnd + 1 && x.tokenStart <= m.tokenEnd + 2);
+  return !!next && next.country === country && next.sentence === m.sentence;
+}
+
 /** the heads of role phrases that name several states */
 const MANY_STATES = /^(governments|regimes|administrations)$/;
 const FOREIGN = /^(foreign|world|global|international|multinational|overseas|outside)$/;
@@ -47,7 +54,8 @@ export function inferPersonCountries(doc: Doc): void {
         // an embassy, ambassador or envoy is mostly a foreign country's in the story's one country; "governments"
         // are many countries' ("most governments that promised money to help rebuild Haiti")
         !DIPLOMATIC.test(headWord(m)) &&
-        !(MANY_STATES.test(headWord(m)) && !possessedRole(doc, m))
+        !(MANY_STATES.test(headWord(m)) && !possessedRole(doc, m)) &&
+        !sentTo(doc, m, only)
       )
         m.country = only;
   }

@@ -140,3 +140,26 @@ describe('a subordinate clause opening the sentence after a measure of time', ()
     ]);
   });
 });
+
+describe('"meet" with a thing an actor modifies', () => {
+  it('is no meeting with that actor', () => {
+    expect(ev('Britain agreed Thursday to meet a U.S. request for more troops.', '2004-08-01')).toEqual([
+      'GBRGOV>USA 030 future',
+    ]);
+    expect(ev('Britain agreed to meet the French president next week.', '2004-08-01')).toEqual([
+      'GBRGOV>FRAGOV 036 future',
+    ]);
+  });
+});
+
+describe("a bare role noun sent to the story's one country", () => {
+  it("is not that country's", () => {
+    const sent = code(
+      'The minister said the plan is to deploy forces to Darfur in western Sudan.',
+      '2004-08-01',
+    );
+    expect(actorOf(sent, 'forces')).toBe('?:MIL');
+    const there = code('The minister said the forces attacked a village in western Sudan.', '2004-08-01');
+    expect(actorOf(there, 'forces')).toBe('SDN:MIL');
+  });
+});
