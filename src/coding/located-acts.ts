@@ -30,6 +30,8 @@ export function easedPlace(v: SentenceView, matchEnd: number): ActorMention[] | 
  * The places after "in" or "at" (one modifier between) within six words of the token at `trigger` (a verb, or the
  * last word of a match), with no comma or clause between.
  */
+const STATE_ROLE = /^(GOV|COP|MIL|JUD|SPY)$/;
+
 function placesRightAfter(v: SentenceView, trigger: number): ActorMention[] | null {
   for (let k = trigger + 1; k < Math.min(v.b, trigger + 7); k++) {
     const t = v.toks[k];
@@ -39,7 +41,12 @@ function placesRightAfter(v: SentenceView, trigger: number): ActorMention[] | nu
     // (every place of a list: "arrested in Argentina, Bulgaria and Canada")
     const at = v.toks[k + 1]?.pos === 'ADJ' && !v.mentionAt.has(k + 1) ? k + 2 : k + 1;
     const places = v.mentionAt.has(at) ? actorPhraseAt(v, at)?.mentions : undefined;
-    const found = places?.filter((m) => m.country && m.kind !== 'pronoun') ?? [];
+    // (a place or its state's forces, not other people of it: "Arrested in Georgia Baby Shooting Death", "arrested
+    // at Occupy Wall Street"; "detained in police crackdown" keeps the police)
+    const found =
+      places?.filter(
+        (m) => m.country && m.kind !== 'pronoun' && (m.role === null || STATE_ROLE.test(m.role)),
+      ) ?? [];
     return found.length ? found : null;
   }
   return null;

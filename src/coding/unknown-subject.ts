@@ -6,6 +6,7 @@
  * security"). Auxiliaries, adverbs and time adverbials between the subject and the trigger are stepped over.
  */
 import type { SentenceView } from './match.js';
+import type { ActorMention } from '../model/document.js';
 import { MONTH, subjectEndBefore, timeAdverbialStartBefore, WEEKDAY } from './time-words.js';
 import { mentionEndingAt } from './mention-at.js';
 
@@ -140,10 +141,19 @@ export function nonActorSubject(v: SentenceView, trigger: number, lo: number): b
   if (t.pos === 'NOUN' || clauseOpeningNumber) return nonActorNounPhrase(v, j, lo, actorAt);
   // "A strong earthquake in the Pacific off Taiwan rocked": a place after a preposition ends a noun phrase whose
   // head, further left, is the subject
+  // ... and so does the object of "on"/"against"/... after a noun, with its conjuncts ("sanctions on Iran and Syria
+  // are targeting civilians")
   for (const place of v.mentionAt.values())
     if (place.tokenStart <= j && j < place.tokenEnd) {
-      if (place.locative && place.tokenStart - 2 >= lo && v.toks[place.tokenStart - 1].pos === 'ADP')
-        return nonActorNounPhrase(v, place.tokenStart - 2, lo, actorAt);
+      const head = listHead(v, place, lo);
+      const prep = v.toks[head.tokenStart - 1];
+      if (
+        (head.locative || ACT_OBJECT_PREP.test(head.prep ?? '')) &&
+        head.tokenStart - 2 >= lo &&
+        prep.pos === 'ADP' &&
+        (head.locative || v.toks[head.tokenStart - 2].pos === 'NOUN')
+      )
+        return nonActorNounPhrase(v, head.tokenStart - 2, lo, actorAt);
       break;
     }
   if (t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text) || WEEKDAY.test(t.lower) || MONTH.test(t.lower))
@@ -199,6 +209,23 @@ function nonActorNounPhrase(
   if (k < lo) return true;
   const stop = v.toks[k];
   return !(/^(and|or|,|nor)$/.test(stop.lower) || stop.pos === 'PRON');
+}
+
+const ACT_OBJECT_PREP = /^(on|against|into|upon|over)$/;
+
+/** the first mention of the coordinated list ("Iran and Syria", "Iran, Syria and Iraq") that m ends */
+function listHead(v: SentenceView, m: ActorMention, lo: number): ActorMention {
+  for (let guard = 0; guard < 6; guard++) {
+    const k = m.tokenStart - 1;
+    // (a comma only inside a list closed by "and": "London, he visited" is no list)
+    if (k - 1 < lo || !(/^(and|or)$/.test(v.toks[k].lower) || (guard > 0 && v.toks[k].text === ',')))
+      return m;
+    let prev: ActorMention | undefined;
+    for (const x of v.mentionAt.values()) if (x.tokenEnd === k) prev = x;
+    if (!prev) return m;
+    m = prev;
+  }
+  return m;
 }
 
 /** some token in [a, b) is inside an actor mention */

@@ -163,3 +163,27 @@ describe("a bare role noun sent to the story's one country", () => {
     expect(actorOf(there, 'forces')).toBe('SDN:MIL');
   });
 });
+
+describe('a noun subject with a prepositional object list', () => {
+  it('is no actor subject ("sanctions on Iran and Syria are targeting")', () => {
+    expect(
+      ev('Clinton and Biden admit that sanctions on Iran and Syria are purposely targeting civilians'),
+    ).toEqual([]);
+  });
+  it('a fronted place before the subject is no list with it', () => {
+    expect(
+      ev(
+        'At the recent talks among the six major industrialised nations in Paris, Japan promised to work out a comprehensive economic package.',
+        '1987-03-01',
+      ),
+    ).toEqual(['JPNGOV>- 0331 future']);
+  });
+});
+
+describe('custody where it happened', () => {
+  it("is the place's state's or its forces', not other people's there", () => {
+    expect(ev('Two Teen Boys Arrested in Georgia Baby Shooting Death', '2013-03-01')).toEqual([]);
+    expect(ev('Hundreds arrested at Occupy Oakland', '2013-03-01')).toEqual([]);
+    expect(ev('A missionary was arrested in Lebanon.')).toEqual(['LBN>- 173 actual']);
+  });
+});
