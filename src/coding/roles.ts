@@ -168,6 +168,14 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
       !/^(among|of)$/.test(v.toks[j - 2]?.lower ?? '')
     )
       return null;
+    // ... nor one on a common noun no lexicon names ("deal with hunters who violate the law"; "LDP members who
+    // oppose" are the party's, "Funaro and others who" a list)
+    if (tj.lower === 'who' && uncodedNounBefore(v, j) && onlyModifiersBetween(v, j + 1, s.trigger)) {
+      const owner = mentionEndingAt(v, j - 2);
+      const conj = /^(and|or)$/.test(v.toks[j - 2]?.lower ?? '');
+      if (owner && codable(owner) && lex.cues.partitiveNouns.has(v.toks[j - 1].lower)) return [owner];
+      if (!conj && v.toks[j - 1].lower !== 'others') return null;
+    }
     const m0 = mentionEndingAt(v, j);
     if (!m0) continue;
     // "a strong earthquake that struck southwest Japan killed one person", "the rebels who fought Assad captured":
@@ -305,6 +313,18 @@ function coordinatedRole(v: SentenceView, start: number, lo: number, lex: Lexico
     if (!partitive && !/^(DET|NUM|ADJ)$/.test(t.pos)) return -1;
   }
   return -1;
+}
+
+/** a lower-case common noun no mention covers right before token j */
+function uncodedNounBefore(v: SentenceView, j: number): boolean {
+  const t = v.toks[j - 1];
+  return (
+    !!t &&
+    t.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(t.text) &&
+    !mentionEndingAt(v, j - 1) &&
+    !v.mentionAt.has(j - 1)
+  );
 }
 
 /** tokens [from, to) are only auxiliaries, adverbs, particles and time adverbials ("last month") */

@@ -187,3 +187,20 @@ describe('custody where it happened', () => {
     expect(ev('A missionary was arrested in Lebanon.')).toEqual(['LBN>- 173 actual']);
   });
 });
+
+describe('a "who" clause on a common noun no lexicon names', () => {
+  it('has no actor subject before it', () => {
+    expect(
+      ev(
+        'Lord Goldsmith has issued no instructions to police on how they should deal with hunters who violate the law.',
+      ),
+    ).toEqual([]);
+    expect(ev('How Israel takes revenge on kids who throw stones')).toEqual([]);
+  });
+  it("members of a named body are the body's; a list with others keeps its names", () => {
+    expect(
+      ev('Nakasone called for disciplinary action against LDP members who oppose the tax.', '1987-03-01'),
+    ).toContain('JPNPTY>- 110 actual');
+    expect(ev('Russian soldiers who attacked the village were arrested.')).toEqual(['RUSMIL>- 190 actual']);
+  });
+});
