@@ -204,3 +204,11 @@ describe('a "who" clause on a common noun no lexicon names', () => {
     expect(ev('Russian soldiers who attacked the village were arrested.')).toEqual(['RUSMIL>- 190 actual']);
   });
 });
+
+describe('adding an actor to a list', () => {
+  it('is a sanction only for a sanctions, entity or terror list or a blacklist', () => {
+    expect(ev('SIMEX must add Chicago and London and Sydney to its list of rivals.')).toEqual([]);
+    expect(ev('Washington added Cuba to its terror list.')).toEqual(['USAGOV>CUB 163 actual']);
+    expect(ev('The EU added Iran to its blacklist.')).toEqual(['EU>IRN 163 actual']);
+  });
+});
