@@ -157,6 +157,9 @@ export function isTopic(v: SentenceView, i: number): boolean {
     /^\p{Ll}/u.test(v.toks[i + 1].text)
   )
     return true;
+  // ("had begun to pay an agreed to 15 pct surcharge": a participle right after an article is an adjective, whatever
+  // follows it)
+  if (t.pos === 'VERB' && /ed$/.test(t.lower) && i - 1 > v.a && /^(a|an|the)$/.test(prev.lower)) return true;
   // the second half of a hyphenated modifier ("the U.S.-backed government", "enemy-occupied territory",
   // "a Western-brokered plan"), and of a test ("test-fired a missile": the test is the act, 15 in root 15)
   const hyphen = i - 1 > v.a && prev.text === '-' && prev.start === v.toks[i - 2].end && t.start === prev.end;

@@ -212,3 +212,15 @@ describe('adding an actor to a list', () => {
     expect(ev('The EU added Iran to its blacklist.')).toEqual(['EU>IRN 163 actual']);
   });
 });
+
+describe('a participle right after an article', () => {
+  it('is an adjective ("an agreed to surcharge")', () => {
+    expect(
+      ev(
+        'All Canadian firms had begun to pay an agreed to 15 pct surcharge on softwood shipped to U.S. markets.',
+        '1987-03-01',
+      ),
+    ).toEqual([]);
+    expect(ev('Canada agreed to pay the surcharge.', '1987-03-01')).toEqual(['CANGOV>- 030 future']);
+  });
+});
