@@ -9,7 +9,7 @@ import { isMeasure, timeAdverbialEnd } from './time-words.js';
 import { sentenceWords, type SentenceView } from './sentence-view.js';
 import { SIBILANT_PLURAL } from './stem.js';
 import { codable } from './mention-at.js';
-import { IRREGULAR_PARTICIPLES } from './passives.js';
+import { IRREGULAR_PARTICIPLES } from './participle-words.js';
 import { actorPhraseAt, possessorOfThing } from './actor-phrase.js';
 
 export { sentenceView, sentenceWords, type SentenceView } from './sentence-view.js';

@@ -5,7 +5,7 @@
 import type { ActorMention } from '../model/document.js';
 import type { SentenceView } from './match.js';
 import { actorPhraseAt } from './actor-phrase.js';
-import { IRREGULAR_PARTICIPLES } from './passives.js';
+import { IRREGULAR_PARTICIPLES } from './participle-words.js';
 
 /** heads of an accident or disaster: "killed by the Malaysia Airlines flight MH17 crash" has no agent */
 const ACCIDENT =

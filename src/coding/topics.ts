@@ -5,7 +5,7 @@
  */
 import type { SentenceView } from './match.js';
 import { titleCaseSpan } from '../nlp/title-case.js';
-import { REDUCED_RELATIVE, REDUCED_RELATIVE_HARM } from './passives.js';
+import { REDUCED_RELATIVE, REDUCED_RELATIVE_HARM } from './participle-words.js';
 
 const TOPIC_NOUNS =
   /^(specifics|details|question|questions|issue|debate|debates|discussion|discussions|talk|prospect|prospects|possibility|risk|risks|fear|fears|idea|notion|threat|danger|scope)$/;
@@ -157,6 +157,8 @@ export function isTopic(v: SentenceView, i: number): boolean {
     /^\p{Ll}/u.test(v.toks[i + 1].text)
   )
     return true;
+  // "sentenced to jail", "condemned to death": the sentence's content, no act of its own
+  if (i - 2 > v.a && prev.lower === 'to' && /^(sentenced|condemned)$/.test(v.toks[i - 2].lower)) return true;
   // ("had begun to pay an agreed to 15 pct surcharge": a participle right after an article is an adjective, whatever
   // follows it)
   if (t.pos === 'VERB' && /ed$/.test(t.lower) && i - 1 > v.a && /^(a|an|the)$/.test(prev.lower)) return true;

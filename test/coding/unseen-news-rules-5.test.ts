@@ -224,3 +224,14 @@ describe('a participle right after an article', () => {
     expect(ev('Canada agreed to pay the surcharge.', '1987-03-01')).toEqual(['CANGOV>- 030 future']);
   });
 });
+
+describe('"sentenced to" after a noun', () => {
+  it('is a passive, and the punishment no act of its own', () => {
+    expect(ev('French MP sentenced to jail for spending public funds on vote-buying', '2013-06-01')).toEqual(
+      [],
+    );
+    expect(ev('Iran sentenced the American journalist to prison.', '2013-06-01')).toEqual([
+      'IRN>USAMED 173 actual',
+    ]);
+  });
+});
