@@ -10,7 +10,10 @@ const ATTRIBUTION = /^(say|said|report|tell|told|add|state|announce|claim|confir
 
 /** the NP [i, end) is the subject of a closing attribution clause: ", X said/reported" */
 export function attributionSubject(v: SentenceView, i: number, end: number): boolean {
-  if (i === 0 || v.toks[i - 1].text !== ',' || end >= v.b) return false;
+  // (past its determiner and modifiers: ", the Russian defence minister said")
+  let k = i - 1;
+  while (k > v.a && i - k <= 3 && /^(DET|ADJ|NUM)$/.test(v.toks[k].pos)) k--;
+  if (k < v.a || v.toks[k].text !== ',' || end >= v.b) return false;
   const t = v.toks[end];
   return t.pos === 'VERB' && ATTRIBUTION.test(t.lemma);
 }

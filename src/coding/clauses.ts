@@ -264,11 +264,14 @@ function invertedPastCondition(toks: Token[], i: number, a0: number, b0: number)
   return false;
 }
 
-/** at most two words in [a, b) and no verb among them (the tagger misses verbs in longer conditions) */
+/**
+ * at most two words in [a, b) and no verb or name among them (the tagger misses verbs in longer conditions, and in
+ * "If NATO attacks," reads the verb as a plural noun)
+ */
 function isHedge(toks: Token[], a: number, b: number): boolean {
   let words = 0;
   for (let k = a; k < b; k++) {
-    if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return false;
+    if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || toks[k].pos === 'PROPN') return false;
     if (toks[k].pos !== 'PUNCT' && ++words > 2) return false;
   }
   return true;

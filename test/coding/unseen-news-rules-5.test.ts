@@ -235,3 +235,21 @@ describe('"sentenced to" after a noun', () => {
     ]);
   });
 });
+
+describe('a threat with a closing attribution by a role noun', () => {
+  it('keeps its event and its condition (", the minister said" is no target)', () => {
+    const d = code('If NATO sends troops, Russia will retaliate, the minister said.');
+    expect(d.events.map((e) => `${e.source?.code}>${e.target?.code} ${e.code} ${e.modality}`)).toEqual([
+      'RUSGOV>NATO 130 conditional',
+    ]);
+    expect(d.events[0].condition?.text).toBe('If NATO sends troops');
+    expect(ev('Russia will retaliate, the minister said.')).toEqual(['RUSGOV>- 130 threat']);
+  });
+});
+
+describe('a short condition with a name', () => {
+  it('is a condition, not a hedge ("If NATO attacks,")', () => {
+    expect(ev('If NATO attacks, Russia will respond.')).toEqual(['RUSGOV>NATO 130 conditional']);
+    expect(ev('If necessary, Russia will respond.')).toEqual(['RUSGOV>- 130 future']);
+  });
+});
