@@ -18,7 +18,8 @@ export function attributionSubject(v: SentenceView, i: number, end: number): boo
   return t.pos === 'VERB' && ATTRIBUTION.test(t.lemma);
 }
 
-const SUBORDINATORS = /^(after|before|since|because|although|though|while|whereas|until|unless|when|once)$/;
+const SUBORDINATORS =
+  /^(after|before|since|because|although|though|while|whilst|whereas|until|unless|when|once)$/;
 // "as" too, with a stricter test (subordinateVerb)
 
 /**
@@ -55,12 +56,14 @@ const TIME_MEASURE =
  * The comma that closes a subordinate clause opening the sentence ("As North Korea threatens, Thailand's ambassador
  * ..."), else -1
  */
-export function frontedClauseEnd(v: SentenceView): number {
+export function frontedClauseEnd(v: SentenceView, start = v.a): number {
   // (after a measure of time: "Days after Japan imposed sanctions, China ...", "Shortly before ...")
-  let a = v.a;
-  while (a < Math.min(v.b, v.a + 4) && TIME_MEASURE.test(v.toks[a].lower)) a++;
+  // (or an opening quotation mark: '"Whilst it is good that Labour has rejected ..., the jury is still out')
+  let a = start;
+  if (/^["“‘']$/.test(v.toks[a]?.text ?? '')) a++;
+  while (a < Math.min(v.b, start + 4) && TIME_MEASURE.test(v.toks[a].lower)) a++;
   if (subordinateVerb(v, a) < 0) return -1;
-  for (let k = v.a + 1; k < v.b; k++) if (v.toks[k].text === ',') return k;
+  for (let k = a + 1; k < v.b; k++) if (v.toks[k].text === ',') return k;
   return -1;
 }
 

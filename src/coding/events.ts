@@ -171,9 +171,8 @@ export function createEventStage(lex: Lexicon): Stage {
             lex,
           );
           if (inRanges(r.trigger, ci.questions)) modality = 'hypothetical';
-          // "will attack the base and kill the guards": a verb coordinated after another shares its modality
-          // ... a document's act, its issuing verb's ("failed to adopt a resolution demanding a ceasefire"), and an
-          // ended act, its cessation verb's ("plans to stop selling weapons")
+          // "will attack the base and kill the guards": a verb coordinated after another shares its modality, a document's
+          // act its issuing verb's ("failed to adopt a resolution demanding"), an ended act its cessation verb's
           if (modality === 'actual') {
             const first = firstConjunctVerb(v, r.trigger, lo, lex.cues.speechVerbs);
             const issuer =
@@ -213,6 +212,7 @@ export function createEventStage(lex: Lexicon): Stage {
           if (!targets && !located && !slotUncoded) {
             targets = findTarget(doc, v, {
               from: r.trigger + 1,
+              lo,
               clauses: ci,
               sources,
               // material conflict, and withdrawals: "pulled its forces out of Gaza" leaves Gaza's state

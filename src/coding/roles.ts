@@ -137,7 +137,7 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
   const first = !s.conditionRange ? firstConjunctVerb(v, s.trigger, s.lo, lex.cues.speechVerbs) : -1;
   if (first >= 0) return findSource(doc, v, { ...s, trigger: first }, lex);
   // ", killing 20 people": a participle clause's subject is its main clause's ("Floods hit Pakistan, killing")
-  const head = !s.conditionRange ? participleHead(v, s.trigger, s.lo, lex.cues.speechVerbs) : -1;
+  const head = !s.conditionRange ? participleHead(v, s.trigger, s.lo) : -1;
   if (head >= 0)
     return isAccidentVerb(v.toks[head]) ? null : findSource(doc, v, { ...s, trigger: head }, lex);
   const conds = s.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);

@@ -59,7 +59,7 @@ export function firstConjunctVerb(v: SentenceView, trigger: number, lo: number, 
       if (/ing$/.test(t.lower) && v.toks[k - 1]?.pos !== 'AUX') {
         // ("issued a statement deploring Japan's trade imbalance and appealed": a participle on the object noun)
         if (v.toks[k - 1]?.pos === 'NOUN' && k - 1 > lo && v.toks[k - 2].pos !== 'ADP') continue;
-        return v.toks[k - 1]?.text === ',' ? participleHead(v, k, lo, speech) : -1;
+        return v.toks[k - 1]?.text === ',' ? participleHead(v, k, lo) : -1;
       }
       // ("said Iranian forces killed or wounded 1,500 soldiers": two verbs joined with nothing between are one)
       if (k === j - 1 && v.toks[k - 1]?.pos !== 'AUX') return k;
@@ -223,7 +223,7 @@ function sameFiniteForm(a: { lower: string; lemma: string }, b: { lower: string;
  * else -1: the trigger is an -ing verb right after a comma, and the nearest finite verb before it in the clause
  * is no reporting verb
  */
-export function participleHead(v: SentenceView, trigger: number, lo: number, speech: Set<string>): number {
+export function participleHead(v: SentenceView, trigger: number, lo: number): number {
   const t = v.toks[trigger];
   if (t.pos !== 'VERB' || !/ing$/.test(t.lower) || trigger - 1 <= lo || v.toks[trigger - 1].text !== ',')
     return -1;
@@ -242,7 +242,7 @@ export function participleHead(v: SentenceView, trigger: number, lo: number, spe
       accusedBefore(v, k - 1, lo)
     )
       return k;
-    if (w.pos === 'VERB' && !/ing$/.test(w.lower) && !hyphenated) return speech.has(w.lemma) ? -1 : k;
+    if (w.pos === 'VERB' && !/ing$/.test(w.lower) && !hyphenated) return k;
   }
   return -1;
 }

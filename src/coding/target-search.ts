@@ -72,6 +72,8 @@ export interface TargetSearch {
   /** only places after these prepositions (withdrawals: "from Gaza", "out of Iraq") */
   placePreps?: RegExp;
   hi: number;
+  /** the first token of the act's own stretch of text (a quote's content, else the sentence) */
+  lo?: number;
   conditionRange: [number, number] | null;
   /** stop at a complement clause ("denied that Belgrade ..."): statements are not addressed to its subject */
   stopAtComplement?: boolean;
@@ -105,7 +107,7 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
   const verb = v.toks[t.from - 1]?.pos === 'VERB' ? v.toks[t.from - 1] : null;
   // an act inside a clause that opens the sentence has its target there ("As North Korea threatens, Thailand's
   // ambassador ...")
-  const frontEnd = frontedClauseEnd(v);
+  const frontEnd = frontedClauseEnd(v, t.lo ?? v.a);
   const hi = frontEnd >= t.from ? Math.min(frontEnd, t.hi) : t.hi;
   for (let j = t.from; j < Math.min(hi, t.from + 18); j++) {
     if (t.clauses.boundaries.has(j) && j > t.from) break;

@@ -253,3 +253,28 @@ describe('a short condition with a name', () => {
     expect(ev('If necessary, Russia will respond.')).toEqual(['RUSGOV>- 130 future']);
   });
 });
+
+describe("a participle clause after a reporting verb's clause", () => {
+  it("shares the reporter's subject, not the addressee", () => {
+    expect(
+      ev(
+        'She told Mr Blair before stomping off, refusing his pleas to discuss the issue privately.',
+        '2005-04-01',
+      ),
+    ).toEqual([]);
+    expect(
+      ev('The Russian defence ministry said on Monday, accusing Ukraine of shelling the plant.'),
+    ).toEqual(['RUSMIL>UKR 1123 actual']);
+  });
+});
+
+describe('a fronted "whilst" clause inside a quote', () => {
+  it('takes no target from the main clause', () => {
+    expect(
+      ev(
+        'Oaten said: "Whilst it is good that Labour has rejected the plan, the jury is still out on the Home Office\'s ability to deliver."',
+        '2005-04-01',
+      ),
+    ).toEqual(['GBRPTY>- 127 actual']);
+  });
+});
