@@ -74,7 +74,7 @@ export function createActorStage(lex: Lexicon): Stage {
             // "North Kingstown", "West Berlin", "Port Louis" is itself a capital only when listed as such
             if (compassBefore(doc, items, i)) entries = entries.filter((e) => e.kind !== 'capital');
             // "a firm commitment", "its daily exports": an adjective, no role noun
-            if (adjectiveOnly(doc, i, m.end, lex.cues.adjectiveRoleNouns))
+            if (adjectiveOnly(doc, i, m.end, lex.cues.adjectiveRoleNouns) || adverbDaily(doc, i))
               entries = entries.filter((e) => e.kind !== 'roleNoun');
             // "Air Canada", "Air India": a company's name
             if (wordBefore(doc, items, i, lex.cues.namePrefixes))
@@ -282,6 +282,15 @@ function adjectiveOnly(doc: Doc, i: number, end: number, words: Set<string>): bo
   if (t.end !== end || next?.pos !== 'NOUN' || next.sentence !== t.sentence) return false;
   // ("the Russian-led CSTO military alliance": any role word before an alliance's noun describes the alliance)
   return words.has(t.lower) || ALLIANCE_NOUN.test(next.lower);
+}
+
+/** "trucks enter Gaza daily.": "daily" closing a verb's phrase is an adverb, no newspaper */
+function adverbDaily(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (t.lower !== 'daily' || i < 2) return false;
+  const next = doc.tokens[i + 1];
+  const closes = !next || next.sentence !== t.sentence || next.pos === 'PUNCT';
+  return closes && /^(VERB|ADP)$/.test(doc.tokens[i - 2].pos) && doc.tokens[i - 1].sentence === t.sentence;
 }
 
 /** the word right before token i, spelled as one of `words`, in its sentence and part of no item */

@@ -34,6 +34,7 @@ import { modifiesThings, namesTopic, namesVenue, originOfName, tradeNounAfter } 
 import { partyOwner } from './party-owners.js';
 import { CAPTIVE_NOUNS } from './passives.js';
 import { MONTH, WEEKDAY } from './time-words.js';
+import { titleCaseSpan } from '../nlp/title-case.js';
 import { coordinatedCountries, lastConjunct } from './actor-lists.js';
 
 /** nouns of the same movements ("the withdrawal of some invasion forces from Panama") */
@@ -95,7 +96,13 @@ export function assemble(
       !MONTH.test(nextCap.lower) &&
       // "US Predator attacks", "Russian Iskander missiles": a model's name before a weapon noun is no name of the actor
       !WEAPON_NOUN.test(doc.tokens[it.te + 1]?.text ?? '') &&
-      !items.some((x) => x.ts === it.te)
+      !items.some((x) => x.ts === it.te) &&
+      // ("Russia Attacks Ukraine", "Israel Strikes Hamas Targets": in a title-case headline a capitalised word between
+      // two actors is the verb the tagger read as a noun)
+      !(
+        items.some((x) => x.ts === it.te + 1 && x.entries.some((e) => e.kind !== 'roleNoun')) &&
+        titleCaseSpan(doc.tokens, sentStart, sentEnd)
+      )
     )
       continue;
     if (nameable) {

@@ -154,7 +154,8 @@ export function isPassive(v: SentenceView, i: number): boolean {
     i > v.a &&
     (i + 1 >= v.b || /^[.!?;:–—-]$/.test(next.text)) &&
     // (a count too: "North Korea Faces Worsening Flood Crisis, 13 Killed")
-    (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM')
+    // (an adverb between too: "Most Gaza Flotilla Activists Still Detained")
+    /^(NOUN|PROPN|NUM)$/.test(prev.pos === 'ADV' && i - 2 >= v.a ? v.toks[i - 2].pos : prev.pos)
   )
     return true;
   // "Iran's president Mahmoud Ahmadinejad criticised for hugging ...": a verb of judgement takes its object before its

@@ -169,6 +169,9 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
       /^(DET|PROPN|PRON)$/.test(v.toks[j + 1]?.pos ?? '')
     )
       break;
+    // ("arrest three more in terror probe after killing of soldier": a bare count right after the act is its uncoded
+    // object; a place may still follow, no actor)
+    if (j === t.from && t.victims && countObjectAt(v, j)) uncodedObject = true;
     const np = v.mentionAt.has(j) ? actorPhraseAt(v, j) : null;
     if (!np) continue;
     if (attributionSubject(v, j, np.end)) break;
@@ -274,6 +277,20 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
 }
 
 const ARMED = /^(REB|INS|UAF|MIL|COP)$/;
+
+/** a count of people with no noun of its own at j: "three more", "30 in Yemen", "two" (no year, no mention) */
+function countObjectAt(v: SentenceView, j: number): boolean {
+  const t = v.toks[j];
+  if (t.pos !== 'NUM' || v.mentionAt.has(j) || /^\d{4}$/.test(t.text)) return false;
+  const next = v.toks[j + 1];
+  // ("one of two police officers", "240 'smart' bombs": the object's noun follows)
+  return (
+    !next ||
+    next.lower === 'more' ||
+    (next.pos === 'ADP' && next.lower !== 'of') ||
+    /^[.,;:]$/.test(next.text)
+  );
+}
 const MEETING_NOUN = /^(talks|negotiations|meeting|meetings|summit|conference|session|consultations)$/;
 
 /** the armed role of an object's people, not of a modifier ("the rebel-held city") */

@@ -97,6 +97,8 @@ const CLAUSE_TAKERS = new Set([
 /** whether a sentence is in title case, computed once per sentence view */
 const TITLE_CASE = new WeakMap<SentenceView, boolean>();
 
+const NAME_HEAD =
+  /^(Commission|Committee|Council|Act|Agency|Court|Tribunal|Office|Bureau|Authority|Board|Programme|Program|Fund|Law|Bill|Treaty|Foundation|Institute|Centre|Center|Department|Ministry|Directorate|Unit|Squad|Forum|Award|Prize)$/;
 const RELINQUISH = /^(surrender|relinquish|renounce|waive|forgo|forego)$/;
 
 /**
@@ -107,6 +109,10 @@ const RELINQUISH = /^(surrender|relinquish|renounce|waive|forgo|forego)$/;
 export function isTopic(v: SentenceView, i: number): boolean {
   const t = v.toks[i];
   const prev = v.toks[i - 1];
+  // "hacks US Sentencing Commission", "the Iran Sanctions Act": a capitalised word before a body's or a law's
+  // capitalised head is part of its name, title case or not
+  const next = v.toks[i + 1];
+  if (next && t.text !== t.lower && NAME_HEAD.test(next.text)) return true;
   // "as opposed to": a contrast, no opposition
   if (t.lower === 'opposed' && prev?.lower === 'as' && v.toks[i + 1]?.lower === 'to') return true;
   // a participle opening the sentence before a noun ("Boycotting opposition members will ...")

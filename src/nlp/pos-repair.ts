@@ -23,6 +23,7 @@ import {
   gerundModifierAfterPossessive,
 } from './pos-repairs-noun.js';
 import {
+  titleCaseVerb,
   verbOfVerblessSentence,
   verbAfterModal,
   pastVerbAfterNameSubject,
@@ -42,6 +43,7 @@ const REPAIRS: ReadonlyArray<(out: Token[]) => void> = [
   objectAfterFiniteVerb,
   headOfOpenNounPhrase,
   verbOfVerblessSentence,
+  titleCaseVerb,
   verbAfterModal,
   subjectAfterSubordinator,
   objectOfNounTakingTo,

@@ -4,7 +4,8 @@
  * sentence's tokens; src/nlp/pos-repair.ts runs them in order. Regexes and sets are hoisted: this runs on every token.
  */
 import type { Token } from '../model/document.js';
-import { readsAsPluralVerb, verbLemma } from './verb-lemma.js';
+import { readsAsPluralVerb, singularVerbLemma, verbLemma } from './verb-lemma.js';
+import { titleCaseSpan } from './title-case.js';
 import { isFiniteVerb, PLAIN_WORD } from './pos-repairs-noun.js';
 
 const MODALS = /^(may|might|will|would|could|should|must|can|shall)$/;
@@ -289,5 +290,28 @@ export function pastVerbTaggedAdjective(out: Token[]): void {
     if (lemma === t.lower) continue;
     t.pos = 'VERB';
     t.lemma = lemma;
+  }
+}
+
+const CAPITAL_S_FORM = /^[A-Z][a-z]{2,}[^s]s$/;
+
+/**
+ * a title-case headline with no verb: a capitalised -s form between two names that wink reads as a verb after "He" is
+ * the verb ("Russia Attacks Ukraine", "Israel Strikes Hamas Targets in Gaza"; wink tags it a name)
+ */
+export function titleCaseVerb(out: Token[]): void {
+  if (out.length < 3 || out.length > 24 || !titleCaseSpan(out, 0, out.length)) return;
+  if (out.some((t) => isFiniteVerb(t))) return;
+  for (let i = 1; i < Math.min(out.length - 1, 5); i++) {
+    const t = out[i];
+    const p = out[i - 1];
+    const n = out[i + 1];
+    if (!CAPITAL_S_FORM.test(t.text) || (t.pos !== 'PROPN' && t.pos !== 'NOUN')) continue;
+    if (p.pos !== 'PROPN' || !/^[A-Z]/.test(n.text) || (n.pos !== 'PROPN' && n.pos !== 'NOUN')) continue;
+    const lemma = singularVerbLemma(t.lower);
+    if (!lemma) continue;
+    t.pos = 'VERB';
+    t.lemma = lemma;
+    return;
   }
 }

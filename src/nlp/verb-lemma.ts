@@ -56,3 +56,15 @@ export function readsAsPluralVerb(word: string): boolean {
   }
   return hit;
 }
+
+const singularCache = new Map<string, string | null>();
+
+/** the verb lemma of an -s form that wink reads as a verb after a singular subject ("He attacks it."), else null */
+export function singularVerbLemma(word: string): string | null {
+  let hit = singularCache.get(word);
+  if (hit === undefined) {
+    if (singularCache.size >= MAX_CACHED) singularCache.clear();
+    singularCache.set(word, (hit = asVerb('He X it.', word, 1)));
+  }
+  return hit;
+}

@@ -278,3 +278,42 @@ describe('a fronted "whilst" clause inside a quote', () => {
     ).toEqual(['GBRPTY>- 127 actual']);
   });
 });
+
+describe('a title-case headline "Name Verbs Name"', () => {
+  it('reads the capitalised -s form as the verb, and keeps the first name an actor', () => {
+    expect(ev('Russia Attacks Ukraine')).toEqual(['RUS>UKR 190 actual']);
+    expect(ev('Israel Strikes Syria')).toEqual(['ISR>SYR 190 actual']);
+    expect(ev('Pakistan Blocks Twitter Over Cartoon Contest', '2012-05-20')).toEqual(['PAK>- 1721 actual']);
+  });
+  it('a name before a capitalised noun that no actor follows is still one name', () => {
+    expect(ev('China Daily Reports Growth')).toEqual([]);
+  });
+  it('a headline passive with an adverb before the participle', () => {
+    expect(ev('Most Gaza Flotilla Activists Still Detained', '2011-11-05')).toEqual([]);
+  });
+});
+
+describe('a capitalised trigger before the head of a name', () => {
+  it('is part of the name ("US Sentencing Commission")', () => {
+    expect(ev('Anonymous hacks US Sentencing Commission, distributes files', '2013-01-26')).toEqual([]);
+  });
+});
+
+describe('a count right after a custody or force verb', () => {
+  it('is its uncoded object: no actor further on is the target', () => {
+    expect(ev('UK police arrest three more in terror probe after killing of soldier', '2013-05-26')).toEqual([
+      'GBRCOP>- 173 actual',
+    ]);
+    expect(ev('Israeli troops killed 3 in Gaza on Monday.')).toEqual(['ISRMIL>PSECVL 190 actual']);
+  });
+});
+
+describe('"daily" closing a verb phrase', () => {
+  it('is an adverb, no newspaper', () => {
+    const d = code(
+      'Israel to begin allowing 20 trucks with construction materials enter Gaza daily',
+      '2012-12-30',
+    );
+    expect(d.mentions.some((m) => m.role === 'MED')).toBe(false);
+  });
+});
