@@ -317,3 +317,21 @@ describe('"daily" closing a verb phrase', () => {
     expect(d.mentions.some((m) => m.role === 'MED')).toBe(false);
   });
 });
+
+describe('coordinated subjects that discuss a topic', () => {
+  it('consult each other; one subject discussing codes nothing', () => {
+    expect(ev('China and Israel discussed peace prospects at a meeting in New York.', '1987-03-30')).toEqual([
+      'CHNGOV>ISRGOV 040 actual',
+      'ISRGOV>CHNGOV 040 actual',
+    ]);
+    expect(ev('Russia discussed the plan.')).toEqual([]);
+  });
+  it('an infinitive takes no subjects from afar', () => {
+    expect(
+      ev(
+        'He said European and Japanese banks were more flexible than U.S. banks and it was difficult to discuss capitalisation with the latter.',
+        '1987-03-04',
+      ),
+    ).toEqual([]);
+  });
+});
