@@ -300,8 +300,11 @@ const CAPITAL_S_FORM = /^[A-Z][a-z]{2,}[^s]s$/;
  * the verb ("Russia Attacks Ukraine", "Israel Strikes Hamas Targets in Gaza"; wink tags it a name)
  */
 export function titleCaseVerb(out: Token[]): void {
-  if (out.length < 3 || out.length > 24 || !titleCaseSpan(out, 0, out.length)) return;
-  if (out.some((t) => isFiniteVerb(t))) return;
+  if (out.length < 3 || out.length > 24) return;
+  // (a cheap look first: a capitalised -s form among the first words; this runs on every sentence)
+  let cand = false;
+  for (let i = 1; i < Math.min(out.length - 1, 5) && !cand; i++) cand = CAPITAL_S_FORM.test(out[i].text);
+  if (!cand || !titleCaseSpan(out, 0, out.length) || out.some((t) => isFiniteVerb(t))) return;
   for (let i = 1; i < Math.min(out.length - 1, 5); i++) {
     const t = out[i];
     const p = out[i - 1];
