@@ -219,9 +219,9 @@ function sameFiniteForm(a: { lower: string; lemma: string }, b: { lower: string;
 }
 
 /**
- * the main verb of a participle clause's sentence ("Israeli jets struck Gaza on Sunday, killing five": struck),
- * else -1: the trigger is an -ing verb right after a comma, and the nearest finite verb before it in the clause
- * is no reporting verb
+ * the main verb of a participle clause's sentence ("Israeli jets struck Gaza on Sunday, killing five": struck; "she
+ * told Mr Blair before stomping off, refusing his pleas": told), else -1: the trigger is an -ing verb right after a
+ * comma, and the nearest finite verb before it in the clause is its head
  */
 export function participleHead(v: SentenceView, trigger: number, lo: number): number {
   const t = v.toks[trigger];

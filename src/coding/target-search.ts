@@ -291,6 +291,8 @@ function countObjectAt(v: SentenceView, j: number): boolean {
     /^[.,;:]$/.test(next.text)
   );
 }
+
+/** nouns of a gathering, whose "in"/"at" place is its venue */
 const MEETING_NOUN = /^(talks|negotiations|meeting|meetings|summit|conference|session|consultations)$/;
 
 /** the armed role of an object's people, not of a modifier ("the rebel-held city") */

@@ -1,4 +1,7 @@
-/** What the coref modules share: which mentions are groups a pronoun may name, and which are coded. */
+/**
+ * What the coref modules share: which mentions are groups a pronoun may name, which are coded, which read as a
+ * clause's subject, and where the quote a speaker pronoun follows opens.
+ */
 import type { ActorMention, Doc } from '../model/document.js';
 
 /** mention kinds "it"/"they" may name */
