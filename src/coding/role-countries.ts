@@ -23,6 +23,18 @@ function sentTo(doc: Doc, m: ActorMention, country: string | null): boolean {
   return !!next && next.country === country && next.sentence === m.sentence;
 }
 
+const SENDING = /^(send|deploy|dispatch|station|mobilise|mobilize)$/;
+
+/** "If NATO sends troops": people another actor sends are that actor's, not the story's one country's */
+function sentByOther(doc: Doc, m: ActorMention, country: string | null): boolean {
+  let k = m.tokenStart - 1;
+  while (k > 0 && /^(DET|NUM|ADJ)$/.test(doc.tokens[k].pos)) k--;
+  const verb = doc.tokens[k];
+  if (!verb || verb.pos !== 'VERB' || !SENDING.test(verb.lemma) || verb.sentence !== m.sentence) return false;
+  const subject = doc.mentions.find((x) => x.tokenEnd === k && x.sentence === m.sentence);
+  return !!subject && (subject.country !== null || subject.org !== null) && subject.country !== country;
+}
+
 /** the heads of role phrases that name several states */
 const MANY_STATES = /^(governments|regimes|administrations)$/;
 const FOREIGN = /^(foreign|world|global|international|multinational|overseas|outside)$/;
@@ -55,7 +67,8 @@ export function inferPersonCountries(doc: Doc): void {
         // are many countries' ("most governments that promised money to help rebuild Haiti")
         !DIPLOMATIC.test(headWord(m)) &&
         !(MANY_STATES.test(headWord(m)) && !possessedRole(doc, m)) &&
-        !sentTo(doc, m, only)
+        !sentTo(doc, m, only) &&
+        !sentByOther(doc, m, only)
       )
         m.country = only;
   }

@@ -335,3 +335,11 @@ describe('coordinated subjects that discuss a topic', () => {
     ).toEqual([]);
   });
 });
+
+describe('people another actor sends in a story of one country', () => {
+  it("are not that country's (a condition's actors stay the sender's)", () => {
+    const d = code('If NATO sends troops, Russia will retaliate, the minister said.');
+    expect(d.events[0].condition?.actors?.map((a) => a.code)).toEqual(['NATO']);
+    expect(actorOf(code('Russia sent troops to the border.'), 'troops')).toBe('RUS:MIL');
+  });
+});
