@@ -52,9 +52,11 @@ export function possessorOfThing(v: SentenceView, np: { mentions: ActorMention[]
   if (POSSESSIVE_PRONOUN.test(v.toks[last.tokenStart].lower) && last.tokenEnd === last.tokenStart + 1) {
     // the pronoun itself is the determiner
   } else if (k < v.b && POSSESSIVE_MARK.test(v.toks[k].lower)) k++;
-  // a name modifying the common noun after it ("failed to recognise a House of Lords ruling"); not a time
-  // ("met Funaro yesterday") nor a state's own noun ("recognize Palestinian state")
-  else
+  // a name modifying the common noun after it ("failed to recognise a House of Lords ruling", "releasing US
+  // diplomatic cables"); not a time ("met Funaro yesterday") nor a state's own noun ("recognize Palestinian state")
+  else {
+    if (k < v.b && timeAdverbialEnd(v.toks, k, v.b) !== k) return false; // ("met Baker last night")
+    while (k < np.end + 2 && k < v.b && v.toks[k].pos === 'ADJ' && !v.mentionAt.has(k)) k++;
     return (
       k < v.b &&
       v.toks[k].pos === 'NOUN' &&
@@ -63,6 +65,7 @@ export function possessorOfThing(v: SentenceView, np: { mentions: ActorMention[]
       !STATE_HEADS.test(v.toks[k].lower) &&
       timeAdverbialEnd(v.toks, k, v.b) === k
     );
+  }
   for (; k < v.b; k++) {
     if (v.mentionAt.has(k)) return false;
     const pos = v.toks[k].pos;

@@ -178,6 +178,8 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     }
     const m0 = mentionEndingAt(v, j);
     if (!m0) continue;
+    // "Germany's Paulaner rejects": a name the lexicon does not know, owned by the actor, heads the verb's subject
+    if (trig.pos === 'VERB' && ownedUnknownName(v, m0, s.trigger)) return null;
     // "a strong earthquake that struck southwest Japan killed one person", "the rebels who fought Assad captured":
     // an actor ending a relative clause right before the verb is no subject of it — the clause's head is
     const rel =
@@ -313,6 +315,20 @@ function coordinatedRole(v: SentenceView, start: number, lo: number, lex: Lexico
     if (!partitive && !/^(DET|NUM|ADJ)$/.test(t.pos)) return -1;
   }
   return -1;
+}
+
+/** m + "'s" + one capitalised word no mention covers, right before the trigger (adverbs between) */
+function ownedUnknownName(v: SentenceView, m: ActorMention, trigger: number): boolean {
+  const k = m.tokenEnd;
+  if (!/^['’]s$/.test(v.toks[k]?.lower ?? '') || v.mentionAt.has(k + 1)) return false;
+  const name = v.toks[k + 1];
+  return (
+    !!name &&
+    /^\p{Lu}\p{Ll}/u.test(name.text) &&
+    name.pos === 'PROPN' &&
+    !mentionEndingAt(v, k + 1) &&
+    onlyModifiersBetween(v, k + 2, trigger)
+  );
 }
 
 /** a lower-case common noun no mention covers right before token j */

@@ -343,3 +343,26 @@ describe('people another actor sends in a story of one country', () => {
     expect(actorOf(code('Russia sent troops to the border.'), 'troops')).toBe('RUS:MIL');
   });
 });
+
+describe("an actor's name the lexicon does not know", () => {
+  it('heads the subject it is owned in ("Germany\'s Paulaner rejects")', () => {
+    expect(ev("Germany's Paulaner rejects Kim Jong Un's request for beer garden", '2013-05-01')).toEqual([]);
+    expect(ev("Germany's Merkel rejects Putin's request.", '2013-05-01')).toEqual([
+      'DEUGOV>RUSGOV 120 actual',
+    ]);
+  });
+});
+
+describe('"release" with a country modifying a thing', () => {
+  it('frees no one ("releasing US diplomatic cables")', () => {
+    expect(
+      ev(
+        'On June 15, the web site WikiLeaks began releasing US diplomatic cables from the period.',
+        '2011-06-20',
+      ),
+    ).toEqual([]);
+    expect(
+      ev('Italian minister Giovanni Goria met Treasury Secretary James Baker last night.', '1987-04-08'),
+    ).toEqual(['ITAELI>USAGOV 040 actual']);
+  });
+});
