@@ -36,6 +36,7 @@ function possessiveDeterminer(v: SentenceView, j: number): boolean {
   return false;
 }
 
+const PLACE_KIND = /^(city|town|village|province|region|district|capital|port|camp)$/;
 const POSSESSIVE_PRONOUN = /^(his|her|its|their|our|my|your)$/;
 
 /** nouns that a country's adjective names the state by, not a thing of it */
@@ -56,6 +57,8 @@ export function possessorOfThing(v: SentenceView, np: { mentions: ActorMention[]
   // diplomatic cables"); not a time ("met Funaro yesterday") nor a state's own noun ("recognize Palestinian state")
   else {
     if (k < v.b && timeAdverbialEnd(v.toks, k, v.b) !== k) return false; // ("met Baker last night")
+    // (a place's kind after its region names the place: "the mayor of the northern West Bank city of Nablus")
+    if (k < v.b && PLACE_KIND.test(v.toks[k].lower)) return false;
     while (k < np.end + 2 && k < v.b && v.toks[k].pos === 'ADJ' && !v.mentionAt.has(k)) k++;
     return (
       k < v.b &&

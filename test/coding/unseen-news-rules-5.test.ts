@@ -354,6 +354,11 @@ describe("an actor's name the lexicon does not know", () => {
 });
 
 describe('"release" with a country modifying a thing', () => {
+  it('a place\'s kind after its region is no thing ("the West Bank town of Jenin")', () => {
+    expect(ev('Israel freed the governor of the West Bank town of Jenin on Monday.', '2008-08-02')).toEqual([
+      'ISRGOV>PSEGOV 0841 actual',
+    ]);
+  });
   it('frees no one ("releasing US diplomatic cables")', () => {
     expect(
       ev(
