@@ -247,8 +247,58 @@ export function forSubjectInfinitive(toks: Token[], sentStart: number, trigger: 
   if (to < 0) return -1;
   for (let k = to - 1; k > sentStart && to - k <= 6; k--) {
     const t = toks[k];
-    if (t.lower === 'for') return k < to - 1 ? k : -1;
+    if (t.lower === 'for') return k < to - 1 && !destinationFor(toks, k) ? k : -1;
     if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) && !/^(['’]s?|-|\.)$/.test(t.text)) return -1;
   }
+  return -1;
+}
+
+/** words that end the scan back from a purpose infinitive to its verb */
+const PURPOSE_STOP =
+  /^(,|;|:|and|but|or|that|which|who|whom|because|after|before|since|when|while|if|unless)$/;
+const PURPOSE_BETWEEN = /^(DET|ADJ|NOUN|PROPN|NUM|PRON|PART|ADP|ADV)$/;
+
+/**
+ * "planning to buy weapons to attack Iraqi forces", "would leave for Washington in three weeks to complete
+ * negotiations": an infinitive after a verb's object or phrases is that verb's purpose, and is no more done than the
+ * verb is; the verb's index (its object and phrases between, up to ten words), or `trigger` when there is none. A
+ * noun with an infinitive of its own ("the Administration's decision to charge", `ownNouns`; "a meeting to seek
+ * support"), an owner or a "no" between ("changed no minds in a meeting to") keep the infinitive from the verb.
+ */
+export function purposeHead(
+  toks: Token[],
+  sentStart: number,
+  trigger: number,
+  ownNouns: ReadonlySet<string>,
+): number {
+  const t = toks[trigger];
+  if (t.pos !== 'VERB' || t.lower !== t.lemma) return trigger;
+  const to = toBefore(toks, sentStart, trigger);
+  if (to < 0 || to === trigger - 3) return trigger;
+  const noun = toks[to - 1];
+  if (noun.pos === 'NOUN' && ownNouns.has(noun.lower)) return trigger;
+  for (let j = to - 2; j > sentStart && to - j <= 11; j--) {
+    const w = toks[j];
+    if (PURPOSE_STOP.test(w.lower) || /^(no|['’]s?)$/.test(w.lower)) break;
+    if (w.pos === 'VERB') return j;
+    if (!PURPOSE_BETWEEN.test(w.pos)) break;
+  }
+  return trigger;
+}
+
+/** verbs after which "for" names a destination ("left for Washington to meet the IMF"), not an infinitive's
+ * subject ("paid for the pope to visit") */
+const DESTINATION_VERB = /^(leave|depart|head|sail|fly|set|bound|embark|board|take)$/;
+
+/** the "for" at `forAt` follows a verb of leaving: a destination */
+export function destinationFor(toks: Token[], forAt: number): boolean {
+  // ("set off for", "set out for")
+  const v = /^(off|out)$/.test(toks[forAt - 1]?.lower ?? '') ? toks[forAt - 2] : toks[forAt - 1];
+  return v !== undefined && (v.pos === 'VERB' || v.pos === 'ADJ') && DESTINATION_VERB.test(v.lemma);
+}
+
+/** the index of the last `word` among the `span` tokens before token `i`, else -1 */
+export function lastWordBefore(toks: Token[], i: number, word: string, span: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= span; k--) if (toks[k].lower === word) return k;
   return -1;
 }

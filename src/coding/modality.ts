@@ -21,6 +21,7 @@ import {
   meansGerundHead,
   nounBeforeOfPhrase,
   nounInfinitive,
+  purposeHead,
   toBefore,
   verbBeforeAdverbs,
   verbBeforePrepPhrase,
@@ -83,9 +84,11 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   const own = ownModality(inp, lex);
   // a later one of coordinated infinitives reads the first one's cues ("vowed to seize Kharkiv and (to) attack Kyiv")
   if (own !== 'actual') return own;
-  // ... and a means gerund its verb's ("would respond ... by hitting its naval base")
+  // ... a means gerund its verb's ("would respond ... by hitting its naval base")
   let head = infinitiveChainHead(inp.toks, inp.sentStart, inp.trigger);
   if (head === inp.trigger) head = meansGerundHead(inp.toks, inp.sentStart, inp.trigger);
+  // ... and a purpose infinitive its verb's ("planning to buy weapons to attack")
+  if (head === inp.trigger) head = purposeHead(inp.toks, inp.sentStart, inp.trigger, lex.cues.ofIntentNouns);
   return head === inp.trigger ? own : ownModality({ ...inp, trigger: head }, lex);
 }
 

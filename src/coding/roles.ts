@@ -33,7 +33,7 @@ import {
   codableHeadBefore,
 } from './relatives.js';
 import { issuingVerb } from './documents.js';
-import { nounBeforeOfPhrase, readinessSubject } from './infinitives.js';
+import { destinationFor, lastWordBefore, nounBeforeOfPhrase, readinessSubject } from './infinitives.js';
 
 export { objectOwner } from './object-owner.js';
 
@@ -238,7 +238,9 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     const forSubject =
       m0.prep === 'for' &&
       v.toks[m0.tokenEnd]?.lower === 'to' &&
-      onlyModifiersBetween(v, m0.tokenEnd + 1, s.trigger);
+      onlyModifiersBetween(v, m0.tokenEnd + 1, s.trigger) &&
+      // ("left for Washington to meet the IMF" names a destination)
+      !destinationFor(v.toks, lastWordBefore(v.toks, m0.tokenStart, 'for', 4));
     if (!possessive && !forSubject && isPrepObject(m0)) continue;
     // a passive's agent is no subject of a verb coordinated after it ("X has been indicted by the court ... and
     // will resign": X resigns) nor of the verb of the noun its participle modifies ("rebels backed by Rwanda

@@ -9,6 +9,7 @@ import type { SentenceView } from './match.js';
 import type { ActorMention } from '../model/document.js';
 import { MONTH, subjectEndBefore, timeAdverbialStartBefore, WEEKDAY } from './time-words.js';
 import { mentionEndingAt } from './mention-at.js';
+import { destinationFor } from './infinitives.js';
 
 /** verbs whose object is the subject of the infinitive after it ("expected shoppers to visit"); "braved the cold to
  * protest" is a purpose, its subject the clause's */
@@ -83,6 +84,8 @@ export function purposeObject(
 function forActorBefore(v: SentenceView, a: number, j: number): boolean {
   for (let k = j - 1; k >= a; k--) {
     if (v.toks[k].lower !== 'for') continue;
+    // ("left for Geneva to meet the WTO": a destination)
+    if (destinationFor(v.toks, k)) return false;
     let n = k + 1;
     while (n < j && !v.mentionAt.has(n) && v.toks[n].pos === 'DET') n++;
     const m = v.mentionAt.get(n);
@@ -116,7 +119,7 @@ export function nonActorSubject(v: SentenceView, trigger: number, lo: number): b
     // is the infinitive's subject, an actor only if a mention covers it
     // ("last"/"next" left out: "cut output last September to support", "next week to strengthen" are times)
     if (np && v.toks.slice(f, j).some((t) => NTH.test(t.lower))) return !coveredRange(v, f + 1, j);
-    if (!(np && v.toks[f].lower === 'for')) return false;
+    if (!(np && v.toks[f].lower === 'for' && !destinationFor(v.toks, f))) return false;
   }
   j = subjectEndBefore(v.toks, trigger, lo);
   if (j < lo) return false;
