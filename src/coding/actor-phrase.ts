@@ -92,6 +92,15 @@ function quantityEnd(v: SentenceView, i: number): number {
 }
 
 /** an actor NP at token i: skip determiners/adjectives, take a mention and coordinated mentions */
+/** an unknown people's adjective the tagger read as a name, before a role noun ("struck Kurdish militants") */
+function peopleAdjective(v: SentenceView, j: number): boolean {
+  return (
+    v.toks[j].pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}+(ish|ian|an|ese|i)$/u.test(v.toks[j].text) &&
+    v.mentionAt.get(j + 1)?.kind === 'role'
+  );
+}
+
 export function actorPhraseAt(v: SentenceView, i: number): { mentions: ActorMention[]; end: number } | null {
   let j = v.mentionAt.has(i) ? i : quantityEnd(v, i);
   let skipped = 0;
@@ -99,7 +108,10 @@ export function actorPhraseAt(v: SentenceView, i: number): { mentions: ActorMent
     j < v.b &&
     skipped < 3 &&
     (!v.mentionAt.has(j) || possessiveDeterminer(v, j)) &&
-    (NP_SKIP.test(v.toks[j].lower) || v.toks[j].pos === 'ADJ' || v.toks[j].pos === 'NUM')
+    (NP_SKIP.test(v.toks[j].lower) ||
+      v.toks[j].pos === 'ADJ' ||
+      v.toks[j].pos === 'NUM' ||
+      peopleAdjective(v, j))
   ) {
     j++;
     skipped++;

@@ -173,6 +173,16 @@ function matchAt(v: SentenceView, els: PatternElement[], k: number, i: number, a
           // is no agent ("shortened by one hour the nightly curfew", "cut by half its troops")
           if (g === 1 && prev.lower === 'by' && v.toks[i - 1]?.pos === 'VERB' && !isMeasure(v.toks[i + 1]))
             break;
+          // "sent the troops to aid Syrian forces": a gap right after an object slot ends before an infinitive (the
+          // object is no recipient of the aid named after it; "declined to comment" keeps its gap)
+          if (
+            g === 1 &&
+            prev.lower === 'to' &&
+            els[k - 1]?.kind === 'target' &&
+            v.toks[i + 1]?.pos === 'VERB' &&
+            v.toks[i + 1].lower === v.toks[i + 1].lemma
+          )
+            break;
           // hyphen pieces ("solid-fuel") and a possessive "'s" do not count as words of their own
           if (
             prev.text !== '-' &&

@@ -24,16 +24,44 @@ function sentTo(doc: Doc, m: ActorMention, country: string | null): boolean {
 }
 
 const SENDING = /^(send|deploy|dispatch|station|mobilise|mobilize)$/;
+/** verbs whose object is the subject's instrument ("Israel used drones to attack") */
+const USING = /^(use|employ)$/;
 
-/** "If NATO sends troops": people another actor sends are that actor's, not the story's one country's */
-function sentByOther(doc: Doc, m: ActorMention, country: string | null): boolean {
+/**
+ * the actor that sends or uses the people of role mention `m` ("If NATO sends troops", "Israel has used drones"):
+ * the mention ending right before the verb (auxiliaries and adverbs between) whose object `m` is, else undefined
+ */
+function senderOf(doc: Doc, m: ActorMention, verbs: RegExp): ActorMention | undefined {
   let k = m.tokenStart - 1;
   while (k > 0 && /^(DET|NUM|ADJ)$/.test(doc.tokens[k].pos)) k--;
   const verb = doc.tokens[k];
-  if (!verb || verb.pos !== 'VERB' || !SENDING.test(verb.lemma) || verb.sentence !== m.sentence) return false;
-  const subject = doc.mentions.find((x) => x.tokenEnd === k && x.sentence === m.sentence);
+  if (!verb || verb.pos !== 'VERB' || !verbs.test(verb.lemma) || verb.sentence !== m.sentence)
+    return undefined;
+  let e = k;
+  while (e > 0 && /^(AUX|ADV|PART)$/.test(doc.tokens[e - 1].pos) && doc.tokens[e - 1].sentence === m.sentence)
+    e--;
+  return doc.mentions.find((x) => x.tokenEnd === e && x.sentence === m.sentence);
+}
+
+/** "If NATO sends troops": people another actor sends are that actor's, not the story's one country's */
+function sentByOther(doc: Doc, m: ActorMention, country: string | null): boolean {
+  const subject = senderOf(doc, m, SENDING);
   return !!subject && (subject.country !== null || subject.org !== null) && subject.country !== country;
 }
+
+/**
+ * "Israel used drones to attack Hamas", "Russia has deployed troops": a bare armed role a state sends or uses is
+ * that state's (a body's or an armed group's stays unowned: "NATO sends troops")
+ */
+function inferSentRoleCountries(doc: Doc): void {
+  for (const m of doc.mentions) {
+    if (m.kind !== 'role' || m.country || m.org || (m.role !== 'MIL' && m.role !== 'COP')) continue;
+    const subject = senderOf(doc, m, SENDING_OR_USING);
+    if (subject?.country && !subject.org && (subject.role === null || /^(GOV|MIL)$/.test(subject.role)))
+      m.country = subject.country;
+  }
+}
+const SENDING_OR_USING = new RegExp(`${SENDING.source}|${USING.source}`);
 
 /** the heads of role phrases that name several states */
 const MANY_STATES = /^(governments|regimes|administrations)$/;
@@ -44,6 +72,7 @@ const FOREIGN = /^(foreign|world|global|international|multinational|overseas|out
  * country of the article's dateline ("PRISTINA, Sept. 24 -"), else the country the article names most often.
  */
 export function inferPersonCountries(doc: Doc): void {
+  inferSentRoleCountries(doc);
   // a bare political, armed or police role noun ("insurgents", "officials", "troops", "riot police") takes the
   // country only when the article names exactly one (courts, companies and media stay uncoded: a fraud trial is
   // not an event)

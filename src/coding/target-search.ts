@@ -91,6 +91,12 @@ export interface TargetSearch {
   root?: string;
 }
 
+/** mention m lies in a gap of the pattern's words, after the first and before the last ("killed at least 42 Syrian
+ * soldiers" ends on the last: the victims) */
+function insideMatch(consumed: readonly number[] | undefined, m: ActorMention): boolean {
+  return !!consumed?.length && m.tokenStart > Math.min(...consumed) && m.tokenEnd - 1 < Math.max(...consumed);
+}
+
 export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMention[] | null {
   const conds = t.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
   const srcIds = new Set(t.sources.map((m) => m.id));
@@ -201,7 +207,8 @@ export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMen
     // a modifier ("US-made") is no target; nor is the source's own country as a bare owner ("Russia's doctrine"),
     // nor the source's own people named by the pattern's noun ("Mexico sent troops to Africa": its troops), nor the
     // weapon the pattern names ("launched drones at a ship")
-    const patternNoun = t.consumed?.includes(m0.tokenStart) ?? false;
+    // (or inside the pattern's stretch, in a gap: "sent 2,000 troops to aid the Sudanese army": its troops)
+    const patternNoun = (t.consumed?.includes(m0.tokenStart) ?? false) || insideMatch(t.consumed, m0);
     const ms = np.mentions
       .flatMap((m) => doc.expand(m))
       .filter(
