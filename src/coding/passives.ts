@@ -71,8 +71,17 @@ export const CAPTIVE_NOUNS = /^(hostage|hostages|captive|captives|prisoner|priso
 
 /** the token before i, past one adverb ("drivers reportedly kidnapped") */
 function nounBefore(v: SentenceView, i: number): SentenceView['toks'][number] {
-  const prev = v.toks[i - 1];
-  return prev?.pos === 'ADV' && i - 1 > v.a ? v.toks[i - 2] : prev;
+  return v.toks[headBefore(v, i)];
+}
+
+const CLOSING_QUOTE = /^["'’”]$/;
+
+/** the index of the word before token i, past one adverb and a scare quote's closing mark ("'policemen' killed") */
+function headBefore(v: SentenceView, i: number): number {
+  let k = i - 1;
+  if (v.toks[k]?.pos === 'ADV' && k > v.a) k--;
+  if (k > v.a && CLOSING_QUOTE.test(v.toks[k].text) && /^(NOUN|PROPN)$/.test(v.toks[k - 1].pos)) k--;
+  return k;
 }
 
 export function isPassive(v: SentenceView, i: number): boolean {
@@ -290,7 +299,7 @@ export function passiveSubject(
   // a reduced relative's head noun right before it (past an adverb) underwent it, coded or not: "the release of
   // terror suspects detained without trial", "men indefinitely detained in the UK" (not whoever called for it); an
   // actor may modify that noun ("Palestinian refugee camps besieged by")
-  const h = v.toks[trigger - 1]?.pos === 'ADV' ? trigger - 2 : trigger - 1;
+  const h = headBefore(v, trigger);
   if (h >= lo && v.toks[h].pos === 'NOUN') {
     const head = mentionEndingAt(v, h) ?? (h - 1 >= lo ? mentionEndingAt(v, h - 1) : null);
     return head && head.kind !== 'pronoun' && codable(head) ? [head] : null;

@@ -260,3 +260,59 @@ export function subjectBefore(doc: Doc, ms: ActorMention[], i: number, quoteOpen
   }
   return found;
 }
+
+/**
+ * "dealers said that in effect, regulators are asking them to set aside reserves": a plural pronoun in a clause
+ * reported by people the lexicons do not know (a plural common noun opening its clause, then a saying verb), with no
+ * actor named between, is those people or others unnamed, not an actor named before them
+ */
+export function unknownGroupSayer(doc: Doc, ms: ActorMention[], i: number): boolean {
+  const m = ms[i];
+  if (!/^(they|them|their)$/.test(m.name)) return false;
+  const sentStart = doc.sentences[m.sentence].tokenStart;
+  // (no actor between the saying verb and the pronoun: the scan stops at the mention before it)
+  const prev = ms[i - 1]?.sentence === m.sentence ? ms[i - 1] : undefined;
+  const from = prev && codable(prev) ? prev.tokenEnd : sentStart;
+  for (let k = m.tokenStart - 1; k > from && m.tokenStart - k <= 16; k--) {
+    const verb = doc.tokens[k];
+    if (verb.pos !== 'VERB' || !SAYING.test(verb.lemma)) continue;
+    if (!noOtherAntecedent(doc, ms, m, k)) return false;
+    let s = k - 1;
+    while (s > sentStart && doc.tokens[s].pos === 'ADV') s--;
+    const noun = doc.tokens[s];
+    // (a role noun of no known country too: "Traders said")
+    const subject = ms.find((x) => x.sentence === m.sentence && x.tokenEnd === s + 1);
+    if (
+      subject ? codable(subject) || subject.kind !== 'role' : noun.pos !== 'NOUN' || noun.lower === noun.lemma
+    )
+      return false;
+    if (!/s$/.test(noun.lower)) return false;
+    let b = (subject?.tokenStart ?? s) - 1;
+    while (b >= sentStart && /^(DET|ADJ)$/.test(doc.tokens[b].pos)) b--;
+    return b < sentStart || doc.tokens[b].pos === 'PUNCT';
+  }
+  return false;
+}
+
+/**
+ * no mention and no plural noun between the saying verb at k and pronoun m, but for an object "them" the subject of
+ * its own verb ("regulators are asking them")
+ */
+function noOtherAntecedent(doc: Doc, ms: ActorMention[], m: ActorMention, k: number): boolean {
+  if (ms.some((x) => x.sentence === m.sentence && x.tokenStart > k && x.tokenStart < m.tokenStart))
+    return false;
+  let ownSubject = -1;
+  if (m.name === 'them') {
+    let v = m.tokenStart - 1;
+    if (doc.tokens[v]?.pos === 'VERB') {
+      v--;
+      while (v > k && /^(AUX|ADV|PART)$/.test(doc.tokens[v].pos)) v--;
+      ownSubject = v;
+    }
+  }
+  for (let j = k + 1; j < m.tokenStart; j++) {
+    const t = doc.tokens[j];
+    if (j !== ownSubject && t.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower)) return false;
+  }
+  return true;
+}

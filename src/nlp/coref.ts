@@ -19,6 +19,7 @@ import {
   relativeSayers,
   sayerOf,
   subjectBefore,
+  unknownGroupSayer,
   unknownSpeakerBefore,
   warnerOf,
 } from './coref-clauses.js';
@@ -171,7 +172,7 @@ export const corefStage: Stage = {
           }
         }
       } else if (m.kind === 'pronoun' && /^(it|its|itself|they|their|them)$/.test(m.name)) {
-        if (relativeSayers(doc, ms, i)) continue;
+        if (relativeSayers(doc, ms, i) || unknownGroupSayer(doc, ms, i)) continue;
         const obliged = obligedAddressee(doc, ms, i);
         if (obliged !== null) {
           m.antecedent = obliged;

@@ -1,0 +1,104 @@
+/**
+ * Rule families found on news Redline had not seen (world-news, long-articles; earlier ones are in
+ * unseen-news-rules*.test.ts), each checked on every changed event of both corpora.
+ */
+import { describe, expect, it } from 'vitest';
+import { actorOf, code, ev } from '../helpers/code.js';
+
+describe("a purpose infinitive after a verb's object", () => {
+  it('is no more done than its verb', () => {
+    expect(
+      ev('Police arrested militants accused of planning to buy explosives to attack Kenyan police stations.'),
+    ).toEqual(['KENREB>KENCOP 1384 future', 'KENCOP>KENREB 173 actual']);
+    expect(
+      ev('The Chilean delegation will fly to Geneva next month to complete negotiations with the WTO.'),
+    ).toEqual(['CHLGOV>CHE 036 future', 'CHLGOV>WTO 036 future']);
+  });
+  it('after a verb that happened, it stays actual', () => {
+    expect(
+      ev('The Chilean delegation flew to Geneva last month to complete negotiations with the WTO.'),
+    ).toEqual(['CHLGOV>CHE 042 actual', 'CHLGOV>WTO 046 actual', 'WTO>CHLGOV 046 actual']);
+  });
+  it("a noun's own infinitive, an owner or a 'no' between keep it from the verb", () => {
+    expect(ev("The senators hadn't read the Kremlin's decision to expel the diplomats.")).toEqual([
+      'RUSGOV>- 166 actual',
+    ]);
+    expect(ev('Obama changed no votes at a meeting with senators to seek support from Mexico.')).toEqual([
+      'USAELI>- 022 actual',
+    ]);
+    expect(ev('Brazil plans to hold a meeting to seek support from Argentina.')).toEqual([
+      'BRAGOV>- 022 future',
+    ]);
+  });
+});
+
+describe('"for" after a verb of leaving', () => {
+  it('names a destination, not the subject of the infinitive after it', () => {
+    expect(ev('The Chilean delegation will leave for Geneva to meet the WTO.')).toEqual([
+      'CHLGOV>WTO 036 future',
+    ]);
+    expect(ev('Chile set off for Geneva to meet the IMF.')).toEqual(['CHLGOV>IMF 040 actual']);
+  });
+  it('elsewhere "for X to" still has X as its subject', () => {
+    expect(ev('It is time for Britain to meet the IMF.')).toEqual(['GBRGOV>IMF 040 hypothetical']);
+  });
+});
+
+describe('armed people a state sends or uses', () => {
+  it("are that state's", () => {
+    expect(ev('Turkey has used drones to attack Kurdish militants.')).toEqual(['TURMIL>TURREB 190 actual']);
+    expect(ev('Russia will use drones to attack Ukraine.')).toEqual(['RUSMIL>UKR 1384 future']);
+  });
+  it("a body's stay unowned", () => {
+    expect(ev('NATO will use drones to attack the rebels.')).toEqual([]);
+  });
+  it('are no target of what the sending names after them', () => {
+    expect(ev('Egypt sent 2,000 troops to aid the Sudanese army.')).toEqual(['EGYGOV>SDNMIL 070 actual']);
+  });
+  it('victims the pattern ends on are still its target', () => {
+    expect(ev('Syrian rebels said an Israeli strike killed at least 12 Syrian soldiers.')).toEqual([
+      'ISR>SYRMIL 190 actual',
+    ]);
+  });
+});
+
+describe("an unknown people's adjective read as a name", () => {
+  it('before a role noun leaves the role as the object', () => {
+    expect(ev('Turkey struck Kurdish militants.')).toEqual(['TUR>TURREB 190 actual']);
+  });
+});
+
+describe("a scare quote's closing mark", () => {
+  it('does not hide the head noun of a reduced passive relative', () => {
+    expect(ev("Hamas admits that 'policemen' killed in the war were Hamas fighters.")).toEqual([]);
+    expect(ev('Hamas admits that policemen killed in the war were Hamas fighters.')).toEqual([]);
+  });
+  it('an active verb after it keeps its subject', () => {
+    expect(ev('The "rebels" attacked Syrian troops.')).toEqual(['SYRREB>SYRMIL 190 actual']);
+  });
+});
+
+describe('a plural pronoun reported by unknown people', () => {
+  it('is those people, not an actor named before them', () => {
+    const text =
+      'The Bank of Japan and the Federal Reserve issued new rules. Traders said that, in effect, regulators are asking them to hold more reserves.';
+    const d = code(text);
+    expect(actorOf(d, 'them')).toBe('?');
+    const d2 = code('Japan attacked Korea. Analysts said they expect more attacks.');
+    expect(actorOf(d2, 'they')).toBe('?');
+  });
+  it('a known group before the saying verb is still "they"', () => {
+    const d = code('Russia attacked Ukraine. Russian officials said they would attack again.');
+    expect(actorOf(d, 'they')).toBe('RUS:GOV');
+  });
+});
+
+describe('a plural pronoun with a plural noun between it and the unknown sayers', () => {
+  it('takes the usual antecedent', () => {
+    expect(
+      ev(
+        'Britain and Japan agreed. The officials said both countries reached agreement at their talks here.',
+      ),
+    ).toContain('GBRGOV>JPNGOV 057 actual');
+  });
+});
