@@ -188,12 +188,17 @@ function markNamePossessors(doc: Doc, cues: Lexicon['cues']): void {
  */
 const CLAUSELESS_PREP = /^(on|upon|onto|against|into)$/;
 
+const COMPASS_WORD =
+  /^(north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest)$/;
+
 function governingPrep(doc: Doc, m: ActorMention): string | null {
   const first = doc.sentences[m.sentence].tokenStart;
   const next = doc.tokens[m.tokenEnd];
   const next2 = doc.tokens[m.tokenEnd + 1];
   let j = m.tokenStart - 1;
-  while (j >= first && /^(DET|ADJ|NUM)$/.test(doc.tokens[j].pos)) j--;
+  // (a compass word the tagger reads as an adverb too: "from north London")
+  while (j >= first && (/^(DET|ADJ|NUM)$/.test(doc.tokens[j].pos) || COMPASS_WORD.test(doc.tokens[j].lower)))
+    j--;
   const t = j >= first ? doc.tokens[j] : null;
   // "two car bombs in Baghdad killed", "airstrikes on Syria killed", "talks with Iran collapsed": a mention in a
   // phrase after a noun stays the object of its preposition (the noun heads the verb's subject)

@@ -156,7 +156,7 @@ export function assembleTitledName(
 
 /**
  * a run of capitalised portfolio words joined by "and" right before the title at `ts` ("Mining and" before
- * "Energy Minister"), owned by the country or its possessive right before the run: the owner's item index and
+ * "Energy Minister"; one or two words need no "and": "Foreign" before "Trade Minister"), owned by the country or its possessive right before the run: the owner's item index and
  * the run's first token, else null
  */
 function sharedPortfolioOwner(
@@ -176,7 +176,8 @@ function sharedPortfolioOwner(
       (end === j || j + 1 < ts) &&
       (get(items[owner], 'country') || get(items[owner], 'countryAdj'))
     )
-      return and && doc.tokens[j + 1].lower !== 'and' ? { owner, ts: j + 1 } : null;
+      // (one or two portfolio words need no "and": "French Foreign Trade Minister X")
+      return (and || ts - (j + 1) <= 2) && doc.tokens[j + 1].lower !== 'and' ? { owner, ts: j + 1 } : null;
     if (t.lower === 'and' || t.text === '&') and = true;
     else if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.pos === 'VERB') return null;
   }

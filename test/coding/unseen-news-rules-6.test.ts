@@ -102,3 +102,23 @@ describe('a plural pronoun with a plural noun between it and the unknown sayers'
     ).toContain('GBRGOV>JPNGOV 057 actual');
   });
 });
+
+describe('portfolio words between a country adjective and a title', () => {
+  it('one or two need no "and"', () => {
+    expect(
+      ev(
+        'Earlier, Canadian sources said French Foreign Trade Minister Jean Dupuis had pulled out of the GATT talks.',
+      ),
+    ).toEqual(['FRAGOV>- 164 actual']);
+    expect(ev('Bosnian Serb Prime Minister Dragan Kovac resigned on Monday.')).toEqual([
+      'BIHGOV>- 0831 actual',
+    ]);
+  });
+});
+
+describe('a compass word between a preposition and a place', () => {
+  it('leaves the place governed by the preposition', () => {
+    const d = code('He was born in a village. Mr Kovac, from north London, was arrested.');
+    expect(d.mentions.find((m) => m.text === 'London')?.prep).toBe('from');
+  });
+});
