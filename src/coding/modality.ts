@@ -27,6 +27,9 @@ import {
   verbBeforePrepPhrase,
   verbBeforeTo,
 } from './infinitives.js';
+import { futureTimeClause, presentForm } from './temporal-clauses.js';
+
+export { intentCodeFor, threatCodeFor } from './modality-codes.js';
 import { nounPhraseBetween, ownerOfNounAct, saidOfNounAct } from './noun-act-phrase.js';
 
 /**
@@ -83,6 +86,13 @@ export interface ModalityInput {
 export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   const own = ownModality(inp, lex);
   // a later one of coordinated infinitives reads the first one's cues ("vowed to seize Kharkiv and (to) attack Kyiv")
+  // ("will explain the plan when he visits the U.S.", "will not stop until Ukraine surrenders": a time clause of a
+  // future main clause, whose negation does not reach it)
+  if (
+    (own === 'actual' || own === 'negated') &&
+    futureTimeClause(inp.toks, inp.sentStart, inp.trigger, lex.cues.futureModals, lex.cues.negation)
+  )
+    return 'future';
   if (own !== 'actual') return own;
   // ... a means gerund its verb's ("would respond ... by hitting its naval base")
   let head = infinitiveChainHead(inp.toks, inp.sentStart, inp.trigger);
@@ -335,63 +345,4 @@ function requestedOfOthers(toks: Token[], sentStart: number, trigger: number, le
     if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.pos)) return false;
   }
   return false;
-}
-
-/** CAMEO codes actions that are only threatened (future or conditional) as 13x threats */
-const THREAT_CONVERSION: Array<[RegExp, string]> = [
-  [/^204|^20/, '1385'],
-  [/^191/, '1381'],
-  [/^192/, '1382'],
-  [/^19/, '1384'],
-  [/^18/, '1383'],
-  [/^17/, '137'],
-  [/^163/, '1312'],
-  [/^161/, '1313'],
-  [/^162/, '1311'],
-  [/^164/, '134'],
-  [/^165/, '135'],
-  [/^166/, '136'],
-  [/^16/, '131'],
-  [/^15/, '138'],
-];
-
-export function threatCodeFor(code: string): string | null {
-  for (const [re, to] of THREAT_CONVERSION) if (re.test(code)) return to;
-  return null;
-}
-
-/**
- * CAMEO (and PLOVER AGREE) code cooperative acts that are only promised as 03x intents:
- * "Portugal will support Turkey" is 032, "Finland will give Tanzania a grant" is 0331.
- */
-const INTENT_CONVERSION: Array<[RegExp, string]> = [
-  [/^061/, '0311'],
-  [/^062/, '0312'],
-  [/^063/, '0313'],
-  [/^064/, '0314'],
-  [/^06/, '031'],
-  [/^071/, '0331'],
-  [/^072/, '0332'],
-  [/^073/, '0333'],
-  [/^074/, '0334'],
-  [/^07/, '033'],
-  [/^081/, '0351'],
-  [/^082/, '0352'],
-  [/^084/, '0353'],
-  [/^085/, '0354'],
-  [/^086/, '0355'],
-  [/^087/, '0356'],
-  [/^08/, '035'],
-  [/^04/, '036'],
-  [/^05/, '032'],
-];
-
-export function intentCodeFor(code: string): string | null {
-  for (const [re, to] of INTENT_CONVERSION) if (re.test(code)) return to;
-  return null;
-}
-
-/** a verb in its base or third-person present form ("gain", "gains"), not a past one ("gained", "took") */
-function presentForm(t: { lower: string; lemma: string }): boolean {
-  return t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`;
 }

@@ -101,6 +101,15 @@ const NAME_HEAD =
   /^(Commission|Committee|Council|Act|Agency|Court|Tribunal|Office|Bureau|Authority|Board|Programme|Program|Fund|Law|Bill|Treaty|Foundation|Institute|Centre|Center|Department|Ministry|Directorate|Unit|Squad|Forum|Award|Prize)$/;
 const RELINQUISH = /^(surrender|relinquish|renounce|waive|forgo|forego)$/;
 
+/** a noun after "on" (determiners and adjectives between) in a line with no verb: the topic a speaker is quoted on */
+function speakerOnTopic(v: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k > v.a && /^(DET|ADJ|NOUN)$/.test(v.toks[k].pos)) k--;
+  if (k <= v.a || v.toks[k].lower !== 'on' || !v.mentionAt.size) return false;
+  for (let j = v.a; j < v.b; j++) if (j !== i && /^(VERB|AUX)$/.test(v.toks[j].pos)) return false;
+  return true;
+}
+
 /**
  * triggers that name a topic rather than an act: a gerund governed by a preposition ("capable of
  * targeting", "talk about arming"; "by targeting" is kept) and a noun phrase that is the object of
@@ -113,6 +122,9 @@ export function isTopic(v: SentenceView, i: number): boolean {
   // capitalised head is part of its name, title case or not
   const next = v.toks[i + 1];
   if (next && t.text !== t.lower && NAME_HEAD.test(next.text)) return true;
+  // "George W. Bush on torture", "Blair on the Iraq war": a verbless line naming who speaks on what
+  // (the tagger may read the noun as a verb after "on")
+  if ((t.pos === 'NOUN' || (t.pos === 'VERB' && prev?.lower === 'on')) && speakerOnTopic(v, i)) return true;
   // "as opposed to": a contrast, no opposition
   if (t.lower === 'opposed' && prev?.lower === 'as' && v.toks[i + 1]?.lower === 'to') return true;
   // a participle opening the sentence before a noun ("Boycotting opposition members will ...")

@@ -73,6 +73,9 @@ export function sayerOf(doc: Doc, ms: ActorMention[], i: number): number | null 
   for (let n = 0; n < 8 && k > 0 && PHRASE_TAGS.test(doc.tokens[k].pos); n++) k--;
   const verb = doc.tokens[k];
   if (!verb || verb.pos !== 'VERB' || !SAYING.test(verb.lemma) || (prev && prev.tokenEnd > k)) return null;
+  // "ended the meeting with West Germany saying it would": a participle's subject is the actor right before it
+  if (/ing$/.test(verb.lower) && prev && prev.tokenEnd === k && prev.sentence === m.sentence)
+    return GROUP_KINDS.has(prev.kind) && codable(prev) && prev.agentive ? prev.id : null;
   const start = doc.sentences[m.sentence].tokenStart;
   let subject: ActorMention | null = null;
   for (let j = i - 1, from = k; j >= 0 && ms[j].sentence === m.sentence; j--) {

@@ -122,3 +122,50 @@ describe('a compass word between a preposition and a place', () => {
     expect(d.mentions.find((m) => m.text === 'London')?.prep).toBe('from');
   });
 });
+
+describe('a time clause of a main clause still to come', () => {
+  it('is future: English puts its verb in the present', () => {
+    expect(
+      ev('Kishida will present the plan to U.S. officials when he visits the U.S.', '2023-03-01'),
+    ).toEqual(['JPNGOV>USA 036 future']);
+    expect(ev('Once the troops arrive in Poland, NATO will start the exercise.')).toEqual([
+      'NATO>- 138 future',
+    ]);
+  });
+  it("the main clause's negation does not reach it; its own does", () => {
+    expect(ev('Russia will not stop until Ukraine surrenders.')).toEqual(['UKRGOV>- 0356 future']);
+    expect(ev('Russia will attack when Ukraine does not surrender.')).toContain('UKRGOV>- 0874 negated');
+  });
+  it('a past or present main clause leaves it as told', () => {
+    expect(ev('Kishida explained the plan when he visited the U.S.', '2023-03-01')).toEqual([
+      'JPNGOV>USA 042 actual',
+    ]);
+  });
+});
+
+describe('a verbless line of a speaker "on" a topic', () => {
+  it('names the topic, no act', () => {
+    expect(ev('Video: Donald Trump on torture')).toEqual([]);
+    expect(ev('Blair on the Iraq war')).toEqual([]);
+  });
+  it('an act noun with its own actor before "on" still codes', () => {
+    expect(ev('Russian attack on Kyiv')).toEqual(['RUS>UKRCVL 190 actual']);
+  });
+});
+
+describe('a saying participle right after an actor', () => {
+  it('has that actor as the subject of what it reports', () => {
+    expect(
+      ev(
+        'EC farm ministers ended their meeting with France saying it would use its veto on the proposals.',
+        '1987-06-01',
+      ),
+    ).toEqual(['FRAGOV>EU 129 future']);
+  });
+});
+
+describe('body names', () => {
+  it('the eurozone is the European Union', () => {
+    expect(ev('Eurozone finance ministers agree deal on Greece bailout')).toEqual(['EU>- 0331 future']);
+  });
+});
