@@ -65,6 +65,7 @@ function negatingVerbBefore(toks: Token[], sentStart: number, trigger: number, l
   const noun = nounBeforeOfPhrase(toks, sentStart, trigger);
   return !!noun && lex.cues.negationVerbs.has(noun.lower);
 }
+const NO_CHOICE = /^(choice|alternative|option)$/;
 /** words that end the scan back from the trigger: another clause is before them ("won't go ahead after Canadians opposed it") */
 const STOP =
   /^(,|;|:|–|—|and|but|that|which|who|because|after|before|since|when|while|although|though|whereas|unless)$/;
@@ -126,6 +127,16 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
     // (a relative word right before the trigger opens its clause too: "don't care about presidents who assassinate")
     // (and "as" before a participle: "will not free them as demanded by Hamas" — the demand was made)
     const opener = RELATIVE_OPENER.test(w) || (w === 'as' && t0.pos === 'VERB');
+    // "would have no choice but to veto": the necessity reads the modal before it, neither stop nor negation
+    if (
+      w === 'but' &&
+      toks[j + 1]?.lower === 'to' &&
+      NO_CHOICE.test(toks[j - 1]?.lower ?? '') &&
+      toks[j - 2]?.lower === 'no'
+    ) {
+      j -= 2;
+      continue;
+    }
     if ((STOP.test(w) && j < trigger - 1) || (opener && j === trigger - 1)) {
       stopped = true;
       break;

@@ -153,7 +153,8 @@ const BODY_HEAD =
  */
 function ofUnknownName(doc: Doc, m: ActorMention): boolean {
   let k = m.tokenEnd;
-  if (doc.tokens[k]?.lower !== 'of') return false;
+  // ("Ministers from the Group of 24 developing countries")
+  if (!/^(of|from)$/.test(doc.tokens[k]?.lower ?? '')) return false;
   k++;
   if (doc.tokens[k]?.lower === 'the') k++;
   const t = doc.tokens[k];

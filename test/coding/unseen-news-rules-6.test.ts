@@ -169,3 +169,27 @@ describe('body names', () => {
     expect(ev('Eurozone finance ministers agree deal on Greece bailout')).toEqual(['EU>- 0331 future']);
   });
 });
+
+describe('"no choice but to"', () => {
+  it('reads the modal before it, neither a stop nor a negation', () => {
+    expect(ev('Reagan said he would have no choice but to veto the bill.', '1987-06-01')).toEqual([
+      'USAGOV>- 129 future',
+    ]);
+  });
+  it('after a past verb the act was done', () => {
+    expect(ev('Reagan had no choice but to veto the bill.', '1987-06-01')).toEqual(['USAGOV>- 129 actual']);
+  });
+});
+
+describe('a role noun "from" an unknown body', () => {
+  it("is the body's, not the story's one country's", () => {
+    expect(
+      ev('WASHINGTON, April 8 - Ministers from the Group of 24 developing countries called for a committee.'),
+    ).toEqual([]);
+  });
+  it("from a ministry it is still the country's", () => {
+    expect(ev('WASHINGTON - Officials from the Finance Ministry called for a committee.')).toEqual([
+      'USAGOV>- 020 actual',
+    ]);
+  });
+});
