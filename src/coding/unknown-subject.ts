@@ -190,7 +190,7 @@ export function nonActorSubject(v: SentenceView, trigger: number, lo: number): b
  */
 /** a definite plural that refers back to actors named before: "the nations", "the two sides" */
 const GROUP_ANAPHOR =
-  /^(nations|countries|partners|sides|allies|members|governments|parties|powers|states|leaders)$/;
+  /^(nations|countries|partners|sides|allies|members|governments|parties|powers|superpowers|states|leaders)$/;
 
 function nonActorNounPhrase(
   v: SentenceView,
@@ -211,8 +211,35 @@ function nonActorNounPhrase(
   }
   if (k < lo) return true;
   const stop = v.toks[k];
+  // ("Gunmen killed the governor and a suicide bomber killed 10 people": after a verb's object the "and" joins
+  // clauses, and the second one's subject is no actor)
+  // (a determiner opens the second subject; a definite plural of actors refers back: "and the superpowers should")
+  if (
+    /^(and|or)$/.test(stop.lower) &&
+    v.toks[k + 1]?.pos === 'DET' &&
+    !(v.toks[k + 1].lower === 'the' && GROUP_ANAPHOR.test(v.toks[j].lower)) &&
+    clauseBeforeConjunction(v, k, lo)
+  )
+    return true;
   return !(/^(and|or|,|nor)$/.test(stop.lower) || stop.pos === 'PRON');
 }
+
+/** the words before the conjunction at k are a verb and its object, with its phrases ("in Iraq's highest-profile
+ * assassination in eight months") and a time adverbial */
+function clauseBeforeConjunction(v: SentenceView, k: number, lo: number): boolean {
+  let j = timeAdverbialStartBefore(v.toks, k, lo) - 1;
+  const end = j;
+  while (
+    j >= lo &&
+    end - j < 14 &&
+    (/^(NOUN|ADJ|NUM|PROPN|DET|PART|ADP)$/.test(v.toks[j].pos) || /^(['’]s|-)$/.test(v.toks[j].lower))
+  )
+    j--;
+  // (a reporting verb's "object" is its clause's subject: "said Stearn's president and controller had resigned")
+  return j >= lo && j < end && v.toks[j].pos === 'VERB' && !REPORTING_VERB.test(v.toks[j].lemma);
+}
+const REPORTING_VERB =
+  /^(say|tell|add|report|announce|state|claim|confirm|believe|think|know|expect|show|insist|warn|note)$/;
 
 const ACT_OBJECT_PREP = /^(on|against|into|upon|over)$/;
 

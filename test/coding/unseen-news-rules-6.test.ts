@@ -193,3 +193,22 @@ describe('a role noun "from" an unknown body', () => {
     ]);
   });
 });
+
+describe('"and" after a verb\'s object, then a common-noun subject', () => {
+  it('joins clauses: the second subject is no actor, and the first clause lends none', () => {
+    expect(ev('Gunmen killed the Baghdad governor and a suicide bomber killed 10 people.')).toEqual([
+      'IRQUAF>IRQGOV 190 actual',
+    ]);
+    expect(ev('Russia attacked Ukraine on Monday and a missile killed 10 people.')).toEqual([
+      'RUS>UKR 190 actual',
+    ]);
+  });
+  it('a coordinated subject or a definite plural of actors still counts', () => {
+    expect(
+      ev(
+        'Washington should join Moscow in a peace initiative and the superpowers should impose an arms embargo against Tehran.',
+        '1987-10-01',
+      ),
+    ).toContain('RUSGOV>IRNGOV 163 hypothetical');
+  });
+});
