@@ -15,6 +15,9 @@ import { destinationFor } from './infinitives.js';
  * protest" is a purpose, its subject the clause's */
 const OBJECT_CONTROL =
   /^(expect|want|allow|permit|enable|cause|persuade|force|compel|invite|encourage|help|get|like|prefer|wish)$/;
+/** verbs whose object is moved to do what the infinitive names ("provoked opposition parties to call a strike");
+ * with a "by" gerund the subject is the main clause's ("provoked Hamas by attacking Gaza") */
+const PROMPTING = /^(prompt|spur|provoke|inspire|drive)$/;
 
 /** verbs whose object is told to do what the infinitive names ("asked Iran to withdraw", "ordered troops to") */
 const REQUEST_CONTROL =
@@ -70,6 +73,7 @@ export function purposeObject(
   // used is: "Iran uses Hezbollah to attack")
   if (verb === 'use' && v.toks[j - 1].pos === 'NOUN' && !coveredRange(v, j - 1, j)) return [f + 1, j];
   if (OBJECT_CONTROL.test(verb) || REQUEST_CONTROL.test(verb)) return null;
+  if (PROMPTING.test(verb) && v.toks[j].lower === 'to') return null;
   // "accused North Korea of miscalculation by refusing to resume talks": the accused is the one who refuses
   if (ACCUSING.test(verb) && v.toks[j].lower !== 'to') return null;
   // "enacted by the United States to protest": a passive's agent is the purpose's subject
@@ -113,7 +117,10 @@ export function nonActorSubject(v: SentenceView, trigger: number, lo: number): b
     // the infinitive's subject; with no actor in it the act has none
     const np = f >= lo && f < j - 1;
     const objectControl =
-      np && v.toks[f].pos === 'VERB' && OBJECT_CONTROL.test(v.toks[f].lemma) && !coveredRange(v, f + 1, j);
+      np &&
+      v.toks[f].pos === 'VERB' &&
+      (OBJECT_CONTROL.test(v.toks[f].lemma) || PROMPTING.test(v.toks[f].lemma)) &&
+      !coveredRange(v, f + 1, j);
     if (objectControl) return true;
     // "the second deadly blast to strike Afghanistan", "the first British minister to visit": an ordinal's noun
     // is the infinitive's subject, an actor only if a mention covers it

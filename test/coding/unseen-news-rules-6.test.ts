@@ -212,3 +212,12 @@ describe('"and" after a verb\'s object, then a common-noun subject', () => {
     ).toContain('RUSGOV>IRNGOV 163 hypothetical');
   });
 });
+
+describe('verbs of prompting', () => {
+  it('make their object the subject of the infinitive', () => {
+    expect(ev('The attack prompted Israel to threaten Hamas.')).toEqual(['ISRGOV>PSEREB 130 threat']);
+    expect(
+      ev('The Democrats could not agree, prompting Gray to invite the Republicans to join them.'),
+    ).toEqual([]);
+  });
+});
