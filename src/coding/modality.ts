@@ -91,7 +91,13 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   // future main clause, whose negation does not reach it)
   if (
     (own === 'actual' || own === 'negated') &&
-    futureTimeClause(inp.toks, inp.sentStart, inp.trigger, lex.cues.futureModals, lex.cues.negation)
+    futureTimeClause(
+      inp.toks,
+      inp.sentStart,
+      inp.trigger,
+      (j) => futureWordAt(inp, j, lex),
+      lex.cues.negation,
+    )
   )
     return 'future';
   if (own !== 'actual') return own;
@@ -101,6 +107,13 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   // ... and a purpose infinitive its verb's ("planning to buy weapons to attack")
   if (head === inp.trigger) head = purposeHead(inp.toks, inp.sentStart, inp.trigger, lex.cues.ofIntentNouns);
   return head === inp.trigger ? own : ownModality({ ...inp, trigger: head }, lex);
+}
+
+/** token j is a future modal ("will") or the "to" of an intent phrase ("plans to") */
+function futureWordAt(inp: ModalityInput, j: number, lex: Lexicon): boolean {
+  const w = inp.toks[j].lower;
+  if (lex.cues.futureModals.has(w)) return true;
+  return w === 'to' && lex.cues.future.some((ph) => phraseBefore(inp.toks, inp.sentStart, j + 1, ph));
 }
 
 function ownModality(inp: ModalityInput, lex: Lexicon): Modality {

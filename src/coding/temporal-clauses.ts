@@ -17,14 +17,14 @@ export function presentForm(t: { lower: string; lemma: string }): boolean {
 
 /**
  * the trigger is the present-tense verb of a time clause ("when he visits") whose main clause, before the clause or
- * after the comma that closes a fronted one, has a future modal (`futureModals`: "will", "'ll", "shall"); a negation
+ * after the comma that closes a fronted one, has a future word (`futureAt`: "will", "plans to"); a negation
  * inside the clause (`negation`) keeps it out ("until Ukraine does not ..."), one in the main clause does not reach it
  */
 export function futureTimeClause(
   toks: Token[],
   sentStart: number,
   trigger: number,
-  futureModals: ReadonlySet<string>,
+  futureAt: (j: number) => boolean,
   negation: ReadonlySet<string>,
 ): boolean {
   const t = toks[trigger];
@@ -45,7 +45,7 @@ export function futureTimeClause(
     for (let j = sub - 1; j >= sentStart; j--) {
       const w = toks[j];
       if (w.text === ';' || w.text === ':') return false;
-      if (futureModals.has(w.lower)) return true;
+      if (futureAt(j)) return true;
     }
     return false;
   }
@@ -53,6 +53,6 @@ export function futureTimeClause(
   let k = trigger + 1;
   while (k < toks.length && toks[k].sentence === sentence && toks[k].text !== ',') k++;
   for (let j = k + 1; j < toks.length && toks[j].sentence === sentence && j - k <= 6; j++)
-    if (futureModals.has(toks[j].lower)) return true;
+    if (futureAt(j)) return true;
   return false;
 }

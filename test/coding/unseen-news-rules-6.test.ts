@@ -221,3 +221,11 @@ describe('verbs of prompting', () => {
     ).toEqual([]);
   });
 });
+
+describe('a time clause of a main clause with an intent phrase', () => {
+  it('is future too', () => {
+    expect(
+      ev('A Taiwan mission plans to buy cotton when it visits several U.S. states early next month.'),
+    ).toEqual(['TWNGOV>USA 036 future']);
+  });
+});
