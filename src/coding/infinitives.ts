@@ -262,8 +262,8 @@ const PURPOSE_BETWEEN = /^(DET|ADJ|NOUN|PROPN|NUM|PRON|PART|ADP|ADV)$/;
  * "planning to buy weapons to attack Iraqi forces", "would leave for Washington in three weeks to complete
  * negotiations": an infinitive after a verb's object or phrases is that verb's purpose, and is no more done than the
  * verb is; the verb's index (its object and phrases between, up to ten words), or `trigger` when there is none. A
- * noun with an infinitive of its own ("the Administration's decision to charge", `ownNouns`; "a meeting to seek
- * support"), an owner or a "no" between ("changed no minds in a meeting to") keep the infinitive from the verb.
+ * noun of intent with an infinitive of its own ("an offer to sell", `ownNouns`), an owner ("the Administration's
+ * decision to charge") or a "no" between ("changed no minds in a meeting to seek support") keep it from the verb.
  */
 export function purposeHead(
   toks: Token[],

@@ -86,9 +86,8 @@ export interface ModalityInput {
 
 export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   const own = ownModality(inp, lex);
-  // a later one of coordinated infinitives reads the first one's cues ("vowed to seize Kharkiv and (to) attack Kyiv")
-  // ("will explain the plan when he visits the U.S.", "will not stop until Ukraine surrenders": a time clause of a
-  // future main clause, whose negation does not reach it)
+  // a time clause of a future main clause is future, and the main clause's negation does not reach it ("will explain
+  // the plan when he visits the U.S.", "will not stop until Ukraine surrenders")
   if (
     (own === 'actual' || own === 'negated') &&
     futureTimeClause(
@@ -101,7 +100,8 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
   )
     return 'future';
   if (own !== 'actual') return own;
-  // ... a means gerund its verb's ("would respond ... by hitting its naval base")
+  // a later one of coordinated infinitives reads the first one's cues ("vowed to seize Kharkiv and (to) attack Kyiv"),
+  // a means gerund its verb's ("would respond ... by hitting its naval base")
   let head = infinitiveChainHead(inp.toks, inp.sentStart, inp.trigger);
   if (head === inp.trigger) head = meansGerundHead(inp.toks, inp.sentStart, inp.trigger);
   // ... and a purpose infinitive its verb's ("planning to buy weapons to attack")

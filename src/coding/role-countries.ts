@@ -26,6 +26,7 @@ function sentTo(doc: Doc, m: ActorMention, country: string | null): boolean {
 const SENDING = /^(send|deploy|dispatch|station|mobilise|mobilize)$/;
 /** verbs whose object is the subject's instrument ("Israel used drones to attack") */
 const USING = /^(use|employ)$/;
+const SENDING_OR_USING = new RegExp(`${SENDING.source}|${USING.source}`);
 
 /**
  * the actor that sends or uses the people of role mention `m` ("If NATO sends troops", "Israel has used drones"):
@@ -61,8 +62,6 @@ function inferSentRoleCountries(doc: Doc): void {
       m.country = subject.country;
   }
 }
-const SENDING_OR_USING = new RegExp(`${SENDING.source}|${USING.source}`);
-
 /** the heads of role phrases that name several states */
 const MANY_STATES = /^(governments|regimes|administrations)$/;
 const FOREIGN = /^(foreign|world|global|international|multinational|overseas|outside)$/;

@@ -156,7 +156,8 @@ export function assembleTitledName(
 
 /**
  * a run of capitalised portfolio words joined by "and" right before the title at `ts` ("Mining and" before
- * "Energy Minister"; one or two words need no "and": "Foreign" before "Trade Minister"), owned by the country or its possessive right before the run: the owner's item index and
+ * "Energy Minister"; one or two words need no "and": "Foreign" before "Trade Minister"), owned by the country or its
+ * possessive right before the run: the owner's item index and
  * the run's first token, else null
  */
 function sharedPortfolioOwner(

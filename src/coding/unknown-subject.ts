@@ -193,7 +193,8 @@ export function nonActorSubject(v: SentenceView, trigger: number, lo: number): b
  * threatened ...", "the move angered Moscow", "sources said"): the clause's subject is no actor, so no source.
  * The phrase is read leftwards through modifiers and prepositional phrases ("the head of the agency"); an actor
  * anywhere in it ("Hamas's attack killed", "the Israeli strike killed"), or a coordination before it ("Israel
- * and its allies agreed"), leaves the ordinary scan to decide.
+ * and its allies agreed"), leaves the ordinary scan to decide — unless the "and" follows a verb's object and a
+ * determiner opens the phrase: then it joins clauses ("Gunmen killed the governor and a suicide bomber killed").
  */
 /** a definite plural that refers back to actors named before: "the nations", "the two sides" */
 const GROUP_ANAPHOR =
@@ -231,6 +232,10 @@ function nonActorNounPhrase(
   return !(/^(and|or|,|nor)$/.test(stop.lower) || stop.pos === 'PRON');
 }
 
+/** verbs whose "object" is a reported clause's subject ("said Stearn's president and controller had resigned") */
+const REPORTING_VERB =
+  /^(say|tell|add|report|announce|state|claim|confirm|believe|think|know|expect|show|insist|warn|note)$/;
+
 /** the words before the conjunction at k are a verb and its object, with its phrases ("in Iraq's highest-profile
  * assassination in eight months") and a time adverbial */
 function clauseBeforeConjunction(v: SentenceView, k: number, lo: number): boolean {
@@ -242,11 +247,8 @@ function clauseBeforeConjunction(v: SentenceView, k: number, lo: number): boolea
     (/^(NOUN|ADJ|NUM|PROPN|DET|PART|ADP)$/.test(v.toks[j].pos) || /^(['’]s|-)$/.test(v.toks[j].lower))
   )
     j--;
-  // (a reporting verb's "object" is its clause's subject: "said Stearn's president and controller had resigned")
   return j >= lo && j < end && v.toks[j].pos === 'VERB' && !REPORTING_VERB.test(v.toks[j].lemma);
 }
-const REPORTING_VERB =
-  /^(say|tell|add|report|announce|state|claim|confirm|believe|think|know|expect|show|insist|warn|note)$/;
 
 const ACT_OBJECT_PREP = /^(on|against|into|upon|over)$/;
 
