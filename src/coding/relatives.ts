@@ -118,3 +118,30 @@ export function codableHeadBefore(v: SentenceView, rel: number): ActorMention[] 
 
 const BELIEVE = /^(believe|think|suspect|allege)$/;
 const RELATIVE_WORD = /^(who|that|which)$/;
+
+/**
+ * "Hungary, which he visited last year", "Kidal, which the army attacked in May": a verb whose clause opens with
+ * "which"/"whom" and its subject (an actor or a pronoun, auxiliaries and adverbs after it) has the relative's head as
+ * its object; that head when it is a codable actor, else null
+ */
+export function objectRelativeHead(
+  doc: { resolve(m: ActorMention): ActorMention },
+  v: SentenceView,
+  trigger: number,
+  lo: number,
+): ActorMention | null {
+  if (v.toks[trigger].pos !== 'VERB') return null;
+  let k = trigger - 1;
+  while (k > lo && /^(AUX|ADV|PART)$/.test(v.toks[k].pos)) k--;
+  const subject = mentionEndingAt(v, k);
+  if (!subject) return null;
+  let rel = subject.tokenStart - 1;
+  if (rel > lo && v.toks[rel].pos === 'DET') rel--;
+  if (rel - 1 < lo || !/^(which|whom)$/.test(v.toks[rel].lower)) return null;
+  const head = mentionEndingAt(v, v.toks[rel - 1].text === ',' ? rel - 2 : rel - 1);
+  // (a town or capital after a preposition ends a clause the "which" may take whole: "business could drift to London,
+  // which the Bundesbank opposes")
+  if (!head || head === subject || (head.prep && (head.place === true || head.capital === true))) return null;
+  const r = head.kind === 'pronoun' ? doc.resolve(head) : head;
+  return codable(r) ? r : null;
+}

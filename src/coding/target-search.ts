@@ -11,6 +11,7 @@ import { coordinatedVerbPhraseAt } from './shared-subject.js';
 import { codable } from './mention-at.js';
 import { attributionSubject, frontedClauseEnd, subordinateClauseAt } from './clause-edges.js';
 import { isPlaceMention } from './place-targets.js';
+import { objectRelativeHead } from './relatives.js';
 import {
   BROKERED,
   TOPIC_PREPS,
@@ -97,7 +98,16 @@ function insideMatch(consumed: readonly number[] | undefined, m: ActorMention): 
   return !!consumed?.length && m.tokenStart > Math.min(...consumed) && m.tokenEnd - 1 < Math.max(...consumed);
 }
 
+/** the act's target (`searchTarget`), else the head of an object relative clause the trigger ends ("Hungary, which he
+ * visited") */
 export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMention[] | null {
+  const found = searchTarget(doc, v, t);
+  if (found || !t.consumed?.length) return found;
+  const head = objectRelativeHead(doc, v, Math.min(...t.consumed), t.lo ?? v.a);
+  return head && !t.sources.some((x) => x.id === head.id) ? [head] : null;
+}
+
+function searchTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMention[] | null {
   const conds = t.clauses.conditions.map((c) => [c.a, c.b] as [number, number]);
   const srcIds = new Set(t.sources.map((m) => m.id));
   const srcCodes = new Set(t.sources.map((m) => `${m.country}|${m.org}|${m.role}`));

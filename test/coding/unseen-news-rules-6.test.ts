@@ -229,3 +229,23 @@ describe('a time clause of a main clause with an intent phrase', () => {
     ).toEqual(['TWNGOV>USA 036 future']);
   });
 });
+
+describe('an object relative clause ("X, which Y attacked")', () => {
+  it("has the relative's head as the object of its verb", () => {
+    expect(ev('Putin praised Hungary, which he visited last year.')).toEqual([
+      'RUSGOV>HUN 051 actual',
+      'RUSGOV>HUN 042 actual',
+    ]);
+    expect(ev('The rebels seized Kidal, which the army attacked in May.')).toContain(
+      'MLIMIL>MLICVL 190 actual',
+    );
+    expect(
+      ev('Diplomats said Iran, which Washington has accused of backing terrorism, denied it.'),
+    ).toContain('USAGOV>IRN 112 actual');
+  });
+  it("a town after a preposition may be a whole clause's: no object", () => {
+    expect(ev('Some business could drift to London, which the Bundesbank vehemently opposes.')).toEqual([
+      'DEUGOV>- 110 actual',
+    ]);
+  });
+});
