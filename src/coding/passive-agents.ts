@@ -79,3 +79,33 @@ export function passiveAgentOf(v: SentenceView, m: ActorMention, trigger: number
     !!part && part.pos === 'VERB' && (/ed$|en$/.test(part.lower) || IRREGULAR_PARTICIPLES.test(part.lower))
   );
 }
+
+/** act nouns whose attribution names their agent */
+const ATTRIBUTED_ACT =
+  /^(attack|attacks|bombing|bombings|blast|blasts|strike|strikes|raid|raids|assault|assaults|shelling|killing|killings|ambush|ambushes|explosion|explosions)$/;
+/** participles that attribute an act to its agent with "by" ("claimed by", "carried out by") */
+const ATTRIBUTING_BY =
+  /^(claimed|carried|conducted|launched|staged|mounted|perpetrated|committed|orchestrated)$/;
+
+/**
+ * "Attacks claimed by Hamas killed three Israelis", "Bombings blamed on al-Qaeda killed 24": the actor an act noun
+ * is attributed to (after "claimed/carried out ... by", "blamed on", "attributed to") is the agent of the verb the
+ * noun is the subject of, right after the actor
+ */
+export function attributedAgent(v: SentenceView, m: ActorMention, trigger: number): boolean {
+  if (v.toks[trigger].pos !== 'VERB') return false;
+  for (let j = m.tokenEnd; j < trigger; j++) if (!/^(ADV|AUX)$/.test(v.toks[j].pos)) return false;
+  let p = m.tokenStart - 1;
+  while (p > v.a && /^(DET|ADJ)$/.test(v.toks[p].pos)) p--;
+  const prep = v.toks[p]?.lower;
+  let part = p - 1;
+  if (prep === 'by') {
+    if (v.toks[part]?.lower === 'out') part--;
+    if (!ATTRIBUTING_BY.test(v.toks[part]?.lower ?? '')) return false;
+  } else if (
+    !(prep === 'on' && v.toks[part]?.lower === 'blamed') &&
+    !(prep === 'to' && v.toks[part]?.lower === 'attributed')
+  )
+    return false;
+  return part - 1 >= v.a && ATTRIBUTED_ACT.test(v.toks[part - 1].lower);
+}

@@ -19,7 +19,7 @@ import {
 import { timeAdverbialEnd } from './time-words.js';
 import { firstConjunctVerb, objectOfVerbBefore, participleHead, pluralBaseVerb } from './shared-subject.js';
 import { attributiveParticiple, isPassive, reducedPassiveRelative } from './passives.js';
-import { isAccidentVerb, passiveAgentOf } from './passive-agents.js';
+import { attributedAgent, isAccidentVerb, passiveAgentOf } from './passive-agents.js';
 import { byAgent, lightVerbAt, nounAgent, undergoneBySubject } from './noun-agents.js';
 import { codable, mentionEndingAt, nonActorOfChainHead, ofPhraseHead } from './mention-at.js';
 import { allCandidates } from './triggers.js';
@@ -241,12 +241,15 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
       onlyModifiersBetween(v, m0.tokenEnd + 1, s.trigger) &&
       // ("left for Washington to meet the IMF" names a destination)
       !destinationFor(v.toks, lastWordBefore(v.toks, m0.tokenStart, 'for', 4));
-    if (!possessive && !forSubject && isPrepObject(m0)) continue;
+    // ("Bombings blamed on al-Qaeda killed 24": the act's attributed agent)
+    const attributed = trig.pos === 'VERB' && attributedAgent(v, m0, s.trigger);
+    if (!possessive && !forSubject && !attributed && isPrepObject(m0)) continue;
     // a passive's agent is no subject of a verb coordinated after it ("X has been indicted by the court ... and
     // will resign": X resigns) nor of the verb of the noun its participle modifies ("rebels backed by Rwanda
     // attacked"); it is one of a purpose or relative clause on it ("used by China to threaten", "a boycott by
     // rebels who accused") and of a noun trigger ("an attack by Russia", "shelling by Russian forces killed")
-    if (trig.pos === 'VERB' && !isPassive(v, s.trigger) && passiveAgentOf(v, m0, s.trigger)) continue;
+    if (trig.pos === 'VERB' && !attributed && !isPassive(v, s.trigger) && passiveAgentOf(v, m0, s.trigger))
+      continue;
     if (!codable(m)) {
       // "British warplanes and warships": a bare role noun coordinated with a coded actor takes the scan on;
       // so does one inside an "including" aside ("Russian aircraft including helicopter gunships killed")

@@ -249,3 +249,15 @@ describe('an object relative clause ("X, which Y attacked")', () => {
     ]);
   });
 });
+
+describe('an act noun attributed to an actor', () => {
+  it('has that actor as the agent of its verb', () => {
+    expect(ev('Bombings blamed on al-Qaeda killed 24 people in Baghdad.')).toEqual([
+      'ALQREB>IRQCVL 190 actual',
+    ]);
+    expect(ev('Attacks claimed by Hamas killed three Israelis.')).toEqual(['PSEREB>ISRCVL 190 actual']);
+  });
+  it("a participle's agent on people is still no subject", () => {
+    expect(ev('Militants backed by Iran attacked Israeli troops.')).toEqual([]);
+  });
+});
