@@ -102,6 +102,13 @@ export function assemble(
       !(
         items.some((x) => x.ts === it.te + 1 && x.entries.some((e) => e.kind !== 'roleNoun')) &&
         titleCaseSpan(doc.tokens, sentStart, sentEnd)
+      ) &&
+      // ("Israel Strikes Hamas Targets in Gaza": in a title-case headline a plural after a verb's object name is its
+      // head noun)
+      !(
+        doc.tokens[it.ts - 1]?.pos === 'VERB' &&
+        /s$/.test(nextCap.lower) &&
+        titleCaseSpan(doc.tokens, sentStart, sentEnd)
       )
     )
       continue;

@@ -261,3 +261,13 @@ describe('an act noun attributed to an actor', () => {
     expect(ev('Militants backed by Iran attacked Israeli troops.')).toEqual([]);
   });
 });
+
+describe("a title-case headline's plural after a name that follows a verb", () => {
+  it("is the name's head noun, not more name", () => {
+    expect(ev('Israel Strikes Hamas Targets in Gaza')).toEqual(['ISR>PSEREB 190 actual']);
+    expect(ev('South Sudan Expels U.N. Rights Officer')).toEqual(['SSD>UN 174 actual']);
+  });
+  it('a name with no verb before it keeps its longer name', () => {
+    expect(ev('China Daily Reports Floods')).toEqual([]);
+  });
+});
