@@ -309,6 +309,8 @@ export function passiveSubject(
     if (!m0 || m0.modifier) continue;
     // "an intervention in Niger would be considered …": a place inside a prepositional phrase does not undergo it
     if (m0.locative && v.toks[m0.tokenStart - 1]?.pos === 'ADP') continue;
+    // ... nor does a place of origin in an aside ("Mr Mubanga, 29, from north London, was detained")
+    if (m0.prep === 'from' && v.toks[m0.tokenEnd]?.text === ',') continue;
     const m = m0.kind === 'pronoun' ? doc.resolve(m0) : m0;
     if (codable(m)) return [m];
     // people of no known country are the subject that underwent it ("said several people had been arrested"), not

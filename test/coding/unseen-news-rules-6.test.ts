@@ -271,3 +271,16 @@ describe("a title-case headline's plural after a name that follows a verb", () =
     expect(ev('China Daily Reports Floods')).toEqual([]);
   });
 });
+
+describe('a place of origin in an aside', () => {
+  it('is no subject of the passive after it', () => {
+    expect(ev('Mr Kovac, 29, from north London, was originally detained in Zambia.')).toEqual([
+      'ZMB>- 173 actual',
+    ]);
+  });
+  it('people from a country still are', () => {
+    expect(ev('Two men from Syria, both students, were arrested in Germany.')).toEqual([
+      'DEU>SYRCVL 173 actual',
+    ]);
+  });
+});
