@@ -284,3 +284,13 @@ describe('a place of origin in an aside', () => {
     ]);
   });
 });
+
+describe('"hit" with a military target noun', () => {
+  it('takes the same hideouts and camps as "strike"', () => {
+    expect(ev('Israeli jets hit Hamas training camps in Gaza.')).toEqual(['ISRMIL>PSEREB 190 actual']);
+  });
+  it('a storm or a sales target is no attack', () => {
+    expect(ev('The storm hit refugee camps in Syria.')).toEqual([]);
+    expect(ev('The company hit its sales targets.')).toEqual([]);
+  });
+});
