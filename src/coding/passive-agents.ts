@@ -1,6 +1,7 @@
 /**
  * Agents of passives and of accidents: the actor after "by" that did a passive act, a by-mention that no later active
- * verb takes as its subject, and the accidents and disasters that are no one's act.
+ * verb takes as its subject, the actor an act noun is attributed to ("attacks claimed by Hamas killed"), and the
+ * accidents and disasters that are no one's act.
  */
 import type { ActorMention } from '../model/document.js';
 import type { SentenceView } from './match.js';

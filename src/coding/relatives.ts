@@ -4,7 +4,7 @@
  * no subject of the verb after it.
  */
 import type { SentenceView } from './match.js';
-import type { ActorMention } from '../model/document.js';
+import type { ActorMention, Doc } from '../model/document.js';
 import { codable, mentionEndingAt } from './mention-at.js';
 
 export const RELATIVE = /^(that|which)$/;
@@ -125,7 +125,7 @@ const RELATIVE_WORD = /^(who|that|which)$/;
  * its object; that head when it is a codable actor, else null
  */
 export function objectRelativeHead(
-  doc: { resolve(m: ActorMention): ActorMention },
+  doc: Doc,
   v: SentenceView,
   trigger: number,
   lo: number,

@@ -242,7 +242,7 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
       // ("left for Washington to meet the IMF" names a destination)
       !destinationFor(v.toks, lastWordBefore(v.toks, m0.tokenStart, 'for', 4));
     // ("Bombings blamed on al-Qaeda killed 24": the act's attributed agent)
-    const attributed = trig.pos === 'VERB' && attributedAgent(v, m0, s.trigger);
+    const attributed = attributedAgent(v, m0, s.trigger);
     if (!possessive && !forSubject && !attributed && isPrepObject(m0)) continue;
     // a passive's agent is no subject of a verb coordinated after it ("X has been indicted by the court ... and
     // will resign": X resigns) nor of the verb of the noun its participle modifies ("rebels backed by Rwanda
