@@ -96,9 +96,10 @@ export function createActorStage(lex: Lexicon): Stage {
         }
       }
       dropOutOfContext(doc, itemsBySentence);
-      // an undated article with no date in its lead: the offices of the titled people it names date it
-      if (doc.referenceFrom === 'today') {
-        const day = officeDate(doc, itemsBySentence, doc.referenceDate);
+      // an undated article with no date in its lead (or a dateline's day without its year): the offices of the
+      // titled people it names date it
+      if (doc.referenceFrom === 'today' || doc.referenceFrom === 'dateline') {
+        const day = officeDate(doc, itemsBySentence, doc.referenceDate, doc.referenceFrom === 'dateline');
         if (day && day !== doc.referenceDate) {
           doc.referenceDate = day;
           doc.referenceFrom = 'people';

@@ -5,27 +5,13 @@
  * a country: inferPersonCountries reads it by its capitals, not by this flag.)
  */
 import type { Doc } from '../model/document.js';
-
-const MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-/** "March 17", "Sept. 30, 2004", "29 October 2004" */
-const MONTH = `(?:${MONTH_NAME}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_NAME}(?:,?\\s+\\d{4})?)`;
-/** a feed's credit before the dateline ("Canadian Press - BEIJING (AP) - ") */
-const CREDIT = `(?:[A-Z][A-Za-z.&]*(?:\\s+[A-Z][A-Za-z.&]*){0,3}\\s+[-–—]\\s+)?`;
-/**
- * an all-capitals place ("NEW DELHI", "U.N.", "BANGKOK/JEDDAH"), then ", Region" parts, a date and/or an "(Agency)" credit,
- * then a dash. At least one of those must be there: a bare "NATO - " may be a headline's subject.
- */
-const DATELINE = new RegExp(
-  `^${CREDIT}[A-Z][A-Z.'’ /-]*[A-Z.](?:,\\s*[A-Z][\\p{L}.'’ -]{0,30}?)*(?:,?\\s*${MONTH})?,?\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?[-–—]{1,2}\\s`,
-  'u',
-);
+import { datelineAt } from '../nlp/dateline-pattern.js';
 
 /** the character span of the dateline at the start of one of the first sentences, or null */
 export function datelineSpan(doc: Doc): { start: number; end: number } | null {
   for (const s of doc.sentences.slice(0, 3)) {
-    const m = DATELINE.exec(doc.text.slice(s.start, Math.min(s.end, s.start + 120)));
-    if (m && /[A-Z]{2}/.test(m[0]) && /[,(\d]/.test(m[0]))
-      return { start: s.start, end: s.start + m[0].length };
+    const m = datelineAt(doc.text.slice(s.start, Math.min(s.end, s.start + 120)));
+    if (m) return { start: s.start, end: s.start + m.length };
   }
   return null;
 }

@@ -10,6 +10,7 @@
 import type { Doc } from '../model/document.js';
 import type { Tenure } from '../lexicon/schema.js';
 import { type RawItem, firstNameable, get, has } from './actor-items.js';
+import { latestMonthDay } from '../util/dates.js';
 
 type Period = [string, string]; // [start, end) as ISO days; end '9999-12-31' when open
 
@@ -128,10 +129,16 @@ function fullNamePeriods(doc: Doc, items: RawItem[], k: number): Period[] | null
 
 /**
  * The reference day the titled people of the article imply, or null (none titled, or their offices never
- * overlap). With no titled person, people named in full with no title date it the same way (an undated 2005
+ * overlap; `keepMonthDay`: `today` is a dateline's day whose year was guessed, and a day of the period with its
+ * month and day is chosen before the period's middle). With no titled person, people named in full with no title date it the same way (an undated 2005
  * story naming "Tony Blair" and "Michael Howard" is of their common years): weaker evidence, used only then.
  */
-export function officeDate(doc: Doc, itemsBySentence: RawItem[][], today: string): string | null {
+export function officeDate(
+  doc: Doc,
+  itemsBySentence: RawItem[][],
+  today: string,
+  keepMonthDay = false,
+): string | null {
   let common: Period[] | null = null;
   let untitled: Period[] | null = null;
   let untitledClash = false;
@@ -153,7 +160,12 @@ export function officeDate(doc: Doc, itemsBySentence: RawItem[][], today: string
   const latest = common.reduce((a, b) => (b[1] > a[1] ? b : a));
   if (latest[0] <= today && today < latest[1]) return today;
   if (latest[0] > today) return null;
-  return midpoint(latest[0], dayBefore(latest[1]));
+  const last = dayBefore(latest[1]);
+  // a dateline's day and month ("BAGHDAD, Aug. 17 -") stay: only its year was a guess
+  const filed = keepMonthDay
+    ? latestMonthDay(Number(today.slice(5, 7)), Number(today.slice(8, 10)), last, latest[0])
+    : null;
+  return filed ?? midpoint(latest[0], last);
 }
 
 /** the middle day of [a, b]: the best single guess for an article known only to fall in that period */

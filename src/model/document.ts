@@ -113,8 +113,8 @@ export class Doc {
    */
   referenceDate: string;
   readonly publishedKnown: boolean;
-  /** where `referenceDate` comes from */
-  referenceFrom: 'published' | 'lead' | 'people' | 'today';
+  /** where `referenceDate` comes from ('dateline': a dateline's day and month, the year the latest possible) */
+  referenceFrom: 'published' | 'lead' | 'dateline' | 'people' | 'today';
   sentences: Sentence[] = [];
   tokens: Token[] = [];
   mentions: ActorMention[] = [];

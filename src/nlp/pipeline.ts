@@ -3,7 +3,7 @@
  * requires and the ones it provides; the pipeline checks the order when it is built (spaCy-style), so a
  * misordered pipeline fails at construction with R300 instead of producing empty output.
  */
-import { leadDate } from './lead-date.js';
+import { datelineDay, leadDate } from './lead-date.js';
 import { Doc } from '../model/document.js';
 import type { Article } from '../model/article.js';
 import { RedlineError } from '../util/errors.js';
@@ -49,9 +49,13 @@ export class Pipeline {
   static makeDoc(article: Article): Doc {
     const published = article.published ? normalizeDate(article.published) : null;
     if (published) return new Doc(article, published, true);
-    // undated: the date written in the lead, else today (the actor stage may narrow it by the offices named)
+    // undated: the date written in the lead, else its dateline's day and month in the latest year, else today (the
+    // actor stage may move these two by the offices named)
     const lead = leadDate(article.text);
-    return lead ? new Doc(article, lead, false, 'lead') : new Doc(article, todayIso(), false, 'today');
+    if (lead) return new Doc(article, lead, false, 'lead');
+    const today = todayIso();
+    const filed = datelineDay(article.text, today);
+    return filed ? new Doc(article, filed, false, 'dateline') : new Doc(article, today, false, 'today');
   }
 
   run(article: Article): Doc {

@@ -46,3 +46,23 @@ export function padDate(s: string): string {
   if (/^\d{4}-\d{2}$/.test(s)) return `${s}-01`;
   return s.slice(0, 10);
 }
+
+/**
+ * The latest day with month `m` and day `d` that is not after `notAfter` nor before `notBefore` (ISO days), or null:
+ * a date written without its year ("Aug. 17") at its likeliest. (29 February looks back to a leap year.)
+ */
+export function latestMonthDay(
+  m: number,
+  d: number,
+  notAfter: string,
+  notBefore = '0001-01-01',
+): string | null {
+  for (let y = Number(notAfter.slice(0, 4)); y >= Number(notBefore.slice(0, 4)); y--) {
+    const day = new Date(Date.UTC(y, m - 1, d));
+    if (day.getUTCMonth() !== m - 1) continue; // no such day that year
+    const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (iso > notAfter) continue;
+    return iso < notBefore ? null : iso;
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 /** An undated article's reference date: the complete date written in its lead, else today. */
 import { describe, it, expect } from 'vitest';
-import { leadDate } from '../../src/nlp/lead-date.js';
+import { datelineDay, leadDate } from '../../src/nlp/lead-date.js';
 import { codeArticle } from '../../src/coding/pipeline.js';
 
 const today = new Date('2026-12-05T12:00:00Z');
@@ -18,7 +18,41 @@ describe('leadDate', () => {
   });
 });
 
+describe('datelineDay', () => {
+  it("reads a wire dateline's day and month, in the latest year that is not after today", () => {
+    expect(
+      datelineDay('Talks stall\n\nCHISINAU, March 3 (Wire) - Moldova accused Russia', '2026-12-05'),
+    ).toBe('2026-03-03');
+    expect(datelineDay('BAGHDAD, Iraq, Aug. 17 - A delegation was delayed', '2026-12-05')).toBe('2026-08-17');
+    expect(datelineDay('LONDON, 15 December (Wire) - Britain said', '2026-12-05')).toBe('2025-12-15');
+  });
+  it('needs a dateline on one of the first three lines', () => {
+    expect(datelineDay('The talks of March 3 failed, Moldova said.', '2026-12-05')).toBeNull();
+    expect(datelineDay('Paris, March 3 is when the talks failed.', '2026-12-05')).toBeNull();
+    expect(datelineDay('WASHINGTON (Reuters) - The talks failed.', '2026-12-05')).toBeNull();
+    expect(datelineDay('a\nb\nc\nCHISINAU, March 3 (Wire) - Moldova said', '2026-12-05')).toBeNull();
+  });
+});
+
 describe('an undated article', () => {
+  it("with a dateline's day and no year reads against that day, its year moved by the offices it names", () => {
+    const plain = codeArticle({
+      id: 'u2',
+      text: 'CHISINAU, March 3 (Wire) - Moldova expelled two Russian diplomats.',
+      published: null,
+    });
+    expect(plain.referenceFrom).toBe('dateline');
+    expect(plain.referenceDate).toMatch(/^\d{4}-03-03$/);
+    const dated = codeArticle({
+      id: 'u3',
+      text: 'BAGHDAD, Iraq, Aug. 17 - Prime Minister Iyad Allawi accused Iran of arming militants on Monday.',
+      published: null,
+    });
+    expect(dated.referenceFrom).toBe('people');
+    expect(dated.referenceDate).toBe('2004-08-17');
+    expect(dated.events[0]?.date).toBe('2004-08-16');
+  });
+
   it("resolves relative dates against its lead's date", () => {
     const d = codeArticle({
       id: 'u1',
