@@ -16,7 +16,7 @@ import { ingestItems } from '../app/ingest.js';
 import type { Article } from '../model/article.js';
 import type { EventRepository } from '../store/repository.js';
 import { ROOT } from '../util/root.js';
-import { isRedlineError } from '../util/errors.js';
+import { type ErrorCode, isRedlineError } from '../util/errors.js';
 import { apiRoutes } from './routes.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -57,9 +57,20 @@ run <code>npm run build:web</code> and restart the server.</p>
 
 function errorStatus(err: FastifyError): number {
   if (err.validation) return 400;
-  if (isRedlineError(err)) return err.code === 'R400' || err.code === 'R500' ? 400 : 500;
+  // input errors (R1xx: an empty or binary article), a bad filter (R400), a bad parameter (R500)
+  if (isRedlineError(err)) return /^R1|^R400$|^R500$/.test(err.code) ? 400 : 500;
   const s = err.statusCode ?? 500;
   return s >= 400 && s < 600 ? s : 500;
+}
+
+/** the stable code of an API error: a RedlineError's own, else the one for its HTTP status (docs/errors.md) */
+function errorCode(err: FastifyError, status: number): ErrorCode {
+  if (isRedlineError(err) && status < 500) return err.code;
+  if (status === 401 || status === 403) return 'R502';
+  if (status === 404) return 'R501';
+  if (status === 413) return 'R103';
+  if (status === 501) return 'R503';
+  return status >= 500 ? 'R504' : 'R500';
 }
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
@@ -79,13 +90,15 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
         ? 'internal server error'
         : err.validation
           ? `invalid ${err.validationContext ?? 'request'}: ${err.message}`
-          : err.message;
-    return reply.status(status).send({ error: { code: 'R500', message } });
+          : isRedlineError(err)
+            ? err.message.slice(err.code.length + 1) // the code is in its own field
+            : err.message;
+    return reply.status(status).send({ error: { code: errorCode(err, status), message } });
   });
   app.setNotFoundHandler((req, reply) =>
     reply
       .status(404)
-      .send({ error: { code: 'R500', message: `not found: ${req.method} ${req.url.split('?')[0]}` } }),
+      .send({ error: { code: 'R501', message: `not found: ${req.method} ${req.url.split('?')[0]}` } }),
   );
   app.addHook('onSend', async (req, reply, payload) => {
     reply.header('X-Content-Type-Options', 'nosniff');

@@ -19,6 +19,10 @@ export const ERROR_CODES = {
   R301: 'pipeline stage failed',
   R400: 'store error',
   R500: 'bad API request',
+  R501: 'API resource not found',
+  R502: 'API request not authorized',
+  R503: 'API feature not configured',
+  R504: 'internal server error',
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 

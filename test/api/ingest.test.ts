@@ -62,7 +62,7 @@ describe('POST /api/articles', () => {
     expect((await post(writeApp, body)).statusCode).toBe(401);
     const r = await post(writeApp, body, 'Bearer wrong');
     expect(r.statusCode).toBe(401);
-    expect(r.json().error.code).toBe('R500');
+    expect(r.json().error.code).toBe('R502');
     expect((await post(writeApp, body, TOKEN)).statusCode).toBe(401);
     expect(ingested).toHaveLength(0);
   });
@@ -89,13 +89,16 @@ describe('POST /api/articles', () => {
     expect(off.paths['/api/articles']).not.toHaveProperty('post');
   });
 
-  it('400 on an invalid body, 501 without ingest, 413 over 1 MB', async () => {
-    expect((await post(writeApp, { title: 'no text' }, `Bearer ${TOKEN}`)).statusCode).toBe(400);
+  it('400 on an invalid body, 501 without ingest, 413 over 1 MB, each with its own code', async () => {
+    const invalid = await post(writeApp, { title: 'no text' }, `Bearer ${TOKEN}`);
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().error.code).toBe('R500');
     expect((await post(writeApp, { text: '' }, `Bearer ${TOKEN}`)).statusCode).toBe(400);
     const none = await post(noIngestApp, body, `Bearer ${TOKEN}`);
     expect(none.statusCode).toBe(501);
+    expect(none.json().error.code).toBe('R503');
     const big = await post(writeApp, { text: 'x'.repeat(1024 * 1024 + 10) }, `Bearer ${TOKEN}`);
     expect(big.statusCode).toBe(413);
-    expect(big.json().error.code).toBe('R500');
+    expect(big.json().error.code).toBe('R103');
   });
 });

@@ -94,12 +94,18 @@ describe('GET /api/events', () => {
   // prettier-ignore
   it.each([
     'quadClass=9', 'quadClass=x', 'limit=-1', 'limit=100001', 'offset=-5', 'sort=random', 'modality=sometimes',
-    'from=12-09-2024', 'to=2024-13-45', 'root=1', "actor=RUS'%20OR%201=1",
+    'from=12-09-2024', 'root=1', "actor=RUS'%20OR%201=1",
   ])('400 on bad input: %s', async (qs) => {
     const r = await get(`/api/events?${qs}`);
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('R500');
     expect(r.body.error.message).toMatch(/\w/);
+  });
+  it("400 with the filter's own code on a date that passes the schema but is no day", async () => {
+    const r = await get('/api/events?to=2024-13-45');
+    expect(r.status).toBe(400);
+    expect(r.body.error.code).toBe('R400');
+    expect(r.body.error.message).toMatch(/^invalid event filter: to:/);
   });
 });
 
@@ -125,7 +131,7 @@ describe('GET /api/events/:id', () => {
   it('404 on an unknown event', async () => {
     const r = await get('/api/events/nope:0');
     expect(r.status).toBe(404);
-    expect(r.body.error).toEqual({ code: 'R500', message: 'unknown event: nope:0' });
+    expect(r.body.error).toEqual({ code: 'R501', message: 'unknown event: nope:0' });
   });
 });
 
@@ -280,6 +286,6 @@ describe('docs and static', () => {
     expect(r.body).toContain('npm run build:web');
     const nf = await get('/api/nothing');
     expect(nf.status).toBe(404);
-    expect(nf.body.error.code).toBe('R500');
+    expect(nf.body.error.code).toBe('R501');
   });
 });
