@@ -52,7 +52,8 @@ export function lightVerbAt(v: SentenceView, i: number, lo: number, light: Reado
     // ("contributed to planning the massacres": a plan one helps with after "to" is not one's own act)
     if (t.pos === 'VERB' && PLANNING.test(t.lower) && v.toks[j - 1]?.lower === 'to') return -1;
     if (t.pos === 'VERB' || (t.pos === 'AUX' && j === i - 1))
-      return (isLightVerb(t.lemma, t.lower, light) && !(answered && ANSWERING.test(t.lemma))) ||
+      return (isLightVerb(t.lemma, t.lower, light) &&
+        !((answered || t.lemma === 'reject') && ANSWERING.test(t.lemma))) ||
         /^(issue|launch)/.test(t.lower)
         ? j
         : -1;
