@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkCrossing, extractRedLines } from '../../src/analysis/redlines.js';
-import { Blocs } from '../../src/lexicon/blocs.js';
+import { Blocs, loadBlocs } from '../../src/lexicon/blocs.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
 import { negatedCondition } from '../../src/analysis/track.js';
 import type { RedLine } from '../../src/model/redline.js';
 import { actor, makeEvent } from '../helpers/events.js';
 import { code } from '../helpers/code.js';
+import { codeArticle } from '../../src/coding/pipeline.js';
 
 describe('red lines from conditional events', () => {
   it('one red line per condition and holder, described by the act threatened rather than the warning', () => {
@@ -152,6 +153,29 @@ describe('crossings of red lines whose act was not coded', () => {
   it('a coded condition still meets by its act family without terms', () => {
     const coded = line({ roots: ['16'], terms: [] });
     expect(checkCrossing(coded, ev('163', 'Japan cut chip imports from the US.'), blocs)?.status).toBe('met');
+  });
+});
+
+describe('a red line on armed people sent across a border', () => {
+  it('is met by a later report of them sent in, by the people named', () => {
+    const lex = loadLexicon();
+    const quad = (c: string) => lex.cameo.get(c)?.quadClass ?? 4;
+    const drawn = code(
+      '"If Moscow sends saboteurs across our border, we will ask the European Union for help," Moldovan President Maia Sandu said.',
+      '2026-03-03',
+    );
+    const [rl] = extractRedLines(
+      drawn.events.filter((e) => e.modality === 'conditional'),
+      lex.cues.redLineTerms,
+      quad,
+    );
+    expect(rl.condition).toMatchObject({ roots: ['15'], terms: ['border', 'saboteurs'] });
+    const later = (text: string) =>
+      codeArticle({ id: 'later', text, published: '2026-03-20' }).events.find((e) => e.code === '154')!;
+    const sent = later('Moldovan police said Russia had sent saboteurs into Moldova.');
+    expect(checkCrossing(rl, sent, loadBlocs())?.status).toBe('met');
+    const troops = later('Moldovan police said Russia had sent troops into Moldova.');
+    expect(checkCrossing(rl, troops, loadBlocs())?.status).toBe('possibly-met');
   });
 });
 

@@ -20,3 +20,13 @@ describe('an act noun after "reject"', () => {
     expect(ev('Washington approved an arms sale to Taiwan.')).toEqual(['USAGOV>TWN 062 actual']);
   });
 });
+
+describe('armed people sent into a country', () => {
+  it('saboteurs, commandos, mercenaries and fighters are deployed as troops are', () => {
+    expect(ev('Russia sent saboteurs into Moldova.')).toEqual(['RUS>MDA 154 actual']);
+    expect(ev('Turkey dispatched mercenaries to Libya.')).toEqual(['TUR>LBY 154 actual']);
+  });
+  it('sending no armed people is no deployment', () => {
+    expect(ev('Russia sent diplomats to Moldova.')).not.toContain('RUS>MDA 154 actual');
+  });
+});
