@@ -35,6 +35,7 @@ import { partyOwner } from './party-owners.js';
 import { CAPTIVE_NOUNS } from './passives.js';
 import { MONTH, WEEKDAY } from './time-words.js';
 import { titleCaseSpan } from '../nlp/title-case.js';
+import { namesStateBody } from './body-names.js';
 import { coordinatedCountries, lastConjunct } from './actor-lists.js';
 
 /** nouns of the same movements ("the withdrawal of some invasion forces from Panama") */
@@ -109,7 +110,9 @@ export function assemble(
         doc.tokens[it.ts - 1]?.pos === 'VERB' &&
         /s$/.test(nextCap.lower) &&
         titleCaseSpan(doc.tokens, sentStart, sentEnd)
-      )
+      ) &&
+      // ("the U.S. House Agriculture Committee": a chamber's committee is the chamber acting)
+      !namesStateBody(doc, nameable, it.te, sentEnd)
     )
       continue;
     if (nameable) {

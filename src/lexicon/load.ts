@@ -64,6 +64,8 @@ export interface ActorEntry {
   person?: PersonEntry;
   /** the entry holds only in a story that names one of these countries by another entry (metonyms.yaml) */
   whenStoryNames?: string[];
+  /** a chamber's name other countries share (metonyms.yaml `sharedName`) */
+  sharedName?: boolean;
 }
 
 export interface Lexicon {
@@ -191,6 +193,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
       until: e.until,
       person: e.person,
       whenStoryNames: e.whenStoryNames,
+      sharedName: e.sharedName,
     });
 
   const countries = new Map<string, CountryEntry>();
@@ -257,6 +260,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
         org: m.org,
         name: m.text,
         whenStoryNames: m.whenStoryNames,
+        sharedName: m.sharedName,
       });
   }
   const pf = join(dir, 'places.yaml');

@@ -118,6 +118,11 @@ export const metonymEntry = z.object({
    * Korea in a story that names either Korea)
    */
   whenStoryNames: z.array(iso3).optional(),
+  /**
+   * other countries' bodies bear this name too (Canada's House of Commons): it stands for this actor on its own, but
+   * a committee or office named after it ("the House of Commons Finance Committee") is not this country's
+   */
+  sharedName: z.boolean().optional(),
 });
 export const metonymsFile = z.object({ metonyms: z.array(metonymEntry) });
 

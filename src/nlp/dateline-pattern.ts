@@ -3,8 +3,9 @@
  * the lead-date reader (an undated text's day) and by the actor stage (the dateline's places are no actors).
  */
 
-/** a month's name or abbreviation ("Sept.", "March") */
-export const MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** a month's name or abbreviation ("Sept.", "March"; in capitals too: "WASHINGTON, MARCH 23 -") */
+export const MONTH_NAME =
+  '(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\\.?';
 /** "March 17", "Sept. 30, 2004", "29 October 2004" */
 const MONTH = `(?:${MONTH_NAME}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_NAME}(?:,?\\s+\\d{4})?)`;
 /** a feed's credit before the dateline ("Canadian Press - BEIJING (AP) - ") */

@@ -30,3 +30,64 @@ describe('armed people sent into a country', () => {
     expect(ev('Russia sent diplomats to Moldova.')).not.toContain('RUS>MDA 154 actual');
   });
 });
+
+describe('how hard an act would be', () => {
+  it('is no act', () => {
+    expect(ev('The Iraqi envoy said it was possible to reach agreement with Iran.')).toEqual([
+      'IRQGOV>IRN 057 hypothetical',
+      'IRN>IRQGOV 057 hypothetical',
+    ]);
+    expect(ev('Turkey found it easy to attack the Kurdish militants.')).toEqual([
+      'TUR>TURREB 190 hypothetical',
+    ]);
+  });
+  it('an act done "with difficulty" stays done', () => {
+    expect(ev('Turkey attacked the Kurdish militants with difficulty.')).toEqual(['TUR>TURREB 190 actual']);
+  });
+});
+
+describe('a dateline with its month in capitals', () => {
+  it('is a dateline: its city is no actor', () => {
+    expect(
+      ev(
+        'WASHINGTON, MARCH 23 - Agriculture undersecretary Daniel Amstutz said it is possible to reach a global agreement.',
+        '1987-03-23',
+      ),
+    ).toEqual([]);
+    expect(ev('WASHINGTON, MARCH 23 - The EC warned Japan against dumping chips.', '1987-03-23')).toEqual([
+      'EU>JPN 130 threat',
+    ]);
+  });
+});
+
+describe("a chamber's committee and a state's security council", () => {
+  it('a committee or office named after a known chamber is the chamber acting', () => {
+    expect(ev('The U.S. House Agriculture Committee urged Japan to open its markets.', '1987-04-01')).toEqual(
+      ['USALEG>JPN 020 actual'],
+    );
+    expect(ev('The White House Budget Office criticized Congress.', '1987-04-01')).toEqual([
+      'USAGOV>USALEG 111 actual',
+    ]);
+  });
+  it("a chamber's name other countries share does not name its country's committees", () => {
+    expect(
+      ev(
+        'OTTAWA, March 20 - The House of Commons Finance Committee called for a cut in interest rates.',
+        '1987-03-20',
+      ),
+    ).toEqual([]);
+  });
+  it('a country\'s "Security Council" is its own, the bare name the UN\'s', () => {
+    expect(ev("Russia's Security Council warned Ukraine.", '2020-04-01')).toEqual(['RUSGOV>UKR 130 threat']);
+    expect(ev('The Russian Security Council warned Ukraine.', '2020-04-01')).toEqual([
+      'RUSGOV>UKR 130 threat',
+    ]);
+    expect(ev('The Security Council condemned Israel.', '2020-04-01')).toEqual(['UNSC>ISR 111 actual']);
+  });
+  it('"U.S. House" is the US legislature; a house in the US is none', () => {
+    expect(ev('The U.S. House urged Japan to open its markets.', '1987-04-01')).toEqual([
+      'USALEG>JPN 020 actual',
+    ]);
+    expect(ev('The blast destroyed a house in the U.S. Midwest.', '1987-04-01')).toEqual([]);
+  });
+});

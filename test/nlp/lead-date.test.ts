@@ -25,6 +25,7 @@ describe('datelineDay', () => {
     ).toBe('2026-03-03');
     expect(datelineDay('BAGHDAD, Iraq, Aug. 17 - A delegation was delayed', '2026-12-05')).toBe('2026-08-17');
     expect(datelineDay('LONDON, 15 December (Wire) - Britain said', '2026-12-05')).toBe('2025-12-15');
+    expect(datelineDay('WASHINGTON, MARCH 23 - The talks failed', '2026-12-05')).toBe('2026-03-23');
   });
   it('needs a dateline on one of the first three lines', () => {
     expect(datelineDay('The talks of March 3 failed, Moldova said.', '2026-12-05')).toBeNull();
