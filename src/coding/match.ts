@@ -124,6 +124,8 @@ function finiteAfterSubject(v: SentenceView, k: number): boolean {
 }
 
 const CLAUSE_END = /^[.;:?!]$/;
+/** nouns of what a thing costs ("worth of" is an amount: "exported 500 mln dlrs worth of goods to"): a pattern's noun after their "of" is not what the verb acts on */
+const VALUE_NOUN = /^(price|prices|cost|costs)$/;
 
 /**
  * a pattern's "that" opens a clause, which has a verb: "Mr Blair directly denied that quote on Wednesday" names a
@@ -183,6 +185,8 @@ function matchAt(v: SentenceView, els: PatternElement[], k: number, i: number, a
             v.toks[i + 1].lower === v.toks[i + 1].lemma
           )
             break;
+          // "cut the price of its oil exports": what is cut is the price; the gap does not reach past a value's "of"
+          if (g >= 2 && prev.lower === 'of' && VALUE_NOUN.test(v.toks[i + g - 2].lower)) break;
           // hyphen pieces ("solid-fuel") and a possessive "'s" do not count as words of their own
           if (
             prev.text !== '-' &&

@@ -6,7 +6,6 @@ import type { ActorMention, Doc } from '../model/document.js';
 import type { SentenceView } from './match.js';
 import { codable, mentionEndingAt } from './mention-at.js';
 import { isMeasure, timeAdverbialEnd } from './time-words.js';
-import { passiveAside } from './asides.js';
 import {
   ADJECTIVAL_BEFORE_TO,
   BELIEF_PARTICIPLE,
@@ -124,6 +123,9 @@ export function isPassive(v: SentenceView, i: number): boolean {
     /^(NOUN|PROPN|ADJ)$/.test(nounBefore(v, i).pos)
   )
     return true;
+  // "were wounded and two killed", "were arrested and two others deported": a count before a participle after a
+  // passive one leaves out its "were"
+  if (elidedPassive(v, i)) return true;
   // the reduced relative's head noun, past one adverb ("drivers reportedly kidnapped")
   const head = nounBefore(v, i);
   // "had been killed, wounded or captured", "was struck and killed Sunday by": a participle coordinated after a
@@ -325,66 +327,21 @@ export function passiveSubject(
   return null;
 }
 
-/**
- * a harm or custody participle followed (after an adverb) by where it happened ("service members killed recently in
- * Iraq", "workers kidnapped near Kabul"): what happened to them, as a time adverbial there tells
- */
-function placeAfterHarm(v: SentenceView, trigger: number): boolean {
-  const t = v.toks[trigger].lower;
-  if (!REDUCED_RELATIVE_HARM.test(t) && !REDUCED_RELATIVE.test(t)) return false;
-  let k = trigger + 1;
-  if (v.toks[k]?.pos === 'ADV') k++;
-  return /^(in|near|at|during|outside|inside|off)$/.test(v.toks[k]?.lower ?? '');
-}
+const COUNT_WORD = /^(many|several|others|more|dozens|hundreds|thousands|some|most|all|one)$/;
 
-/** words a noun phrase may hold before its head, scanning back from it */
-const NP_WORDS = /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/;
-
-/**
- * A reduced passive relative: "the death of a Turkish engineer kidnapped Tuesday", "a hunt for three UN workers
- * kidnapped last month". A past participle right after the object of a preposition, followed by a time adverbial
- * rather than an object of its own, says what happened to that object; the sentence names no agent of it (only a
- * "by" phrase would). A noun phrase that opens a clause keeps its verb ("Russian forces attacked Tuesday").
- */
-export function reducedPassiveRelative(v: SentenceView, trigger: number, lo: number): boolean {
-  const t = v.toks[trigger];
-  if (t.pos !== 'VERB' || !/ed$/.test(t.lower)) return false;
-  if (objectOfVerbParticiple(v, trigger, lo) || passiveAside(v, trigger, lo)) return true;
-  if (timeAdverbialEnd(v.toks, trigger + 1, v.b) === trigger + 1 && !placeAfterHarm(v, trigger)) return false;
-  let j = trigger - 1;
-  // a common noun: a name there is a subject ("… of the Exchequer Nigel Lawson welcomed on Monday")
-  if (j < lo || v.toks[j].pos !== 'NOUN') return false;
-  while (j > lo && trigger - j <= 6 && NP_WORDS.test(v.toks[j - 1].pos)) j--;
-  return j > lo && v.toks[j - 1].pos === 'ADP';
-}
-
-/**
- * a coercion participle with no object of its own after a verb's object: "calls on Israel to release Palestinian
- * academic jailed to deter activists", "freed the journalist kidnapped in Iraq" (the noun, or a role noun the
- * tagger read as an adjective, is the victim, not the subject)
- */
-function objectOfVerbParticiple(v: SentenceView, trigger: number, lo: number): boolean {
-  const next = v.toks[trigger + 1];
-  if (!REDUCED_RELATIVE.test(v.toks[trigger].lower) || next?.lower === 'by') return false;
-  if (next !== undefined && !/^(ADP|SCONJ|PART|PUNCT)$/.test(next.pos)) return false;
-  let j = trigger - 1;
-  const head = v.toks[j];
-  if (j < lo || !(head.pos === 'NOUN' || (head.pos === 'ADJ' && mentionEndingAt(v, j) !== null)))
-    return false;
-  while (j > lo && trigger - j <= 6 && NP_WORDS.test(v.toks[j - 1].pos)) j--;
-  return j > lo && v.toks[j - 1].pos === 'VERB';
-}
-
-const ATTRIBUTIVE_BEFORE = /^(VERB|DET|NUM|ADP|ADJ)$/;
-const NOUN_AFTER = /^(NOUN|PROPN|ADJ)$/;
-
-/**
- * an -ed participle between a determiner, number, adjective, preposition or verb and a noun it modifies (an adverb
- * may modify it: "selling low priced chips")
- */
-export function attributiveParticiple(v: SentenceView, i: number, lo: number): boolean {
-  const t = v.toks[i];
-  if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || i - 1 < lo) return false;
-  const before = v.toks[i - 1].pos === 'ADV' && i - 2 >= lo ? v.toks[i - 2] : v.toks[i - 1];
-  return ATTRIBUTIVE_BEFORE.test(before.pos) && NOUN_AFTER.test(v.toks[i + 1]?.pos ?? '');
+/** participle `i` after "and" + a count ("two", "two others") that follows a passive participle */
+function elidedPassive(v: SentenceView, i: number): boolean {
+  let j = i - 1;
+  let counts = 0;
+  while (j > v.a && counts < 2 && (v.toks[j].pos === 'NUM' || COUNT_WORD.test(v.toks[j].lower))) {
+    j--;
+    counts++;
+  }
+  if (!counts || j - 1 < v.a || !/^(and|or|,)$/.test(v.toks[j].lower)) return false;
+  const p = v.toks[j - 1];
+  return (
+    p.pos === 'VERB' &&
+    (/ed$|en$/.test(p.lower) || IRREGULAR_PARTICIPLES.test(p.lower)) &&
+    isPassive(v, j - 1)
+  );
 }

@@ -18,7 +18,8 @@ import {
 } from './unknown-subject.js';
 import { timeAdverbialEnd } from './time-words.js';
 import { firstConjunctVerb, objectOfVerbBefore, participleHead, pluralBaseVerb } from './shared-subject.js';
-import { attributiveParticiple, isPassive, reducedPassiveRelative } from './passives.js';
+import { isPassive } from './passives.js';
+import { attributiveParticiple, reducedPassiveRelative } from './reduced-relatives.js';
 import { attributedAgent, isAccidentVerb, passiveAgentOf } from './passive-agents.js';
 import { byAgent, lightVerbAt, nounAgent, undergoneBySubject } from './noun-agents.js';
 import { codable, mentionEndingAt, nonActorOfChainHead, ofPhraseHead } from './mention-at.js';

@@ -5,7 +5,7 @@
  */
 import type { SentenceView } from './match.js';
 import { subjectEndBefore } from './time-words.js';
-import { attributiveParticiple } from './passives.js';
+import { attributiveParticiple } from './reduced-relatives.js';
 
 /**
  * the verb of the first conjunct when the trigger opens a coordinated verb phrase ("... wrecked X and threatened"),

@@ -91,3 +91,27 @@ describe("a chamber's committee and a state's security council", () => {
     expect(ev('The blast destroyed a house in the U.S. Midwest.', '1987-04-01')).toEqual([]);
   });
 });
+
+describe('what a verb acts on', () => {
+  it("is a price, not the exports after the price's 'of'", () => {
+    expect(ev('Iran will cut the price of its oil exports to China.')).toEqual([]);
+    expect(ev('Russia cut half of its gas exports to Europe.')).toEqual(['RUS>EUR 163 actual']);
+    expect(ev('Canada shipped 2.4 billion dlrs worth of gas to the U.S. in 1986.', '1987-04-01')).toEqual([
+      'CANGOV>USA 061 actual',
+    ]);
+  });
+});
+
+describe('a count before a participle after a passive one', () => {
+  it('leaves out its "were": the count are victims, not agents', () => {
+    expect(ev('Three soldiers were wounded and two killed in the ambush, the Afghan army said.')).toEqual([]);
+    expect(ev('Three soldiers were wounded and two others killed by Taliban fighters.')).toEqual([
+      'AFGREB>AFGMIL 190 actual',
+    ]);
+  });
+  it('a count with a verb of its own stays its subject', () => {
+    expect(ev('Three Afghan soldiers were wounded and two Taliban fighters attacked the base.')).toEqual([
+      'AFGREB>- 190 actual',
+    ]);
+  });
+});
