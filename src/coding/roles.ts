@@ -56,6 +56,17 @@ function ownerInObjectBefore(v: SentenceView, m: ActorMention): boolean {
   return k > m.tokenEnd && AND_OR.test(v.toks[k]?.lower ?? '');
 }
 
+/**
+ * an -ing participle right after a mention, which is the trigger or whose "to" takes it: the mention is its subject
+ * even after a preposition ("visas to Americans wishing to travel to Gaza", "fired on protesters demanding")
+ */
+function ingSubject(v: SentenceView, m: ActorMention, trigger: number): boolean {
+  const k = m.tokenEnd;
+  const t = v.toks[k];
+  if (!t || t.pos !== 'VERB' || !t.lower.endsWith('ing') || k > trigger) return false;
+  return k === trigger || (v.toks[k + 1]?.lower === 'to' && onlyModifiersBetween(v, k + 2, trigger));
+}
+
 function isPrepObject(m: ActorMention): boolean {
   return !!m.prep && !PREP_OK.test(m.prep);
 }
@@ -244,7 +255,8 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
       !destinationFor(v.toks, lastWordBefore(v.toks, m0.tokenStart, 'for', 4));
     // ("Bombings blamed on al-Qaeda killed 24": the act's attributed agent)
     const attributed = attributedAgent(v, m0, s.trigger);
-    if (!possessive && !forSubject && !attributed && isPrepObject(m0)) continue;
+    if (!possessive && !forSubject && !attributed && !ingSubject(v, m0, s.trigger) && isPrepObject(m0))
+      continue;
     // a passive's agent is no subject of a verb coordinated after it ("X has been indicted by the court ... and
     // will resign": X resigns) nor of the verb of the noun its participle modifies ("rebels backed by Rwanda
     // attacked"); it is one of a purpose or relative clause on it ("used by China to threaten", "a boycott by

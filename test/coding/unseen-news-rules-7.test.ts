@@ -115,3 +115,21 @@ describe('a count before a participle after a passive one', () => {
     ]);
   });
 });
+
+describe('people "wishing to" or "seeking to" act', () => {
+  it('have not acted, and are the subject even after a preposition', () => {
+    expect(ev('Israel denied visas to Americans wishing to travel to Gaza.')).toEqual([
+      'USACVL>PSE 036 future',
+      'ISR>USACVL 160 actual',
+    ]);
+    expect(ev('Egypt opened the border for Palestinians wanting to travel to Cairo.')).toEqual([
+      'EGYGOV>PSECVL 081 actual',
+      'PSECVL>EGYGOV 036 future',
+    ]);
+  });
+  it('a participle after a comma is no reduced relative on the mention before it', () => {
+    expect(ev('Israel denied visas to Americans, hoping to stop activists.')).not.toContain(
+      'USACVL>- 036 future',
+    );
+  });
+});
