@@ -8,7 +8,7 @@
  * Pronouns become unresolved mentions for the coreference stage.
  */
 import { giveOrderedForcesTheirCountry } from './ordered-forces.js';
-import { inferPersonCountries } from './role-countries.js';
+import { inferPersonCountries, nationalCommissioners } from './role-countries.js';
 import { placeLinkedGroups } from './linked-groups.js';
 import { placeSharedParties } from './shared-parties.js';
 import type { Stage } from '../nlp/pipeline.js';
@@ -115,6 +115,7 @@ export function createActorStage(lex: Lexicon): Stage {
       placeLinkedGroups(doc);
       giveOrderedForcesTheirCountry(doc);
       inferPersonCountries(doc);
+      nationalCommissioners(doc);
       addSurnameMentions(doc);
       uncodeForeignSurnames(doc);
       uncodeOtherBearers(doc, (w) => lex.cues.personNouns.has(w));

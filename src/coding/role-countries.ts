@@ -195,3 +195,15 @@ function bodyBefore(doc: Doc, m: ActorMention): string | null {
 function isOneOfAPeople(m: ActorMention): boolean {
   return m.kind === 'country' && m.onePerson === true;
 }
+
+const COMMISSIONER = /commissioner/i;
+
+/**
+ * A country's commissioner is its official, not an international organisation's: "Texas Railroad Commissioner
+ * James Nugent", "Italy's information commissioner", "Securities Commissioner Ray Astin" (HONG KONG dateline) read
+ * as GOV; an organisation's ("EC Agriculture Commissioner X", "UN High Commissioner for Refugees") stays its own.
+ */
+export function nationalCommissioners(doc: Doc): void {
+  for (const m of doc.mentions)
+    if (m.role === 'IGO' && m.country && !m.org && COMMISSIONER.test(m.title ?? m.text)) m.role = 'GOV';
+}

@@ -175,7 +175,11 @@ function sharedPortfolioOwner(
     if (
       owner >= 0 &&
       (end === j || j + 1 < ts) &&
-      (get(items[owner], 'country') || get(items[owner], 'countryAdj'))
+      (get(items[owner], 'country') ||
+        get(items[owner], 'countryAdj') ||
+        // an organisation's portfolio: "EC Agriculture Commissioner X", "EU Trade Commissioner X" (an adjective is
+        // a portfolio word: "Turkey's European Affairs Minister X")
+        get(items[owner], 'org'))
     )
       // (one or two portfolio words need no "and": "French Foreign Trade Minister X")
       return (and || ts - (j + 1) <= 2) && doc.tokens[j + 1].lower !== 'and' ? { owner, ts: j + 1 } : null;

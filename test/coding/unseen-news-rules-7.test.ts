@@ -133,3 +133,27 @@ describe('people "wishing to" or "seeking to" act', () => {
     );
   });
 });
+
+describe('commissioners', () => {
+  it("an organisation's portfolio commissioner acts as the organisation", () => {
+    expect(
+      ev('EC Agriculture Commissioner Frans Andriessen warned the United States.', '1987-03-04'),
+    ).toEqual(['EU>USA 130 threat']);
+    expect(ev('EU Trade Commissioner Peter Mandelson criticized China.', '2006-03-04')).toEqual([
+      'EU>CHN 111 actual',
+    ]);
+  });
+  it("a country's commissioner is its government's, not an international organisation's", () => {
+    expect(
+      ev(
+        'AUSTIN, Texas, March 4 - Texas Railroad Commissioner James Nugent urged Texas lawmakers to act.',
+        '1987-03-04',
+      ),
+    ).toContain('USAGOV>USALEG 020 actual');
+  });
+  it('an adjective in the portfolio does not own it ("Turkey\'s European Affairs Minister")', () => {
+    expect(ev("Turkey's European Affairs Minister Ali Bozer criticized Greece.", '1987-03-04')).toEqual([
+      'TURGOV>GRC 111 actual',
+    ]);
+  });
+});
