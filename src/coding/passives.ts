@@ -214,6 +214,9 @@ export function isPassive(v: SentenceView, i: number): boolean {
     timeAdverbialEnd(v.toks, i + 1, v.b) === i + 1
   )
     return true;
+  // "Four US servicemen wounded last week in Fallujah described ...": a subject's reduced relative, told by a time
+  // and a place and then the clause's own verb
+  if (harmBeforeMainVerb(v, i)) return true;
   // "two French journalists held hostage in Iraq", "a Briton still held captive": no object comes before the noun
   if (
     /^(held|taken|kept)$/.test(t.lower) &&
@@ -344,4 +347,26 @@ function elidedPassive(v: SentenceView, i: number): boolean {
     (/ed$|en$/.test(p.lower) || IRREGULAR_PARTICIPLES.test(p.lower)) &&
     isPassive(v, j - 1)
   );
+}
+
+/**
+ * a harm or custody participle after a noun, followed by a time adverbial or an adverb, then a place ("wounded last
+ * week in Fallujah", "killed on Monday in Mali"), then a finite verb before any comma: the noun is the clause's
+ * subject and the participle says what befell it
+ */
+function harmBeforeMainVerb(v: SentenceView, i: number): boolean {
+  const t = v.toks[i];
+  if (!(REDUCED_RELATIVE_HARM.test(t.lower) || REDUCED_RELATIVE.test(t.lower)) || i <= v.a) return false;
+  if (!/^(NOUN|PROPN)$/.test(v.toks[i - 1].pos)) return false;
+  let k = timeAdverbialEnd(v.toks, i + 1, v.b);
+  if (k === i + 1 && v.toks[k]?.pos === 'ADV') k++;
+  if (k === i + 1 || !PLACE_PREP.test(v.toks[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < v.b; j++) {
+    const w = v.toks[j];
+    if (w.text === ',' || w.pos === 'SCONJ' || /^(who|which|that)$/.test(w.lower)) return false;
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && !/(ing|ed|en)$/.test(w.lower))) return true;
+    // (a past form: "described"; not a participle on the place, "the city ruled by")
+    if (w.pos === 'VERB' && /ed$/.test(w.lower) && v.toks[j + 1]?.lower !== 'by') return true;
+  }
+  return false;
 }

@@ -157,3 +157,29 @@ describe('commissioners', () => {
     ]);
   });
 });
+
+describe('a country named before a stabbing, lynching or killing', () => {
+  it('is where it happened, not who killed', () => {
+    expect(ev('Pakistan stabbing kills two Christians.')).toEqual([]);
+    expect(ev('Pakistan lynching leaves two dead.')).toEqual([]);
+  });
+  it("a country's adjective stays the agent", () => {
+    expect(ev('Pakistani troops killed two Afghan soldiers.')).toEqual(['PAKMIL>AFGMIL 190 actual']);
+  });
+});
+
+describe("a harm participle on a subject, with a time and a place before the clause's verb", () => {
+  it('says what befell the subject', () => {
+    expect(ev('Four US soldiers wounded last week in Fallujah described the battle.', '2004-11-20')).toEqual(
+      [],
+    );
+    expect(ev('Two French soldiers killed on Monday in Mali were buried in Paris.', '2013-02-01')).toEqual(
+      [],
+    );
+  });
+  it('with an object and no later verb, the participle is the verb', () => {
+    expect(ev('US troops killed on Monday in Fallujah 20 insurgents.', '2004-11-20')).toEqual([
+      'USAMIL>IRQCVL 190 actual',
+    ]);
+  });
+});
