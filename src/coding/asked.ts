@@ -59,6 +59,9 @@ export function askedOfOthers(inp: AskedInput, now: Asked): Asked | 'drop' | nul
     !p.reporterSource
       ? obligationBefore(doc.tokens, inp.sentStart, inp.trigger)
       : null;
+  // a passive act still required is not done ("must be ratified by parliament", "needs to be approved by France")
+  if (passive && modality === 'actual' && obligationBefore(doc.tokens, inp.sentStart, inp.trigger))
+    return { ...now, modality: 'hypothetical' };
   const asked = obl || passive || p.reporterSource ? null : requestBefore(v, inp.lo, inp.trigger, lex.cues);
   // what is (not) permitted is only possible ("will not allow anyone to threaten our sovereignty"); a negated
   // request keeps its negation ("did not tell Iran to attack")

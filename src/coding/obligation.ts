@@ -21,7 +21,8 @@ export function obligationBefore(toks: Token[], sentStart: number, trigger: numb
   if (j > sentStart && toks[j].pos === 'ADV' && toks[j].lower !== 'not') j--;
   if (j < sentStart) return null;
   // "the US must be ready to mediate": the obligation is on being ready
-  if (toks[j].lower === 'be' && j - 1 >= sentStart && /^(must|should)$/.test(toks[j - 1].lower)) j--;
+  // ("needs to be ratified by France": a passive's too)
+  if (toks[j].lower === 'be' && j - 1 >= sentStart && /^(must|should|to)$/.test(toks[j - 1].lower)) j--;
   const w = toks[j].lower;
   if (w === 'must') return 'demand';
   if (w === 'should') return 'appeal';

@@ -183,3 +183,17 @@ describe("a harm participle on a subject, with a time and a place before the cla
     ]);
   });
 });
+
+describe('a passive act still required', () => {
+  it('is not done', () => {
+    expect(ev('The deal must be ratified by the Russian parliament.', '2005-01-01')).toEqual([
+      'RUSLEG>- 057 hypothetical',
+    ]);
+    expect(ev('The treaty still needs to be ratified by France.', '2005-01-01')).toEqual([
+      'FRAGOV>- 057 hypothetical',
+    ]);
+  });
+  it('one that was done is', () => {
+    expect(ev('The agreement was ratified by France.', '2005-01-01')).toEqual(['FRAGOV>- 057 actual']);
+  });
+});
