@@ -3,7 +3,9 @@
  * engineer kidnapped Tuesday"), a coercion participle after a verb's object ("freed the journalist kidnapped in
  * Iraq") and an attributive participle ("selling low priced chips"). None names its agent but a "by" phrase.
  */
+import type { ActorMention } from '../model/document.js';
 import type { SentenceView } from './match.js';
+import { actorPhraseAt } from './actor-phrase.js';
 import { mentionEndingAt } from './mention-at.js';
 import { timeAdverbialEnd } from './time-words.js';
 import { passiveAside } from './asides.js';
@@ -71,4 +73,31 @@ export function attributiveParticiple(v: SentenceView, i: number, lo: number): b
   if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || i - 1 < lo) return false;
   const before = v.toks[i - 1].pos === 'ADV' && i - 2 >= lo ? v.toks[i - 2] : v.toks[i - 1];
   return ATTRIBUTIVE_BEFORE.test(before.pos) && NOUN_AFTER.test(v.toks[i + 1]?.pos ?? '');
+}
+
+/** mentions a gerund takes as its object rather than as the agent of an -ing modifier ("began shelling Mariupol") */
+const PLACE_KINDS = /^(country|capital|metonym|pronoun)$/;
+const DETERMINER_BEFORE = /^(DET|NUM|ADJ)$/;
+
+/**
+ * an -ing participle modifying the people named after it ("told visiting U.S. Secretary of State George Shultz", "the
+ * invading Russian forces"): they are its agents, or null. A place or a pronoun after an -ing form is a gerund's
+ * object ("stopped shelling Mariupol", "began visiting Israel", "refused to keep subsidising them"), so only persons and
+ * groups count.
+ */
+export function attributiveAgent(v: SentenceView, i: number, lo: number): ActorMention[] | null {
+  const t = v.toks[i];
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || i - 1 < lo) return null;
+  // after a verb or a preposition an -ing form is mostly a gerund with its object ("confirms killing Arafat's
+  // deputy", "by deploying riot police"); "visiting" is the visitor's adjective there too ("told visiting X")
+  if (
+    !DETERMINER_BEFORE.test(v.toks[i - 1].pos) &&
+    !(t.lower === 'visiting' && ATTRIBUTIVE_BEFORE.test(v.toks[i - 1].pos))
+  )
+    return null;
+  const np = actorPhraseAt(v, i + 1);
+  const first = np?.mentions[0];
+  if (!first || first.tokenStart > i + 3 || PLACE_KINDS.test(first.kind)) return null;
+  for (let k = i + 1; k < first.tokenStart; k++) if (!/^(ADJ|PROPN|NOUN)$/.test(v.toks[k].pos)) return null;
+  return [first];
 }

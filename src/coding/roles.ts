@@ -19,7 +19,7 @@ import {
 import { timeAdverbialEnd } from './time-words.js';
 import { firstConjunctVerb, objectOfVerbBefore, participleHead, pluralBaseVerb } from './shared-subject.js';
 import { isPassive } from './passives.js';
-import { attributiveParticiple, reducedPassiveRelative } from './reduced-relatives.js';
+import { attributiveAgent, attributiveParticiple, reducedPassiveRelative } from './reduced-relatives.js';
 import { attributedAgent, isAccidentVerb, passiveAgentOf } from './passive-agents.js';
 import { byAgent, lightVerbAt, nounAgent, undergoneBySubject } from './noun-agents.js';
 import { codable, mentionEndingAt, nonActorOfChainHead, ofPhraseHead } from './mention-at.js';
@@ -104,6 +104,9 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
   // "to release detained U.S. citizen", "the jailed activists": a participle modifying the noun after it names no
   // agent but a "by" phrase
   if (attributiveParticiple(v, s.trigger, s.lo)) return byAgent(doc, v, s.trigger);
+  // "told visiting U.S. Secretary of State George Shultz": an -ing modifier's agent is the people it modifies
+  const modified = attributiveAgent(v, s.trigger, s.lo);
+  if (modified) return modified.map((m) => (m.kind === 'pronoun' ? doc.resolve(m) : m)).filter(codable);
   // "workers face mass deportation": the subject undergoes the act; only a "by" phrase names its agent
   if (undergoneBySubject(v, s.trigger, s.lo, lex)) return byAgent(doc, v, s.trigger);
   // (a title-case headline gets its nouns tagged as names: "Pentagon Says Protests Are ...")

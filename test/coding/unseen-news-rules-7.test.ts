@@ -197,3 +197,19 @@ describe('a passive act still required', () => {
     expect(ev('The agreement was ratified by France.', '2005-01-01')).toEqual(['FRAGOV>- 057 actual']);
   });
 });
+
+describe('an -ing modifier before the people it describes', () => {
+  it('makes them its agents ("visiting", "the invading")', () => {
+    expect(
+      ev(
+        'Deng Xiaoping told visiting U.S. Secretary of State George Shultz that troubles were over.',
+        '1987-03-03',
+      ),
+    ).toEqual(['USAGOV>- 042 actual']);
+    expect(ev('The invading Russian forces shelled Kharkiv.')).toEqual(['RUSMIL>UKRCVL 194 actual']);
+  });
+  it('a gerund after a verb or a preposition keeps its object', () => {
+    expect(ev('Israel confirmed killing a Hamas commander.')).toEqual(['ISR>PSEREB 186 actual']);
+    expect(ev('Singapore ended the strike by deploying riot police.')).toContain('SGP>SGPCOP 153 actual');
+  });
+});
