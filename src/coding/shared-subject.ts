@@ -244,6 +244,21 @@ export function participleHead(v: SentenceView, trigger: number, lo: number): nu
       return k;
     if (w.pos === 'VERB' && !/ing$/.test(w.lower) && !hyphenated) return k;
   }
+  return verblessHeadlineVerb(v, trigger, lo);
+}
+
+/**
+ * a clause with no finite verb whose first -ing form after its subject stands for it ("Police forcibly repressing
+ * anti-mining protestors in Peru, killing four"): that form, or -1
+ */
+function verblessHeadlineVerb(v: SentenceView, trigger: number, lo: number): number {
+  for (let k = lo + 1; k < trigger - 1; k++) {
+    const w = v.toks[k];
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && !w.lower.endsWith('ing'))) return -1;
+    if (w.pos !== 'VERB') continue;
+    const p = v.toks[k - 1].pos === 'ADV' && k - 2 >= lo ? v.toks[k - 2] : v.toks[k - 1];
+    return /^(NOUN|PROPN)$/.test(p.pos) ? k : -1;
+  }
   return -1;
 }
 

@@ -275,6 +275,8 @@ export function gerundAfterBy(out: Token[]): void {
   }
 }
 
+const finiteNonGerund = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing');
+
 // a past form wink tags as an adjective between a common noun and the start of an object is the verb ("protesters
 // angered at the sacking of a governor ransacked U.N. compounds"); not a participle it lists as an adjective
 // ("forces loyal", "officials concerned"), nor one before a name ("a man named John": a reduced relative)
@@ -285,7 +287,14 @@ export function pastVerbTaggedAdjective(out: Token[]): void {
       continue;
     if (ADJECTIVAL_PARTICIPLE.test(t.lower)) continue;
     const n = out[i + 1];
-    if (n.pos !== 'DET' && !(n.pos === 'PROPN' && /^\p{Lu}[\p{Lu}.]+$/u.test(n.text))) continue;
+    // (a bare plural object too when the sentence has no finite verb: "Peruvian police repressed protestors in Lima,
+    // killing four")
+    if (
+      n.pos !== 'DET' &&
+      !(n.pos === 'PROPN' && /^\p{Lu}[\p{Lu}.]+$/u.test(n.text)) &&
+      !(n.pos === 'NOUN' && SINGLE_S_END.test(n.lower) && !out.some(finiteNonGerund))
+    )
+      continue;
     const lemma = verbLemma(t.lower);
     if (lemma === t.lower) continue;
     t.pos = 'VERB';

@@ -213,3 +213,21 @@ describe('an -ing modifier before the people it describes', () => {
     expect(ev('Singapore ended the strike by deploying riot police.')).toContain('SGP>SGPCOP 153 actual');
   });
 });
+
+describe('", killing four" after a clause with no finite verb', () => {
+  it("takes the subject of the clause's first verb form", () => {
+    expect(
+      ev(
+        'Police forcibly repressing anti-mining protestors in Peru, killing four in two days.',
+        '2012-10-20',
+      ),
+    ).toEqual(['PERCOP>- 190 actual']);
+    // (a past form the tagger reads as an adjective before a bare plural object is that verb)
+    expect(ev('Peruvian police repressed protestors in Lima, killing four.', '2012-10-20')).toEqual([
+      'PERCOP>- 190 actual',
+    ]);
+  });
+  it('a clause with a finite verb keeps its subject', () => {
+    expect(ev('Floods hit Pakistan, killing 20 people.')).toEqual([]);
+  });
+});
