@@ -78,6 +78,9 @@ export function attributiveParticiple(v: SentenceView, i: number, lo: number): b
 /** mentions a gerund takes as its object rather than as the agent of an -ing modifier ("began shelling Mariupol") */
 const PLACE_KINDS = /^(country|capital|metonym|pronoun)$/;
 const DETERMINER_BEFORE = /^(DET|NUM|ADJ)$/;
+/** verbs whose object is a gerund ("enjoyed visiting Japan", "stopped visiting the region") */
+const GERUND_TAKERS =
+  /^(enjoy|begin|start|stop|avoid|consider|keep|finish|like|love|hate|risk|suggest|recommend|delay|postpone|resume|continue|quit|miss|discuss|mention|plan|prefer|propose|regret|resist|try|justify|defend|ban|forbid|allow|permit|prohibit|cancel|include|involve|mean)$/;
 
 /**
  * an -ing participle modifying the people named after it ("told visiting U.S. Secretary of State George Shultz", "the
@@ -90,9 +93,11 @@ export function attributiveAgent(v: SentenceView, i: number, lo: number): ActorM
   if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || i - 1 < lo) return null;
   // after a verb or a preposition an -ing form is mostly a gerund with its object ("confirms killing Arafat's
   // deputy", "by deploying riot police"); "visiting" is the visitor's adjective there too ("told visiting X")
+  // (not after a verb whose object is a gerund: "enjoyed visiting Japan's prime minister")
+  const p = v.toks[i - 1];
   if (
-    !DETERMINER_BEFORE.test(v.toks[i - 1].pos) &&
-    !(t.lower === 'visiting' && ATTRIBUTIVE_BEFORE.test(v.toks[i - 1].pos))
+    !DETERMINER_BEFORE.test(p.pos) &&
+    !(t.lower === 'visiting' && ATTRIBUTIVE_BEFORE.test(p.pos) && !GERUND_TAKERS.test(p.lemma))
   )
     return null;
   const np = actorPhraseAt(v, i + 1);

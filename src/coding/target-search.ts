@@ -8,7 +8,7 @@ import type { SentenceView } from './match.js';
 import { actorPhraseAt, newClauseAt } from './actor-phrase.js';
 import { inRanges, type ClauseInfo } from './clauses.js';
 import { coordinatedVerbPhraseAt } from './shared-subject.js';
-import { codable } from './mention-at.js';
+import { codable, mentionEndingAt } from './mention-at.js';
 import { attributionSubject, frontedClauseEnd, subordinateClauseAt } from './clause-edges.js';
 import { isPlaceMention } from './place-targets.js';
 import { objectRelativeHead } from './relatives.js';
@@ -101,6 +101,8 @@ function insideMatch(consumed: readonly number[] | undefined, m: ActorMention): 
 /** the act's target (`searchTarget`), else the head of an object relative clause the trigger ends ("Hungary, which he
  * visited") */
 export function findTarget(doc: Doc, v: SentenceView, t: TargetSearch): ActorMention[] | null {
+  const host = visitHost(doc, v, t);
+  if (host) return host;
   const found = searchTarget(doc, v, t);
   if (found || !t.consumed?.length) return found;
   const head = objectRelativeHead(doc, v, Math.min(...t.consumed), t.lo ?? v.a);
@@ -324,4 +326,16 @@ function armedAt(place: ActorMention[] | null, role: string | null): ActorMentio
   return place.map((m) =>
     isPlaceMention(m) && m.country ? { ...m, role, place: false, capital: false } : m,
   );
+}
+
+/**
+ * "Tamura told visiting U.S. Trade Representative Clayton Yeutter", "Putin met visiting Chinese President Xi": the
+ * visitor's host is the subject of the verb before "visiting" (the visitor, its agent, follows it), or null
+ */
+function visitHost(doc: Doc, v: SentenceView, t: TargetSearch): ActorMention[] | null {
+  const at = t.from - 1;
+  if (v.toks[at]?.lower !== 'visiting' || v.toks[at - 1]?.pos !== 'VERB') return null;
+  const m = mentionEndingAt(v, at - 2);
+  const r = m && (m.kind === 'pronoun' ? doc.resolve(m) : m);
+  return r && codable(r) && !t.sources.some((x) => x.id === r.id || x.country === r.country) ? [r] : null;
 }

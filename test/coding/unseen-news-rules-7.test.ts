@@ -205,7 +205,7 @@ describe('an -ing modifier before the people it describes', () => {
         'Deng Xiaoping told visiting U.S. Secretary of State George Shultz that troubles were over.',
         '1987-03-03',
       ),
-    ).toEqual(['USAGOV>- 042 actual']);
+    ).toEqual(['USAGOV>CHNGOV 042 actual']);
     expect(ev('The invading Russian forces shelled Kharkiv.')).toEqual(['RUSMIL>UKRCVL 194 actual']);
   });
   it('a gerund after a verb or a preposition keeps its object', () => {
@@ -229,5 +229,13 @@ describe('", killing four" after a clause with no finite verb', () => {
   });
   it('a clause with a finite verb keeps its subject', () => {
     expect(ev('Floods hit Pakistan, killing 20 people.')).toEqual([]);
+  });
+});
+
+describe('"visiting" after a verb whose object is a gerund', () => {
+  it('takes its object', () => {
+    expect(ev('Obama enjoyed visiting Japanese Prime Minister Abe.', '2015-03-03')).toEqual([
+      'USAGOV>JPNGOV 042 actual',
+    ]);
   });
 });
