@@ -113,7 +113,12 @@ export function modalityOf(inp: ModalityInput, lex: Lexicon): Modality {
 function futureWordAt(inp: ModalityInput, j: number, lex: Lexicon): boolean {
   const w = inp.toks[j].lower;
   if (lex.cues.futureModals.has(w)) return true;
-  return w === 'to' && lex.cues.future.some((ph) => phraseBefore(inp.toks, inp.sentStart, j + 1, ph));
+  // (an infinitive's "to": "measures to U.S. officials" is no plan)
+  return (
+    w === 'to' &&
+    inp.toks[j + 1]?.pos === 'VERB' &&
+    lex.cues.future.some((ph) => phraseBefore(inp.toks, inp.sentStart, j + 1, ph))
+  );
 }
 
 function ownModality(inp: ModalityInput, lex: Lexicon): Modality {

@@ -3,7 +3,8 @@
  * on Trudeau", "Dutch Parliament kills ACTA" are criticism and rejection, not force. A fight code (root 19/20)
  * whose every source is a party (PTY) or a legislature or legislator (LEG) reads as the political act, as does a
  * government's against its own country's parties ("Blair launched an attack on the Tories"); so does a fight
- * pattern's act only threatened or expected (138x).
+ * pattern's act only threatened or expected (138x), and a clash between a country's own office-holders ("the UK's top
+ * judge has clashed with ministers").
  */
 import type { ActorMention, Token } from '../model/document.js';
 
@@ -14,6 +15,9 @@ const PARTISAN = /^(PTY|LEG|OPP)$/;
 /** the fight words a politician's words are said with ("attacked", "fighting the Tories") */
 const WORDS_OF_ATTACK = /^(attack|attacks|attacked|attacking|fight|fights|fought|fighting|assault|assailed)$/;
 const FIGHT = /^(19|20)/;
+/** a clash's words, and the office-holders who clash only in words with their own country's */
+const CLASH = /^(clash|clashes|clashed|clashing)$/;
+const OFFICIAL = /^(GOV|ELI|LEG|JUD|PTY|OPP)$/;
 const THREATENED = /^138/;
 /** verbs that, said of a bill or deal, vote it down */
 const VOTE_DOWN = /^(kill|kills|killed|killing|sink|sank|sunk|torpedo|torpedoed|scuttle|scuttled)$/;
@@ -38,6 +42,12 @@ export function politicalReading(
     !!targets?.length &&
     sources.every((m) => STATE.test(m.role ?? '') && m.country === home) &&
     targets.every((m) => PARTISAN.test(m.role ?? '') && m.country === home);
+  // ("The UK's top judge has clashed with ministers": a country's office-holders clash in words)
+  const officialsClash =
+    words.some((w) => CLASH.test(w.lower)) &&
+    !!targets?.length &&
+    [...sources, ...targets].every((m) => OFFICIAL.test(m.role ?? '') && m.country === home);
+  if (officialsClash) return '111';
   if (!onParties && !sources.every((m) => PARLIAMENTARY.test(m.role ?? ''))) return null;
   // "kills ACTA": rejects it; "attacked Mr Brown", "fighting it": criticises
   return VOTE_DOWN.test(words[0].lower) ? '120' : '111';

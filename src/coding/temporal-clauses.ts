@@ -28,6 +28,7 @@ export function futureTimeClause(
   negation: ReadonlySet<string>,
 ): boolean {
   const t = toks[trigger];
+  if (t.pos === 'NOUN') return futureTimePhrase(toks, sentStart, trigger, futureAt);
   if (t.pos !== 'VERB' || !presentForm(t)) return false;
   let sub = -1;
   for (let j = trigger - 1; j >= sentStart && trigger - j <= 8; j--) {
@@ -54,5 +55,29 @@ export function futureTimeClause(
   while (k < toks.length && toks[k].sentence === sentence && toks[k].text !== ',') k++;
   for (let j = k + 1; j < toks.length && toks[j].sentence === sentence && j - k <= 6; j++)
     if (futureAt(j)) return true;
+  return false;
+}
+
+/** prepositions of time before a noun act ("during his visit", "at the summit", "after the talks") */
+const TIME_PREPOSITION = /^(during|at|after|before|on)$/;
+const NOUN_PHRASE_START = /^(DET|PRON|ADJ|NUM)$/;
+
+/**
+ * a noun act in a time phrase ("Nakasone will explain the measures during his visit to Washington") of a main clause
+ * with a future word before it: as future as that clause
+ */
+function futureTimePhrase(
+  toks: Token[],
+  sentStart: number,
+  trigger: number,
+  futureAt: (j: number) => boolean,
+): boolean {
+  let j = trigger - 1;
+  while (j > sentStart && trigger - j <= 3 && NOUN_PHRASE_START.test(toks[j].pos)) j--;
+  if (j === trigger - 1 || j <= sentStart || !TIME_PREPOSITION.test(toks[j].lower)) return false;
+  for (let k = j - 1; k >= sentStart; k--) {
+    if (toks[k].text === ';' || toks[k].text === ':' || toks[k].text === ',') return false;
+    if (futureAt(k)) return true;
+  }
   return false;
 }

@@ -239,3 +239,35 @@ describe('"visiting" after a verb whose object is a gerund', () => {
     ]);
   });
 });
+
+describe("a clash between a country's own office-holders", () => {
+  it('is one of words', () => {
+    expect(
+      ev("The UK's top judge has revealed he has clashed with ministers about inquiries.", '2005-03-03'),
+    ).toEqual(['GBRJUD>GBRGOV 111 actual']);
+  });
+  it('armed people and police still clash by force', () => {
+    expect(ev('Indian troops clashed with Chinese soldiers in Ladakh.')).toEqual([
+      'INDMIL>CHNMIL 193 actual',
+    ]);
+  });
+});
+
+describe('a noun act in a time phrase of a future clause', () => {
+  it('is as future as the clause', () => {
+    expect(
+      ev(
+        'Japanese Prime Minister Yasuhiro Nakasone will explain the new measures to U.S. officials during his visit to Washington.',
+        '1987-04-01',
+      ),
+    ).toEqual(['JPNGOV>USAGOV 036 future']);
+  });
+  it('a past clause keeps it done', () => {
+    expect(
+      ev(
+        'Japanese Prime Minister Yasuhiro Nakasone explained the new measures to U.S. officials during his visit to Washington.',
+        '1987-04-01',
+      ),
+    ).toEqual(['JPNGOV>USAGOV 042 actual']);
+  });
+});
