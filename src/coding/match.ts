@@ -124,7 +124,10 @@ function finiteAfterSubject(v: SentenceView, k: number): boolean {
 }
 
 const CLAUSE_END = /^[.;:?!]$/;
-/** nouns of what a thing costs ("worth of" is an amount: "exported 500 mln dlrs worth of goods to"): a pattern's noun after their "of" is not what the verb acts on */
+/**
+ * nouns of what a thing costs: a pattern's noun after their "of" is not what the verb acts on ("worth of" is an
+ * amount and stays: "exported 500 mln dlrs worth of goods to")
+ */
 const VALUE_NOUN = /^(price|prices|cost|costs)$/;
 
 /**

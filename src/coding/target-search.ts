@@ -334,7 +334,9 @@ function armedAt(place: ActorMention[] | null, role: string | null): ActorMentio
  */
 function visitHost(doc: Doc, v: SentenceView, t: TargetSearch): ActorMention[] | null {
   const at = t.from - 1;
+  // (only when the visitors follow it: "enjoyed visiting Japan's leader" has them before)
   if (v.toks[at]?.lower !== 'visiting' || v.toks[at - 1]?.pos !== 'VERB') return null;
+  if (!t.sources.length || t.sources.some((x) => x.tokenStart < at)) return null;
   const m = mentionEndingAt(v, at - 2);
   const r = m && (m.kind === 'pronoun' ? doc.resolve(m) : m);
   return r && codable(r) && !t.sources.some((x) => x.id === r.id || x.country === r.country) ? [r] : null;

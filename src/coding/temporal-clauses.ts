@@ -18,7 +18,8 @@ export function presentForm(t: { lower: string; lemma: string }): boolean {
 /**
  * the trigger is the present-tense verb of a time clause ("when he visits") whose main clause, before the clause or
  * after the comma that closes a fronted one, has a future word (`futureAt`: "will", "plans to"); a negation
- * inside the clause (`negation`) keeps it out ("until Ukraine does not ..."), one in the main clause does not reach it
+ * inside the clause (`negation`) keeps it out ("until Ukraine does not ..."), one in the main clause does not reach it;
+ * a noun trigger is read in its time phrase instead ("during his visit")
  */
 export function futureTimeClause(
   toks: Token[],
