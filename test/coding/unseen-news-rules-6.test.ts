@@ -34,7 +34,9 @@ describe("a purpose infinitive after a verb's object", () => {
 
 describe('"for" after a verb of leaving', () => {
   it('names a destination, not the subject of the infinitive after it', () => {
+    // (the trip itself is an event too since "leave for" codes as "fly to" does)
     expect(ev('The Chilean delegation will leave for Geneva to meet the WTO.')).toEqual([
+      'CHLGOV>CHE 036 future',
       'CHLGOV>WTO 036 future',
     ]);
     expect(ev('Chile set off for Geneva to meet the IMF.')).toEqual(['CHLGOV>IMF 040 actual']);

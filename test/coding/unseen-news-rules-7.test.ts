@@ -271,3 +271,18 @@ describe('a noun act in a time phrase of a future clause', () => {
     ).toEqual(['JPNGOV>USAGOV 042 actual']);
   });
 });
+
+describe('"left for", "departed for", "heads for" a place', () => {
+  it('is a trip there', () => {
+    expect(ev('The Iranian foreign minister left for Moscow on Sunday.')).toEqual([
+      'IRNGOV>RUSGOV 042 actual',
+    ]);
+    expect(ev('The Chinese delegation will leave for Washington next week to complete talks.')).toEqual([
+      'CHNGOV>USAGOV 036 future',
+    ]);
+  });
+  it('a destination that is no actor is no trip to one', () => {
+    expect(ev('The Iranian foreign minister left for home on Sunday.')).toEqual([]);
+    expect(ev('Iran headed for a clash with the United States.')).toEqual([]);
+  });
+});
