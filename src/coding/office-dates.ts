@@ -130,8 +130,9 @@ function fullNamePeriods(doc: Doc, items: RawItem[], k: number): Period[] | null
 /**
  * The reference day the titled people of the article imply, or null (none titled, or their offices never
  * overlap; `keepMonthDay`: `today` is a dateline's day whose year was guessed, and a day of the period with its
- * month and day is chosen before the period's middle). With no titled person, people named in full with no title date it the same way (an undated 2005
- * story naming "Tony Blair" and "Michael Howard" is of their common years): weaker evidence, used only then.
+ * month and day is chosen before the period's middle). With no titled person, people named in full with no title
+ * date it the same way (an undated 2005 story naming "Tony Blair" and "Michael Howard" is of their common years):
+ * weaker evidence, used only then.
  */
 export function officeDate(
   doc: Doc,

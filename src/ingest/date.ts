@@ -1,17 +1,4 @@
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+import { monthNumber } from '../util/dates.js';
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -51,13 +38,13 @@ export function normaliseDate(value: unknown): string | null {
   // RFC 822 / 2822: "Tue, 05 Mar 2024 10:00:00 GMT", also "5 March 2024"
   m = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})\b/.exec(s);
   if (m) {
-    const month = MONTHS[m[2].slice(0, 3).toLowerCase()];
+    const month = monthNumber(m[2]);
     return month ? ymd(Number(m[3]), month, Number(m[1])) : null;
   }
   // "March 5, 2024"
   m = /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(s);
   if (m) {
-    const month = MONTHS[m[1].slice(0, 3).toLowerCase()];
+    const month = monthNumber(m[1]);
     return month ? ymd(Number(m[3]), month, Number(m[2])) : null;
   }
   return null;

@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import { datelineAt, MONTH_NAME } from './dateline-pattern.js';
-import { latestMonthDay } from '../util/dates.js';
+import { latestMonthDay, monthNumber } from '../util/dates.js';
 
 const LEAD_CHARS = 300;
 /** a year in the lead: the cheap test that lets most undated texts skip chrono */
@@ -30,7 +30,6 @@ export function leadDate(text: string, today: Date = new Date()): string | null 
   return null;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_DAY = new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+(${MONTH_NAME})`);
 
 /**
@@ -49,7 +48,7 @@ export function datelineDay(text: string, today: string): string | null {
     const dl = datelineAt(t);
     const m = dl ? MONTH_DAY.exec(dl) : null;
     if (!m) continue;
-    const month = MONTHS.indexOf((m[1] ?? m[4]).slice(0, 3).toLowerCase()) + 1;
+    const month = monthNumber(m[1] ?? m[4]);
     const day = Number(m[2] ?? m[3]);
     if (month > 0 && day >= 1 && day <= 31) return latestMonthDay(month, day, today);
   }

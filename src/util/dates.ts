@@ -1,5 +1,25 @@
 /** Small date helpers shared by ingest, coding and analysis (ISO strings, UTC). */
 
+const MONTH_ABBREVIATIONS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+
+/** 1-12 for a month's English name or abbreviation in any case ("Sept.", "MARCH", "oct"), else 0 */
+export function monthNumber(name: string): number {
+  return MONTH_ABBREVIATIONS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** YYYY-MM-DD from an ISO date/datetime, YYYYMMDD, or a Date-parsable string; null if invalid */
