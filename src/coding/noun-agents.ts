@@ -249,3 +249,37 @@ export function actNounAgentAt(v: SentenceView, a: number, b: number): ReturnTyp
   }
   return null;
 }
+
+/**
+ * the noun act at `trigger` is put off or stopped, cues putOffVerbs: the object of such a verb ("Iran postponed a
+ * missile test", "US cancels joint exercise with South Korea"; in a headline the verb may be read as a noun: "US
+ * delays missile test"), or followed by its participle ("CIA announces airplane bombing thwarted", "attack foiled
+ * by police"; "the bombing delayed the talks" has an object and happened). Not done, and coded as no act (calling
+ * off talks or a visit has patterns of its own, 16).
+ */
+export function putOffObject(
+  v: SentenceView,
+  trigger: number,
+  lo: number,
+  putOffVerbs: ReadonlySet<string>,
+): boolean {
+  const putOff = (k: number) => /^(VERB|NOUN)$/.test(v.toks[k].pos) && putOffVerbs.has(v.toks[k].lemma);
+  let j = trigger - 1;
+  // (a participle after a determiner modifies the noun: "shelved its planned joint patrols")
+  const modifier = (k: number) =>
+    /^(DET|ADJ|NUM)$/.test(v.toks[k].pos) ||
+    (v.toks[k].pos === 'VERB' &&
+      v.toks[k].lower.endsWith('ed') &&
+      /^(DET|PRON)$/.test(v.toks[k - 1]?.pos ?? ''));
+  while (j > lo && modifier(j)) j--;
+  if (j > lo && /^(its|their|his|her|our)$/.test(v.toks[j].lower)) j--;
+  if (j >= lo && putOff(j)) return true;
+  let k = trigger + 1;
+  if (k < v.b && v.toks[k].pos === 'NOUN') k++;
+  return (
+    k < v.b &&
+    /(ed|en)$/.test(v.toks[k].lower) &&
+    putOff(k) &&
+    !/^(DET|NOUN|PROPN|PRON|NUM)$/.test(v.toks[k + 1]?.pos ?? '')
+  );
+}

@@ -21,7 +21,7 @@ import { firstConjunctVerb, objectOfVerbBefore, participleHead, pluralBaseVerb }
 import { isPassive } from './passives.js';
 import { attributiveAgent, attributiveParticiple, reducedPassiveRelative } from './reduced-relatives.js';
 import { attributedAgent, isAccidentVerb, passiveAgentOf } from './passive-agents.js';
-import { byAgent, lightVerbAt, nounAgent, undergoneBySubject } from './noun-agents.js';
+import { byAgent, lightVerbAt, nounAgent, putOffObject, undergoneBySubject } from './noun-agents.js';
 import { codable, mentionEndingAt, nonActorOfChainHead, ofPhraseHead } from './mention-at.js';
 import { allCandidates } from './triggers.js';
 import { clauseVerbOf, subordinateVerb } from './clause-edges.js';
@@ -111,6 +111,7 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
   if (undergoneBySubject(v, s.trigger, s.lo, lex)) return byAgent(doc, v, s.trigger);
   // (a title-case headline gets its nouns tagged as names: "Pentagon Says Protests Are ...")
   if (trig.pos !== 'VERB') {
+    if (putOffObject(v, s.trigger, s.lo, lex.cues.putOffVerbs)) return null;
     const light = lightVerbAt(v, s.trigger, s.lo, lex.cues.lightVerbs);
     if (light < 0 && (trig.pos === 'NOUN' || trig.pos === 'PROPN'))
       return nounAgent(doc, v, s.trigger, s.lo, lex.cues.lightVerbs, lex.cues.witnessVerbs);

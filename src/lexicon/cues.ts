@@ -32,6 +32,7 @@ export const cuesFile = z.object({
   toleranceVerbs: z.array(z.string()).default([]),
   refusalVerbs: z.array(z.string()).default([]),
   cessationVerbs: z.array(z.string()).default([]),
+  putOffVerbs: z.array(z.string()).default([]),
   peopleNouns: z.array(z.string()).default([]),
   statementNouns: z.array(z.string()).default([]),
   statementVerbs: z.array(z.string()).default([]),
@@ -120,6 +121,8 @@ export interface Cues {
   refusalVerbs: Set<string>;
   /** verbs that end the act whose gerund follows them ("stopped supplying gas"), by lemma */
   cessationVerbs: Set<string>;
+  /** verbs that put off an act named by their noun object ("delays missile test"), by lemma */
+  putOffVerbs: Set<string>;
   /** ethnic and religious group nouns: a country adjective before one names that country's civilians */
   peopleNouns: Set<string>;
   /** documents an actor issues ("issued a statement condemning"): a participle after one is the issuer's act */
@@ -205,6 +208,7 @@ export function compileCues(f: CuesFile): Cues {
     toleranceVerbs: new Set(f.toleranceVerbs),
     refusalVerbs: new Set(f.refusalVerbs),
     cessationVerbs: new Set(f.cessationVerbs),
+    putOffVerbs: new Set(f.putOffVerbs),
     peopleNouns: new Set(f.peopleNouns),
     statementNouns: new Set(f.statementNouns),
     statementVerbs: new Set(f.statementVerbs),
