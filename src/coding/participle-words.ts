@@ -28,6 +28,13 @@ export const REDUCED_RELATIVE =
   /^(accused|blamed|charged|suspected|convicted|sentenced|wanted|arrested|detained|jailed|imprisoned|kidnapped|abducted|executed|deported|expelled|tortured|beheaded|hanged|stabbed|indicted|prosecuted|fined|questioned|interrogated|investigated|sued|impeached|ousted|deposed|banned|barred|extradited|freed|released|pardoned|acquitted)$/;
 
 /**
+ * participles of giving that are a reduced relative when "to" and its receiver follow them at once ("the cash offered
+ * to Central America", "the arms sold to Iran"): the active verb takes the thing given first ("offered aid to")
+ */
+export const GIVEN_TO =
+  /^(offered|given|sent|provided|granted|promised|pledged|sold|supplied|delivered|lent|loaned|extended|shipped|donated|exported)$/;
+
+/**
  * participles of violence that are a reduced relative after their victim when a preposition follows ("the Indian
  * activist killed for asking questions", "two soldiers wounded in the blast"); the active verb takes its object
  * first, or a quantity ("killed at least 12", "killed over 100", "wounded up to 40")

@@ -9,7 +9,7 @@ import { actorPhraseAt } from './actor-phrase.js';
 import { mentionEndingAt } from './mention-at.js';
 import { timeAdverbialEnd } from './time-words.js';
 import { passiveAside } from './asides.js';
-import { REDUCED_RELATIVE, REDUCED_RELATIVE_HARM } from './participle-words.js';
+import { GIVEN_TO, REDUCED_RELATIVE, REDUCED_RELATIVE_HARM } from './participle-words.js';
 
 /**
  * a harm or custody participle followed (after an adverb) by where it happened ("service members killed recently in
@@ -21,6 +21,15 @@ function placeAfterHarm(v: SentenceView, trigger: number): boolean {
   let k = trigger + 1;
   if (v.toks[k]?.pos === 'ADV') k++;
   return /^(in|near|at|during|outside|inside|off)$/.test(v.toks[k]?.lower ?? '');
+}
+
+/** "the cash offered to Central America": a giving participle with its receiver right after it (GIVEN_TO) */
+function givenTo(v: SentenceView, trigger: number): boolean {
+  return (
+    GIVEN_TO.test(v.toks[trigger].lower) &&
+    v.toks[trigger + 1]?.lower === 'to' &&
+    /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(v.toks[trigger + 2]?.pos ?? '')
+  );
 }
 
 /** words a noun phrase may hold before its head, scanning back from it */
@@ -36,7 +45,12 @@ export function reducedPassiveRelative(v: SentenceView, trigger: number, lo: num
   const t = v.toks[trigger];
   if (t.pos !== 'VERB' || !/ed$/.test(t.lower)) return false;
   if (objectOfVerbParticiple(v, trigger, lo) || passiveAside(v, trigger, lo)) return true;
-  if (timeAdverbialEnd(v.toks, trigger + 1, v.b) === trigger + 1 && !placeAfterHarm(v, trigger)) return false;
+  if (
+    timeAdverbialEnd(v.toks, trigger + 1, v.b) === trigger + 1 &&
+    !placeAfterHarm(v, trigger) &&
+    !givenTo(v, trigger)
+  )
+    return false;
   let j = trigger - 1;
   // a common noun: a name there is a subject ("… of the Exchequer Nigel Lawson welcomed on Monday")
   if (j < lo || v.toks[j].pos !== 'NOUN') return false;

@@ -195,7 +195,8 @@ export function findSource(doc: Doc, v: SentenceView, s: SourceSearch, lex: Lexi
     const m0 = mentionEndingAt(v, j);
     if (!m0) continue;
     // "Germany's Paulaner rejects": a name the lexicon does not know, owned by the actor, heads the verb's subject
-    if (trig.pos === 'VERB' && ownedUnknownName(v, m0, s.trigger)) return null;
+    // (and so are the owner's counterparts: "Russia's allies condemned")
+    if (trig.pos === 'VERB' && ownedOtherSubject(v, m0, s.trigger, lex.cues.otherPartyNouns)) return null;
     // "a strong earthquake that struck southwest Japan killed one person", "the rebels who fought Assad captured":
     // an actor ending a relative clause right before the verb is no subject of it — the clause's head is
     const rel =
@@ -339,18 +340,33 @@ function coordinatedRole(v: SentenceView, start: number, lo: number, lex: Lexico
   return -1;
 }
 
-/** m + "'s" + one capitalised word no mention covers, right before the trigger (adverbs between) */
-function ownedUnknownName(v: SentenceView, m: ActorMention, trigger: number): boolean {
-  const k = m.tokenEnd;
-  if (!/^['’]s$/.test(v.toks[k]?.lower ?? '') || v.mentionAt.has(k + 1)) return false;
+/**
+ * m + "'s" + the head of another subject, right before the trigger (adverbs between): one capitalised word no mention
+ * covers ("Germany's Paulaner rejects") or a noun for the owner's counterparts, adjectives before it ("West Germany's
+ * industrial partners demanded", "Russia's allies condemned"; cues otherPartyNouns)
+ */
+function ownedOtherSubject(
+  v: SentenceView,
+  m: ActorMention,
+  trigger: number,
+  otherParty: ReadonlySet<string>,
+): boolean {
+  let k = m.tokenEnd;
+  if (!/^['’]s?$/.test(v.toks[k]?.lower ?? '')) return false;
   const name = v.toks[k + 1];
-  return (
-    !!name &&
+  if (
+    name &&
+    !v.mentionAt.has(k + 1) &&
     /^\p{Lu}\p{Ll}/u.test(name.text) &&
     name.pos === 'PROPN' &&
     !mentionEndingAt(v, k + 1) &&
     onlyModifiersBetween(v, k + 2, trigger)
-  );
+  )
+    return true;
+  // ("Ukraine's Western allies": an adjective of the West's)
+  for (k++; k < trigger && (v.toks[k].pos === 'ADJ' || v.mentionAt.has(k));)
+    k = v.mentionAt.get(k)?.tokenEnd ?? k + 1;
+  return k < trigger && otherParty.has(v.toks[k].lower) && onlyModifiersBetween(v, k + 1, trigger);
 }
 
 /** a lower-case common noun no mention covers right before token j */

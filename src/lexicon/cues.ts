@@ -33,6 +33,7 @@ export const cuesFile = z.object({
   refusalVerbs: z.array(z.string()).default([]),
   cessationVerbs: z.array(z.string()).default([]),
   putOffVerbs: z.array(z.string()).default([]),
+  otherPartyNouns: z.array(z.string()).default([]),
   peopleNouns: z.array(z.string()).default([]),
   statementNouns: z.array(z.string()).default([]),
   statementVerbs: z.array(z.string()).default([]),
@@ -123,6 +124,8 @@ export interface Cues {
   cessationVerbs: Set<string>;
   /** verbs that put off an act named by their noun object ("delays missile test"), by lemma */
   putOffVerbs: Set<string>;
+  /** nouns for an actor's counterparts ("Russia's allies"): owned by an actor, they name other parties */
+  otherPartyNouns: Set<string>;
   /** ethnic and religious group nouns: a country adjective before one names that country's civilians */
   peopleNouns: Set<string>;
   /** documents an actor issues ("issued a statement condemning"): a participle after one is the issuer's act */
@@ -209,6 +212,7 @@ export function compileCues(f: CuesFile): Cues {
     refusalVerbs: new Set(f.refusalVerbs),
     cessationVerbs: new Set(f.cessationVerbs),
     putOffVerbs: new Set(f.putOffVerbs),
+    otherPartyNouns: new Set(f.otherPartyNouns),
     peopleNouns: new Set(f.peopleNouns),
     statementNouns: new Set(f.statementNouns),
     statementVerbs: new Set(f.statementVerbs),

@@ -49,3 +49,25 @@ describe('a president with a company office joined to it', () => {
     ]);
   });
 });
+
+describe('a giving participle with its receiver right after it', () => {
+  it('modifies the noun before it and names no giver', () => {
+    expect(
+      ev('Aid reached Chad, Niger and Mali, similar to the cash offered to Haiti after the earthquake.'),
+    ).toEqual([]);
+  });
+  it("a subject's own offer stays", () => {
+    expect(ev('France offered to Haiti after the earthquake.')).toEqual(['FRAGOV>HTI 030 future']);
+  });
+});
+
+describe("an actor's counterparts as the subject", () => {
+  it('are other parties than the owner', () => {
+    expect(ev("Ukraine's Western allies pledged more air defence systems.")).toEqual([]);
+    expect(ev("China's neighbours protested the new map.")).toEqual([]);
+  });
+  it("the owner's own office-holders and acts stay the owner's", () => {
+    expect(ev("Russia's foreign minister condemned the strike.")).toEqual(['RUSGOV>- 111 actual']);
+    expect(ev("Ukraine's army pledged to retake Crimea.")).toEqual(['UKRMIL>- 030 future']);
+  });
+});
