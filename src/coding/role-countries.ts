@@ -77,28 +77,26 @@ export function inferPersonCountries(doc: Doc): void {
   // not an event)
   const countries = new Set(
     // (one person of a people, "gunned down a Briton in Riyadh", is a victim, not the story's setting)
-    doc.mentions.filter((m) => m.country && m.kind !== 'person' && !isOneOfAPeople(m)).map((m) => m.country),
+    doc.mentions.flatMap((m) => (m.country && m.kind !== 'person' && !isOneOfAPeople(m) ? [m.country] : [])),
   );
   if (countries.size === 1) {
     const only = [...countries][0];
-    for (const m of doc.mentions)
-      if (
-        m.kind === 'role' &&
-        !m.country &&
-        !m.org &&
-        m.role &&
-        /^(GOV|MIL|REB|INS|SEP|OPP|UAF|COP|RAD)$/.test(m.role) &&
-        !afterUnknownName(doc, m) &&
-        !ofUnknownName(doc, m) &&
-        !FOREIGN.test(doc.tokens[m.tokenStart - 1]?.lower ?? '') &&
-        // an embassy, ambassador or envoy is mostly a foreign country's in the story's one country; "governments"
-        // are many countries' ("most governments that promised money to help rebuild Haiti")
-        !DIPLOMATIC.test(headWord(m)) &&
-        !(MANY_STATES.test(headWord(m)) && !possessedRole(doc, m)) &&
-        !sentTo(doc, m, only) &&
-        !sentByOther(doc, m, only)
-      )
-        m.country = only;
+    for (const m of doc.mentions) if (takesStoryCountry(doc, m, only)) m.country = only;
+  } else if (countries.size > 1) {
+    // "SEOUL - South Korea summoned Japan's ambassador ... The foreign ministry said": with several countries, a
+    // bare "the" state body or office after the lead is the country both the dateline and the lead's subject name
+    // (not many of them: "the leaders" of a summit, "the officials" of two sides)
+    const lead = datelineLeadCountry(doc);
+    if (lead)
+      for (const m of doc.mentions)
+        if (
+          m.sentence > lead.sentence &&
+          m.role === 'GOV' &&
+          doc.tokens[m.tokenStart - 1]?.lower === 'the' &&
+          !/s$/i.test(m.text) &&
+          takesStoryCountry(doc, m, lead.country)
+        )
+          m.country = lead.country;
   }
   let unknown = doc.mentions.filter((m) => m.kind === 'person' && !m.country && !m.org && m.role);
   if (!unknown.length) return;
@@ -107,10 +105,7 @@ export function inferPersonCountries(doc: Doc): void {
   unknown = unknown.filter((m) => !m.country);
   if (!unknown.length) return;
   let country: string | null = null;
-  const dateline = doc.mentions.find(
-    (m) =>
-      m.sentence <= 1 && m.kind === 'metonym' && m.text === m.text.toUpperCase() && /^[A-Z]/.test(m.text),
-  );
+  const dateline = datelineMention(doc);
   if (dateline?.country) country = dateline.country;
   if (!country) {
     const freq = new Map<string, number>();
@@ -121,6 +116,49 @@ export function inferPersonCountries(doc: Doc): void {
     if (top.length && top[0][1] >= 2 && (top.length === 1 || top[0][1] > top[1][1])) country = top[0][0];
   }
   if (country) for (const m of unknown) m.country = country;
+}
+
+/** a bare political, armed or police role noun that may take the story's country `country` */
+function takesStoryCountry(doc: Doc, m: ActorMention, country: string): boolean {
+  return (
+    m.kind === 'role' &&
+    !m.country &&
+    !m.org &&
+    m.role !== null &&
+    /^(GOV|MIL|REB|INS|SEP|OPP|UAF|COP|RAD)$/.test(m.role) &&
+    !afterUnknownName(doc, m) &&
+    !ofUnknownName(doc, m) &&
+    !FOREIGN.test(doc.tokens[m.tokenStart - 1]?.lower ?? '') &&
+    // an embassy, ambassador or envoy is mostly a foreign country's in the story's one country; "governments"
+    // are many countries' ("most governments that promised money to help rebuild Haiti")
+    !DIPLOMATIC.test(headWord(m)) &&
+    !(MANY_STATES.test(headWord(m)) && !possessedRole(doc, m)) &&
+    !sentTo(doc, m, country) &&
+    !sentByOther(doc, m, country)
+  );
+}
+
+/** a wire dateline's capital in capitals ("SEOUL, April 7 -") in the first two sentences */
+function datelineMention(doc: Doc): ActorMention | undefined {
+  return doc.mentions.find(
+    (m) =>
+      m.sentence <= 1 && m.kind === 'metonym' && m.text === m.text.toUpperCase() && /^[A-Z]/.test(m.text),
+  );
+}
+
+/**
+ * the country of a dateline ("SEOUL, April 7 -") when the first actor of the story after it acts for the same country
+ * ("South Korea summoned ..."), with the sentence of that actor; else null
+ */
+function datelineLeadCountry(doc: Doc): { country: string; sentence: number } | null {
+  const dateline = datelineMention(doc);
+  if (!dateline?.country) return null;
+  const first = doc.mentions.find(
+    (m) => m.tokenStart >= dateline.tokenEnd && m.sentence === dateline.sentence && !m.locative,
+  );
+  return first?.country === dateline.country && first.agentive && first.kind !== 'person'
+    ? { country: first.country, sentence: first.sentence }
+    : null;
 }
 
 /**

@@ -90,7 +90,18 @@ export function sayerOf(doc: Doc, ms: ActorMention[], i: number): number | null 
     while (b >= start && doc.tokens[b].pos === 'DET') b--;
     if (b < start || doc.tokens[b].pos === 'PUNCT') subject = c;
   }
-  if (!subject || subject === prev) return null;
+  if (!subject) return null;
+  // "The foreign ministry said it": a state body named by a role noun (coded) is "it"
+  if (
+    m.name === 'it' &&
+    subject.kind === 'role' &&
+    codable(subject) &&
+    subject.agentive &&
+    !subject.prep &&
+    !/s$/.test(subject.text)
+  )
+    return subject.id;
+  if (subject === prev) return null;
   // a plural group of people named as the subject is who "they" is, coded or not: no earlier actor is
   if (
     m.name === 'they' &&

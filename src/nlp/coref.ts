@@ -230,8 +230,11 @@ export const corefStage: Stage = {
             }
             break;
           }
-          // "The bloc imposed sanctions ..., and it threatened": through a resolved "the bloc" to its antecedent
-          if (c.kind === 'pronoun' && c.name === 'the-org' && c.antecedent != null && !c.prep) {
+          // "The bloc imposed sanctions ..., and it threatened": through a resolved "the bloc" to its antecedent;
+          // "the ministry said it would recall its envoy": through the clause's resolved "it"
+          const chained =
+            (c.name === 'the-org' && !c.prep) || (!plural && c.name === 'it' && c.sentence === m.sentence);
+          if (c.kind === 'pronoun' && chained && c.antecedent != null) {
             m.antecedent = c.antecedent;
             break;
           }

@@ -61,6 +61,47 @@ function findQuoteSpans(text: string): Array<{ open: number; close: number; ol: 
   return out.sort((a, b) => a.open - b.open);
 }
 
+/**
+ * a quote that can be attributed after it: one no speech verb introduces, or one whose words end with a mark
+ * ('said: "We will respond," Putin added'), or one an attribution follows at once ('"..." he said') or after a
+ * verbless tail and a comma ('"... no formal investigation" in connection with the bid, he said'). A fragment quoted
+ * inside a clause a speech verb opens ('said it "strongly condemns" the decision and urged Tokyo') is that clause's,
+ * and a speech verb after it is another one.
+ */
+function quoteEndsClause(
+  doc: Doc,
+  q: { contentStart: number; contentEnd: number; before: number; after: number },
+  isSpeech: (doc: Doc, i: number) => boolean,
+): boolean {
+  const t = doc.tokens[q.after];
+  if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return true;
+  let introduced = false;
+  for (let k = q.before - 1; k >= Math.max(0, q.before - 3) && doc.tokens[k].sentence === t.sentence; k--)
+    introduced ||= isSpeech(doc, k);
+  if (!introduced || /[,.!?…;:—–-]\s*$/.test(doc.text.slice(q.contentStart, q.contentEnd))) return true;
+  if (mentionOpens(doc, t.pos === 'DET' ? q.after + 1 : q.after)) return true;
+  let comma = false;
+  for (
+    let i = q.after;
+    i < Math.min(doc.tokens.length, q.after + 16) && doc.tokens[i].sentence === t.sentence;
+    i++
+  ) {
+    const w = doc.tokens[i];
+    if (w.text === ',') {
+      if (comma) return false;
+      comma = true;
+    } else if (comma && isSpeech(doc, i)) return true;
+    else if (comma ? i > q.after + 8 : w.pos === 'VERB' || w.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** a mention starts at token k */
+function mentionOpens(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return !!t && doc.mentionsIn(t.start, t.end).some((m) => m.tokenStart === k);
+}
+
 export function createQuoteStage(lex: Lexicon): Stage {
   const speech = lex.cues.speechVerbs;
   const isSpeech = (doc: Doc, i: number) => {
@@ -129,7 +170,12 @@ export function createQuoteStage(lex: Lexicon): Stage {
         let named: NameSpan | null = null;
         // after: speech verb within 12 tokens after the closing mark (room for "Name, title of X, told")
         const after = doc.tokenIndexAt(inside.end);
-        for (let i = after; i < Math.min(SB.tokenEnd, after + 12); i++) {
+        const attributable = quoteEndsClause(
+          doc,
+          { contentStart, contentEnd, before: doc.tokenIndexAt(q.open), after },
+          isSpeech,
+        );
+        for (let i = after; attributable && i < Math.min(SB.tokenEnd, after + 12); i++) {
           if (isSpeech(doc, i)) {
             speaker = i - after <= 8 ? mentionNear(doc, i, after, SB.tokenEnd, inside) : null;
             named = nameNear(doc, i, after, Math.min(SB.tokenEnd, i + 6));

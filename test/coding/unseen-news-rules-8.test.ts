@@ -71,3 +71,32 @@ describe("an actor's counterparts as the subject", () => {
     expect(ev("Ukraine's army pledged to retake Crimea.")).toEqual(['UKRMIL>- 030 future']);
   });
 });
+
+describe('a bare state body in a story naming several countries', () => {
+  const story = (lead: string) =>
+    `${lead}\n\nThe foreign ministry said it "strongly condemns" the decision and urged Tokyo to correct it immediately.`;
+  it("is the country the dateline and the lead's subject both name", () => {
+    expect(
+      ev(story("SEOUL, April 7 - South Korea summoned Japan's ambassador on Tuesday."), '2026-04-07'),
+    ).toEqual(['KORGOV>JPNGOV 114 actual', 'KORGOV>- 111 actual', 'KORGOV>JPNGOV 020 actual']);
+  });
+  it('is the "it" of its own "said it", and so the "its" after that "it"', () => {
+    expect(
+      ev(
+        "SEOUL, April 7 - South Korea summoned Japan's ambassador on Tuesday.\n\nThe foreign ministry said it would recall its own envoy from Tokyo.",
+        '2026-04-07',
+      ),
+    ).toEqual(['KORGOV>JPNGOV 114 actual', 'KORGOV>JPNGOV 1313 future']);
+  });
+  it('stays uncoded when they differ, and "the leaders" of several states take no country', () => {
+    expect(
+      ev(story("WASHINGTON, April 7 - South Korea summoned Japan's ambassador on Tuesday."), '2026-04-07'),
+    ).not.toContain('KORGOV>JPNGOV 020 actual');
+    expect(
+      ev(
+        'SEOUL, April 7 - South Korea hosted Japan and China at a summit on Tuesday.\n\nThe leaders urged Pyongyang to return to talks.',
+        '2026-04-07',
+      ),
+    ).toEqual(['KORGOV>JPN 043 actual', 'KORGOV>CHN 043 actual']);
+  });
+});

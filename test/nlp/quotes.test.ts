@@ -37,6 +37,15 @@ describe('quotes and speakers', () => {
     expect(r[0][1]).toBe('Vladimir Putin');
     expect(r[0][2]).toBe('parenthetical');
   });
+  it("a fragment quoted inside a clause a speech verb opens is that clause's, not of a speech verb after it", () => {
+    expect(
+      speakers('Lavrov said Russia "strongly condemns" the decision and urged Macron to reverse it.'),
+    ).toEqual([['strongly condemns', 'Sergey Lavrov', 'before']]);
+    // (a verbless tail, then a comma and the attribution: after)
+    expect(speakers('Lavrov said the West was "not serious" about the talks, Putin added.')).toEqual([
+      ['not serious', 'Vladimir Putin', 'after'],
+    ]);
+  });
   it('takes "according to X"', () => {
     const r = speakers('“Sanctions will follow,” according to Josep Borrell.', '2022-03-01');
     expect(r[0][1]).toBe('Josep Borrell');
