@@ -28,6 +28,8 @@ export interface IngestSummary {
   skipped: number;
   events: number;
   rejected: Rejection[];
+  /** articles read and coded despite a problem (R109: an unusable publication date, read as undated) */
+  warnings: Rejection[];
   analysis: AnalyzeResult | null;
   seconds: number;
 }
@@ -79,6 +81,7 @@ export async function ingestItems(
     skipped: 0,
     events: 0,
     rejected: [],
+    warnings: [],
     analysis: null,
     seconds: 0,
   };
@@ -133,6 +136,8 @@ export async function ingestItems(
         continue;
       }
       summary.read++;
+      for (const w of item.warnings ?? [])
+        summary.warnings.push({ origin: item.origin, code: w.code, message: w.message });
       pending.push({ item, hash: contentHash(item.article) });
       if (pending.length >= windowSize) yield await window();
     }
@@ -200,9 +205,10 @@ export function summaryLine(s: IngestSummary): string {
   const rej = s.rejected.length
     ? `, ${n(s.rejected.length)} rejected: ${[...byCode].map(([c, k]) => `${c} ×${k}`).join(', ')}`
     : ', 0 rejected';
+  const warned = s.warnings.length ? `; ${n(s.warnings.length)} articles with warnings` : '';
   const a = s.analysis;
   const tail = a
     ? `; ${n(a.merged)} duplicate mentions merged; ${n(a.redLines)} red lines, ${n(a.met)} met`
     : '';
-  return `${n(s.inserted)} ingested (${n(s.events)} events), ${n(s.skipped)} already stored${rej}${tail} in ${s.seconds.toFixed(1)}s`;
+  return `${n(s.inserted)} ingested (${n(s.events)} events${warned}), ${n(s.skipped)} already stored${rej}${tail} in ${s.seconds.toFixed(1)}s`;
 }

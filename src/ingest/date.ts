@@ -1,4 +1,5 @@
 import { monthNumber } from '../util/dates.js';
+import { RedlineError } from '../util/errors.js';
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -48,4 +49,18 @@ export function normaliseDate(value: unknown): string | null {
     return month ? ymd(Number(m[3]), month, Number(m[2])) : null;
   }
   return null;
+}
+
+/**
+ * The publication date of a record as `YYYY-MM-DD` (normaliseDate), or null; a value that was given but is no usable
+ * date ("31/02/2026", "yesterday") adds an R109 warning to `warnings`, as the article is then read as undated.
+ */
+export function publishedDate(raw: unknown, where: string, warnings: RedlineError[]): string | null {
+  const date = normaliseDate(raw);
+  const given = (typeof raw === 'string' && raw.trim() !== '') || typeof raw === 'number';
+  if (date === null && given)
+    warnings.push(
+      new RedlineError('R109', `unusable publication date "${String(raw).trim()}"; read as undated`, where),
+    );
+  return date;
 }

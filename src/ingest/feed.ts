@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Article } from '../model/article.js';
 import { RedlineError } from '../util/errors.js';
-import { normaliseDate } from './date.js';
+import { publishedDate } from './date.js';
 import { articleIdFor } from './hash.js';
 import { collapseWhitespace, decodeXmlText, htmlToText } from './paragraphs.js';
 import type { IngestItem } from './types.js';
@@ -70,6 +70,7 @@ interface RawItem {
   id: string | null;
   title: string | null;
   url: string | null;
+  /** the date as written (normalised when the item becomes an article) */
   published: string | null;
   text: string | null;
 }
@@ -80,7 +81,7 @@ function rssItem(item: Node): RawItem {
     id: guid,
     title: textOf(item.title),
     url: rssLink(item) ?? (attr(item.guid, 'isPermaLink') === 'true' ? guid : null),
-    published: normaliseDate(textOf(item.pubDate) ?? textOf(item['dc:date']) ?? textOf(item.published)),
+    published: textOf(item.pubDate) ?? textOf(item['dc:date']) ?? textOf(item.published),
     text: rssBody(item['content:encoded']) ?? rssBody(item.description) ?? atomBody(item.content),
   };
 }
@@ -90,7 +91,7 @@ function atomEntry(entry: Node): RawItem {
     id: textOf(entry.id),
     title: textOf(entry.title),
     url: atomLink(entry),
-    published: normaliseDate(textOf(entry.published) ?? textOf(entry.updated) ?? textOf(entry['dc:date'])),
+    published: textOf(entry.published) ?? textOf(entry.updated) ?? textOf(entry['dc:date']),
     text: atomBody(entry.content) ?? atomBody(entry.summary),
   };
 }
@@ -140,14 +141,15 @@ export function feedToItems(xml: string, path: string): IngestItem[] {
     if (!text) {
       return { ok: false, error: new RedlineError('R105', 'feed item has no text or title', origin), origin };
     }
+    const warnings: RedlineError[] = [];
     const article: Article = {
       id: raw.id ?? raw.url ?? articleIdFor(text),
       text,
       title: raw.title ? collapseWhitespace(raw.title) : null,
       url: raw.url,
       outlet,
-      published: raw.published,
+      published: publishedDate(raw.published, origin, warnings),
     };
-    return { ok: true, article, origin };
+    return warnings.length ? { ok: true, article, origin, warnings } : { ok: true, article, origin };
   });
 }

@@ -25,7 +25,9 @@ export function jsonToItems(text: string, path: string): IngestItem[] {
   return records.map((record, i): IngestItem => {
     const origin = Array.isArray(doc) ? `${path}#item${i + 1}` : path;
     try {
-      return { ok: true, article: recordToArticle(record, origin), origin };
+      const warnings: RedlineError[] = [];
+      const article = recordToArticle(record, origin, warnings);
+      return warnings.length ? { ok: true, article, origin, warnings } : { ok: true, article, origin };
     } catch (e) {
       return { ok: false, error: e as RedlineError, origin };
     }

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createGunzip, type ZlibOptions } from 'node:zlib';
 import type { Article } from '../model/article.js';
 import { RedlineError } from '../util/errors.js';
-import { normaliseDate } from './date.js';
+import { publishedDate } from './date.js';
 import { articleIdFor } from './hash.js';
 import { hasBom, looksBinary } from './validate.js';
 import { DEFAULT_MAX_LINE_BYTES, type IngestItem } from './types.js';
@@ -23,9 +23,10 @@ function str(v: unknown): string | null {
 
 /**
  * One JSON article record → Article. `text` is required (R105); `id`, `title`, `url`, `outlet` (or
- * `source`), `published` (or `date`) are optional. An unusable date is dropped (published null), not an error.
+ * `source`), `published` (or `date`) are optional. An unusable date is dropped (published null) with an R109 warning
+ * added to `warnings`, not an error.
  */
-export function recordToArticle(record: unknown, where: string): Article {
+export function recordToArticle(record: unknown, where: string, warnings: RedlineError[] = []): Article {
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
     throw new RedlineError('R104', 'record is not a JSON object', where);
   }
@@ -42,7 +43,7 @@ export function recordToArticle(record: unknown, where: string): Article {
     title: str(r.title),
     url: str(r.url),
     outlet: str(r.outlet) ?? str(source),
-    published: normaliseDate(r.published ?? r.date),
+    published: publishedDate(r.published ?? r.date, where, warnings),
   };
 }
 
@@ -56,7 +57,9 @@ export function lineToItem(line: string, origin: string): IngestItem {
     return { ok: false, error, origin };
   }
   try {
-    return { ok: true, article: recordToArticle(record, origin), origin };
+    const warnings: RedlineError[] = [];
+    const article = recordToArticle(record, origin, warnings);
+    return warnings.length ? { ok: true, article, origin, warnings } : { ok: true, article, origin };
   } catch (e) {
     return { ok: false, error: e as RedlineError, origin };
   }

@@ -4,10 +4,12 @@ import type { RedlineError } from '../util/errors.js';
 /**
  * One result of reading input: an article, or the error that stopped one from being read.
  * `origin` is the file path, `path:LINE` for JSONL / JSON lines, or `path#itemN` for feed items and
- * JSON arrays (1-based), or `-` for stdin.
+ * JSON arrays (1-based), or `-` for stdin. `warnings` are problems that did not stop the article from being read
+ * (R109: a publication date that is no date, so the article is read as undated).
  */
 export type IngestItem =
-  { ok: true; article: Article; origin: string } | { ok: false; error: RedlineError; origin: string };
+  | { ok: true; article: Article; origin: string; warnings?: RedlineError[] }
+  | { ok: false; error: RedlineError; origin: string };
 
 /** Options shared by the readers. */
 export interface ReadOptions {

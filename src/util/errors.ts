@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   R106: 'unreadable file or path',
   R107: 'invalid date',
   R108: 'unsupported or malformed feed/HTML',
+  R109: 'unusable publication date (the article is read as undated)',
   R200: 'lexicon file invalid',
   R201: 'lexicon pattern invalid',
   R300: 'pipeline stage requirement not met',

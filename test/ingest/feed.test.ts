@@ -63,6 +63,20 @@ describe('Atom', () => {
   });
 });
 
+describe('feed dates', () => {
+  it('an unusable pubDate drops the date with an R109 warning; the item is still read', () => {
+    const xml = `<rss version="2.0"><channel><title>T</title>
+      <item><title>Arland protests</title><description>Arland protested.</description><pubDate>Caturday, 99 Smarch 2024</pubDate></item>
+      <item><title>Beltavia replies</title><description>Beltavia replied.</description><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate></item>
+    </channel></rss>`;
+    const [a, b] = feedToItems(xml, 'f.rss');
+    expect(a).toMatchObject({ ok: true, article: { published: null } });
+    expect(a.ok && a.warnings?.map((w) => w.code)).toEqual(['R109']);
+    expect(b).toMatchObject({ ok: true, article: { published: '2024-03-05' } });
+    expect(b.ok && b.warnings).toBeFalsy();
+  });
+});
+
 describe('feed errors', () => {
   it('an unparsable feed → R108', () => {
     const items = feedToItems('<rss><channel><item><title>x</title></channel></rss>', 'bad.rss');

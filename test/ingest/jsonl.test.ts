@@ -45,6 +45,18 @@ describe('JSONL', () => {
     expect(d).toMatchObject({ id: 'j6', published: null });
   });
 
+  it('an unusable date is dropped with an R109 warning on its item, and the article is still read', async () => {
+    const items = await collect(readPaths([path]));
+    const warned = items.flatMap((it) =>
+      it.ok && it.warnings ? it.warnings.map((w) => ({ code: w.code, origin: it.origin })) : [],
+    );
+    expect(warned).toEqual([{ code: 'R109', origin: `${path}:7` }]);
+    // (a record with no date at all is undated without a warning)
+    const none = await collect(readJsonlChunks(chunks('{"text":"Arland protested."}\n'), 'x.jsonl'));
+    expect(none).toMatchObject([{ ok: true, article: { published: null } }]);
+    expect(none[0].ok && none[0].warnings).toBeFalsy();
+  });
+
   it('reads gzip-compressed JSONL (.jsonl.gz)', async () => {
     const gz = join(tmp.dir, 'batch.jsonl.gz');
     writeFileSync(gz, gzipSync(readFileSync(path)));

@@ -32,6 +32,8 @@ export function registerCode(program: Command): void {
           process.stderr.write(`redline: ${item.origin}: ${item.error.message}\n`);
           continue;
         }
+        for (const w of item.warnings ?? [])
+          process.stderr.write(`redline: warning ${item.origin}: ${w.message}\n`);
         let doc;
         try {
           doc = pipeline.run(item.article);

@@ -19,6 +19,8 @@ export function registerExplain(program: Command): void {
           process.stderr.write(`redline: ${item.origin}: ${item.error.message}\n`);
           continue;
         }
+        for (const w of item.warnings ?? [])
+          process.stderr.write(`redline: warning ${item.origin}: ${w.message}\n`);
         process.stdout.write(explainDoc(pipeline.run(item.article)));
       }
       process.exitCode = rejected ? 1 : 0;

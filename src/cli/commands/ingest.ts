@@ -80,6 +80,7 @@ export function registerIngest(program: Command): void {
               workers,
             });
             for (const r of s.rejected) process.stderr.write(`redline: rejected ${r.origin}: ${r.message}\n`);
+            for (const w of s.warnings) process.stderr.write(`redline: warning ${w.origin}: ${w.message}\n`);
             process.stdout.write(summaryLine(s) + '\n');
             rejected += s.rejected.length;
           }
@@ -116,6 +117,8 @@ export function registerIngest(program: Command): void {
               );
               for (const r of s.rejected)
                 process.stderr.write(`redline: rejected ${r.origin}: ${r.message}\n`);
+              for (const x of s.warnings)
+                process.stderr.write(`redline: warning ${x.origin}: ${x.message}\n`);
               process.stdout.write(summaryLine(s) + '\n');
               rejected += s.rejected.length;
             }
