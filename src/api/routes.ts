@@ -28,6 +28,8 @@ import {
 } from './contract.js';
 import { eventSpans, timeline, toFilter } from './query.js';
 import type { IngestFn } from './server.js';
+import { normaliseDate } from '../ingest/date.js';
+import { RedlineError } from '../util/errors.js';
 
 export interface ApiOptions {
   repo: EventRepository;
@@ -241,6 +243,10 @@ export const apiRoutes: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { re
       async (req, reply) => {
         if (!ingest) throw new HttpError(501, 'ingestion is not configured on this server');
         const b = req.body;
+        // (the schema checks the form only: "2026-02-31" and "2026-03-04T10:00:00Z" pass it)
+        const published = b.published === undefined ? null : normaliseDate(b.published);
+        if (b.published !== undefined && published === null)
+          throw new RedlineError('R107', `invalid published date "${b.published}" (expected YYYY-MM-DD)`);
         const id = b.id ?? `api-${createHash('sha256').update(b.text).digest('hex').slice(0, 16)}`;
         const r = await ingest({
           id,
@@ -248,7 +254,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { re
           title: b.title ?? null,
           url: b.url ?? null,
           outlet: b.outlet ?? null,
-          published: b.published ?? null,
+          published,
         });
         return reply.status(201).send({ id, events: r.events });
       },

@@ -82,6 +82,17 @@ describe('POST /api/articles', () => {
     expect(withId.json()).toEqual({ id: 'mine', events: 2 });
   });
 
+  it('a timestamp is stored as its date; a date that does not exist is an R107 (400)', async () => {
+    const at = await post(writeApp, { ...body, published: '2024-10-01T09:30:00Z' }, `Bearer ${TOKEN}`);
+    expect(at.statusCode).toBe(201);
+    expect(ingested.at(-1)?.published).toBe('2024-10-01');
+    const n = ingested.length;
+    const bad = await post(writeApp, { ...body, published: '2024-02-31' }, `Bearer ${TOKEN}`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('R107');
+    expect(ingested).toHaveLength(n);
+  });
+
   it('documents the write endpoint only when it is on', async () => {
     const on = (await writeApp.inject({ method: 'GET', url: '/api/docs/json' })).json();
     expect(on.paths['/api/articles']).toHaveProperty('post');
