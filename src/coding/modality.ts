@@ -213,6 +213,9 @@ function ownModality(inp: ModalityInput, lex: Lexicon): Modality {
     negated = true;
   // "Sudan reverses its decision to expel Oxfam": a decision or plan undone is no act
   if (undoneDecision(toks, inp.sentStart, trigger)) negated = true;
+  // "must be flexible, rather than refuse to lower", "instead of attacking": the course not taken
+  const alt = `${toks[trigger - 2]?.lower} ${toks[trigger - 1]?.lower}`;
+  if (t0.pos === 'VERB' && (alt === 'rather than' || alt === 'instead of')) negated = true;
   // "would not hesitate to strike" asserts the act; "did not rule out strikes" leaves it open
   if (negated) {
     const turn = negationTurn(toks, Math.max(inp.sentStart, trigger - 6), trigger, lex);

@@ -100,3 +100,14 @@ describe('a bare state body in a story naming several countries', () => {
     ).toEqual(['KORGOV>JPN 043 actual', 'KORGOV>CHN 043 actual']);
   });
 });
+
+describe('the course not taken', () => {
+  it('an act after "rather than" or "instead of" is not done', () => {
+    expect(ev('Washington said Brazil should talk, rather than refuse to lower its exports.')).toContain(
+      'BRAGOV>- 120 negated',
+    );
+  });
+  it('the act taken instead stays', () => {
+    expect(ev('Iran threatened Israel instead of negotiating with it.')).toEqual(['IRNGOV>ISR 130 threat']);
+  });
+});
