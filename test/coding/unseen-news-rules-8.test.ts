@@ -111,3 +111,13 @@ describe('the course not taken', () => {
     expect(ev('Iran threatened Israel instead of negotiating with it.')).toEqual(['IRNGOV>ISR 130 threat']);
   });
 });
+
+describe('reports and claims dismissed', () => {
+  it('are denied (016)', () => {
+    expect(ev('The Kremlin dismissed the report as "fake news".')).toEqual(['RUSGOV>- 016 actual']);
+    expect(ev('Tehran refuted media reports about its nuclear programme.')).toEqual(['IRNGOV>- 016 actual']);
+  });
+  it('a report not dismissed is no denial', () => {
+    expect(ev('The Kremlin published the report on Monday.')).toEqual([]);
+  });
+});
