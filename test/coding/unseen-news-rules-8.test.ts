@@ -121,3 +121,13 @@ describe('reports and claims dismissed', () => {
     expect(ev('The Kremlin published the report on Monday.')).toEqual([]);
   });
 });
+
+describe('an act called a threat or a violation', () => {
+  it('is criticised (111)', () => {
+    expect(ev('Beijing called the visit a violation of its sovereignty.')).toEqual(['CHNGOV>- 111 actual']);
+    expect(ev('Caracas called the referendum an "outright threat" to peace.')).toEqual(['VENGOV>- 111 actual']);
+  });
+  it('a threat named by the verb is no criticism', () => {
+    expect(ev('Tokyo called the threat from Pyongyang real.')).toEqual([]);
+  });
+});
