@@ -68,6 +68,7 @@ export function addPronouns(doc: Doc, lex: Lexicon, from: number, to: number, se
     const first = cues.firstPersonPronouns.has(t.lower);
     if (!g && !group && !first) continue;
     if (coveredBySentenceMention(doc, sentence, i)) continue;
+    if (t.lower === 'it' && expletiveIt(doc, i, to)) continue;
     // "their countries have ratified", "his country will respond": the possessor's state, not the possessor
     const state = POSSESSIVE.test(t.lower) && STATE_NOUN.test(doc.tokens[i + 1]?.lower ?? '') && i + 1 < to;
     push(doc, {
@@ -98,4 +99,38 @@ function coveredBySentenceMention(doc: Doc, sentence: number, i: number): boolea
     if (m.tokenStart <= i && i < m.tokenEnd) return true;
   }
   return false;
+}
+
+const BE_OR_SEEM =
+  /^(is|was|'s|be|been|seems|seemed|appears|appeared|remains|remained|emerged|transpired|became|becomes)$/;
+const CLAUSE_WORD = /^(that|whether|if|how|why|when|what)$/;
+/** adjectives whose "to" clause an "it" stands for ("It is difficult to say"; "It was ready to" is the actor's) */
+const TO_ADJECTIVE =
+  /^(difficult|easy|hard|important|possible|impossible|necessary|essential|vital|crucial|clear|unclear|wrong|right|premature|too)$/;
+
+/**
+ * "It is unclear whether ...", "It is difficult to say", "It was Diaghilev who changed her name", "It emerged that
+ * ...": an "it" that stands for the clause after it (or opens a cleft on a name) names no actor, so no antecedent is
+ * looked for
+ */
+function expletiveIt(doc: Doc, i: number, to: number): boolean {
+  const w = (j: number) => doc.tokens[j];
+  let k = i + 1;
+  while (k < to && /^(AUX|PART|ADV)$/.test(w(k).pos) && !BE_OR_SEEM.test(w(k).lower)) k++;
+  if (k >= to || !BE_OR_SEEM.test(w(k).lower)) return false;
+  if (/^(emerged|transpired)$/.test(w(k).lower)) return w(k + 1)?.lower === 'that';
+  let j = k + 1;
+  while (j < to && (w(j).pos === 'ADV' || w(j).lower === 'not')) j++;
+  if (j >= to) return false;
+  // a cleft on a name: "It was Diaghilev who", "It is Hungary that"
+  if (w(j).pos === 'PROPN') {
+    let e = j;
+    while (e < to && w(e).pos === 'PROPN' && e < j + 3) e++;
+    return /^(who|that)$/.test(w(e)?.lower ?? '');
+  }
+  // "is unclear whether", "was expected that", "is difficult to"
+  const head = w(j);
+  if (head.pos !== 'ADJ' && !(head.pos === 'VERB' && /(ed|en)$/.test(head.lower))) return false;
+  const next = w(j + 1)?.lower ?? '';
+  return CLAUSE_WORD.test(next) || (next === 'to' && TO_ADJECTIVE.test(head.lower));
 }

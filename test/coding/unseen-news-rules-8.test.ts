@@ -125,9 +125,27 @@ describe('reports and claims dismissed', () => {
 describe('an act called a threat or a violation', () => {
   it('is criticised (111)', () => {
     expect(ev('Beijing called the visit a violation of its sovereignty.')).toEqual(['CHNGOV>- 111 actual']);
-    expect(ev('Caracas called the referendum an "outright threat" to peace.')).toEqual(['VENGOV>- 111 actual']);
+    expect(ev('Caracas called the referendum an "outright threat" to peace.')).toEqual([
+      'VENGOV>- 111 actual',
+    ]);
   });
   it('a threat named by the verb is no criticism', () => {
     expect(ev('Tokyo called the threat from Pyongyang real.')).toEqual([]);
+  });
+});
+
+describe('an "it" that stands for the clause after it', () => {
+  it('names no actor', () => {
+    expect(
+      ev('She toured Europe. It was Diaghilev who changed her name without even consulting her.'),
+    ).toEqual([]);
+    expect(ev('Iran met the IAEA. It is unclear whether the talks will resume.')).toEqual([
+      'IRNGOV>IAEA 040 actual',
+    ]);
+  });
+  it('an "it" that is the actor still is', () => {
+    expect(ev('NATO met on Monday. It was ready to send troops to Lithuania.')).toContain(
+      'NATO>LTU 154 future',
+    );
   });
 });
