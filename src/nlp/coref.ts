@@ -68,6 +68,10 @@ function objectThemAntecedent(doc: Doc, ms: ActorMention[], i: number): number |
   return null;
 }
 
+/** a group named by a plural noun ("Western countries", "Western allies"; not "the United States / Nations") */
+const PLURAL_GROUP =
+  /^(?!(the )?united )(.+ )?(allies|powers|countries|governments|partners|nations|states)$/i;
+
 /** the ids of the coordinated list ending with ms[j] ("Mali, Niger and Burkina Faso"), in text order */
 function coordinatedList(doc: Doc, ms: ActorMention[], j: number): number[] {
   const out = [ms[j].id];
@@ -220,6 +224,8 @@ export const corefStage: Stage = {
             codable(c) &&
             c.agentive &&
             !c.locative &&
+            // ("sanctions introduced by Western countries since its invasion": a group named in the plural is no "its")
+            (plural || !PLURAL_GROUP.test(c.text)) &&
             (!c.prep || c.prep === 'by' || c.prep === 'of' || actOwner(doc, c))
           ) {
             m.antecedent = c.id;

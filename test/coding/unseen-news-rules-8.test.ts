@@ -63,7 +63,7 @@ describe('a giving participle with its receiver right after it', () => {
 
 describe("an actor's counterparts as the subject", () => {
   it('are other parties than the owner', () => {
-    expect(ev("Ukraine's Western allies pledged more air defence systems.")).toEqual([]);
+    expect(ev("Ukraine's allies pledged more air defence systems.")).toEqual([]);
     expect(ev("China's neighbours protested the new map.")).toEqual([]);
   });
   it("the owner's own office-holders and acts stay the owner's", () => {
@@ -147,5 +147,20 @@ describe('an "it" that stands for the clause after it', () => {
     expect(ev('NATO met on Monday. It was ready to send troops to Lithuania.')).toContain(
       'NATO>LTU 154 future',
     );
+  });
+});
+
+describe('the West named by its states as a group', () => {
+  it('"Western allies", "Western powers" act as the West', () => {
+    expect(ev('Western allies pledged more tanks to Ukraine.')).toEqual(['WST>UKR 0332 future']);
+    expect(ev("Ukraine's Western allies pledged more tanks.")).toEqual(['WST>- 0332 future']);
+    expect(ev('Russia warned Western countries against sending troops to Ukraine.')).toEqual([
+      'RUSGOV>WST 130 threat',
+    ]);
+  });
+  it('a group named in the plural is no "its"', () => {
+    expect(
+      ev('Russia has been hit by sanctions imposed by Western countries since its invasion of Ukraine.'),
+    ).toContain('RUS>UKR 192 actual');
   });
 });
