@@ -1,7 +1,8 @@
 /**
- * Countries for bare role nouns and titled persons the lexicon does not know: a story's only country, a dateline, an
- * "of" phrase ("King Hassan of Morocco"), the country named most often; and what keeps a role from taking the
- * story's country (an unknown body's name before or after it, "foreign", a diplomatic post).
+ * Countries for bare role nouns and titled persons the lexicon does not know: a story's only country (in a story of
+ * several, the one its dateline and lead both name, for a bare "the" state body), a dateline, an "of" phrase ("King
+ * Hassan of Morocco"), the country named most often; and what keeps a role from taking the story's country (an
+ * unknown body's name before or after it, "foreign", a diplomatic post).
  */
 import type { ActorMention, Doc } from '../model/document.js';
 

@@ -34,6 +34,7 @@ import {
   codableHeadBefore,
 } from './relatives.js';
 import { issuingVerb } from './documents.js';
+import { onlyModifiersBetween, ownedOtherSubject } from './owned-subjects.js';
 import { destinationFor, lastWordBefore, nounBeforeOfPhrase, readinessSubject } from './infinitives.js';
 
 export { objectOwner } from './object-owner.js';
@@ -340,35 +341,6 @@ function coordinatedRole(v: SentenceView, start: number, lo: number, lex: Lexico
   return -1;
 }
 
-/**
- * m + "'s" + the head of another subject, right before the trigger (adverbs between): one capitalised word no mention
- * covers ("Germany's Paulaner rejects") or a noun for the owner's counterparts, adjectives before it ("West Germany's
- * industrial partners demanded", "Russia's allies condemned"; cues otherPartyNouns)
- */
-function ownedOtherSubject(
-  v: SentenceView,
-  m: ActorMention,
-  trigger: number,
-  otherParty: ReadonlySet<string>,
-): boolean {
-  let k = m.tokenEnd;
-  if (!/^['’]s?$/.test(v.toks[k]?.lower ?? '')) return false;
-  const name = v.toks[k + 1];
-  if (
-    name &&
-    !v.mentionAt.has(k + 1) &&
-    /^\p{Lu}\p{Ll}/u.test(name.text) &&
-    name.pos === 'PROPN' &&
-    !mentionEndingAt(v, k + 1) &&
-    onlyModifiersBetween(v, k + 2, trigger)
-  )
-    return true;
-  // ("Ukraine's Western allies": an adjective of the West's)
-  for (k++; k < trigger && (v.toks[k].pos === 'ADJ' || v.mentionAt.has(k));)
-    k = v.mentionAt.get(k)?.tokenEnd ?? k + 1;
-  return k < trigger && otherParty.has(v.toks[k].lower) && onlyModifiersBetween(v, k + 1, trigger);
-}
-
 /** a lower-case common noun no mention covers right before token j */
 function uncodedNounBefore(v: SentenceView, j: number): boolean {
   const t = v.toks[j - 1];
@@ -379,17 +351,6 @@ function uncodedNounBefore(v: SentenceView, j: number): boolean {
     !mentionEndingAt(v, j - 1) &&
     !v.mentionAt.has(j - 1)
   );
-}
-
-/** tokens [from, to) are only auxiliaries, adverbs, particles and time adverbials ("last month") */
-function onlyModifiersBetween(v: SentenceView, from: number, to: number): boolean {
-  for (let i = from; i < to;) {
-    const j = timeAdverbialEnd(v.toks, i, to);
-    if (j > i) i = j;
-    else if (/^(AUX|ADV|PART)$/.test(v.toks[i].pos)) i++;
-    else return false;
-  }
-  return true;
 }
 
 /** the tokens strictly between a and b that are no adjective or adverb */
