@@ -185,6 +185,14 @@ function mergeSplitWords(toks: RawSentence['tokens']): RawSentence['tokens'] {
 }
 
 const OPENERS = /^[a-z0-9(“"‘'–—-]/;
+/** initialisms of countries and bodies that end sentences as often as they modify a noun */
+const COUNTRY_INITIALISM = /^(u\.s|u\.k|u\.n|e\.u)\.$/;
+/**
+ * words that seldom open a sentence: after "U.S." they go on it, capitalised as some wire copy does ("the U.S. Is
+ * pressing for", "Japan and the U.S. Would", "the U.S. And Japan": wink ended the sentence at the initialism)
+ */
+const NO_OPENER =
+  /^(and|or|nor|is|are|was|were|would|will|shall|to|of|should|could|did|does|do|has|have|had|may|might|must|can|not|which|who|with|over|than|into|for|from|by|as|under|about)$/;
 
 /** wink breaks after "Sept." / "Gen." / "Dr." in some contexts: merge such splits back. */
 function repairAbbreviationBreaks(sents: RawSentence[]): RawSentence[] {
@@ -194,12 +202,18 @@ function repairAbbreviationBreaks(sents: RawSentence[]): RawSentence[] {
     if (prev) {
       const last = prev.tokens[prev.tokens.length - 1];
       const first = s.tokens[0];
-      const abbrev =
-        ABBREVIATIONS.has(last.lower) ||
-        (last.text === '.' &&
-          prev.tokens.length > 1 &&
-          ABBREVIATIONS.has(prev.tokens[prev.tokens.length - 2].lower + '.'));
-      if (abbrev && (OPENERS.test(first.text) || (/^[A-Z]/.test(first.text) && isTitleAbbrev(last.lower)))) {
+      const word =
+        last.text === '.' && prev.tokens.length > 1
+          ? prev.tokens[prev.tokens.length - 2].lower + '.'
+          : last.lower;
+      const abbrev = ABBREVIATIONS.has(word);
+      const capital = /^[A-Z]/.test(first.text);
+      if (
+        abbrev &&
+        (OPENERS.test(first.text) ||
+          (capital && isTitleAbbrev(last.lower)) ||
+          (capital && COUNTRY_INITIALISM.test(word) && NO_OPENER.test(first.lower)))
+      ) {
         prev.tokens.push(...s.tokens);
         prev.end = s.end;
         continue;

@@ -16,6 +16,14 @@ describe('tokenize stage', () => {
       'They talked.',
     ]);
   });
+  it('goes on after "U.S." before a capitalised word that seldom opens a sentence (wire copy: "the U.S. Is")', () => {
+    expect(sentences('Narusawa said the U.S. Is unlikely to push the yen up further. Japan agreed.')).toEqual(
+      ['Narusawa said the U.S. Is unlikely to push the yen up further.', 'Japan agreed.'],
+    );
+    expect(sentences('Britain, Japan, the U.S. And West Germany agreed to cooperate.')).toHaveLength(1);
+    // (a sentence that ends with the initialism still ends there)
+    expect(sentences('Exports went to the U.S. The company said sales rose.')).toHaveLength(2);
+  });
   it('makes a headline line its own sentence and marks it', () => {
     const d = p.run({
       id: 't',
