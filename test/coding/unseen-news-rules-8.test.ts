@@ -164,3 +164,9 @@ describe('the West named by its states as a group', () => {
     ).toContain('RUS>UKR 192 actual');
   });
 });
+
+describe('a country before an industry "giant"', () => {
+  it('names a company of that country, not its government', () => {
+    expect(ev('The US agrochemical giant Monsanto has agreed to pay a fine.')).toEqual(['USABUS>- 030 future']);
+  });
+});
