@@ -76,6 +76,22 @@ const NAME_AS_ADJECTIVE = /^(us|u\.s\.|usa|uk|eu)$/i;
 const MEASURE_MODIFIER = /^(trade|economic|arms|oil|academic|cultural|consumer)$/;
 const LIKENESS = /^(style|like|type|era|esque)$/;
 /** nouns of a killing or an abduction, whose person modifier is the one it befell */
+const SEIZURE_NOUN = /^(invasion|occupation|annexation)$/;
+const SEIZED =
+  /^(invasion|occupation|annexation|invaded|occupied|annexed|invade|invading|occupying|annexing)$/;
+
+/** the story says elsewhere that the country was invaded, occupied or annexed ("invasion of Ukraine", "invaded Ukraine") */
+function invadedInStory(doc: Doc, country: string): boolean {
+  for (const m of doc.mentions) {
+    if (m.country !== country) continue;
+    let k = m.tokenStart - 1;
+    if (doc.tokens[k]?.lower === 'the') k--;
+    if (doc.tokens[k]?.lower === 'of') k--;
+    if (SEIZED.test(doc.tokens[k]?.lower ?? '') && doc.tokens[k].sentence === m.sentence) return true;
+  }
+  return false;
+}
+
 const VICTIM_NOUN = /^(assassination|assassinations|murder|murders|killing|killings|kidnapping|abduction)$/;
 
 /**
@@ -119,6 +135,8 @@ export function nounAgent(
         return null;
       // "Obama assassination attempt", "the Khashoggi murder": a person before a killing noun is its victim
       if (m.kind === 'person' && m.tokenEnd === i && VICTIM_NOUN.test(v.toks[i].lower)) return null;
+      // "Ukraine's invasion" in a story of Russia's invasion of Ukraine: the possessor is whom it befell
+      if (SEIZURE_NOUN.test(v.toks[i].lower) && r.country && invadedInStory(doc, r.country)) return null;
       // "a Madrid-style bombing", "Hamas-like attacks": a likeness, not the agent
       if (v.toks[m.tokenEnd]?.text === '-' && LIKENESS.test(v.toks[m.tokenEnd + 1]?.lower ?? '')) return null;
       // ("killed in a NATO airstrike": an organisation modifying the act noun is its agent, whatever governs the phrase)

@@ -167,6 +167,21 @@ describe('the West named by its states as a group', () => {
 
 describe('a country before an industry "giant"', () => {
   it('names a company of that country, not its government', () => {
-    expect(ev('The US agrochemical giant Monsanto has agreed to pay a fine.')).toEqual(['USABUS>- 030 future']);
+    expect(ev('The US agrochemical giant Monsanto has agreed to pay a fine.')).toEqual([
+      'USABUS>- 030 future',
+    ]);
+  });
+});
+
+describe('"X\'s invasion" in a story of X invaded', () => {
+  it('makes X whom it befell, not the invader', () => {
+    expect(ev("Russia invaded Ukraine in 2022. Ukraine's invasion changed Europe.")).toEqual([
+      'RUS>UKR 192 actual',
+    ]);
+  });
+  it("an invader's own invasion stays its act", () => {
+    expect(
+      ev("Iraq's invasion of Kuwait was condemned. Iraq's invasion ended in 1991.", '1991-06-01'),
+    ).toContain('IRQ>- 192 actual');
   });
 });
