@@ -76,6 +76,8 @@ const NAME_AS_ADJECTIVE = /^(us|u\.s\.|usa|uk|eu)$/i;
 const MEASURE_MODIFIER = /^(trade|economic|arms|oil|academic|cultural|consumer)$/;
 const LIKENESS = /^(style|like|type|era|esque)$/;
 /** nouns of a killing or an abduction, whose person modifier is the one it befell */
+/** put-off verbs whose participle after an act says it had happened ("the occupation ended", "the embargo lifted") */
+const GOING_ON_BEFORE = /^(halt|suspend|lift|end)$/;
 const SEIZURE_NOUN = /^(invasion|occupation|annexation)$/;
 const SEIZED =
   /^(invasion|occupation|annexation|invaded|occupied|annexed|invade|invading|occupying|annexing)$/;
@@ -117,10 +119,10 @@ export function nounAgent(
       const subject = finiteVerbAfterNounAct(v.toks, i, v.b) >= 0;
       // ("residents reported army air strikes": what is reported or witnessed happened, cues witnessVerbs)
       if (!subject && governedByVerb(v, m.tokenStart, lo, lightVerbs, witnessVerbs)) return null;
-      // "Israel boycott", "Russia sanctions", "Cuba embargo": a country's name before a measure taken against a
-      // country is its target ("Israeli boycott", "US sanctions on Iran" name the agent)
+      // "Israel boycott", "Russia sanctions", "Cuba embargo", "Iraq invasion": a country's name before a measure
+      // taken against a country or its seizure is its target ("Israeli boycott", "US sanctions on Iran" name the agent)
       if (
-        MEASURES_AGAINST.test(v.toks[i].lower) &&
+        (MEASURES_AGAINST.test(v.toks[i].lower) || SEIZURE_NOUN.test(v.toks[i].lower)) &&
         m.kind === 'country' &&
         m.role === null &&
         m.agentive &&
@@ -298,6 +300,8 @@ export function putOffObject(
     k < v.b &&
     /(ed|en)$/.test(v.toks[k].lower) &&
     putOff(k) &&
+    // (an act "halted", "suspended", "lifted" or "ended" had been going on: "Iraq's invasion ended in 1991")
+    !GOING_ON_BEFORE.test(v.toks[k].lemma) &&
     !/^(DET|NOUN|PROPN|PRON|NUM)$/.test(v.toks[k + 1]?.pos ?? '')
   );
 }

@@ -185,3 +185,14 @@ describe('"X\'s invasion" in a story of X invaded', () => {
     ).toContain('IRQ>- 192 actual');
   });
 });
+
+describe('an embargo lifted, a country named before its invasion', () => {
+  it('lifting an embargo is no embargo', () => {
+    expect(ev('EU lifts arms embargo on Syria rebels')).toEqual([]);
+    expect(ev('The EU lifted its arms embargo on Syria.')).toEqual(['EU>SYR 085 actual']);
+  });
+  it("a country's name before an invasion is whom it befell; an adjective names the invader", () => {
+    expect(ev('Most Britons think Iraq invasion was wrong')).toEqual([]);
+    expect(ev('The Russian invasion killed thousands.')).toEqual(['RUS>- 192 actual']);
+  });
+});
