@@ -75,7 +75,6 @@ const MEASURES_AGAINST = /^(boycott|boycotts|sanctions|embargo|embargoes|blockad
 const NAME_AS_ADJECTIVE = /^(us|u\.s\.|usa|uk|eu)$/i;
 const MEASURE_MODIFIER = /^(trade|economic|arms|oil|academic|cultural|consumer)$/;
 const LIKENESS = /^(style|like|type|era|esque)$/;
-/** nouns of a killing or an abduction, whose person modifier is the one it befell */
 /** put-off verbs whose participle after an act says it had happened ("the occupation ended", "the embargo lifted") */
 const GOING_ON_BEFORE = /^(halt|suspend|lift|end)$/;
 const SEIZURE_NOUN = /^(invasion|occupation|annexation)$/;
@@ -94,6 +93,7 @@ function invadedInStory(doc: Doc, country: string): boolean {
   return false;
 }
 
+/** nouns of a killing or an abduction, whose person modifier is the one it befell */
 const VICTIM_NOUN = /^(assassination|assassinations|murder|murders|killing|killings|kidnapping|abduction)$/;
 
 /**
