@@ -141,6 +141,27 @@ describe('redline CLI', () => {
     expect(ids).toEqual(new Set(['ok1', 'ok2']));
   });
 
+  it('warns of a date that is no date (R109) and still codes the article undated, exit 0', () => {
+    const file = join(tmp, 'baddate.jsonl');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        id: 'bd1',
+        text: 'China urged Japan to release the detained fishermen.',
+        published: '31/02/2026',
+      }) + '\n',
+    );
+    const r = redline(['code', file]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/warning .*baddate\.jsonl:1: R109 unusable publication date "31\/02\/2026"/);
+    const events = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { articleId: string });
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.articleId === 'bd1')).toBe(true);
+  });
+
   it('rejects a bad option with a usage error (exit 2)', () => {
     const r = redline(['code', '--format', 'xml', join(seed, 'followup.txt')]);
     expect(r.code).toBe(2);

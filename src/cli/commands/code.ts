@@ -9,7 +9,8 @@ export function registerCode(program: Command): void {
     .description(
       'code articles into events and print them (JSONL: one event per line, see docs/event-format.md). ' +
         'Input: text, HTML, RSS/Atom, JSONL of articles ({id,text,published,...}), folders, or - for stdin. ' +
-        'Bad inputs are reported on stderr with an error code; the others are still coded. ' +
+        'Bad inputs are reported on stderr with an error code; the others are still coded (an unusable date is ' +
+        'an R109 warning: the article is coded undated). ' +
         'Exit code: 0 all coded, 1 some input rejected, 2 usage error.',
     )
     .argument('<inputs...>', 'files, folders or - (stdin)')

@@ -13,7 +13,8 @@ export function registerIngest(program: Command): void {
       'read articles (text, HTML, RSS/Atom, JSONL, folders), code them and store articles and events in the ' +
         'database; then merge duplicate reports of one event and track red lines. Articles already stored ' +
         '(same content hash) are skipped, so re-running adds nothing. Bad files are reported with an error ' +
-        'code and the batch goes on; the exit code is 1 when anything was rejected.',
+        'code and the batch goes on; the exit code is 1 when anything was rejected. A date that is no date ' +
+        '(R109) is a warning: the article is stored undated.',
     )
     .argument('[paths...]', 'files or folders ("-" for stdin)', [])
     .option('--db <file>', 'DuckDB database file', DEFAULT_DB)
